@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+/** Opaque, HMAC-signed cursor. The client passes it back untouched. */
+export const cursorQuerySchema = z.object({
+  cursor: z.string().max(2048).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+});
+
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+
+export const versionSchema = z.number().int().min(1);
+
+export const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string().optional(),
+  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+export type Problem = z.infer<typeof problemSchema>;
+
+/** A human name or label: trimmed, never empty, bounded so nobody stores a novel in a name. */
+export const nameSchema = (max = 200) => z.string().trim().min(1).max(max);

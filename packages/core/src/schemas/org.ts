@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { idSchema } from '../ids';
+import { nameSchema, versionSchema } from './common';
+
+/** An agency (OPD: Dinas, Badan, ...) of a tenant. Counters guard deletion. */
+export const agencySchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  code: z.string().optional(),
+  status: z.enum(['active', 'inactive']),
+  unitCount: z.number().int(),
+  employeeCount: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: versionSchema,
+});
+export type Agency = z.infer<typeof agencySchema>;
+
+export const unitSchema = z.object({
+  id: idSchema,
+  agencyId: idSchema,
+  parentUnitId: idSchema.nullable(),
+  name: z.string(),
+  status: z.enum(['active', 'inactive']),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: versionSchema,
+});
+export type Unit = z.infer<typeof unitSchema>;
+
+const agencyCodeSchema = z.string().trim().regex(/^[A-Z0-9-]{2,20}$/, 'must be 2-20 uppercase letters, digits or dashes');
+
+export const createAgencySchema = z.object({ name: nameSchema(), code: agencyCodeSchema.optional() });
+export const updateAgencySchema = z.object({
+  name: nameSchema().optional(),
+  code: agencyCodeSchema.optional(),
+  version: versionSchema,
+});
+export const createUnitSchema = z.object({
+  agencyId: idSchema,
+  parentUnitId: idSchema.optional(),
+  name: nameSchema(),
+});
+/** Rename and/or move. Moving to another agency or parent is a change of agencyId/parentUnitId. */
+export const updateUnitSchema = z.object({
+  name: nameSchema().optional(),
+  agencyId: idSchema.optional(),
+  parentUnitId: idSchema.nullable().optional(),
+  version: versionSchema,
+});
+export const versionOnlySchema = z.object({ version: versionSchema });

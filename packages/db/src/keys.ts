@@ -1,0 +1,65 @@
+import { PLATFORM_TENANT_ID, ULID_PATTERN } from '@pamong/core';
+
+/**
+ * Every key of the table is built here and nowhere else.
+ *
+ * Tenant partitions start with `T#<tenantId>#`, where the tenant id is a 26-character ULID, so no
+ * tenant's prefix is a prefix of another's. This is what the tenant-access role's
+ * `dynamodb:LeadingKeys` condition matches on. Platform items start with `PLATFORM#`.
+ */
+export interface Key {
+  pk: string;
+  sk: string;
+}
+
+export function tenantPrefix(tenantId: string): string {
+  if (!ULID_PATTERN.test(tenantId)) throw new Error('tenant id must be a ULID');
+  return `T#${tenantId}#`;
+}
+
+const t = tenantPrefix;
+
+export const keys = {
+  // ---- platform (read with the function's own role) ----
+  tenant: (tenantId: string): Key => ({ pk: 'PLATFORM#TENANTS', sk: `TENANT#${tenantId}` }),
+  tenantsPartition: () => 'PLATFORM#TENANTS',
+  /** Slug -> tenant lookup; also the guard that keeps slugs unique. */
+  tenantSlug: (slug: string): Key => ({ pk: `PLATFORM#SLUG#${slug}`, sk: 'SLUG' }),
+  platformLogin: (username: string): Key => ({ pk: `PLATFORM#LOGIN#${username}`, sk: 'LOGIN' }),
+  platformUser: (userId: string): Key => ({ pk: `PLATFORM#USER#${userId}`, sk: 'PROFILE' }),
+
+  // ---- organisation tree: agencies and units share one partition, so one Query reads the tree ----
+  orgPartition: (tenantId: string) => `${t(tenantId)}ORG`,
+  agency: (tenantId: string, agencyId: string): Key => ({ pk: `${t(tenantId)}ORG`, sk: `AGENCY#${agencyId}` }),
+  unit: (tenantId: string, unitId: string): Key => ({ pk: `${t(tenantId)}ORG`, sk: `UNIT#${unitId}` }),
+
+  // ---- users and logins ----
+  user: (tenantId: string, userId: string): Key => ({ pk: `${t(tenantId)}USER#${userId}`, sk: 'PROFILE' }),
+  /** The login record holds the credential and is the username's uniqueness guard. */
+  login: (tenantId: string, username: string): Key => ({ pk: `${t(tenantId)}LOGIN#${username}`, sk: 'LOGIN' }),
+  usersByTenant: (tenantId: string) => ({ gsi1pk: `${t(tenantId)}USERS` }),
+  usersByAgency: (tenantId: string, agencyId: string) => ({ gsi2pk: `${t(tenantId)}AGENCY#${agencyId}#USERS` }),
+  userSort: (name: string, userId: string) => `${name.toLowerCase().slice(0, 60)}#${userId}`,
+
+  // ---- audit: by entity on the table, by time on gsi1 ----
+  auditByEntity: (tenantId: string, entityType: string, entityId: string) =>
+    `${t(tenantId)}AUDIT#${entityType}#${entityId}`,
+  auditByTime: (tenantId: string) => `${t(tenantId)}AUDITLOG`,
+  auditEntry: (tenantId: string, entityType: string, entityId: string, at: string, id: string) => ({
+    pk: `${t(tenantId)}AUDIT#${entityType}#${entityId}`,
+    sk: `${at}#${id}`,
+    gsi1pk: `${t(tenantId)}AUDITLOG`,
+    gsi1sk: `${at}#${id}`,
+  }),
+  /** Platform actions (tenant created, suspended) are audited in the platform partition. */
+  platformAuditEntry: (at: string, id: string) => ({
+    pk: 'PLATFORM#AUDIT',
+    sk: `${at}#${id}`,
+  }),
+
+  // ---- idempotency records (TTL) ----
+  idempotency: (tenantId: string, scope: string, key: string): Key => ({
+    pk: tenantId === PLATFORM_TENANT_ID ? `PLATFORM#IDEMP#${scope}#${key}` : `${t(tenantId)}IDEMP#${scope}#${key}`,
+    sk: 'IDEMP',
+  }),
+} as const;

@@ -1,0 +1,117 @@
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  QueryCommand,
+  type QueryCommandInput,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import { AppError, conflict } from '@pamong/core';
+import type { CursorCodec } from './cursor';
+import type { IndexName } from './table';
+import { TABLE } from './table';
+
+type TxEntry = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+/**
+ * One write in a transaction, with the error to raise if its condition fails. The error is chosen
+ * by the caller because only the caller knows what a failed condition means (a duplicate NIP, a
+ * stale version, a full position).
+ */
+export interface TxItem {
+  op: TxEntry;
+  onConditionFailed?: () => AppError;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface QuerySpec {
+  tenantId: string;
+  /** A stable name for the query and its parameters; cursors are bound to it. */
+  queryId: string;
+  index?: IndexName;
+  pk: string;
+  skBeginsWith?: string;
+  skBetween?: [string, string];
+  limit: number;
+  cursor?: string;
+  forward?: boolean;
+}
+
+/** The table, as one request sees it: a client (tenant-scoped credentials in AWS) plus helpers. */
+export class Store {
+  constructor(
+    readonly doc: DynamoDBDocumentClient,
+    readonly tableName: string,
+    readonly cursors: CursorCodec,
+  ) {}
+
+  async get<T>(key: { pk: string; sk: string }, consistent = false): Promise<T | undefined> {
+    const out = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: consistent }));
+    return out.Item as T | undefined;
+  }
+
+  /** One Query call: one page. */
+  async query<T>(spec: QuerySpec): Promise<Page<T>> {
+    const pkAttr = spec.index ? TABLE.indexes.find((i) => i.name === spec.index)!.partitionKey : TABLE.partitionKey;
+    const skAttr = spec.index ? TABLE.indexes.find((i) => i.name === spec.index)!.sortKey : TABLE.sortKey;
+    const values: Record<string, unknown> = { ':pk': spec.pk };
+    let cond = '#pk = :pk';
+    if (spec.skBeginsWith !== undefined) {
+      cond += ' AND begins_with(#sk, :sk)';
+      values[':sk'] = spec.skBeginsWith;
+    } else if (spec.skBetween) {
+      cond += ' AND #sk BETWEEN :a AND :b';
+      values[':a'] = spec.skBetween[0];
+      values[':b'] = spec.skBetween[1];
+    }
+    const names: Record<string, string> = { '#pk': pkAttr };
+    if (cond.includes('#sk')) names['#sk'] = skAttr;
+    const input: QueryCommandInput = {
+      TableName: this.tableName,
+      IndexName: spec.index,
+      KeyConditionExpression: cond,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+      Limit: spec.limit,
+      ScanIndexForward: spec.forward ?? true,
+      ExclusiveStartKey: this.cursors.decode(spec.tenantId, spec.queryId, spec.cursor),
+    };
+    const out = await this.doc.send(new QueryCommand(input));
+    return {
+      items: (out.Items ?? []) as T[],
+      nextCursor: this.cursors.encode(spec.tenantId, spec.queryId, out.LastEvaluatedKey),
+    };
+  }
+
+  /** All-or-nothing write. A failed condition becomes the item's own error (409 by default). */
+  async transact(items: TxItem[]): Promise<void> {
+    try {
+      await this.doc.send(new TransactWriteCommand({ TransactItems: items.map((i) => i.op) }));
+    } catch (err) {
+      throw mapTransactionError(err, items);
+    }
+  }
+}
+
+export function mapTransactionError(err: unknown, items: TxItem[]): unknown {
+  const e = err as { name?: string; CancellationReasons?: { Code?: string }[] };
+  if (e?.name === 'TransactionCanceledException' && Array.isArray(e.CancellationReasons)) {
+    const i = e.CancellationReasons.findIndex((r) => r?.Code === 'ConditionalCheckFailed');
+    if (i >= 0) return items[i]?.onConditionFailed?.() ?? conflict('The change conflicts with the current data.');
+    if (e.CancellationReasons.some((r) => r?.Code === 'TransactionConflict')) {
+      return conflict('Another change to the same data happened at the same time. Try again.');
+    }
+  }
+  if (e?.name === 'ConditionalCheckFailedException') return conflict('The change conflicts with the current data.');
+  return err;
+}
+
+/** Strips the key attributes so items can be returned to clients. */
+export function stripKeys<T extends Record<string, unknown>>(item: T): Omit<T, 'pk' | 'sk' | 'gsi1pk' | 'gsi1sk' | 'gsi2pk' | 'gsi2sk' | 'ttl' | 'type'> {
+  const { pk: _a, sk: _b, gsi1pk: _c, gsi1sk: _d, gsi2pk: _e, gsi2sk: _f, ttl: _g, type: _h, ...rest } = item;
+  return rest;
+}

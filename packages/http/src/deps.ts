@@ -1,0 +1,16 @@
+import type { Logger } from '@aws-lambda-powertools/logger';
+import type { StoreProvider } from '@pamong/db';
+import type { IdentityPort } from '@pamong/identity';
+
+/**
+ * What every function's app needs from the outside world. AWS handlers build it from the
+ * environment; the local stack and the tests build it around DynamoDB Local.
+ */
+export interface AppDeps {
+  mode: 'local' | 'aws';
+  tableName: string;
+  stores: StoreProvider;
+  identity: IdentityPort;
+  logger: Logger;
+  now: () => Date;
+}
