@@ -6,3 +6,7 @@ export * from './keys';
 export * from './store';
 export * from './table';
 export * from './provider';
+export * as auditRepo from './repos/audit';
+export * as orgRepo from './repos/org';
+export * as tenantsRepo from './repos/tenants';
+export * as usersRepo from './repos/users';

@@ -28,10 +28,19 @@ export const keys = {
   platformLogin: (username: string): Key => ({ pk: `PLATFORM#LOGIN#${username}`, sk: 'LOGIN' }),
   platformUser: (userId: string): Key => ({ pk: `PLATFORM#USER#${userId}`, sk: 'PROFILE' }),
 
-  // ---- organisation tree: agencies and units share one partition, so one Query reads the tree ----
-  orgPartition: (tenantId: string) => `${t(tenantId)}ORG`,
-  agency: (tenantId: string, agencyId: string): Key => ({ pk: `${t(tenantId)}ORG`, sk: `AGENCY#${agencyId}` }),
-  unit: (tenantId: string, unitId: string): Key => ({ pk: `${t(tenantId)}ORG`, sk: `UNIT#${unitId}` }),
+  // ---- organisation tree: one partition lists the agencies, one partition per agency lists its units ----
+  agenciesPartition: (tenantId: string) => `${t(tenantId)}AGENCIES`,
+  agency: (tenantId: string, agencyId: string): Key => ({ pk: `${t(tenantId)}AGENCIES`, sk: `AGENCY#${agencyId}` }),
+  /** Keeps agency names unique in a tenant, whatever their case and spacing. */
+  agencyName: (tenantId: string, name: string): Key => ({
+    pk: `${t(tenantId)}AGENCYNAME#${name.trim().toLowerCase().replace(/\s+/g, ' ')}`,
+    sk: 'GUARD',
+  }),
+  unitsPartition: (tenantId: string, agencyId: string) => `${t(tenantId)}AGENCY#${agencyId}#UNITS`,
+  unit: (tenantId: string, agencyId: string, unitId: string): Key => ({
+    pk: `${t(tenantId)}AGENCY#${agencyId}#UNITS`,
+    sk: `UNIT#${unitId}`,
+  }),
 
   // ---- users and logins ----
   user: (tenantId: string, userId: string): Key => ({ pk: `${t(tenantId)}USER#${userId}`, sk: 'PROFILE' }),

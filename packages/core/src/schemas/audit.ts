@@ -23,7 +23,10 @@ export const listAuditQuerySchema = z
     cursor: z.string().max(2048).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(25),
   })
-  .refine((q) => !q.entityId || q.entityType, { path: ['entityType'], message: 'is required with entityId' });
+  .refine((q) => !q.entityId === !q.entityType, {
+    path: ['entityId'],
+    message: 'entityType and entityId go together',
+  });
 
 /** Before/after values of the fields that changed; unchanged fields are left out. */
 export function diffFields(

@@ -10,6 +10,7 @@ export const agencySchema = z.object({
   status: z.enum(['active', 'inactive']),
   unitCount: z.number().int(),
   employeeCount: z.number().int(),
+  userCount: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
   version: versionSchema,
@@ -21,6 +22,7 @@ export const unitSchema = z.object({
   agencyId: idSchema,
   parentUnitId: idSchema.nullable(),
   name: z.string(),
+  childCount: z.number().int(),
   status: z.enum(['active', 'inactive']),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -36,12 +38,15 @@ export const updateAgencySchema = z.object({
   code: agencyCodeSchema.optional(),
   version: versionSchema,
 });
+/** The agency comes from the path: `/v1/agencies/{agencyId}/units`. */
 export const createUnitSchema = z.object({
-  agencyId: idSchema,
   parentUnitId: idSchema.optional(),
   name: nameSchema(),
 });
-/** Rename and/or move. Moving to another agency or parent is a change of agencyId/parentUnitId. */
+/**
+ * Rename and/or move. `parentUnitId` moves a unit inside its agency (null = top level); `agencyId`
+ * moves it to another agency, which is refused while it has sub-units.
+ */
 export const updateUnitSchema = z.object({
   name: nameSchema().optional(),
   agencyId: idSchema.optional(),

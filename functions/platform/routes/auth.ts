@@ -1,0 +1,97 @@
+import { z } from '@hono/zod-openapi';
+import { PLATFORM_TENANT_ID, loginResponseSchema, loginSchema, unauthorized } from '@pamong/core';
+import { type AppEnv, SIGNED_IN, defineRoute, findTenant, findTenantIdBySlug, jsonContent } from '@pamong/http';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { tenantSuspended } from '@pamong/core';
+import { keys } from '@pamong/db';
+
+const login = defineRoute('public', {
+  method: 'post',
+  path: '/v1/auth/login',
+  operationId: 'login',
+  summary: 'Log in with a tenant slug, username and password',
+  tags: ['auth'],
+  request: { body: { content: { 'application/json': { schema: loginSchema } }, required: true } },
+  responses: {
+    200: jsonContent(loginResponseSchema, 'A signed token and the user'),
+    423: { description: 'Locked after repeated failures' },
+  },
+});
+
+const jwks = defineRoute('public', {
+  method: 'get',
+  path: '/v1/auth/jwks',
+  operationId: 'getJwks',
+  summary: 'Public keys that verify local tokens',
+  tags: ['auth'],
+  responses: { 200: jsonContent(z.object({ keys: z.array(z.record(z.string(), z.unknown())) }), 'JWKS') },
+});
+
+const meSchema = z.object({
+  user: z.object({ id: z.string(), name: z.string(), role: z.string(), tenantId: z.string(), agencyId: z.string().nullable() }),
+  tenant: z
+    .object({ id: z.string(), slug: z.string(), name: z.string(), level: z.string(), timeZone: z.string() })
+    .nullable(),
+});
+
+const me = defineRoute(SIGNED_IN, {
+  method: 'get',
+  path: '/v1/me',
+  operationId: 'getMe',
+  summary: 'The signed-in user and their tenant',
+  tags: ['auth'],
+  responses: { 200: jsonContent(meSchema, 'Who am I') },
+});
+
+export function authRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(login, async (c) => {
+    const { tenant: slug, username, password } = c.req.valid('json');
+    const { deps } = c.var;
+    let tenantId = PLATFORM_TENANT_ID;
+    if (slug !== 'platform') {
+      const platform = deps.stores.platform();
+      const id = await findTenantIdBySlug(platform, slug);
+      const tenant = id ? await findTenant(platform, id) : null;
+      // An unknown tenant answers like a wrong password: nothing to learn from probing.
+      if (!tenant) throw unauthorized('Wrong username or password.');
+      if (tenant.status === 'suspended') throw tenantSuspended();
+      tenantId = tenant.id;
+    }
+    const result = await deps.identity.login({ tenantId, username, password });
+    return c.json(
+      {
+        token: result.token,
+        expiresAt: result.expiresAt,
+        user: {
+          id: result.claims.sub,
+          name: result.name,
+          role: result.claims.role,
+          tenantId: result.claims.tenantId,
+          agencyId: result.claims.agencyId ?? null,
+        },
+      },
+      200,
+    );
+  });
+
+  app.openapi(jwks, async (c) => {
+    const identity = c.var.deps.identity as { jwks?: () => Promise<{ keys: Record<string, unknown>[] }> };
+    if (!identity.jwks) return c.json({ keys: [] }, 200);
+    return c.json(await identity.jwks(), 200);
+  });
+
+  app.openapi(me, async (c) => {
+    const claims = c.var.claims!;
+    const t = c.var.tenant;
+    const profile = await c.var.store!.get<{ name?: string }>(
+      claims.tenantId === PLATFORM_TENANT_ID ? keys.platformUser(claims.sub) : keys.user(claims.tenantId, claims.sub),
+    );
+    return c.json(
+      {
+        user: { id: claims.sub, name: profile?.name ?? '', role: claims.role, tenantId: claims.tenantId, agencyId: claims.agencyId ?? null },
+        tenant: t ? { id: t.id, slug: t.slug, name: t.name, level: t.level, timeZone: t.timeZone } : null,
+      },
+      200,
+    );
+  });
+}

@@ -1,0 +1,193 @@
+import {
+  type CreateUserInput,
+  type UpdateUserInput,
+  type User,
+  conflict,
+  diffFields,
+  notFound,
+  validationError,
+  versionConflict,
+} from '@pamong/core';
+import { type Actor, auditPut } from '../audit';
+import { newId } from '../ids';
+import { keys } from '../keys';
+import { type Page, type Store, type TxItem, stripKeys } from '../store';
+
+/** Adapter-specific attributes of the login record (the local adapter's password hash). */
+export interface LoginRecordInput {
+  passwordHash: string;
+}
+
+const USER_FIELDS = ['username', 'name', 'email', 'role', 'agencyId', 'employeeId', 'status'] as const;
+
+type NewUser = Pick<User, 'id' | 'username' | 'name' | 'role' | 'agencyId' | 'employeeId'> & { email?: string };
+
+function indexKeys(tenantId: string, u: Pick<User, 'id' | 'name' | 'agencyId'>) {
+  const sort = keys.userSort(u.name, u.id);
+  return {
+    ...keys.usersByTenant(tenantId),
+    gsi1sk: sort,
+    ...(u.agencyId ? { ...keys.usersByAgency(tenantId, u.agencyId), gsi2sk: sort } : {}),
+  };
+}
+
+const agencyCheck = (store: Store, tenantId: string, agencyId: string, delta: number): TxItem => ({
+  op: {
+    Update: {
+      TableName: store.tableName,
+      Key: keys.agency(tenantId, agencyId),
+      UpdateExpression: 'ADD userCount :d',
+      ConditionExpression: delta > 0 ? 'attribute_exists(pk) AND #status = :active' : 'attribute_exists(pk)',
+      ExpressionAttributeNames: delta > 0 ? { '#status': 'status' } : undefined,
+      ExpressionAttributeValues: delta > 0 ? { ':d': delta, ':active': 'active' } : { ':d': delta },
+    },
+  },
+  onConditionFailed: () =>
+    validationError([{ path: 'agencyId', message: 'agency does not exist or is not active' }], 'Unknown or inactive agency.'),
+});
+
+/** The writes that create a user: profile, login record (the username guard), agency count, audit. */
+export function newUserWrites(
+  store: Store,
+  actor: Actor,
+  u: NewUser,
+  credential: Partial<LoginRecordInput>,
+  now: Date,
+): TxItem[] {
+  const at = now.toISOString();
+  const user: User = { ...u, status: 'active', createdAt: at, updatedAt: at, version: 1 };
+  const items: TxItem[] = [
+    {
+      op: {
+        Put: {
+          TableName: store.tableName,
+          Item: { ...keys.login(actor.tenantId, u.username), type: 'LOGIN', userId: u.id, username: u.username,
+            tenantId: actor.tenantId, failedAttempts: 0, status: 'active', name: u.name, role: u.role,
+            agencyId: u.agencyId, employeeId: u.employeeId, ...credential },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      onConditionFailed: () => conflict(`The username "${u.username}" is already taken in this tenant.`),
+    },
+    {
+      op: {
+        Put: {
+          TableName: store.tableName,
+          Item: { ...keys.user(actor.tenantId, u.id), ...indexKeys(actor.tenantId, user), type: 'USER', ...user },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+    },
+    auditPut(store.tableName, actor, {
+      action: 'user.create',
+      entityType: 'user',
+      entityId: u.id,
+      changes: diffFields(undefined, user, USER_FIELDS),
+    }, now),
+  ];
+  if (u.agencyId) items.push(agencyCheck(store, actor.tenantId, u.agencyId, 1));
+  return items;
+}
+
+export async function createUser(
+  store: Store,
+  actor: Actor,
+  input: CreateUserInput,
+  credential: Partial<LoginRecordInput>,
+  now: Date,
+): Promise<User> {
+  const u: NewUser = {
+    id: newId(),
+    username: input.username,
+    name: input.name,
+    email: input.email,
+    role: input.role,
+    agencyId: input.role === 'tenant-admin' ? (input.agencyId ?? null) : input.agencyId!,
+    employeeId: input.employeeId ?? null,
+  };
+  await store.transact(newUserWrites(store, actor, u, credential, now));
+  return getUser(store, actor.tenantId, u.id, true);
+}
+
+export async function getUser(store: Store, tenantId: string, userId: string, consistent = false): Promise<User> {
+  const item = await store.get<Record<string, unknown>>(keys.user(tenantId, userId), consistent);
+  if (!item) throw notFound('User');
+  return stripKeys(item) as unknown as User;
+}
+
+export async function listUsers(
+  store: Store,
+  tenantId: string,
+  q: { agencyId?: string; limit: number; cursor?: string },
+): Promise<Page<User>> {
+  const res = await store.query<Record<string, unknown>>(
+    q.agencyId
+      ? { tenantId, queryId: `users:agency:${q.agencyId}`, index: 'gsi2', pk: keys.usersByAgency(tenantId, q.agencyId).gsi2pk, limit: q.limit, cursor: q.cursor }
+      : { tenantId, queryId: 'users', index: 'gsi1', pk: keys.usersByTenant(tenantId).gsi1pk, limit: q.limit, cursor: q.cursor },
+  );
+  return { items: res.items.map((i) => stripKeys(i) as unknown as User), nextCursor: res.nextCursor };
+}
+
+/**
+ * Applies a change to the profile and mirrors the claims into the login record, in one
+ * transaction with the audit entry and the agencies' user counts.
+ */
+export async function changeUser(
+  store: Store,
+  actor: Actor,
+  before: User,
+  patch: Omit<Partial<UpdateUserInput>, 'version'> & { status?: User['status'] },
+  version: number,
+  now: Date,
+  action: string,
+): Promise<User> {
+  if (before.version !== version) throw versionConflict('User');
+  const after: User = {
+    ...before,
+    ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
+    updatedAt: now.toISOString(),
+    version: version + 1,
+  } as User;
+  if (after.role !== 'tenant-admin' && !after.agencyId) {
+    throw validationError([{ path: 'agencyId', message: `is required for role ${after.role}` }]);
+  }
+  const changes = diffFields(before, after, USER_FIELDS);
+  const items: TxItem[] = [
+    {
+      op: {
+        Put: {
+          TableName: store.tableName,
+          Item: { ...keys.user(actor.tenantId, before.id), ...indexKeys(actor.tenantId, after), type: 'USER', ...after },
+          ConditionExpression: 'version = :v',
+          ExpressionAttributeValues: { ':v': version },
+        },
+      },
+      onConditionFailed: () => versionConflict('User'),
+    },
+    {
+      op: {
+        Update: {
+          TableName: store.tableName,
+          Key: keys.login(actor.tenantId, before.username),
+          UpdateExpression: 'SET #name = :n, #role = :r, agencyId = :a, employeeId = :e, #status = :s',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeNames: { '#name': 'name', '#role': 'role', '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':n': after.name,
+            ':r': after.role,
+            ':a': after.agencyId,
+            ':e': after.employeeId,
+            ':s': after.status,
+          },
+        },
+      },
+    },
+    auditPut(store.tableName, actor, { action, entityType: 'user', entityId: before.id, changes }, now),
+  ];
+  if (before.agencyId !== after.agencyId) {
+    if (before.agencyId) items.push(agencyCheck(store, actor.tenantId, before.agencyId, -1));
+    if (after.agencyId) items.push(agencyCheck(store, actor.tenantId, after.agencyId, 1));
+  }
+  await store.transact(items);
+  return after;
+}

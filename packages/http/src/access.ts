@@ -1,0 +1,59 @@
+import { PLATFORM_TENANT_ID, type Role, forbidden, tenantSuspended, unauthorized } from '@pamong/core';
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from './context';
+import { activeTenantBySlug, findTenant } from './tenants';
+
+/**
+ * Who may call an operation. It is declared once per route; the same value drives the middleware,
+ * the OpenAPI `security` entry and the `x-pamong-access` extension the route-table harness reads.
+ * - `public`: no token. If the path has `{tenant}`, the tenant comes from that slug.
+ * - a list of roles: a verified token whose role is in the list. The tenant comes from the token only.
+ */
+export type Access = 'public' | readonly Role[];
+
+export const STAFF_ROLES = ['tenant-admin', 'agency-admin', 'supervisor', 'employee'] as const satisfies readonly Role[];
+export const SIGNED_IN = ['platform-admin', ...STAFF_ROLES, 'applicant'] as const satisfies readonly Role[];
+
+function bearer(header: string | undefined): string | null {
+  if (!header) return null;
+  const m = /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/i.exec(header.trim());
+  return m?.[1] ?? null;
+}
+
+export function authorize(access: Access): MiddlewareHandler<AppEnv> {
+  if (access === 'public') {
+    return async (c, next) => {
+      const slug = c.req.param('tenant');
+      if (slug) {
+        const { deps } = c.var;
+        const tenant = await activeTenantBySlug(deps.stores.platform(), slug);
+        c.set('tenant', tenant);
+        c.set('store', await deps.stores.forTenant(tenant.id));
+        c.set('actor', { tenantId: tenant.id, sub: 'anonymous', role: 'public', requestId: c.var.requestId });
+      }
+      await next();
+    };
+  }
+  const allowed = new Set<string>(access);
+  return async (c, next) => {
+    const token = bearer(c.req.header('authorization'));
+    if (!token) throw unauthorized();
+    const { deps } = c.var;
+    const claims = await deps.identity.verify(token);
+    c.set('claims', claims);
+    if (claims.tenantId === PLATFORM_TENANT_ID) {
+      if (claims.role !== 'platform-admin') throw unauthorized('The token is not valid.');
+      c.set('store', deps.stores.platform());
+    } else {
+      // Suspension is checked before the role, so a suspended tenant always hears why.
+      const tenant = await findTenant(deps.stores.platform(), claims.tenantId);
+      if (!tenant) throw unauthorized('The token is not valid.');
+      if (tenant.status === 'suspended') throw tenantSuspended();
+      c.set('tenant', tenant);
+      c.set('store', await deps.stores.forTenant(claims.tenantId));
+    }
+    if (!allowed.has(claims.role)) throw forbidden();
+    c.set('actor', { tenantId: claims.tenantId, sub: claims.sub, role: claims.role, requestId: c.var.requestId });
+    await next();
+  };
+}

@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import { OpenAPIHono, type RouteConfig, createRoute } from '@hono/zod-openapi';
+import { Scalar } from '@scalar/hono-api-reference';
+import { AppError, problemSchema, validationError } from '@pamong/core';
+import type { Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { type Access, authorize } from './access';
+import type { AppEnv } from './context';
+import type { AppDeps } from './deps';
+import { idempotency } from './idempotency';
+import { PROBLEM_CONTENT_TYPE, problem, toAppError } from './problem';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+export const ACCESS_EXTENSION = 'x-pamong-access';
+
+/** zod issue paths become dotted field paths: `education.0.level`. */
+function issuesToErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
+  return issues.map((i) => ({ path: i.path.map(String).join('.') || '(root)', message: i.message }));
+}
+
+export function createFunctionApp(deps: AppDeps): OpenAPIHono<AppEnv> {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw validationError(issuesToErrors(result.error.issues));
+    },
+  });
+  app.use('*', requestContext(deps));
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => problem(c, new AppError(413, 'payload-too-large', 'Payload too large', 'The request body is larger than 1 MB.')),
+    }),
+  );
+  installErrorHandlers(app);
+  return app;
+}
+
+/** Request id, timing and the one log line per request. No bodies, names, NIP/NIK or tokens. */
+function requestContext(deps: AppDeps) {
+  return async (c: Context<AppEnv>, next: () => Promise<void>) => {
+    const started = performance.now();
+    const fromGateway = c.env?.event?.requestContext?.requestId;
+    const fromHeader = c.req.header('x-request-id');
+    const requestId = fromGateway ?? (fromHeader && /^[A-Za-z0-9-]{8,64}$/.test(fromHeader) ? fromHeader : randomUUID());
+    c.set('deps', deps);
+    c.set('requestId', requestId);
+    try {
+      await next();
+    } finally {
+      c.header('x-request-id', requestId);
+      deps.logger.info('request', {
+        requestId,
+        tenantId: c.var.claims?.tenantId ?? c.var.tenant?.id,
+        method: c.req.method,
+        route: c.req.routePath,
+        status: c.res.status,
+        durationMs: Math.round((performance.now() - started) * 10) / 10,
+      });
+    }
+  };
+}
+
+export function installErrorHandlers(app: Hono<AppEnv>): void {
+  app.onError((err, c) => {
+    const appErr = toAppError(err);
+    if (appErr.status >= 500) {
+      c.var.deps?.logger.error('unhandled error', { requestId: c.var.requestId, error: err as Error });
+    }
+    return problem(c, appErr);
+  });
+  app.notFound((c) => {
+    const allowed = allowedMethods(app, c.req.path);
+    if (allowed.length > 0) {
+      return problem(
+        c,
+        new AppError(405, 'method-not-allowed', 'Method not allowed', `Use ${allowed.join(', ')} for this path.`),
+        { allow: allowed.join(', ') },
+      );
+    }
+    return problem(c, new AppError(404, 'not-found', 'Not found', `No route for ${c.req.method} ${c.req.path}.`));
+  });
+}
+
+/** Methods registered for a path, so a wrong method is 405 rather than 404. */
+function allowedMethods(app: Hono<AppEnv>, path: string): string[] {
+  const methods = new Set<string>();
+  for (const r of app.routes) {
+    if (r.method === 'ALL') continue;
+    const pattern = `^${r.path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\/:[^/]+/g, '/[^/]+').replace(/\*/g, '.*')}$`;
+    if (new RegExp(pattern).test(path)) methods.add(r.method);
+  }
+  return [...methods].sort();
+}
+
+const problemContent = { [PROBLEM_CONTENT_TYPE]: { schema: problemSchema } };
+const STANDARD_ERRORS = {
+  400: { description: 'Invalid request (problem+json with field paths)', content: problemContent },
+  401: { description: 'Missing or invalid token', content: problemContent },
+  403: { description: 'Forbidden or tenant suspended', content: problemContent },
+  404: { description: 'Not found', content: problemContent },
+  409: { description: 'Conflict (duplicate or stale version)', content: problemContent },
+} as const;
+
+/**
+ * Declares a route with its access rule. Security, the access extension, the authorising
+ * middleware and the standard problem responses come from the one `access` value.
+ */
+export function defineRoute<R extends Omit<RouteConfig, 'security' | 'middleware'>>(
+  access: Access,
+  route: R,
+  opts: { idempotent?: boolean } = {},
+) {
+  return createRoute({
+    ...route,
+    security: access === 'public' ? [] : [{ bearerAuth: [] }],
+    [ACCESS_EXTENSION]: access === 'public' ? 'public' : [...access],
+    middleware: opts.idempotent
+      ? ([authorize(access), idempotency(route.operationId ?? route.path)] as const)
+      : ([authorize(access)] as const),
+    responses: { ...STANDARD_ERRORS, ...route.responses },
+  });
+}
+
+export const jsonContent = <T>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+
+export function registerSecurity(app: OpenAPIHono<AppEnv>): void {
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT',
+  });
+}
+
+/** /openapi.json (OpenAPI 3.1) and /docs (Scalar) for whatever routes `app` holds. */
+export function mountDocs(app: OpenAPIHono<AppEnv>, info: { title: string; version: string }): void {
+  registerSecurity(app);
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: { ...info, description: 'Pamong: personnel SaaS for Indonesian regional governments.' },
+    servers: [{ url: '/' }],
+  });
+  app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'Pamong API' }));
+}

@@ -1,0 +1,57 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { createCursorCodec } from '@pamong/db';
+import { createAwsStoreProvider, createCognitoIdentity } from '@pamong/identity';
+import type { Hono } from 'hono';
+import { handle } from 'hono/aws-lambda';
+import type { AppEnv } from './context';
+import type { AppDeps } from './deps';
+
+function required(env: NodeJS.ProcessEnv, name: string): string {
+  const v = env[name];
+  if (!v) throw new Error(`${name} is not set`);
+  return v;
+}
+
+/** Builds the production dependencies from the function's environment (set by the CDK api stack). */
+export async function buildAwsDeps(env: NodeJS.ProcessEnv = process.env, secrets = new SecretsManagerClient({})): Promise<AppDeps> {
+  const region = required(env, 'AWS_REGION');
+  const tableName = required(env, 'TABLE_NAME');
+  const secret = await secrets.send(new GetSecretValueCommand({ SecretId: required(env, 'CURSOR_SECRET_ARN') }));
+  if (!secret.SecretString) throw new Error('the cursor secret is empty');
+  return {
+    mode: 'aws',
+    tableName,
+    stores: createAwsStoreProvider({
+      tableName,
+      region,
+      roleArn: required(env, 'TENANT_ACCESS_ROLE_ARN'),
+      cursors: createCursorCodec(secret.SecretString),
+    }),
+    identity: createCognitoIdentity({
+      userPoolId: required(env, 'USER_POOL_ID'),
+      clientId: required(env, 'USER_POOL_CLIENT_ID'),
+      region,
+    }),
+    logger: new Logger(),
+    now: () => new Date(),
+  };
+}
+
+type LambdaHandler = ReturnType<typeof handle>;
+
+/**
+ * The Lambda entry for one function. Dependencies are built on the first invocation, not at
+ * import, so a cold start pays for the secret read once and importing the module stays cheap.
+ */
+export function lambdaHandler(createApp: (deps: AppDeps) => OpenAPIHono<AppEnv> | Hono<AppEnv>): LambdaHandler {
+  let ready: Promise<LambdaHandler> | undefined;
+  return (async (event: Parameters<LambdaHandler>[0], context: Parameters<LambdaHandler>[1]) => {
+    ready ??= buildAwsDeps().then((deps) => handle(createApp(deps)));
+    ready.catch(() => {
+      ready = undefined;
+    });
+    return (await ready)(event, context);
+  }) as LambdaHandler;
+}

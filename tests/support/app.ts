@@ -1,0 +1,121 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { PLATFORM_TENANT_ID, type Role } from '@pamong/core';
+import { type Store, keys, newId, singleStoreProvider } from '@pamong/db';
+import { type AppDeps, type AppEnv, clearTenantCache } from '@pamong/http';
+import { createLocalIdentity, hashPassword } from '@pamong/identity';
+import { createApi } from '../../functions/registry';
+import { freshTable } from './dynamo';
+
+export const PASSWORD = 'correct-horse-battery';
+
+export interface TestApi {
+  api: OpenAPIHono<AppEnv>;
+  deps: AppDeps;
+  store: Store;
+  tableName: string;
+  /** Sends a request and parses the JSON answer. */
+  call(method: string, path: string, opts?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<{
+    status: number;
+    body: any;
+    headers: Headers;
+  }>;
+  loginAs(tenant: string, username: string, password?: string): Promise<string>;
+  platformToken(): Promise<string>;
+}
+
+/** The whole API on a fresh table of its own, with the local identity adapter. */
+export async function createTestApi(opts: { now?: () => Date; logger?: Logger } = {}): Promise<TestApi> {
+  clearTenantCache();
+  const { store, tableName } = await freshTable();
+  const stores = singleStoreProvider(store);
+  const identity = await createLocalIdentity({ stores, now: opts.now });
+  const deps: AppDeps = {
+    mode: 'local',
+    tableName,
+    stores,
+    identity,
+    logger: opts.logger ?? new Logger({ serviceName: 'pamong-test', logLevel: 'SILENT' }),
+    now: opts.now ?? (() => new Date()),
+  };
+  const api = createApi(deps);
+
+  await store.transact([
+    {
+      op: {
+        Put: {
+          TableName: tableName,
+          Item: {
+            ...keys.platformLogin('root'),
+            type: 'LOGIN',
+            userId: 'platform-root',
+            username: 'root',
+            tenantId: PLATFORM_TENANT_ID,
+            failedAttempts: 0,
+            status: 'active',
+            name: 'Platform Root',
+            role: 'platform-admin' satisfies Role,
+            agencyId: null,
+            employeeId: null,
+            passwordHash: await hashPassword(PASSWORD),
+          },
+        },
+      },
+    },
+    {
+      op: {
+        Put: {
+          TableName: tableName,
+          Item: { ...keys.platformUser('platform-root'), type: 'USER', id: 'platform-root', name: 'Platform Root' },
+        },
+      },
+    },
+  ]);
+
+  const call: TestApi['call'] = async (method, path, o = {}) => {
+    const headers: Record<string, string> = { ...o.headers };
+    if (o.token) headers.authorization = `Bearer ${o.token}`;
+    let body: string | undefined;
+    if (o.body !== undefined) {
+      headers['content-type'] ??= 'application/json';
+      body = typeof o.body === 'string' ? o.body : JSON.stringify(o.body);
+    }
+    const res = await api.request(path, { method, headers, body });
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      // not JSON: keep the text
+    }
+    return { status: res.status, body: parsed, headers: res.headers };
+  };
+
+  const loginAs: TestApi['loginAs'] = async (tenant, username, password = PASSWORD) => {
+    const res = await call('POST', '/v1/auth/login', { body: { tenant, username, password } });
+    if (res.status !== 200) throw new Error(`login ${tenant}/${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.token as string;
+  };
+
+  return { api, deps, store, tableName, call, loginAs, platformToken: () => loginAs('platform', 'root') };
+}
+
+/** Creates a tenant through the API and returns its id and a tenant-admin token. */
+export async function createTenantViaApi(t: TestApi, slug: string, level: 'provinsi' | 'kota' = 'kota') {
+  const token = await t.platformToken();
+  const res = await t.call('POST', '/v1/platform/tenants', {
+    token,
+    body: {
+      slug,
+      name: `Pemerintah ${slug}`,
+      level,
+      bpsCode: level === 'provinsi' ? '18' : '1871',
+      timeZone: 'Asia/Jakarta',
+      firstAdmin: { username: 'admin', name: `Admin ${slug}`, password: PASSWORD },
+    },
+  });
+  if (res.status !== 201) throw new Error(`create tenant failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return { tenantId: res.body.id as string, tenant: res.body, adminToken: await t.loginAs(slug, 'admin') };
+}
+
+export const ids = { newId };
