@@ -15,6 +15,12 @@ export interface LoginRecord {
   /** ISO time until which logins are refused (423), after 5 failures in a row. */
   lockedUntil?: string;
   status: 'active' | 'disabled';
+  /** Copies of the user's claims, kept in step by the users repository in the same transaction,
+   * so a login reads one item. */
+  name: string;
+  role: Role;
+  agencyId: string | null;
+  employeeId: string | null;
 }
 
 export interface AccountInput {

@@ -1,0 +1,229 @@
+import {
+  AdminCreateUserCommand,
+  AdminDeleteUserAttributesCommand,
+  AdminDeleteUserCommand,
+  AdminDisableUserCommand,
+  AdminEnableUserCommand,
+  AdminInitiateAuthCommand,
+  type AdminInitiateAuthCommandOutput,
+  AdminSetUserPasswordCommand,
+  AdminUpdateUserAttributesCommand,
+  type AttributeType,
+  CognitoIdentityProviderClient,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { AppError, type Claims, conflict, forbidden, validationError } from '@pamong/core';
+import { createRemoteJWKSet, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
+import { invalidToken, toClaims, wrongCredentials } from './claims';
+import type { IdentityPort } from './port';
+
+export interface CognitoIdentityOptions {
+  userPoolId: string;
+  clientId: string;
+  region: string;
+  client?: CognitoIdentityProviderClient;
+  /** The pool's key set; tests pass a local one. */
+  jwks?: JWTVerifyGetKey;
+  now?: () => Date;
+}
+
+/** One pool serves every tenant, and usernames are unique per tenant only. */
+export const cognitoUsername = (tenantId: string, username: string) => `${tenantId}.${username}`;
+
+const errorName = (err: unknown) => (err as { name?: string })?.name;
+
+const rateLimited = () =>
+  new AppError(
+    429,
+    'rate-limited',
+    'Too many requests',
+    'The sign-in service is busy. Try again in a moment.',
+  );
+
+/** Errors every admin call can meet; anything else is left as it is (a 500 upstream). */
+function mapCommon(err: unknown): unknown {
+  const name = errorName(err);
+  if (name === 'TooManyRequestsException' || name === 'LimitExceededException') return rateLimited();
+  return err;
+}
+
+/**
+ * The production identity: Amazon Cognito. The tenant, role, agency and employee live in custom
+ * attributes that only these admin calls write (no app client has write access to them).
+ */
+export function createCognitoIdentity(opts: CognitoIdentityOptions): IdentityPort {
+  const client = opts.client ?? new CognitoIdentityProviderClient({ region: opts.region });
+  const issuer = `https://cognito-idp.${opts.region}.amazonaws.com/${opts.userPoolId}`;
+  const jwks = opts.jwks ?? createRemoteJWKSet(new URL(`${issuer}/.well-known/jwks.json`));
+  const now = opts.now ?? (() => new Date());
+  const pool = { UserPoolId: opts.userPoolId };
+
+  async function verifyIdToken(token: string): Promise<{ claims: Claims; payload: JWTPayload }> {
+    try {
+      const { payload } = await jwtVerify(token, jwks, {
+        issuer,
+        audience: opts.clientId,
+        algorithms: ['RS256'],
+        currentDate: now(),
+        requiredClaims: ['sub', 'exp', 'iat'],
+      });
+      // An access token has no audience claim, but refuse it explicitly: only id tokens carry the attributes.
+      if (payload.token_use !== 'id') throw invalidToken();
+      const claims = toClaims({
+        sub: payload.sub,
+        tenantId: payload['custom:tenantId'],
+        role: payload['custom:role'],
+        agencyId: payload['custom:agencyId'],
+        employeeId: payload['custom:employeeId'],
+      });
+      return { claims, payload };
+    } catch {
+      throw invalidToken();
+    }
+  }
+
+  return {
+    kind: 'cognito',
+
+    // Cognito holds the password; the login record keeps no credential.
+    async credentialAttributes() {
+      return {};
+    },
+
+    async provisionAccount(input) {
+      const Username = cognitoUsername(input.tenantId, input.username);
+      const attributes: AttributeType[] = [
+        { Name: 'name', Value: input.name },
+        ...(input.email ? [{ Name: 'email', Value: input.email }] : []),
+        { Name: 'custom:tenantId', Value: input.tenantId },
+        { Name: 'custom:role', Value: input.role },
+        ...(input.agencyId ? [{ Name: 'custom:agencyId', Value: input.agencyId }] : []),
+        ...(input.employeeId ? [{ Name: 'custom:employeeId', Value: input.employeeId }] : []),
+      ];
+      try {
+        await client.send(
+          new AdminCreateUserCommand({
+            ...pool,
+            Username,
+            MessageAction: 'SUPPRESS',
+            UserAttributes: attributes,
+          }),
+        );
+      } catch (err) {
+        throw mapProvisionError(err, input.username);
+      }
+      try {
+        await client.send(
+          new AdminSetUserPasswordCommand({ ...pool, Username, Password: input.password, Permanent: true }),
+        );
+      } catch (err) {
+        // Without a password the account could never log in, and it would block the username: remove it.
+        // If the removal fails too, the first error is still the one worth reporting.
+        await client.send(new AdminDeleteUserCommand({ ...pool, Username })).catch(() => undefined);
+        throw mapProvisionError(err, input.username);
+      }
+    },
+
+    async syncAccount(tenantId, username, changes) {
+      const Username = cognitoUsername(tenantId, username);
+      const set: AttributeType[] = [];
+      const cleared: string[] = [];
+      if (changes.role !== undefined) set.push({ Name: 'custom:role', Value: changes.role });
+      for (const [field, attr] of [
+        ['agencyId', 'custom:agencyId'],
+        ['employeeId', 'custom:employeeId'],
+      ] as const) {
+        const value = changes[field];
+        if (value === undefined) continue;
+        if (value === null) cleared.push(attr);
+        else set.push({ Name: attr, Value: value });
+      }
+      try {
+        if (set.length > 0) {
+          await client.send(new AdminUpdateUserAttributesCommand({ ...pool, Username, UserAttributes: set }));
+        }
+        if (cleared.length > 0) {
+          await client.send(
+            new AdminDeleteUserAttributesCommand({ ...pool, Username, UserAttributeNames: cleared }),
+          );
+        }
+        if (changes.enabled === true) await client.send(new AdminEnableUserCommand({ ...pool, Username }));
+        if (changes.enabled === false) await client.send(new AdminDisableUserCommand({ ...pool, Username }));
+      } catch (err) {
+        throw mapCommon(err);
+      }
+    },
+
+    async login({ tenantId, username, password }) {
+      const startedAt = now();
+      let out: AdminInitiateAuthCommandOutput;
+      try {
+        out = await client.send(
+          new AdminInitiateAuthCommand({
+            ...pool,
+            ClientId: opts.clientId,
+            AuthFlow: 'ADMIN_USER_PASSWORD_AUTH',
+            AuthParameters: { USERNAME: cognitoUsername(tenantId, username), PASSWORD: password },
+          }),
+        );
+      } catch (err) {
+        throw mapLoginError(err);
+      }
+      if (out.ChallengeName) {
+        throw forbidden(
+          `This account needs a further step (${out.ChallengeName}) that this sign-in does not support. Ask an administrator to reset it.`,
+        );
+      }
+      const idToken = out.AuthenticationResult?.IdToken;
+      if (!idToken) throw new Error('Cognito returned neither tokens nor a challenge');
+      const { claims, payload } = await verifyIdToken(idToken);
+      // The username carries the tenant, so this holds unless the attributes were set wrongly.
+      if (claims.tenantId !== tenantId) throw wrongCredentials();
+      const ttl = out.AuthenticationResult?.ExpiresIn ?? 3600;
+      return {
+        token: idToken,
+        expiresAt: new Date(startedAt.getTime() + ttl * 1000).toISOString(),
+        claims,
+        name: typeof payload.name === 'string' ? payload.name : username,
+      };
+    },
+
+    async verify(token) {
+      return (await verifyIdToken(token)).claims;
+    },
+  };
+}
+
+function mapProvisionError(err: unknown, username: string): unknown {
+  switch (errorName(err)) {
+    case 'UsernameExistsException':
+      return conflict(`The username "${username}" is already taken in this tenant.`);
+    case 'InvalidPasswordException':
+      return validationError(
+        [{ path: 'password', message: (err as Error).message || 'does not meet the password policy' }],
+        'The password does not meet the password policy.',
+      );
+    default:
+      return mapCommon(err);
+  }
+}
+
+function mapLoginError(err: unknown): unknown {
+  const name = errorName(err);
+  const message = (err as Error)?.message ?? '';
+  if (name === 'NotAuthorizedException') {
+    if (/user is disabled/i.test(message)) return forbidden('This account is disabled.');
+    // Cognito's own lockout after repeated wrong passwords.
+    if (/password attempts exceeded/i.test(message)) {
+      return new AppError(423, 'locked', 'Account locked', 'Too many failed logins. Try again later.');
+    }
+    return wrongCredentials();
+  }
+  if (name === 'UserNotFoundException') return wrongCredentials();
+  if (name === 'PasswordResetRequiredException') {
+    return forbidden('This account needs a password reset before it can log in. Ask an administrator.');
+  }
+  if (name === 'UserNotConfirmedException') {
+    return forbidden('This account is not confirmed yet. Ask an administrator.');
+  }
+  return mapCommon(err);
+}

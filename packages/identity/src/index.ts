@@ -1,0 +1,19 @@
+export { WRONG_CREDENTIALS } from './claims';
+export { type CognitoIdentityOptions, cognitoUsername, createCognitoIdentity } from './cognito';
+export {
+  createLocalIdentity,
+  LOCK_MINUTES,
+  type LocalIdentity,
+  type LocalIdentityOptions,
+  MAX_FAILED_ATTEMPTS,
+} from './local';
+export { hashPassword, verifyPassword } from './password';
+export type { AccountInput, IdentityPort, LoginRecord, LoginResult } from './port';
+export {
+  type AwsCredentialIdentity,
+  type AwsStoreProviderOptions,
+  createAwsStoreProvider,
+  createTenantCredentialProvider,
+  type TenantCredentialProvider,
+  type TenantCredentialProviderOptions,
+} from './tenant-access';
