@@ -1,0 +1,65 @@
+import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
+import { Layout } from './components/Layout';
+import { Loading } from './components/ui';
+import { describeError, I18nProvider, useI18n } from './i18n';
+import { Home } from './pages/Home';
+import { Login } from './pages/Login';
+import { NotFound } from './pages/NotFound';
+import { SessionProvider, useSession } from './session';
+
+// Admin pages load on demand, so the login page (the first thing anyone sees) stays small.
+const Tenants = lazy(() => import('./pages/Tenants'));
+const Org = lazy(() => import('./pages/Org'));
+const Users = lazy(() => import('./pages/Users'));
+const Audit = lazy(() => import('./pages/Audit'));
+
+function Shell() {
+  const { state, reload, signOut } = useSession();
+  const { t } = useI18n();
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'signedOut') return <Login reason={state.reason} />;
+  if (state.status === 'failed') {
+    return (
+      <main class="center-card">
+        <div class="alert alert-error" role="alert">
+          <p>{t.login.loadFailed}</p>
+          <p>{describeError(t, state.error).message}</p>
+        </div>
+        <p class="actions">
+          <button type="button" class="btn btn-primary" onClick={reload}>
+            {t.common.retry}
+          </button>
+          <button type="button" class="btn" onClick={() => signOut()}>
+            {t.header.logout}
+          </button>
+        </p>
+      </main>
+    );
+  }
+  return (
+    <Layout me={state.me}>
+      <ErrorBoundary>
+        <Router>
+          <Route path="/" component={Home} />
+          <Route path="/tenants" component={Tenants} />
+          <Route path="/org" component={Org} />
+          <Route path="/users" component={Users} />
+          <Route path="/audit" component={Audit} />
+          <Route default component={NotFound} />
+        </Router>
+      </ErrorBoundary>
+    </Layout>
+  );
+}
+
+export function App() {
+  return (
+    <I18nProvider>
+      <LocationProvider>
+        <SessionProvider>
+          <Shell />
+        </SessionProvider>
+      </LocationProvider>
+    </I18nProvider>
+  );
+}

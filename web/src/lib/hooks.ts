@@ -1,0 +1,75 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Page } from '../api/client';
+
+export interface Paged<T> {
+  items: T[];
+  loading: boolean;
+  error: unknown;
+  pageNumber: number;
+  hasPrev: boolean;
+  hasNext: boolean;
+  next: () => void;
+  prev: () => void;
+  /** Loads the current page again, e.g. after a change. */
+  reload: () => Promise<void>;
+}
+
+/**
+ * Cursor pagination: the API only goes forward, so the cursors of visited pages are kept on a
+ * stack to go back. Give the component a new `key` to start again from page one.
+ */
+export function usePaged<T>(load: (cursor: string | undefined) => Promise<Page<T>>): Paged<T> {
+  const [stack, setStack] = useState<(string | undefined)[]>([undefined]);
+  const [page, setPage] = useState<Page<T> | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<unknown>(null);
+  const loadRef = useRef(load);
+  loadRef.current = load;
+  const seq = useRef(0);
+  const cursor = stack[stack.length - 1];
+
+  const fetchPage = useCallback(async (c: string | undefined) => {
+    // Only the latest request may write state, so a slow earlier page cannot overwrite a newer one.
+    const mine = ++seq.current;
+    setLoading(true);
+    try {
+      const p = await loadRef.current(c);
+      if (mine === seq.current) {
+        setPage(p);
+        setError(null);
+      }
+    } catch (err) {
+      if (mine === seq.current) setError(err);
+    } finally {
+      if (mine === seq.current) setLoading(false);
+    }
+  }, []);
+
+  useEffect(() => {
+    void fetchPage(cursor);
+  }, [cursor, fetchPage]);
+
+  return {
+    items: page?.items ?? [],
+    loading,
+    error,
+    pageNumber: stack.length,
+    hasPrev: stack.length > 1,
+    hasNext: Boolean(page?.nextCursor),
+    next: () => {
+      const nc = page?.nextCursor;
+      if (nc) setStack((s) => [...s, nc]);
+    },
+    prev: () => setStack((s) => (s.length > 1 ? s.slice(0, -1) : s)),
+    reload: () => fetchPage(cursor),
+  };
+}
+
+/** The form's fields as strings; empty optional fields become undefined so they are left out. */
+export function formValues(form: HTMLFormElement): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const [k, v] of new FormData(form).entries()) {
+    if (typeof v === 'string') out[k] = v.trim() === '' ? undefined : v;
+  }
+  return out;
+}
