@@ -25,9 +25,11 @@ export interface TestApi {
 }
 
 /** The whole API on a fresh table of its own, with the local identity adapter. */
-export async function createTestApi(opts: { now?: () => Date; logger?: Logger } = {}): Promise<TestApi> {
+export async function createTestApi(
+  opts: { now?: () => Date; logger?: Logger; endpoint?: string } = {},
+): Promise<TestApi> {
   clearTenantCache();
-  const { store, tableName } = await freshTable();
+  const { store, tableName } = await freshTable(opts.endpoint);
   const stores = singleStoreProvider(store);
   const identity = await createLocalIdentity({ stores, now: opts.now });
   const deps: AppDeps = {

@@ -8,9 +8,14 @@ import { ensureTable } from '../../packages/local/src/table';
 export const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 export const TEST_CURSOR_SECRET = 'test-cursor-secret-0123456789';
 
-/** A fresh table of its own for one test file, on the shared DynamoDB Local. */
-export async function freshTable(): Promise<{ doc: DynamoDBDocumentClient; tableName: string; store: Store; endpoint: string }> {
-  const endpoint = inject('dynamoEndpoint');
+/**
+ * A fresh table of its own for one test file, on the shared DynamoDB Local. Outside vitest (the
+ * bench) the caller passes the endpoint of a DynamoDB Local it started itself.
+ */
+export async function freshTable(
+  endpointOverride?: string,
+): Promise<{ doc: DynamoDBDocumentClient; tableName: string; store: Store; endpoint: string }> {
+  const endpoint = endpointOverride ?? inject('dynamoEndpoint');
   const tableName = `t-${randomUUID()}`;
   const config = { endpoint, region: 'local', credentials: LOCAL_CREDENTIALS };
   const raw = new DynamoDBClient(config);

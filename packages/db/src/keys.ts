@@ -37,6 +37,12 @@ export const keys = {
     sk: 'GUARD',
   }),
   unitsPartition: (tenantId: string, agencyId: string) => `${t(tenantId)}AGENCY#${agencyId}#UNITS`,
+  /** Heads the agency's units partition (`#` sorts before `UNIT#`), so listing units of an unknown
+   * agency is a 404 found by the same one Query. */
+  agencyUnitsMarker: (tenantId: string, agencyId: string): Key => ({
+    pk: `${t(tenantId)}AGENCY#${agencyId}#UNITS`,
+    sk: '#AGENCY',
+  }),
   unit: (tenantId: string, agencyId: string, unitId: string): Key => ({
     pk: `${t(tenantId)}AGENCY#${agencyId}#UNITS`,
     sk: `UNIT#${unitId}`,

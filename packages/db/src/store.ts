@@ -20,7 +20,8 @@ type TxEntry = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
  */
 export interface TxItem {
   op: TxEntry;
-  onConditionFailed?: () => AppError;
+  /** `existed` tells whether the item was there (needs `ReturnValuesOnConditionCheckFailure: 'ALL_OLD'`). */
+  onConditionFailed?: (existed: boolean) => AppError;
 }
 
 export interface Page<T> {
@@ -98,10 +99,13 @@ export class Store {
 }
 
 export function mapTransactionError(err: unknown, items: TxItem[]): unknown {
-  const e = err as { name?: string; CancellationReasons?: { Code?: string }[] };
+  const e = err as { name?: string; CancellationReasons?: { Code?: string; Item?: unknown }[] };
   if (e?.name === 'TransactionCanceledException' && Array.isArray(e.CancellationReasons)) {
     const i = e.CancellationReasons.findIndex((r) => r?.Code === 'ConditionalCheckFailed');
-    if (i >= 0) return items[i]?.onConditionFailed?.() ?? conflict('The change conflicts with the current data.');
+    if (i >= 0) {
+      const existed = e.CancellationReasons[i]?.Item !== undefined;
+      return items[i]?.onConditionFailed?.(existed) ?? conflict('The change conflicts with the current data.');
+    }
     if (e.CancellationReasons.some((r) => r?.Code === 'TransactionConflict')) {
       return conflict('Another change to the same data happened at the same time. Try again.');
     }

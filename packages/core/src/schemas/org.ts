@@ -32,14 +32,14 @@ export type Unit = z.infer<typeof unitSchema>;
 
 const agencyCodeSchema = z.string().trim().regex(/^[A-Z0-9-]{2,20}$/, 'must be 2-20 uppercase letters, digits or dashes');
 
-export const createAgencySchema = z.object({ name: nameSchema(), code: agencyCodeSchema.optional() });
-export const updateAgencySchema = z.object({
+export const createAgencySchema = z.strictObject({ name: nameSchema(), code: agencyCodeSchema.optional() });
+export const updateAgencySchema = z.strictObject({
   name: nameSchema().optional(),
   code: agencyCodeSchema.optional(),
   version: versionSchema,
 });
 /** The agency comes from the path: `/v1/agencies/{agencyId}/units`. */
-export const createUnitSchema = z.object({
+export const createUnitSchema = z.strictObject({
   parentUnitId: idSchema.optional(),
   name: nameSchema(),
 });
@@ -47,10 +47,10 @@ export const createUnitSchema = z.object({
  * Rename and/or move. `parentUnitId` moves a unit inside its agency (null = top level); `agencyId`
  * moves it to another agency, which is refused while it has sub-units.
  */
-export const updateUnitSchema = z.object({
+export const updateUnitSchema = z.strictObject({
   name: nameSchema().optional(),
   agencyId: idSchema.optional(),
   parentUnitId: idSchema.nullable().optional(),
   version: versionSchema,
 });
-export const versionOnlySchema = z.object({ version: versionSchema });
+export const versionOnlySchema = z.strictObject({ version: versionSchema });

@@ -35,13 +35,13 @@ export type Tenant = z.infer<typeof tenantSchema>;
 
 /** BPS region codes: 2 digits for a province, 4 for a regency or city (province code first). */
 export const createTenantSchema = z
-  .object({
+  .strictObject({
     slug: slugSchema,
     name: nameSchema(),
     level: z.enum(TENANT_LEVELS),
     bpsCode: z.string().regex(/^\d{2}(\d{2})?$/, 'must be a 2- or 4-digit BPS code'),
     timeZone: z.enum(TIME_ZONES),
-    firstAdmin: z.object({
+    firstAdmin: z.strictObject({
       username: usernameSchema,
       name: nameSchema(),
       email: z.email().optional(),

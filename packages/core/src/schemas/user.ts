@@ -29,7 +29,7 @@ const agencyRule = (v: { role?: string; agencyId?: string | null }, ctx: z.Refin
 };
 
 export const createUserSchema = z
-  .object({
+  .strictObject({
     username: usernameSchema,
     name: nameSchema(),
     email: z.email().optional(),
@@ -42,7 +42,7 @@ export const createUserSchema = z
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
 export const updateUserSchema = z
-  .object({
+  .strictObject({
     name: nameSchema().optional(),
     email: z.email().optional(),
     role: tenantRole.optional(),
@@ -52,7 +52,7 @@ export const updateUserSchema = z
   .superRefine(agencyRule);
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 
-export const loginSchema = z.object({
+export const loginSchema = z.strictObject({
   tenant: z.union([slugSchema, z.literal('platform')]),
   username: z.string().min(1).max(64),
   password: z.string().min(1).max(128),

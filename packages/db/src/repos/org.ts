@@ -65,6 +65,14 @@ export async function createAgency(store: Store, actor: Actor, input: { name: st
         },
       },
     },
+    {
+      op: {
+        Put: {
+          TableName: store.tableName,
+          Item: { ...keys.agencyUnitsMarker(actor.tenantId, agency.id), type: 'AGENCY_UNITS_MARKER' },
+        },
+      },
+    },
     auditPut(store.tableName, actor, {
       action: 'agency.create',
       entityType: 'agency',
@@ -153,6 +161,7 @@ export async function deleteAgency(store: Store, actor: Actor, agencyId: string,
       onConditionFailed: inUse,
     },
     { op: { Delete: { TableName: store.tableName, Key: keys.agencyName(actor.tenantId, before.name) } } },
+    { op: { Delete: { TableName: store.tableName, Key: keys.agencyUnitsMarker(actor.tenantId, agencyId) } } },
     auditPut(store.tableName, actor, {
       action: 'agency.delete',
       entityType: 'agency',
@@ -162,20 +171,24 @@ export async function deleteAgency(store: Store, actor: Actor, agencyId: string,
   ]);
 }
 
+/** One Query per page. The first page also reads the agency's marker: no marker, no agency (404). */
 export async function listUnits(
   store: Store,
   tenantId: string,
   agencyId: string,
   page: { limit: number; cursor?: string },
 ): Promise<Page<Unit>> {
+  const first = !page.cursor;
   const res = await store.query<Record<string, unknown>>({
     tenantId,
     queryId: `units:${agencyId}`,
     pk: keys.unitsPartition(tenantId, agencyId),
-    limit: page.limit,
+    limit: first ? page.limit + 1 : page.limit,
     cursor: page.cursor,
   });
-  return { items: res.items.map(asUnit), nextCursor: res.nextCursor };
+  const marker = keys.agencyUnitsMarker(tenantId, agencyId).sk;
+  if (first && res.items[0]?.sk !== marker) throw notFound('Agency');
+  return { items: res.items.filter((i) => i.sk !== marker).map(asUnit), nextCursor: res.nextCursor };
 }
 
 export async function getUnit(store: Store, tenantId: string, agencyId: string, unitId: string, consistent = false): Promise<Unit> {
@@ -184,19 +197,33 @@ export async function getUnit(store: Store, tenantId: string, agencyId: string, 
   return asUnit(item);
 }
 
-const agencyCount = (store: Store, tenantId: string, agencyId: string, delta: number): TxItem => ({
+/**
+ * Adjusts an agency's unit count, refusing a new unit in a missing or inactive agency. The agency
+ * named in the path answers 404 when missing; one named in the body is a 400 on `agencyId`.
+ */
+const agencyCount = (
+  store: Store,
+  tenantId: string,
+  agencyId: string,
+  delta: number,
+  from: 'path' | 'body' = 'path',
+): TxItem => ({
   op: {
     Update: {
       TableName: store.tableName,
       Key: keys.agency(tenantId, agencyId),
       UpdateExpression: 'ADD unitCount :d',
+      ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
       ConditionExpression: delta > 0 ? 'attribute_exists(pk) AND #status = :active' : 'attribute_exists(pk)',
       ...(delta > 0
         ? { ExpressionAttributeNames: { '#status': 'status' }, ExpressionAttributeValues: { ':d': delta, ':active': 'active' } }
         : { ExpressionAttributeValues: { ':d': delta } }),
     },
   },
-  onConditionFailed: () => validationError([{ path: 'agencyId', message: 'agency does not exist or is not active' }], 'Unknown or inactive agency.'),
+  onConditionFailed: (existed) =>
+    from === 'path' && !existed
+      ? notFound('Agency')
+      : validationError([{ path: 'agencyId', message: 'agency does not exist or is not active' }], 'Unknown or inactive agency.'),
 });
 
 const childCount = (store: Store, tenantId: string, agencyId: string, unitId: string, delta: number): TxItem => ({
@@ -317,7 +344,7 @@ export async function changeUnit(
         },
       },
       agencyCount(store, tenantId, agencyId, -1),
-      agencyCount(store, tenantId, targetAgency, 1),
+      agencyCount(store, tenantId, targetAgency, 1, 'body'),
     );
   } else {
     items.push({

@@ -103,7 +103,7 @@ export async function createTenant(
         role: 'tenant-admin',
         agencyId: null,
         employeeId: null,
-      }, credential, now),
+      }, credential, now).items,
     );
   } catch (err) {
     await platform.transact([

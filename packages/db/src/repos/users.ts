@@ -53,9 +53,10 @@ export function newUserWrites(
   u: NewUser,
   credential: Partial<LoginRecordInput>,
   now: Date,
-): TxItem[] {
+): { items: TxItem[]; user: User } {
   const at = now.toISOString();
   const user: User = { ...u, status: 'active', createdAt: at, updatedAt: at, version: 1 };
+  if (user.email === undefined) delete user.email;
   const items: TxItem[] = [
     {
       op: {
@@ -86,7 +87,7 @@ export function newUserWrites(
     }, now),
   ];
   if (u.agencyId) items.push(agencyCheck(store, actor.tenantId, u.agencyId, 1));
-  return items;
+  return { items, user };
 }
 
 export async function createUser(
@@ -105,8 +106,9 @@ export async function createUser(
     agencyId: input.role === 'tenant-admin' ? (input.agencyId ?? null) : input.agencyId!,
     employeeId: input.employeeId ?? null,
   };
-  await store.transact(newUserWrites(store, actor, u, credential, now));
-  return getUser(store, actor.tenantId, u.id, true);
+  const { items, user } = newUserWrites(store, actor, u, credential, now);
+  await store.transact(items);
+  return user;
 }
 
 export async function getUser(store: Store, tenantId: string, userId: string, consistent = false): Promise<User> {

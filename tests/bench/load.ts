@@ -1,0 +1,130 @@
+import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { keys, newId } from '@pamong/db';
+import type { TestApi } from '../support/app';
+import { percentile } from './bundle';
+
+/**
+ * User profiles written straight into the table with BatchWriteItem, in the shape the users
+ * repository writes them (profile item, tenant-wide GSI1 entry, per-agency GSI2 entry), so the list
+ * and get operations see realistic partitions without paying for 100k API calls.
+ */
+export async function loadUsers(
+  t: TestApi,
+  tenantId: string,
+  agencyId: string,
+  count: number,
+  onProgress?: (written: number) => void,
+): Promise<void> {
+  const at = new Date().toISOString();
+  const items = function* () {
+    for (let i = 0; i < count; i++) {
+      const id = newId();
+      const name = `Pegawai Beban ${String(i).padStart(6, '0')}`;
+      const sort = keys.userSort(name, id);
+      yield {
+        ...keys.user(tenantId, id),
+        ...keys.usersByTenant(tenantId),
+        gsi1sk: sort,
+        ...keys.usersByAgency(tenantId, agencyId),
+        gsi2sk: sort,
+        type: 'USER',
+        id,
+        username: `beban.${id.toLowerCase()}`,
+        name,
+        role: 'employee',
+        agencyId,
+        employeeId: null,
+        status: 'active',
+        createdAt: at,
+        updatedAt: at,
+        version: 1,
+      };
+    }
+  };
+  const source = items();
+  let written = 0;
+  let lastReport = 0;
+  // A few batches in flight keep DynamoDB Local busy without making it throttle.
+  const worker = async () => {
+    for (;;) {
+      const batch: Record<string, unknown>[] = [];
+      for (let i = 0; i < 25; i++) {
+        const next = source.next();
+        if (next.done) break;
+        batch.push({ PutRequest: { Item: next.value } });
+      }
+      if (batch.length === 0) return;
+      let pending: Record<string, unknown[]> | undefined = { [t.tableName]: batch };
+      for (let attempt = 0; pending && Object.keys(pending).length > 0; attempt++) {
+        if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 20 * 2 ** attempt)));
+        const out = await t.store.doc.send(new BatchWriteCommand({ RequestItems: pending as never }));
+        pending = out.UnprocessedItems as Record<string, unknown[]> | undefined;
+      }
+      written += batch.length;
+      if (written - lastReport >= 10_000) {
+        lastReport = written;
+        onProgress?.(written);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+}
+
+export interface LatencyResult {
+  calls: number;
+  status: number;
+  medianMs: number;
+  p90Ms: number;
+}
+
+/** In-process latency of one request, repeated: the app's own cost plus DynamoDB Local's. */
+export async function measureLatency(
+  send: () => Response | Promise<Response>,
+  calls: number,
+  warmup = 50,
+): Promise<LatencyResult> {
+  let status = 0;
+  for (let i = 0; i < warmup; i++) await (await send()).arrayBuffer();
+  const samples: number[] = [];
+  for (let i = 0; i < calls; i++) {
+    const t0 = performance.now();
+    const res = await send();
+    await res.arrayBuffer();
+    samples.push(performance.now() - t0);
+    status = res.status;
+  }
+  samples.sort((a, b) => a - b);
+  return { calls, status, medianMs: percentile(samples, 50), p90Ms: percentile(samples, 90) };
+}
+
+export interface ThroughputResult {
+  seconds: number;
+  concurrency: number;
+  requests: number;
+  perSecond: number;
+  non2xx: number;
+}
+
+/** Requests per second with `concurrency` requests in flight for `seconds`. */
+export async function measureThroughput(
+  send: () => Response | Promise<Response>,
+  seconds: number,
+  concurrency: number,
+): Promise<ThroughputResult> {
+  const end = performance.now() + seconds * 1000;
+  let requests = 0;
+  let non2xx = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < end) {
+        const res = await send();
+        await res.arrayBuffer();
+        requests += 1;
+        if (res.status < 200 || res.status > 299) non2xx += 1;
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  return { seconds: elapsed, concurrency, requests, perSecond: requests / elapsed, non2xx };
+}

@@ -1,0 +1,275 @@
+import { type Role, TENANT_ROLES } from '@pamong/core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  currentVersion,
+  describeChange,
+  type Fixtures,
+  type Item,
+  namedValuesFor,
+  pathValuesFor,
+  ROLE_PRIORITY,
+  restoreTable,
+  scanTable,
+  secretsOf,
+  setupFixtures,
+  type TenantFixture,
+  tenantSnapshot,
+  tokensOf,
+} from '../support/fixtures';
+import { badInputCases, GARBAGE_KEY, RawBody } from './bad-input';
+import {
+  allows,
+  buildValidRequest,
+  isPublic,
+  listOperations,
+  loadOperationsOffline,
+  MissingFixtureError,
+  type OpenApiDoc,
+  type Operation,
+  type PlannedRequest,
+  resolvePath,
+  targetParam,
+  urlOf,
+} from './operations';
+
+/**
+ * The route-table security harness (foundation issue, section 11). It walks every operation of
+ * /openapi.json, so a new route is covered as soon as it is registered: without a token, with every
+ * role of another tenant, with every role that lacks permission, and with schema-driven bad input.
+ *
+ * The operation list is read from an app built without a database, because vitest needs the tests
+ * before any hook runs; the first test checks that the app under test serves the same document.
+ */
+const { doc, operations } = await loadOperationsOffline();
+const secured = operations.filter((op) => !isPublic(op));
+const withInput = operations.filter((op) => op.body || op.query.length > 0);
+const named = (ops: Operation[]) =>
+  ops.map((op) => [`${op.operationId} (${op.method} ${op.path})`, op] as const);
+
+let fx: Fixtures;
+let baseline: Item[];
+
+beforeAll(async () => {
+  fx = await setupFixtures();
+  baseline = await scanTable(fx.t);
+}, 120_000);
+
+// Each test starts from the same data, whatever the previous one managed to change.
+afterEach(async () => {
+  if (fx) await restoreTable(fx.t, baseline);
+});
+
+afterAll(() => {
+  fx?.t.store.doc.destroy();
+});
+
+const PROBLEM = /^application\/problem\+json/;
+
+type Response = Awaited<ReturnType<Fixtures['t']['call']>>;
+
+async function send(req: PlannedRequest, token?: string): Promise<Response> {
+  const body = req.body instanceof RawBody ? req.body.text : req.body;
+  return fx.t.call(req.method, req.url, { token, body });
+}
+
+function expectProblem(res: Response, context: string, check: typeof expect | typeof expect.soft = expect) {
+  check(res.headers.get('content-type') ?? '', `${context}: content-type`).toMatch(PROBLEM);
+  check(res.body, `${context}: problem body`).toMatchObject({
+    type: expect.stringMatching(/^https:\/\/pamong\.id\/problems\/[a-z-]+$/),
+    title: expect.any(String),
+    status: res.status,
+  });
+}
+
+/** A valid request for `op` aimed at `tenant`'s entities, with the target's current version. */
+async function validRequest(op: Operation, tenant: TenantFixture): Promise<PlannedRequest> {
+  const pathValues = pathValuesFor(tenant);
+  const target = targetParam(op);
+  const version = await currentVersion(fx.t, target ? pathValues[target] : undefined);
+  return buildValidRequest(op, { pathValues, named: { ...namedValuesFor(tenant), version }, doc });
+}
+
+const tokenFor = (role: Role, tenant: TenantFixture) => tokensOf(fx, tenant)[role];
+
+/** The role the positive control and the bad-input pass act as: the first allowed one we hold. */
+function actingRole(op: Operation): Role | undefined {
+  if (isPublic(op)) return undefined;
+  const role = ROLE_PRIORITY.find((r) => allows(op, r));
+  if (!role)
+    throw new Error(
+      `${op.operationId}: none of ${ROLE_PRIORITY.join(', ')} may call it; add a fixture account`,
+    );
+  return role;
+}
+
+describe('the OpenAPI document', () => {
+  it('the app under test serves the document the harness walks', async () => {
+    const res = await fx.t.api.request('/openapi.json');
+    expect(res.status).toBe(200);
+    const served = (await res.json()) as OpenApiDoc;
+    expect(served).toEqual(doc);
+    expect(listOperations(served).map((o) => o.operationId)).toEqual(operations.map((o) => o.operationId));
+  });
+
+  it('has more than 20 operations, each with a unique operationId, a summary and declared security', () => {
+    expect(operations.length).toBeGreaterThan(20);
+    const ids = operations.map((o) => o.operationId);
+    expect(ids.every((id) => typeof id === 'string' && id.length > 0)).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const op of operations) {
+      expect(op.summary?.trim(), `${op.operationId} has no summary`).toBeTruthy();
+      expect(Array.isArray(op.security), `${op.operationId} declares no security`).toBe(true);
+      if (isPublic(op)) expect(op.security, `${op.operationId} is public`).toEqual([]);
+      else {
+        expect(op.security, `${op.operationId} needs a bearer token`).toEqual([{ bearerAuth: [] }]);
+        expect(op.access.length, `${op.operationId} allows no role`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it.each(named(operations))('%s: every path parameter has a fixture value', (_name, op) => {
+    expect(() => resolvePath(op, pathValuesFor(fx.a))).not.toThrow(MissingFixtureError);
+    expect(op.pathParams.every((p) => op.path.includes(`{${p}}`))).toBe(true);
+  });
+});
+
+describe('0. a generated request passes validation (so the checks below are not vacuous)', () => {
+  it.each(named(operations))('%s', async (_name, op) => {
+    const role = actingRole(op);
+    const res = await send(await validRequest(op, fx.a), role && tokenFor(role, fx.a));
+    expect(res.status, `${role ?? 'anonymous'} got ${JSON.stringify(res.body)}`).toBeLessThan(500);
+    expect(res.status, `the generated request was refused as invalid: ${JSON.stringify(res.body)}`).not.toBe(
+      400,
+    );
+    // A public route may still say 401 (a login with made-up credentials); a role the route allows may not.
+    if (role)
+      expect([401, 403], `${role} may call it: ${JSON.stringify(res.body)}`).not.toContain(res.status);
+  });
+});
+
+describe('1. without a token: 401 problem+json', () => {
+  it.each(named(secured))('%s', async (_name, op) => {
+    const res = await send(await validRequest(op, fx.a));
+    expect(res.status, JSON.stringify(res.body)).toBe(401);
+    expectProblem(res, op.operationId);
+  });
+});
+
+describe("2. with another tenant's tokens: nothing of tenant A is read or changed", () => {
+  it.each(named(secured))('%s', async (_name, op) => {
+    const before = await tenantSnapshot(fx.t, fx.a.id);
+    const secrets = secretsOf(fx.a);
+    for (const role of TENANT_ROLES) {
+      // The request addresses A's entities (path, body ids, version); only the token is B's.
+      const req = await validRequest(op, fx.a);
+      const res = await send(req, tokenFor(role, fx.b));
+      const context = `${op.operationId} as tenant B's ${role}: ${res.status} ${JSON.stringify(res.body)}`;
+      // Soft, so that a wrong status and a change to A's data are both reported.
+      expect.soft(res.status, context).toBeLessThan(500);
+      if (!allows(op, role)) {
+        expect.soft(res.status, context).toBe(403);
+        if (res.status === 403) expectProblem(res, context, expect.soft);
+      } else if (op.pathParams.length > 0) {
+        expect.soft([403, 404], context).toContain(res.status);
+        if (res.status === 403 || res.status === 404) expectProblem(res, context, expect.soft);
+      } else {
+        // A collection acts on B's own tenant: nothing of A may appear in it, except what B sent.
+        const sent = JSON.stringify(req);
+        const text = JSON.stringify(res.body);
+        const leaked = secrets.filter((s) => !sent.includes(s) && text.includes(s));
+        expect.soft(leaked, `${context}\nleaked tenant A data`).toEqual([]);
+      }
+      const after = await tenantSnapshot(fx.t, fx.a.id);
+      expect(
+        after,
+        `${op.operationId} as tenant B's ${role} changed tenant A:\n${describeChange(before, after)}`,
+      ).toEqual(before);
+    }
+  });
+});
+
+describe('2b. a page cursor of tenant A is refused to tenant B', () => {
+  const paginated = secured.filter(
+    (op) =>
+      op.method === 'GET' &&
+      op.query.some((q) => q.name === 'cursor') &&
+      TENANT_ROLES.some((r) => allows(op, r)),
+  );
+  it.each(named(paginated))('%s', async (_name, op) => {
+    const role = actingRole(op)!;
+    const req = await validRequest(op, fx.a);
+    const small: Record<string, string> = op.query.some((q) => q.name === 'limit') ? { limit: '1' } : {};
+    const first = await send(
+      { ...req, url: urlOf(req.path, { ...req.query, ...small }) },
+      tokenFor(role, fx.a),
+    );
+    expect(first.status, JSON.stringify(first.body)).toBe(200);
+    const cursor = first.body?.nextCursor;
+    expect(typeof cursor, 'tenant A needs a second page for this check').toBe('string');
+    const secrets = secretsOf(fx.a);
+    for (const bRole of TENANT_ROLES.filter((r) => allows(op, r))) {
+      const res = await send(
+        { ...req, url: urlOf(req.path, { ...req.query, ...small, cursor }) },
+        tokenFor(bRole, fx.b),
+      );
+      const context = `${op.operationId} as tenant B's ${bRole} with A's cursor: ${res.status} ${JSON.stringify(res.body)}`;
+      expect([400, 403, 404], context).toContain(res.status);
+      expectProblem(res, context);
+      const text = JSON.stringify(res.body);
+      expect(
+        secrets.filter((s) => text.includes(s) && !req.url.includes(s)),
+        context,
+      ).toEqual([]);
+    }
+  });
+});
+
+describe('3. a role without permission: 403', () => {
+  const cases = secured.flatMap((op) =>
+    (['platform-admin', ...TENANT_ROLES] as Role[])
+      .filter((role) => !allows(op, role))
+      .map((role) => [`${op.operationId} as ${role}`, op, role] as const),
+  );
+  it.each(cases)('%s', async (_name, op, role) => {
+    const before = await tenantSnapshot(fx.t, fx.a.id);
+    const res = await send(await validRequest(op, fx.a), tokenFor(role, fx.a));
+    expect(res.status, JSON.stringify(res.body)).toBe(403);
+    expectProblem(res, `${op.operationId} as ${role}`);
+    const after = await tenantSnapshot(fx.t, fx.a.id);
+    expect(after, describeChange(before, after)).toEqual(before);
+  });
+});
+
+describe('4. schema-driven bad input: never a 5xx, refused with the field named', () => {
+  it.each(named(withInput))('%s', async (_name, op) => {
+    const role = actingRole(op);
+    const token = role && tokenFor(role, fx.a);
+    const cases = badInputCases(op, await validRequest(op, fx.a), doc);
+    expect(cases.length, 'an operation with input has bad-input cases').toBeGreaterThan(0);
+    for (const c of cases) {
+      const res = await send(c.request, token);
+      const context = `${op.operationId}, ${c.label}: ${res.status} ${JSON.stringify(res.body).slice(0, 500)}`;
+      expect(res.status, context).toBeLessThan(500);
+      if (c.mustRefuse) {
+        expect(res.status, context).toBeGreaterThanOrEqual(400);
+        expectProblem(res, context);
+        if (c.field) {
+          const paths = ((res.body?.errors ?? []) as { path: string }[]).map((e) => e.path);
+          expect(
+            paths.some((p) => p === c.field || p.startsWith(`${c.field}.`)),
+            `${context}\nerrors[].path should name ${c.field}`,
+          ).toBe(true);
+        }
+      } else if (res.status >= 400) {
+        expectProblem(res, context);
+      } else if (c.label.includes('garbage')) {
+        // Accepted: then the unknown property was dropped, not stored (no mass assignment).
+        const stored = (await scanTable(fx.t)).filter((i) => JSON.stringify(i).includes(GARBAGE_KEY));
+        expect(stored, `${context}\nthe unknown property was stored`).toEqual([]);
+      }
+      const changed = await restoreTable(fx.t, baseline);
+      // A refused request writes nothing: no partial write, no audit entry for a change that did not happen.
+      if (res.status >= 400) expect(changed, `${context}\na refused request left a write behind`).toBe(false);
+    }
+  });
+});

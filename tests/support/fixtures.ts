@@ -1,0 +1,262 @@
+import { BatchWriteCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { type Role, TENANT_ROLES, type TenantRole } from '@pamong/core';
+import { clearTenantCache } from '@pamong/http';
+import { createTenantViaApi, createTestApi, PASSWORD, type TestApi } from './app';
+
+/**
+ * The world the route-table harness and the bench act on: one API on one table, two tenants made
+ * through the API, each with an agency, a parent unit with a child unit under it, and one account
+ * per tenant role (the tenant admin is the first admin made with the tenant), plus the platform
+ * admin. It does not use vitest, so the bench can build it around its own DynamoDB Local.
+ */
+export interface Account {
+  id: string;
+  username: string;
+  name: string;
+  token: string;
+}
+
+export interface TenantFixture {
+  id: string;
+  slug: string;
+  name: string;
+  agency: { id: string; name: string };
+  parentUnit: { id: string; name: string };
+  unit: { id: string; name: string };
+  users: Record<TenantRole, Account>;
+}
+
+export interface Fixtures {
+  t: TestApi;
+  platformToken: string;
+  a: TenantFixture;
+  b: TenantFixture;
+}
+
+/** When an operation may be called by several roles, the harness and the bench act as the first of these. */
+export const ROLE_PRIORITY: readonly Role[] = [
+  'tenant-admin',
+  'platform-admin',
+  'agency-admin',
+  'supervisor',
+  'employee',
+];
+
+const STAFF: Record<Exclude<TenantRole, 'tenant-admin'>, { username: string; label: string }> = {
+  'agency-admin': { username: 'opd.admin', label: 'Admin OPD' },
+  supervisor: { username: 'atasan', label: 'Atasan' },
+  employee: { username: 'pegawai', label: 'Pegawai' },
+};
+
+async function ok(res: { status: number; body: any }, what: string, status = 201) {
+  if (res.status !== status)
+    throw new Error(`fixture: ${what} answered ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+async function buildTenant(t: TestApi, slug: string): Promise<TenantFixture> {
+  const { tenantId, tenant, adminToken } = await createTenantViaApi(t, slug);
+  const agency = await ok(
+    await t.call('POST', '/v1/agencies', { token: adminToken, body: { name: `Dinas Pendidikan ${slug}` } }),
+    'createAgency',
+  );
+  const parentUnit = await ok(
+    await t.call('POST', `/v1/agencies/${agency.id}/units`, {
+      token: adminToken,
+      body: { name: `Bidang SD ${slug}` },
+    }),
+    'createUnit (parent)',
+  );
+  const unit = await ok(
+    await t.call('POST', `/v1/agencies/${agency.id}/units`, {
+      token: adminToken,
+      body: { name: `Seksi Kurikulum ${slug}`, parentUnitId: parentUnit.id },
+    }),
+    'createUnit (child)',
+  );
+  const me = await ok(await t.call('GET', '/v1/me', { token: adminToken }), 'getMe', 200);
+  const users = {
+    'tenant-admin': { id: me.user.id, username: 'admin', name: me.user.name, token: adminToken },
+  } as Record<TenantRole, Account>;
+  await Promise.all(
+    (
+      Object.entries(STAFF) as [Exclude<TenantRole, 'tenant-admin'>, { username: string; label: string }][]
+    ).map(async ([role, { username, label }]) => {
+      const name = `${label} ${slug}`;
+      const user = await ok(
+        await t.call('POST', '/v1/users', {
+          token: adminToken,
+          body: { username, name, role, agencyId: agency.id, password: PASSWORD },
+        }),
+        `createUser ${role}`,
+      );
+      users[role] = { id: user.id, username, name, token: await t.loginAs(slug, username) };
+    }),
+  );
+  return {
+    id: tenantId,
+    slug,
+    name: tenant.name,
+    agency: { id: agency.id, name: agency.name },
+    parentUnit: { id: parentUnit.id, name: parentUnit.name },
+    unit: { id: unit.id, name: unit.name },
+    users,
+  };
+}
+
+export async function setupFixtures(
+  opts: { endpoint?: string; slugs?: [string, string] } = {},
+): Promise<Fixtures> {
+  const t = await createTestApi({ endpoint: opts.endpoint });
+  const [slugA, slugB] = opts.slugs ?? ['harness-a', 'harness-b'];
+  const platformToken = await t.platformToken();
+  const [a, b] = await Promise.all([buildTenant(t, slugA), buildTenant(t, slugB)]);
+  return { t, platformToken, a, b };
+}
+
+/** Every token of a tenant by role, and the platform admin's. */
+export function tokensOf(fx: Fixtures, tenant: TenantFixture): Partial<Record<Role, string>> {
+  const out: Partial<Record<Role, string>> = { 'platform-admin': fx.platformToken };
+  for (const role of TENANT_ROLES) out[role] = tenant.users[role].token;
+  return out;
+}
+
+/**
+ * The value of every path parameter name, from one tenant's data. A new route whose path has a
+ * parameter not listed here makes the harness fail until it is added: that is the only thing a new
+ * route may need by hand.
+ */
+export function pathValuesFor(tenant: TenantFixture): Record<string, string> {
+  return {
+    tenantId: tenant.id,
+    tenant: tenant.slug,
+    agencyId: tenant.agency.id,
+    unitId: tenant.unit.id,
+    userId: tenant.users.employee.id,
+  };
+}
+
+/**
+ * Values used for body and query properties of these names, so a generated request points at real
+ * entities. `parentUnitId` is the parent of `unitId`, so a request that names both moves nothing.
+ */
+export function namedValuesFor(tenant: TenantFixture): Record<string, unknown> {
+  return { ...pathValuesFor(tenant), parentUnitId: tenant.parentUnit.id };
+}
+
+/** Ids and names that must never show up in an answer given to another tenant. */
+export function secretsOf(tenant: TenantFixture): string[] {
+  return [
+    tenant.id,
+    tenant.name,
+    tenant.agency.id,
+    tenant.agency.name,
+    tenant.parentUnit.id,
+    tenant.parentUnit.name,
+    tenant.unit.id,
+    tenant.unit.name,
+    ...Object.values(tenant.users).flatMap((u) => [u.id, u.name]),
+  ];
+}
+
+export type Item = Record<string, unknown>;
+
+/** Tests and tools may scan; runtime code never does. */
+export async function scanTable(t: TestApi): Promise<Item[]> {
+  const items: Item[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await t.store.doc.send(
+      new ScanCommand({ TableName: t.tableName, ExclusiveStartKey: start, ConsistentRead: true }),
+    );
+    items.push(...((out.Items ?? []) as Item[]));
+    start = out.LastEvaluatedKey;
+  } while (start);
+  return items;
+}
+
+/** JSON with sorted keys: DynamoDB does not promise an attribute order. */
+export function stableJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(stableJson).join(',')}]`;
+  if (v && typeof v === 'object') {
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stableJson((v as Item)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(v) ?? 'undefined';
+}
+
+const itemKey = (i: Item) => `${String(i.pk)}\u0000${String(i.sk)}`;
+
+/** Whether an item belongs to the tenant: any partition key, on the table or a GSI, under its prefix. */
+export function belongsTo(item: Item, tenantId: string): boolean {
+  const prefix = `T#${tenantId}#`;
+  if (item.pk === 'PLATFORM#TENANTS' && item.sk === `TENANT#${tenantId}`) return true;
+  if (typeof item.pk === 'string' && item.pk.startsWith('PLATFORM#SLUG#') && item.tenantId === tenantId)
+    return true;
+  return Object.entries(item).some(
+    ([k, v]) => (k === 'pk' || /^gsi\d+pk$/.test(k)) && typeof v === 'string' && v.startsWith(prefix),
+  );
+}
+
+/**
+ * Every item of the tenant (its `T#<id>#` partitions on the table and the GSIs, its registry entry and
+ * slug), as sorted stable JSON lines: two snapshots are equal exactly when nothing was written.
+ */
+export async function tenantSnapshot(t: TestApi, tenantId: string): Promise<string[]> {
+  return (await scanTable(t))
+    .filter((i) => belongsTo(i, tenantId))
+    .map((i) => `${itemKey(i)} ${stableJson(i)}`)
+    .sort();
+}
+
+/** What changed between two snapshots, for a failure message a developer can act on. */
+export function describeChange(before: string[], after: string[]): string {
+  const b = new Set(before);
+  const a = new Set(after);
+  const gone = before.filter((l) => !a.has(l)).map((l) => `  - ${l.slice(0, 300)}`);
+  const added = after.filter((l) => !b.has(l)).map((l) => `  + ${l.slice(0, 300)}`);
+  return [...gone, ...added].join('\n');
+}
+
+/** The `version` of the entity with this id as it is stored now (1 when it has none). */
+export async function currentVersion(t: TestApi, id: string | undefined): Promise<number> {
+  if (!id) return 1;
+  const hit = (await scanTable(t)).find(
+    (i) => i.id === id && typeof i.version === 'number' && i.type !== 'AUDIT',
+  );
+  return (hit?.version as number | undefined) ?? 1;
+}
+
+async function batchWrite(t: TestApi, requests: Record<string, unknown>[]): Promise<void> {
+  for (let i = 0; i < requests.length; i += 25) {
+    let pending: Record<string, unknown[]> | undefined = { [t.tableName]: requests.slice(i, i + 25) };
+    for (let attempt = 0; pending && Object.keys(pending).length > 0; attempt++) {
+      if (attempt > 10) throw new Error('BatchWriteItem kept returning unprocessed items');
+      const out = await t.store.doc.send(new BatchWriteCommand({ RequestItems: pending as never }));
+      pending = out.UnprocessedItems as Record<string, unknown[]> | undefined;
+    }
+  }
+}
+
+/**
+ * Puts the table back as it was in `baseline` (items added since are deleted, changed ones rewritten)
+ * and empties the tenant cache, so a call that did change data cannot leak into the next test.
+ * Returns whether anything had changed.
+ */
+export async function restoreTable(t: TestApi, baseline: Item[]): Promise<boolean> {
+  const now = await scanTable(t);
+  const want = new Map(baseline.map((i) => [itemKey(i), i]));
+  const have = new Map(now.map((i) => [itemKey(i), stableJson(i)]));
+  const deletes = now
+    .filter((i) => !want.has(itemKey(i)))
+    .map((i) => ({ DeleteRequest: { Key: { pk: i.pk, sk: i.sk } } }));
+  const puts = baseline
+    .filter((i) => have.get(itemKey(i)) !== stableJson(i))
+    .map((i) => ({ PutRequest: { Item: i } }));
+  if (deletes.length + puts.length === 0) return false;
+  await batchWrite(t, [...deletes, ...puts]);
+  clearTenantCache();
+  return true;
+}
