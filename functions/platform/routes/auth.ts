@@ -1,9 +1,21 @@
-import { z } from '@hono/zod-openapi';
-import { PLATFORM_TENANT_ID, loginResponseSchema, loginSchema, unauthorized } from '@pamong/core';
-import { type AppEnv, SIGNED_IN, defineRoute, findTenant, findTenantIdBySlug, jsonContent } from '@pamong/http';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { tenantSuspended } from '@pamong/core';
+import { z } from '@hono/zod-openapi';
+import {
+  loginResponseSchema,
+  loginSchema,
+  PLATFORM_TENANT_ID,
+  tenantSuspended,
+  unauthorized,
+} from '@pamong/core';
 import { keys } from '@pamong/db';
+import {
+  type AppEnv,
+  defineRoute,
+  findTenant,
+  findTenantIdBySlug,
+  jsonContent,
+  SIGNED_IN,
+} from '@pamong/http';
 
 const login = defineRoute('public', {
   method: 'post',
@@ -28,7 +40,13 @@ const jwks = defineRoute('public', {
 });
 
 const meSchema = z.object({
-  user: z.object({ id: z.string(), name: z.string(), role: z.string(), tenantId: z.string(), agencyId: z.string().nullable() }),
+  user: z.object({
+    id: z.string(),
+    name: z.string(),
+    role: z.string(),
+    tenantId: z.string(),
+    agencyId: z.string().nullable(),
+  }),
   tenant: z
     .object({ id: z.string(), slug: z.string(), name: z.string(), level: z.string(), timeZone: z.string() })
     .nullable(),
@@ -84,11 +102,19 @@ export function authRoutes(app: OpenAPIHono<AppEnv>) {
     const claims = c.var.claims!;
     const t = c.var.tenant;
     const profile = await c.var.store!.get<{ name?: string }>(
-      claims.tenantId === PLATFORM_TENANT_ID ? keys.platformUser(claims.sub) : keys.user(claims.tenantId, claims.sub),
+      claims.tenantId === PLATFORM_TENANT_ID
+        ? keys.platformUser(claims.sub)
+        : keys.user(claims.tenantId, claims.sub),
     );
     return c.json(
       {
-        user: { id: claims.sub, name: profile?.name ?? '', role: claims.role, tenantId: claims.tenantId, agencyId: claims.agencyId ?? null },
+        user: {
+          id: claims.sub,
+          name: profile?.name ?? '',
+          role: claims.role,
+          tenantId: claims.tenantId,
+          agencyId: claims.agencyId ?? null,
+        },
         tenant: t ? { id: t.id, slug: t.slug, name: t.name, level: t.level, timeZone: t.timeZone } : null,
       },
       200,

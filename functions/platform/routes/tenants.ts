@@ -42,9 +42,15 @@ const statusRoute = (action: 'suspend' | 'reactivate') =>
     method: 'post',
     path: `/v1/platform/tenants/{tenantId}/${action}`,
     operationId: `${action}Tenant`,
-    summary: action === 'suspend' ? 'Suspend a tenant: every request to it gets 403' : 'Reactivate a suspended tenant',
+    summary:
+      action === 'suspend'
+        ? 'Suspend a tenant: every request to it gets 403'
+        : 'Reactivate a suspended tenant',
     tags: ['platform'],
-    request: { params: tenantIdParam, body: { content: { 'application/json': { schema: versionBody } }, required: true } },
+    request: {
+      params: tenantIdParam,
+      body: { content: { 'application/json': { schema: versionBody } }, required: true },
+    },
     responses: { 200: jsonContent(tenantSchema, 'The tenant') },
   });
 
@@ -58,7 +64,13 @@ export function tenantRoutes(app: OpenAPIHono<AppEnv>) {
     const input = c.req.valid('json');
     const { deps } = c.var;
     const credential = await deps.identity.credentialAttributes(input.firstAdmin.password);
-    const { tenant, adminUserId } = await tenantsRepo.createTenant(deps.stores, c.var.actor!, input, credential, deps.now());
+    const { tenant, adminUserId } = await tenantsRepo.createTenant(
+      deps.stores,
+      c.var.actor!,
+      input,
+      credential,
+      deps.now(),
+    );
     await deps.identity.provisionAccount({
       tenantId: tenant.id,
       userId: adminUserId,
@@ -83,7 +95,14 @@ export function tenantRoutes(app: OpenAPIHono<AppEnv>) {
       const { tenantId } = c.req.valid('param');
       const { version } = c.req.valid('json');
       const status = action === 'suspend' ? 'suspended' : 'active';
-      const tenant = await tenantsRepo.setTenantStatus(c.var.store!, c.var.actor!, tenantId, status, version, c.var.deps.now());
+      const tenant = await tenantsRepo.setTenantStatus(
+        c.var.store!,
+        c.var.actor!,
+        tenantId,
+        status,
+        version,
+        c.var.deps.now(),
+      );
       forgetTenant(tenantId, tenant.slug);
       return c.json(tenant, 200);
     });

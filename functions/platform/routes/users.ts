@@ -1,13 +1,13 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import {
   type Claims,
-  type User,
   conflict,
   createUserSchema,
   forbidden,
   idSchema,
   notFound,
   pageOf,
+  type User,
   updateUserSchema,
   userSchema,
 } from '@pamong/core';
@@ -27,33 +27,56 @@ const listQuery = z.object({
 
 const routes = {
   listUsers: defineRoute(MANAGERS, {
-    method: 'get', path: '/v1/users', operationId: 'listUsers',
-    summary: 'List user accounts (an agency admin sees their own agency only)', tags,
+    method: 'get',
+    path: '/v1/users',
+    operationId: 'listUsers',
+    summary: 'List user accounts (an agency admin sees their own agency only)',
+    tags,
     request: { query: listQuery },
     responses: { 200: jsonContent(pageOf(userSchema), 'A page of users') },
   }),
   createUser: defineRoute(MANAGERS, {
-    method: 'post', path: '/v1/users', operationId: 'createUser', summary: 'Create a user account with a role', tags,
+    method: 'post',
+    path: '/v1/users',
+    operationId: 'createUser',
+    summary: 'Create a user account with a role',
+    tags,
     request: jsonBody(createUserSchema),
     responses: { 201: jsonContent(userSchema, 'The new user') },
   }),
   getUser: defineRoute(MANAGERS, {
-    method: 'get', path: '/v1/users/{userId}', operationId: 'getUser', summary: 'Get one user account', tags,
+    method: 'get',
+    path: '/v1/users/{userId}',
+    operationId: 'getUser',
+    summary: 'Get one user account',
+    tags,
     request: { params: userParam },
     responses: { 200: jsonContent(userSchema, 'The user') },
   }),
   updateUser: defineRoute(MANAGERS, {
-    method: 'patch', path: '/v1/users/{userId}', operationId: 'updateUser', summary: "Change a user's name, email, role or agency", tags,
+    method: 'patch',
+    path: '/v1/users/{userId}',
+    operationId: 'updateUser',
+    summary: "Change a user's name, email, role or agency",
+    tags,
     request: { params: userParam, ...jsonBody(updateUserSchema) },
     responses: { 200: jsonContent(userSchema, 'The user') },
   }),
   disableUser: defineRoute(MANAGERS, {
-    method: 'post', path: '/v1/users/{userId}/disable', operationId: 'disableUser', summary: 'Disable a user account', tags,
+    method: 'post',
+    path: '/v1/users/{userId}/disable',
+    operationId: 'disableUser',
+    summary: 'Disable a user account',
+    tags,
     request: { params: userParam, ...jsonBody(versionBody) },
     responses: { 200: jsonContent(userSchema, 'The user') },
   }),
   enableUser: defineRoute(MANAGERS, {
-    method: 'post', path: '/v1/users/{userId}/enable', operationId: 'enableUser', summary: 'Enable a disabled user account', tags,
+    method: 'post',
+    path: '/v1/users/{userId}/enable',
+    operationId: 'enableUser',
+    summary: 'Enable a disabled user account',
+    tags,
     request: { params: userParam, ...jsonBody(versionBody) },
     responses: { 200: jsonContent(userSchema, 'The user') },
   }),
@@ -81,7 +104,8 @@ export function userRoutes(app: OpenAPIHono<AppEnv>) {
     const claims = c.var.claims!;
     const q = c.req.valid('query');
     if (claims.role === 'agency-admin') {
-      if (q.agencyId && q.agencyId !== claims.agencyId) throw forbidden('An agency admin lists users of their own agency only.');
+      if (q.agencyId && q.agencyId !== claims.agencyId)
+        throw forbidden('An agency admin lists users of their own agency only.');
       q.agencyId = claims.agencyId;
     }
     return c.json(await usersRepo.listUsers(c.var.store!, claims.tenantId, q), 200);
@@ -118,9 +142,20 @@ export function userRoutes(app: OpenAPIHono<AppEnv>) {
     if (before.id === claims.sub && patch.role && patch.role !== before.role) {
       throw conflict('You cannot change your own role. Ask another administrator.');
     }
-    const after = await usersRepo.changeUser(c.var.store!, c.var.actor!, before, patch, version, c.var.deps.now(), 'user.update');
+    const after = await usersRepo.changeUser(
+      c.var.store!,
+      c.var.actor!,
+      before,
+      patch,
+      version,
+      c.var.deps.now(),
+      'user.update',
+    );
     if (after.role !== before.role || after.agencyId !== before.agencyId) {
-      await c.var.deps.identity.syncAccount(claims.tenantId, after.username, { role: after.role, agencyId: after.agencyId });
+      await c.var.deps.identity.syncAccount(claims.tenantId, after.username, {
+        role: after.role,
+        agencyId: after.agencyId,
+      });
     }
     return c.json(after, 200);
   });
@@ -135,8 +170,18 @@ export function userRoutes(app: OpenAPIHono<AppEnv>) {
       if (before.id === claims.sub) throw conflict('You cannot disable your own account.');
       const { version } = c.req.valid('json');
       const action = status === 'disabled' ? 'user.disable' : 'user.enable';
-      const after = await usersRepo.changeUser(c.var.store!, c.var.actor!, before, { status }, version, c.var.deps.now(), action);
-      await c.var.deps.identity.syncAccount(claims.tenantId, after.username, { enabled: status === 'active' });
+      const after = await usersRepo.changeUser(
+        c.var.store!,
+        c.var.actor!,
+        before,
+        { status },
+        version,
+        c.var.deps.now(),
+        action,
+      );
+      await c.var.deps.identity.syncAccount(claims.tenantId, after.username, {
+        enabled: status === 'active',
+      });
       return c.json(after, 200);
     });
   }

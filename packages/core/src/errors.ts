@@ -42,7 +42,8 @@ export class AppError extends Error {
 
 export const validationError = (errors: FieldError[], detail = 'The request is not valid.') =>
   new AppError(400, 'validation', 'Invalid request', detail, errors);
-export const notFound = (what: string) => new AppError(404, 'not-found', 'Not found', `${what} was not found.`);
+export const notFound = (what: string) =>
+  new AppError(404, 'not-found', 'Not found', `${what} was not found.`);
 export const conflict = (detail: string) => new AppError(409, 'conflict', 'Conflict', detail);
 export const versionConflict = (what: string) =>
   new AppError(
@@ -56,5 +57,11 @@ export const forbidden = (detail = 'You do not have permission for this action.'
 export const unauthorized = (detail = 'Authentication is required.') =>
   new AppError(401, 'unauthorized', 'Unauthorized', detail);
 export const tenantSuspended = () =>
-  new AppError(403, 'tenant-suspended', 'Tenant suspended', 'This tenant is suspended. Contact the platform administrator.');
-export const badCursor = () => new AppError(400, 'bad-cursor', 'Invalid cursor', 'The pagination cursor is not valid for this query.');
+  new AppError(
+    403,
+    'tenant-suspended',
+    'Tenant suspended',
+    'This tenant is suspended. Contact the platform administrator.',
+  );
+export const badCursor = () =>
+  new AppError(400, 'bad-cursor', 'Invalid cursor', 'The pagination cursor is not valid for this query.');

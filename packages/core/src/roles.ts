@@ -1,7 +1,14 @@
 import { z } from 'zod';
 
 /** Staff roles carried in the token's `role` claim. Citizens are anonymous and have no role. */
-export const ROLES = ['platform-admin', 'tenant-admin', 'agency-admin', 'supervisor', 'employee', 'applicant'] as const;
+export const ROLES = [
+  'platform-admin',
+  'tenant-admin',
+  'agency-admin',
+  'supervisor',
+  'employee',
+  'applicant',
+] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 

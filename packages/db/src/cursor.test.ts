@@ -20,7 +20,9 @@ describe('cursor codec', () => {
 
   it('refuses a cursor of another tenant', () => {
     const c = codec.encode(T1, 'agencies', key)!;
-    expect(() => codec.decode(T2, 'agencies', c)).toThrow(expect.objectContaining({ status: 400, type: 'bad-cursor' }));
+    expect(() => codec.decode(T2, 'agencies', c)).toThrow(
+      expect.objectContaining({ status: 400, type: 'bad-cursor' }),
+    );
   });
 
   it('refuses a cursor of another query', () => {
@@ -32,9 +34,17 @@ describe('cursor codec', () => {
     const c = codec.encode(T1, 'agencies', key)!;
     const [body, sig] = c.split('.');
     const forged = Buffer.from(JSON.stringify({ pk: `T#${T2}#ORG`, sk: 'A' })).toString('base64url');
-    expect(() => codec.decode(T1, 'agencies', `${forged}.${sig}`)).toThrow(expect.objectContaining({ status: 400 }));
-    expect(() => codec.decode(T1, 'agencies', `${body}.${sig!.slice(0, -2)}xx`)).toThrow(expect.objectContaining({ status: 400 }));
-    expect(() => codec.decode(T1, 'agencies', 'not-a-cursor')).toThrow(expect.objectContaining({ status: 400 }));
-    expect(() => codec.decode(T1, 'agencies', `${c}.extra`)).toThrow(expect.objectContaining({ status: 400 }));
+    expect(() => codec.decode(T1, 'agencies', `${forged}.${sig}`)).toThrow(
+      expect.objectContaining({ status: 400 }),
+    );
+    expect(() => codec.decode(T1, 'agencies', `${body}.${sig!.slice(0, -2)}xx`)).toThrow(
+      expect.objectContaining({ status: 400 }),
+    );
+    expect(() => codec.decode(T1, 'agencies', 'not-a-cursor')).toThrow(
+      expect.objectContaining({ status: 400 }),
+    );
+    expect(() => codec.decode(T1, 'agencies', `${c}.extra`)).toThrow(
+      expect.objectContaining({ status: 400 }),
+    );
   });
 });

@@ -30,7 +30,10 @@ export const keys = {
 
   // ---- organisation tree: one partition lists the agencies, one partition per agency lists its units ----
   agenciesPartition: (tenantId: string) => `${t(tenantId)}AGENCIES`,
-  agency: (tenantId: string, agencyId: string): Key => ({ pk: `${t(tenantId)}AGENCIES`, sk: `AGENCY#${agencyId}` }),
+  agency: (tenantId: string, agencyId: string): Key => ({
+    pk: `${t(tenantId)}AGENCIES`,
+    sk: `AGENCY#${agencyId}`,
+  }),
   /** Keeps agency names unique in a tenant, whatever their case and spacing. */
   agencyName: (tenantId: string, name: string): Key => ({
     pk: `${t(tenantId)}AGENCYNAME#${name.trim().toLowerCase().replace(/\s+/g, ' ')}`,
@@ -51,9 +54,14 @@ export const keys = {
   // ---- users and logins ----
   user: (tenantId: string, userId: string): Key => ({ pk: `${t(tenantId)}USER#${userId}`, sk: 'PROFILE' }),
   /** The login record holds the credential and is the username's uniqueness guard. */
-  login: (tenantId: string, username: string): Key => ({ pk: `${t(tenantId)}LOGIN#${username}`, sk: 'LOGIN' }),
+  login: (tenantId: string, username: string): Key => ({
+    pk: `${t(tenantId)}LOGIN#${username}`,
+    sk: 'LOGIN',
+  }),
   usersByTenant: (tenantId: string) => ({ gsi1pk: `${t(tenantId)}USERS` }),
-  usersByAgency: (tenantId: string, agencyId: string) => ({ gsi2pk: `${t(tenantId)}AGENCY#${agencyId}#USERS` }),
+  usersByAgency: (tenantId: string, agencyId: string) => ({
+    gsi2pk: `${t(tenantId)}AGENCY#${agencyId}#USERS`,
+  }),
   userSort: (name: string, userId: string) => `${name.toLowerCase().slice(0, 60)}#${userId}`,
 
   // ---- audit: by entity on the table, by time on gsi1 ----
@@ -74,7 +82,10 @@ export const keys = {
 
   // ---- idempotency records (TTL) ----
   idempotency: (tenantId: string, scope: string, key: string): Key => ({
-    pk: tenantId === PLATFORM_TENANT_ID ? `PLATFORM#IDEMP#${scope}#${key}` : `${t(tenantId)}IDEMP#${scope}#${key}`,
+    pk:
+      tenantId === PLATFORM_TENANT_ID
+        ? `PLATFORM#IDEMP#${scope}#${key}`
+        : `${t(tenantId)}IDEMP#${scope}#${key}`,
     sk: 'IDEMP',
   }),
 } as const;

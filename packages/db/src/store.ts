@@ -6,7 +6,7 @@ import {
   TransactWriteCommand,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import { AppError, conflict } from '@pamong/core';
+import { type AppError, conflict } from '@pamong/core';
 import type { CursorCodec } from './cursor';
 import type { IndexName } from './table';
 import { TABLE } from './table';
@@ -51,13 +51,17 @@ export class Store {
   ) {}
 
   async get<T>(key: { pk: string; sk: string }, consistent = false): Promise<T | undefined> {
-    const out = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: consistent }));
+    const out = await this.doc.send(
+      new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: consistent }),
+    );
     return out.Item as T | undefined;
   }
 
   /** One Query call: one page. */
   async query<T>(spec: QuerySpec): Promise<Page<T>> {
-    const pkAttr = spec.index ? TABLE.indexes.find((i) => i.name === spec.index)!.partitionKey : TABLE.partitionKey;
+    const pkAttr = spec.index
+      ? TABLE.indexes.find((i) => i.name === spec.index)!.partitionKey
+      : TABLE.partitionKey;
     const skAttr = spec.index ? TABLE.indexes.find((i) => i.name === spec.index)!.sortKey : TABLE.sortKey;
     const values: Record<string, unknown> = { ':pk': spec.pk };
     let cond = '#pk = :pk';
@@ -104,18 +108,23 @@ export function mapTransactionError(err: unknown, items: TxItem[]): unknown {
     const i = e.CancellationReasons.findIndex((r) => r?.Code === 'ConditionalCheckFailed');
     if (i >= 0) {
       const existed = e.CancellationReasons[i]?.Item !== undefined;
-      return items[i]?.onConditionFailed?.(existed) ?? conflict('The change conflicts with the current data.');
+      return (
+        items[i]?.onConditionFailed?.(existed) ?? conflict('The change conflicts with the current data.')
+      );
     }
     if (e.CancellationReasons.some((r) => r?.Code === 'TransactionConflict')) {
       return conflict('Another change to the same data happened at the same time. Try again.');
     }
   }
-  if (e?.name === 'ConditionalCheckFailedException') return conflict('The change conflicts with the current data.');
+  if (e?.name === 'ConditionalCheckFailedException')
+    return conflict('The change conflicts with the current data.');
   return err;
 }
 
 /** Strips the key attributes so items can be returned to clients. */
-export function stripKeys<T extends Record<string, unknown>>(item: T): Omit<T, 'pk' | 'sk' | 'gsi1pk' | 'gsi1sk' | 'gsi2pk' | 'gsi2sk' | 'ttl' | 'type'> {
+export function stripKeys<T extends Record<string, unknown>>(
+  item: T,
+): Omit<T, 'pk' | 'sk' | 'gsi1pk' | 'gsi1sk' | 'gsi2pk' | 'gsi2sk' | 'ttl' | 'type'> {
   const { pk: _a, sk: _b, gsi1pk: _c, gsi1sk: _d, gsi2pk: _e, gsi2sk: _f, ttl: _g, type: _h, ...rest } = item;
   return rest;
 }

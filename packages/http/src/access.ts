@@ -1,4 +1,4 @@
-import { PLATFORM_TENANT_ID, type Role, forbidden, tenantSuspended, unauthorized } from '@pamong/core';
+import { forbidden, PLATFORM_TENANT_ID, type Role, tenantSuspended, unauthorized } from '@pamong/core';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './context';
 import { activeTenantBySlug, findTenant } from './tenants';
@@ -11,7 +11,12 @@ import { activeTenantBySlug, findTenant } from './tenants';
  */
 export type Access = 'public' | readonly Role[];
 
-export const STAFF_ROLES = ['tenant-admin', 'agency-admin', 'supervisor', 'employee'] as const satisfies readonly Role[];
+export const STAFF_ROLES = [
+  'tenant-admin',
+  'agency-admin',
+  'supervisor',
+  'employee',
+] as const satisfies readonly Role[];
 export const SIGNED_IN = ['platform-admin', ...STAFF_ROLES, 'applicant'] as const satisfies readonly Role[];
 
 function bearer(header: string | undefined): string | null {
@@ -53,7 +58,12 @@ export function authorize(access: Access): MiddlewareHandler<AppEnv> {
       c.set('store', await deps.stores.forTenant(claims.tenantId));
     }
     if (!allowed.has(claims.role)) throw forbidden();
-    c.set('actor', { tenantId: claims.tenantId, sub: claims.sub, role: claims.role, requestId: c.var.requestId });
+    c.set('actor', {
+      tenantId: claims.tenantId,
+      sub: claims.sub,
+      role: claims.role,
+      requestId: c.var.requestId,
+    });
     await next();
   };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { OpenAPIHono, type RouteConfig, createRoute } from '@hono/zod-openapi';
-import { Scalar } from '@scalar/hono-api-reference';
+import { createRoute, OpenAPIHono, type RouteConfig } from '@hono/zod-openapi';
 import { AppError, problemSchema, validationError } from '@pamong/core';
+import { Scalar } from '@scalar/hono-api-reference';
 import type { Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { type Access, authorize } from './access';
@@ -29,7 +29,16 @@ export function createFunctionApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     '*',
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
-      onError: (c) => problem(c, new AppError(413, 'payload-too-large', 'Payload too large', 'The request body is larger than 1 MB.')),
+      onError: (c) =>
+        problem(
+          c,
+          new AppError(
+            413,
+            'payload-too-large',
+            'Payload too large',
+            'The request body is larger than 1 MB.',
+          ),
+        ),
     }),
   );
   installErrorHandlers(app);
@@ -42,7 +51,8 @@ function requestContext(deps: AppDeps) {
     const started = performance.now();
     const fromGateway = c.env?.event?.requestContext?.requestId;
     const fromHeader = c.req.header('x-request-id');
-    const requestId = fromGateway ?? (fromHeader && /^[A-Za-z0-9-]{8,64}$/.test(fromHeader) ? fromHeader : randomUUID());
+    const requestId =
+      fromGateway ?? (fromHeader && /^[A-Za-z0-9-]{8,64}$/.test(fromHeader) ? fromHeader : randomUUID());
     c.set('deps', deps);
     c.set('requestId', requestId);
     try {
@@ -74,11 +84,19 @@ export function installErrorHandlers(app: Hono<AppEnv>): void {
     if (allowed.length > 0) {
       return problem(
         c,
-        new AppError(405, 'method-not-allowed', 'Method not allowed', `Use ${allowed.join(', ')} for this path.`),
+        new AppError(
+          405,
+          'method-not-allowed',
+          'Method not allowed',
+          `Use ${allowed.join(', ')} for this path.`,
+        ),
         { allow: allowed.join(', ') },
       );
     }
-    return problem(c, new AppError(404, 'not-found', 'Not found', `No route for ${c.req.method} ${c.req.path}.`));
+    return problem(
+      c,
+      new AppError(404, 'not-found', 'Not found', `No route for ${c.req.method} ${c.req.path}.`),
+    );
   });
 }
 
@@ -87,7 +105,10 @@ function allowedMethods(app: Hono<AppEnv>, path: string): string[] {
   const methods = new Set<string>();
   for (const r of app.routes) {
     if (r.method === 'ALL') continue;
-    const pattern = `^${r.path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\/:[^/]+/g, '/[^/]+').replace(/\*/g, '.*')}$`;
+    const pattern = `^${r.path
+      .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\/:[^/]+/g, '/[^/]+')
+      .replace(/\*/g, '.*')}$`;
     if (new RegExp(pattern).test(path)) methods.add(r.method);
   }
   return [...methods].sort();

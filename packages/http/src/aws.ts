@@ -15,10 +15,15 @@ function required(env: NodeJS.ProcessEnv, name: string): string {
 }
 
 /** Builds the production dependencies from the function's environment (set by the CDK api stack). */
-export async function buildAwsDeps(env: NodeJS.ProcessEnv = process.env, secrets = new SecretsManagerClient({})): Promise<AppDeps> {
+export async function buildAwsDeps(
+  env: NodeJS.ProcessEnv = process.env,
+  secrets = new SecretsManagerClient({}),
+): Promise<AppDeps> {
   const region = required(env, 'AWS_REGION');
   const tableName = required(env, 'TABLE_NAME');
-  const secret = await secrets.send(new GetSecretValueCommand({ SecretId: required(env, 'CURSOR_SECRET_ARN') }));
+  const secret = await secrets.send(
+    new GetSecretValueCommand({ SecretId: required(env, 'CURSOR_SECRET_ARN') }),
+  );
   if (!secret.SecretString) throw new Error('the cursor secret is empty');
   return {
     mode: 'aws',
@@ -45,7 +50,9 @@ type LambdaHandler = ReturnType<typeof handle>;
  * The Lambda entry for one function. Dependencies are built on the first invocation, not at
  * import, so a cold start pays for the secret read once and importing the module stays cheap.
  */
-export function lambdaHandler(createApp: (deps: AppDeps) => OpenAPIHono<AppEnv> | Hono<AppEnv>): LambdaHandler {
+export function lambdaHandler(
+  createApp: (deps: AppDeps) => OpenAPIHono<AppEnv> | Hono<AppEnv>,
+): LambdaHandler {
   let ready: Promise<LambdaHandler> | undefined;
   return (async (event: Parameters<LambdaHandler>[0], context: Parameters<LambdaHandler>[1]) => {
     ready ??= buildAwsDeps().then((deps) => handle(createApp(deps)));

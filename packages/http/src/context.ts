@@ -1,6 +1,5 @@
-import type { Claims } from '@pamong/core';
+import type { Claims, Tenant } from '@pamong/core';
 import type { Actor, Store } from '@pamong/db';
-import type { Tenant } from '@pamong/core';
 import type { AppDeps } from './deps';
 
 /** Per-request variables. Auth middleware fills the optional ones before a handler runs. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { AppError, PLATFORM_TENANT_ID, conflict, validationError } from '@pamong/core';
-import { TABLE, keys } from '@pamong/db';
+import { AppError, conflict, PLATFORM_TENANT_ID, validationError } from '@pamong/core';
+import { keys, TABLE } from '@pamong/db';
 import type { MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from './context';
@@ -29,7 +29,9 @@ export function idempotency(scope: string): MiddlewareHandler<AppEnv> {
     const key = c.req.header(IDEMPOTENCY_HEADER);
     if (key === undefined) return next();
     if (!/^[A-Za-z0-9_-]{8,128}$/.test(key)) {
-      throw validationError([{ path: 'Idempotency-Key', message: 'must be 8-128 letters, digits, dashes or underscores' }]);
+      throw validationError([
+        { path: 'Idempotency-Key', message: 'must be 8-128 letters, digits, dashes or underscores' },
+      ]);
     }
     const store = c.var.store ?? c.var.deps.stores.platform();
     const tenantId = c.var.tenant?.id ?? c.var.claims?.tenantId ?? PLATFORM_TENANT_ID;
@@ -42,7 +44,13 @@ export function idempotency(scope: string): MiddlewareHandler<AppEnv> {
       await store.doc.send(
         new PutCommand({
           TableName: store.tableName,
-          Item: { ...itemKey, type: 'IDEMPOTENCY', state: 'in-progress', requestHash, [TABLE.ttlAttribute]: nowSec + IDEMPOTENCY_TTL_SECONDS },
+          Item: {
+            ...itemKey,
+            type: 'IDEMPOTENCY',
+            state: 'in-progress',
+            requestHash,
+            [TABLE.ttlAttribute]: nowSec + IDEMPOTENCY_TTL_SECONDS,
+          },
           // An expired record may linger until DynamoDB's TTL sweep; treat it as absent.
           ConditionExpression: 'attribute_not_exists(pk) OR #ttl < :now',
           ExpressionAttributeNames: { '#ttl': TABLE.ttlAttribute },
@@ -51,13 +59,22 @@ export function idempotency(scope: string): MiddlewareHandler<AppEnv> {
       );
     } catch (err) {
       if ((err as { name?: string }).name !== 'ConditionalCheckFailedException') throw err;
-      const prior = (await store.doc.send(new GetCommand({ TableName: store.tableName, Key: itemKey, ConsistentRead: true })))
-        .Item as IdempotencyRecord | undefined;
+      const prior = (
+        await store.doc.send(
+          new GetCommand({ TableName: store.tableName, Key: itemKey, ConsistentRead: true }),
+        )
+      ).Item as IdempotencyRecord | undefined;
       if (!prior) throw conflict('The request with this Idempotency-Key is being processed. Retry shortly.');
       if (prior.requestHash !== requestHash) {
-        throw new AppError(422, 'conflict', 'Idempotency key reused', 'This Idempotency-Key was used for a different request.');
+        throw new AppError(
+          422,
+          'conflict',
+          'Idempotency key reused',
+          'This Idempotency-Key was used for a different request.',
+        );
       }
-      if (prior.state !== 'completed') throw conflict('The request with this Idempotency-Key is still being processed.');
+      if (prior.state !== 'completed')
+        throw conflict('The request with this Idempotency-Key is still being processed.');
       return c.body(prior.body ?? '', (prior.status ?? 200) as ContentfulStatusCode, {
         'content-type': prior.contentType ?? 'application/json',
         'idempotent-replayed': 'true',

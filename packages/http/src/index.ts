@@ -2,6 +2,6 @@ export * from './access';
 export * from './app';
 export * from './context';
 export * from './deps';
+export * from './idempotency';
 export * from './problem';
 export * from './tenants';
-export * from './idempotency';

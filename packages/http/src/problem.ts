@@ -40,10 +40,16 @@ export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   if (err instanceof HTTPException) {
     const [type, title] = STATUS_TYPES[err.status] ?? ['internal', 'Error'];
-    const detail = err.status === 400 && /json/i.test(err.message) ? 'The request body is not valid JSON.' : err.message;
+    const detail =
+      err.status === 400 && /json/i.test(err.message) ? 'The request body is not valid JSON.' : err.message;
     return new AppError(err.status, type, title, detail || title);
   }
-  return new AppError(500, 'internal', 'Internal error', 'Something went wrong on our side. Try again later.');
+  return new AppError(
+    500,
+    'internal',
+    'Internal error',
+    'Something went wrong on our side. Try again later.',
+  );
 }
 
 export function problem(c: Context, err: AppError, headers?: Record<string, string>): Response {

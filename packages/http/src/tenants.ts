@@ -1,5 +1,5 @@
-import { PLATFORM_TENANT_ID, type Tenant, notFound, tenantSuspended } from '@pamong/core';
-import { type Store, keys, stripKeys } from '@pamong/db';
+import { notFound, PLATFORM_TENANT_ID, type Tenant, tenantSuspended } from '@pamong/core';
+import { keys, type Store, stripKeys } from '@pamong/db';
 
 /**
  * Tenant lookups on the platform partition, with a short per-container cache. Suspension is
@@ -30,7 +30,11 @@ export async function findTenant(store: Store, tenantId: string, now = Date.now(
   return tenant;
 }
 
-export async function findTenantIdBySlug(store: Store, slug: string, now = Date.now()): Promise<string | null> {
+export async function findTenantIdBySlug(
+  store: Store,
+  slug: string,
+  now = Date.now(),
+): Promise<string | null> {
   const hit = bySlug.get(slug);
   if (hit && now - hit.at < TTL_MS) return hit.tenantId;
   const item = await store.get<{ tenantId: string }>(keys.tenantSlug(slug));

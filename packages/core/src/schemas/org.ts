@@ -30,7 +30,10 @@ export const unitSchema = z.object({
 });
 export type Unit = z.infer<typeof unitSchema>;
 
-const agencyCodeSchema = z.string().trim().regex(/^[A-Z0-9-]{2,20}$/, 'must be 2-20 uppercase letters, digits or dashes');
+const agencyCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Z0-9-]{2,20}$/, 'must be 2-20 uppercase letters, digits or dashes');
 
 export const createAgencySchema = z.strictObject({ name: nameSchema(), code: agencyCodeSchema.optional() });
 export const updateAgencySchema = z.strictObject({

@@ -14,7 +14,10 @@ export const slugSchema = z
 
 export const usernameSchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9._-]{2,63}$/, 'must be 3-64 lowercase letters, digits, dots, dashes or underscores');
+  .regex(
+    /^[a-z0-9][a-z0-9._-]{2,63}$/,
+    'must be 3-64 lowercase letters, digits, dots, dashes or underscores',
+  );
 
 /** Passwords: long enough to resist guessing; the upper bound keeps scrypt input bounded. */
 export const passwordSchema = z.string().min(10, 'must be at least 10 characters').max(128);

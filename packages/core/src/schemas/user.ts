@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../ids';
-import { TENANT_ROLES, roleSchema } from '../roles';
+import { roleSchema, TENANT_ROLES } from '../roles';
 import { nameSchema, versionSchema } from './common';
 import { passwordSchema, slugSchema, usernameSchema } from './tenant';
 

@@ -1,8 +1,16 @@
-import { type Agency, type Unit, conflict, diffFields, notFound, validationError, versionConflict } from '@pamong/core';
+import {
+  type Agency,
+  conflict,
+  diffFields,
+  notFound,
+  type Unit,
+  validationError,
+  versionConflict,
+} from '@pamong/core';
 import { type Actor, auditPut } from '../audit';
 import { newId } from '../ids';
 import { keys } from '../keys';
-import { type Page, type Store, type TxItem, stripKeys } from '../store';
+import { type Page, type Store, stripKeys, type TxItem } from '../store';
 
 const AGENCY_FIELDS = ['name', 'code', 'status'] as const;
 const UNIT_FIELDS = ['name', 'agencyId', 'parentUnitId', 'status'] as const;
@@ -23,7 +31,11 @@ function nameGuard(store: Store, tenantId: string, name: string, agencyId: strin
   };
 }
 
-export async function listAgencies(store: Store, tenantId: string, page: { limit: number; cursor?: string }): Promise<Page<Agency>> {
+export async function listAgencies(
+  store: Store,
+  tenantId: string,
+  page: { limit: number; cursor?: string },
+): Promise<Page<Agency>> {
   const res = await store.query<Record<string, unknown>>({
     tenantId,
     queryId: 'agencies',
@@ -34,13 +46,23 @@ export async function listAgencies(store: Store, tenantId: string, page: { limit
   return { items: res.items.map(asAgency), nextCursor: res.nextCursor };
 }
 
-export async function getAgency(store: Store, tenantId: string, agencyId: string, consistent = false): Promise<Agency> {
+export async function getAgency(
+  store: Store,
+  tenantId: string,
+  agencyId: string,
+  consistent = false,
+): Promise<Agency> {
   const item = await store.get<Record<string, unknown>>(keys.agency(tenantId, agencyId), consistent);
   if (!item) throw notFound('Agency');
   return asAgency(item);
 }
 
-export async function createAgency(store: Store, actor: Actor, input: { name: string; code?: string }, now: Date): Promise<Agency> {
+export async function createAgency(
+  store: Store,
+  actor: Actor,
+  input: { name: string; code?: string },
+  now: Date,
+): Promise<Agency> {
   const at = now.toISOString();
   const agency: Agency = {
     id: newId(),
@@ -73,12 +95,17 @@ export async function createAgency(store: Store, actor: Actor, input: { name: st
         },
       },
     },
-    auditPut(store.tableName, actor, {
-      action: 'agency.create',
-      entityType: 'agency',
-      entityId: agency.id,
-      changes: diffFields(undefined, agency, AGENCY_FIELDS),
-    }, now),
+    auditPut(
+      store.tableName,
+      actor,
+      {
+        action: 'agency.create',
+        entityType: 'agency',
+        entityId: agency.id,
+        changes: diffFields(undefined, agency, AGENCY_FIELDS),
+      },
+      now,
+    ),
   ]);
   return agency;
 }
@@ -124,12 +151,17 @@ export async function changeAgency(
       },
       onConditionFailed: () => versionConflict('Agency'),
     },
-    auditPut(store.tableName, actor, {
-      action,
-      entityType: 'agency',
-      entityId: agencyId,
-      changes: diffFields(before, after, AGENCY_FIELDS),
-    }, now),
+    auditPut(
+      store.tableName,
+      actor,
+      {
+        action,
+        entityType: 'agency',
+        entityId: agencyId,
+        changes: diffFields(before, after, AGENCY_FIELDS),
+      },
+      now,
+    ),
   ];
   if (keys.agencyName(actor.tenantId, after.name).pk !== keys.agencyName(actor.tenantId, before.name).pk) {
     items.push(nameGuard(store, actor.tenantId, after.name, agencyId), {
@@ -142,11 +174,19 @@ export async function changeAgency(
 }
 
 /** Only an empty agency can be deleted; the counts are checked in the same write that deletes it. */
-export async function deleteAgency(store: Store, actor: Actor, agencyId: string, version: number, now: Date): Promise<void> {
+export async function deleteAgency(
+  store: Store,
+  actor: Actor,
+  agencyId: string,
+  version: number,
+  now: Date,
+): Promise<void> {
   const before = await getAgency(store, actor.tenantId, agencyId, true);
   if (before.version !== version) throw versionConflict('Agency');
   const inUse = () =>
-    conflict('The agency still has units, employees or user accounts. Move or remove them first, or deactivate the agency.');
+    conflict(
+      'The agency still has units, employees or user accounts. Move or remove them first, or deactivate the agency.',
+    );
   if (before.unitCount > 0 || before.employeeCount > 0 || before.userCount > 0) throw inUse();
   await store.transact([
     {
@@ -162,12 +202,17 @@ export async function deleteAgency(store: Store, actor: Actor, agencyId: string,
     },
     { op: { Delete: { TableName: store.tableName, Key: keys.agencyName(actor.tenantId, before.name) } } },
     { op: { Delete: { TableName: store.tableName, Key: keys.agencyUnitsMarker(actor.tenantId, agencyId) } } },
-    auditPut(store.tableName, actor, {
-      action: 'agency.delete',
-      entityType: 'agency',
-      entityId: agencyId,
-      changes: diffFields(before, undefined, AGENCY_FIELDS),
-    }, now),
+    auditPut(
+      store.tableName,
+      actor,
+      {
+        action: 'agency.delete',
+        entityType: 'agency',
+        entityId: agencyId,
+        changes: diffFields(before, undefined, AGENCY_FIELDS),
+      },
+      now,
+    ),
   ]);
 }
 
@@ -191,7 +236,13 @@ export async function listUnits(
   return { items: res.items.filter((i) => i.sk !== marker).map(asUnit), nextCursor: res.nextCursor };
 }
 
-export async function getUnit(store: Store, tenantId: string, agencyId: string, unitId: string, consistent = false): Promise<Unit> {
+export async function getUnit(
+  store: Store,
+  tenantId: string,
+  agencyId: string,
+  unitId: string,
+  consistent = false,
+): Promise<Unit> {
   const item = await store.get<Record<string, unknown>>(keys.unit(tenantId, agencyId, unitId), consistent);
   if (!item) throw notFound('Unit');
   return asUnit(item);
@@ -216,17 +267,29 @@ const agencyCount = (
       ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
       ConditionExpression: delta > 0 ? 'attribute_exists(pk) AND #status = :active' : 'attribute_exists(pk)',
       ...(delta > 0
-        ? { ExpressionAttributeNames: { '#status': 'status' }, ExpressionAttributeValues: { ':d': delta, ':active': 'active' } }
+        ? {
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':d': delta, ':active': 'active' },
+          }
         : { ExpressionAttributeValues: { ':d': delta } }),
     },
   },
   onConditionFailed: (existed) =>
     from === 'path' && !existed
       ? notFound('Agency')
-      : validationError([{ path: 'agencyId', message: 'agency does not exist or is not active' }], 'Unknown or inactive agency.'),
+      : validationError(
+          [{ path: 'agencyId', message: 'agency does not exist or is not active' }],
+          'Unknown or inactive agency.',
+        ),
 });
 
-const childCount = (store: Store, tenantId: string, agencyId: string, unitId: string, delta: number): TxItem => ({
+const childCount = (
+  store: Store,
+  tenantId: string,
+  agencyId: string,
+  unitId: string,
+  delta: number,
+): TxItem => ({
   op: {
     Update: {
       TableName: store.tableName,
@@ -236,7 +299,8 @@ const childCount = (store: Store, tenantId: string, agencyId: string, unitId: st
       ExpressionAttributeValues: { ':d': delta },
     },
   },
-  onConditionFailed: () => validationError([{ path: 'parentUnitId', message: 'unit does not exist in this agency' }]),
+  onConditionFailed: () =>
+    validationError([{ path: 'parentUnitId', message: 'unit does not exist in this agency' }]),
 });
 
 export async function createUnit(
@@ -269,12 +333,17 @@ export async function createUnit(
       },
     },
     agencyCount(store, actor.tenantId, agencyId, 1),
-    auditPut(store.tableName, actor, {
-      action: 'unit.create',
-      entityType: 'unit',
-      entityId: unit.id,
-      changes: diffFields(undefined, unit, UNIT_FIELDS),
-    }, now),
+    auditPut(
+      store.tableName,
+      actor,
+      {
+        action: 'unit.create',
+        entityType: 'unit',
+        entityId: unit.id,
+        changes: diffFields(undefined, unit, UNIT_FIELDS),
+      },
+      now,
+    ),
   ];
   if (unit.parentUnitId) items.push(childCount(store, actor.tenantId, agencyId, unit.parentUnitId, 1));
   await store.transact(items);
@@ -303,9 +372,12 @@ export async function changeUnit(
   const movesAgency = targetAgency !== agencyId;
   const parentUnitId =
     patch.parentUnitId !== undefined ? patch.parentUnitId : movesAgency ? null : before.parentUnitId;
-  if (parentUnitId === unitId) throw validationError([{ path: 'parentUnitId', message: 'a unit cannot be its own parent' }]);
+  if (parentUnitId === unitId)
+    throw validationError([{ path: 'parentUnitId', message: 'a unit cannot be its own parent' }]);
   if (movesAgency && before.childCount > 0) {
-    throw conflict('A unit with sub-units cannot move to another agency. Move or remove its sub-units first.');
+    throw conflict(
+      'A unit with sub-units cannot move to another agency. Move or remove its sub-units first.',
+    );
   }
   if (parentUnitId && parentUnitId !== before.parentUnitId && !movesAgency) {
     await assertNotDescendant(store, tenantId, agencyId, unitId, parentUnitId);
@@ -319,19 +391,29 @@ export async function changeUnit(
     version: version + 1,
     updatedAt: now.toISOString(),
   };
-  const versionCond = { ConditionExpression: 'version = :v AND childCount = :c', ExpressionAttributeValues: { ':v': version, ':c': before.childCount } };
+  const versionCond = {
+    ConditionExpression: 'version = :v AND childCount = :c',
+    ExpressionAttributeValues: { ':v': version, ':c': before.childCount },
+  };
   const items: TxItem[] = [
-    auditPut(store.tableName, actor, {
-      action,
-      entityType: 'unit',
-      entityId: unitId,
-      changes: diffFields(before, after, UNIT_FIELDS),
-    }, now),
+    auditPut(
+      store.tableName,
+      actor,
+      {
+        action,
+        entityType: 'unit',
+        entityId: unitId,
+        changes: diffFields(before, after, UNIT_FIELDS),
+      },
+      now,
+    ),
   ];
   if (movesAgency) {
     items.push(
       {
-        op: { Delete: { TableName: store.tableName, Key: keys.unit(tenantId, agencyId, unitId), ...versionCond } },
+        op: {
+          Delete: { TableName: store.tableName, Key: keys.unit(tenantId, agencyId, unitId), ...versionCond },
+        },
         onConditionFailed: () => versionConflict('Unit'),
       },
       {
@@ -352,7 +434,8 @@ export async function changeUnit(
         Update: {
           TableName: store.tableName,
           Key: keys.unit(tenantId, agencyId, unitId),
-          UpdateExpression: 'SET #name = :n, parentUnitId = :p, #status = :s, version = :next, updatedAt = :at',
+          UpdateExpression:
+            'SET #name = :n, parentUnitId = :p, #status = :s, version = :next, updatedAt = :at',
           ExpressionAttributeNames: { '#name': 'name', '#status': 'status' },
           ConditionExpression: 'version = :v',
           ExpressionAttributeValues: {
@@ -377,7 +460,13 @@ export async function changeUnit(
 }
 
 /** Walks up from the new parent; finding the unit itself on the way means the move makes a cycle. */
-async function assertNotDescendant(store: Store, tenantId: string, agencyId: string, unitId: string, newParent: string) {
+async function assertNotDescendant(
+  store: Store,
+  tenantId: string,
+  agencyId: string,
+  unitId: string,
+  newParent: string,
+) {
   let cursor: string | null = newParent;
   for (let depth = 0; cursor && depth < 20; depth++) {
     if (cursor === unitId) {

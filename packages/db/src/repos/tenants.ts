@@ -1,10 +1,10 @@
 import {
   type CreateTenantInput,
-  PLATFORM_TENANT_ID,
-  type Tenant,
   conflict,
   diffFields,
   notFound,
+  PLATFORM_TENANT_ID,
+  type Tenant,
   versionConflict,
 } from '@pamong/core';
 import { type Actor, auditPut } from '../audit';
@@ -17,7 +17,10 @@ import { type LoginRecordInput, newUserWrites } from './users';
 const TENANT_FIELDS = ['slug', 'name', 'level', 'bpsCode', 'timeZone', 'status'] as const;
 
 /** Tenants live on the platform partition: the platform admin's store (function role) reads them. */
-export async function listTenants(store: Store, page: { limit: number; cursor?: string }): Promise<Page<Tenant>> {
+export async function listTenants(
+  store: Store,
+  page: { limit: number; cursor?: string },
+): Promise<Page<Tenant>> {
   const res = await store.query<Record<string, unknown>>({
     tenantId: PLATFORM_TENANT_ID,
     queryId: 'tenants',
@@ -82,12 +85,17 @@ export async function createTenant(
         },
       },
     },
-    auditPut(platform.tableName, actor, {
-      action: 'tenant.create',
-      entityType: 'tenant',
-      entityId: id,
-      changes: diffFields(undefined, tenant, TENANT_FIELDS),
-    }, now),
+    auditPut(
+      platform.tableName,
+      actor,
+      {
+        action: 'tenant.create',
+        entityType: 'tenant',
+        entityId: id,
+        changes: diffFields(undefined, tenant, TENANT_FIELDS),
+      },
+      now,
+    ),
   ]);
 
   const tenantStore = await stores.forTenant(id);
@@ -95,15 +103,21 @@ export async function createTenant(
   const tenantActor: Actor = { ...actor, tenantId: id };
   try {
     await tenantStore.transact(
-      newUserWrites(tenantStore, tenantActor, {
-        id: adminUserId,
-        username: input.firstAdmin.username,
-        name: input.firstAdmin.name,
-        email: input.firstAdmin.email,
-        role: 'tenant-admin',
-        agencyId: null,
-        employeeId: null,
-      }, credential, now).items,
+      newUserWrites(
+        tenantStore,
+        tenantActor,
+        {
+          id: adminUserId,
+          username: input.firstAdmin.username,
+          name: input.firstAdmin.name,
+          email: input.firstAdmin.email,
+          role: 'tenant-admin',
+          agencyId: null,
+          employeeId: null,
+        },
+        credential,
+        now,
+      ).items,
     );
   } catch (err) {
     await platform.transact([
@@ -141,17 +155,27 @@ export async function setTenantStatus(
           UpdateExpression: 'SET #status = :s, version = :next, updatedAt = :at',
           ConditionExpression: 'version = :v',
           ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':s': status, ':next': version + 1, ':v': version, ':at': after.updatedAt },
+          ExpressionAttributeValues: {
+            ':s': status,
+            ':next': version + 1,
+            ':v': version,
+            ':at': after.updatedAt,
+          },
         },
       },
       onConditionFailed: () => versionConflict('Tenant'),
     },
-    auditPut(store.tableName, actor, {
-      action: status === 'suspended' ? 'tenant.suspend' : 'tenant.reactivate',
-      entityType: 'tenant',
-      entityId: tenantId,
-      changes: diffFields(before, after, ['status']),
-    }, now),
+    auditPut(
+      store.tableName,
+      actor,
+      {
+        action: status === 'suspended' ? 'tenant.suspend' : 'tenant.reactivate',
+        entityType: 'tenant',
+        entityId: tenantId,
+        changes: diffFields(before, after, ['status']),
+      },
+      now,
+    ),
   ]);
   return after;
 }

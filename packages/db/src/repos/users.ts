@@ -1,17 +1,17 @@
 import {
   type CreateUserInput,
-  type UpdateUserInput,
-  type User,
   conflict,
   diffFields,
   notFound,
+  type UpdateUserInput,
+  type User,
   validationError,
   versionConflict,
 } from '@pamong/core';
 import { type Actor, auditPut } from '../audit';
 import { newId } from '../ids';
 import { keys } from '../keys';
-import { type Page, type Store, type TxItem, stripKeys } from '../store';
+import { type Page, type Store, stripKeys, type TxItem } from '../store';
 
 /** Adapter-specific attributes of the login record (the local adapter's password hash). */
 export interface LoginRecordInput {
@@ -20,7 +20,9 @@ export interface LoginRecordInput {
 
 const USER_FIELDS = ['username', 'name', 'email', 'role', 'agencyId', 'employeeId', 'status'] as const;
 
-type NewUser = Pick<User, 'id' | 'username' | 'name' | 'role' | 'agencyId' | 'employeeId'> & { email?: string };
+type NewUser = Pick<User, 'id' | 'username' | 'name' | 'role' | 'agencyId' | 'employeeId'> & {
+  email?: string;
+};
 
 function indexKeys(tenantId: string, u: Pick<User, 'id' | 'name' | 'agencyId'>) {
   const sort = keys.userSort(u.name, u.id);
@@ -43,7 +45,10 @@ const agencyCheck = (store: Store, tenantId: string, agencyId: string, delta: nu
     },
   },
   onConditionFailed: () =>
-    validationError([{ path: 'agencyId', message: 'agency does not exist or is not active' }], 'Unknown or inactive agency.'),
+    validationError(
+      [{ path: 'agencyId', message: 'agency does not exist or is not active' }],
+      'Unknown or inactive agency.',
+    ),
 });
 
 /** The writes that create a user: profile, login record (the username guard), agency count, audit. */
@@ -62,9 +67,20 @@ export function newUserWrites(
       op: {
         Put: {
           TableName: store.tableName,
-          Item: { ...keys.login(actor.tenantId, u.username), type: 'LOGIN', userId: u.id, username: u.username,
-            tenantId: actor.tenantId, failedAttempts: 0, status: 'active', name: u.name, role: u.role,
-            agencyId: u.agencyId, employeeId: u.employeeId, ...credential },
+          Item: {
+            ...keys.login(actor.tenantId, u.username),
+            type: 'LOGIN',
+            userId: u.id,
+            username: u.username,
+            tenantId: actor.tenantId,
+            failedAttempts: 0,
+            status: 'active',
+            name: u.name,
+            role: u.role,
+            agencyId: u.agencyId,
+            employeeId: u.employeeId,
+            ...credential,
+          },
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },
@@ -74,17 +90,27 @@ export function newUserWrites(
       op: {
         Put: {
           TableName: store.tableName,
-          Item: { ...keys.user(actor.tenantId, u.id), ...indexKeys(actor.tenantId, user), type: 'USER', ...user },
+          Item: {
+            ...keys.user(actor.tenantId, u.id),
+            ...indexKeys(actor.tenantId, user),
+            type: 'USER',
+            ...user,
+          },
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },
     },
-    auditPut(store.tableName, actor, {
-      action: 'user.create',
-      entityType: 'user',
-      entityId: u.id,
-      changes: diffFields(undefined, user, USER_FIELDS),
-    }, now),
+    auditPut(
+      store.tableName,
+      actor,
+      {
+        action: 'user.create',
+        entityType: 'user',
+        entityId: u.id,
+        changes: diffFields(undefined, user, USER_FIELDS),
+      },
+      now,
+    ),
   ];
   if (u.agencyId) items.push(agencyCheck(store, actor.tenantId, u.agencyId, 1));
   return { items, user };
@@ -111,7 +137,12 @@ export async function createUser(
   return user;
 }
 
-export async function getUser(store: Store, tenantId: string, userId: string, consistent = false): Promise<User> {
+export async function getUser(
+  store: Store,
+  tenantId: string,
+  userId: string,
+  consistent = false,
+): Promise<User> {
   const item = await store.get<Record<string, unknown>>(keys.user(tenantId, userId), consistent);
   if (!item) throw notFound('User');
   return stripKeys(item) as unknown as User;
@@ -124,8 +155,22 @@ export async function listUsers(
 ): Promise<Page<User>> {
   const res = await store.query<Record<string, unknown>>(
     q.agencyId
-      ? { tenantId, queryId: `users:agency:${q.agencyId}`, index: 'gsi2', pk: keys.usersByAgency(tenantId, q.agencyId).gsi2pk, limit: q.limit, cursor: q.cursor }
-      : { tenantId, queryId: 'users', index: 'gsi1', pk: keys.usersByTenant(tenantId).gsi1pk, limit: q.limit, cursor: q.cursor },
+      ? {
+          tenantId,
+          queryId: `users:agency:${q.agencyId}`,
+          index: 'gsi2',
+          pk: keys.usersByAgency(tenantId, q.agencyId).gsi2pk,
+          limit: q.limit,
+          cursor: q.cursor,
+        }
+      : {
+          tenantId,
+          queryId: 'users',
+          index: 'gsi1',
+          pk: keys.usersByTenant(tenantId).gsi1pk,
+          limit: q.limit,
+          cursor: q.cursor,
+        },
   );
   return { items: res.items.map((i) => stripKeys(i) as unknown as User), nextCursor: res.nextCursor };
 }
@@ -159,7 +204,12 @@ export async function changeUser(
       op: {
         Put: {
           TableName: store.tableName,
-          Item: { ...keys.user(actor.tenantId, before.id), ...indexKeys(actor.tenantId, after), type: 'USER', ...after },
+          Item: {
+            ...keys.user(actor.tenantId, before.id),
+            ...indexKeys(actor.tenantId, after),
+            type: 'USER',
+            ...after,
+          },
           ConditionExpression: 'version = :v',
           ExpressionAttributeValues: { ':v': version },
         },
