@@ -1,0 +1,182 @@
+import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type * as cognito from 'aws-cdk-lib/aws-cognito';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as kms from 'aws-cdk-lib/aws-kms';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import { NagSuppressions } from 'cdk-nag';
+import type { Construct } from 'constructs';
+import { ServiceFunction } from './constructs/service-function';
+import {
+  INDEX_WILDCARD_SUPPRESSION,
+  PLATFORM_LEADING_KEYS,
+  TenantAccessRole,
+  tableItemAccess,
+  tableKeyUse,
+} from './constructs/table-access';
+import type { FunctionSpec } from './functions';
+
+export const COGNITO_ADMIN_ACTIONS = [
+  'cognito-idp:AdminCreateUser',
+  'cognito-idp:AdminInitiateAuth',
+  'cognito-idp:AdminUpdateUserAttributes',
+  'cognito-idp:AdminDisableUser',
+  'cognito-idp:AdminEnableUser',
+  'cognito-idp:AdminSetUserPassword',
+  'cognito-idp:AdminGetUser',
+];
+
+export interface ApiStackProps extends StackProps {
+  functions: FunctionSpec[];
+  projectRoot: string;
+  webOrigin: string;
+  table: dynamodb.ITable;
+  tableKey: kms.IKey;
+  userPool: cognito.IUserPool;
+  userPoolClient: cognito.IUserPoolClient;
+}
+
+const pascal = (name: string) => name.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
+
+export class ApiStack extends Stack {
+  readonly httpApi: apigw.HttpApi;
+  /** `<apiId>.execute-api.<region>.amazonaws.com`, the origin CloudFront forwards `/v1/*` to. */
+  readonly apiDomainName: string;
+  readonly tenantAccessRole: iam.Role;
+  readonly functionRoles: Record<string, iam.Role> = {};
+
+  constructor(scope: Construct, id: string, props: ApiStackProps) {
+    super(scope, id, props);
+
+    const cursorSecret = new secretsmanager.Secret(this, 'CursorSecret', {
+      description: 'HMAC key that signs pagination cursors',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+    });
+    NagSuppressions.addResourceSuppressions(cursorSecret, [
+      {
+        id: 'AwsSolutions-SMG4',
+        reason:
+          'The cursor key guards only pagination tokens; rotating it merely invalidates open cursors, so it is rotated by hand.',
+      },
+    ]);
+
+    // Roles first: the tenant-access role trusts them, and the functions carry its ARN.
+    for (const spec of props.functions) {
+      this.functionRoles[spec.name] = new iam.Role(this, `${pascal(spec.name)}Role`, {
+        description: `pamong-${spec.name}: PLATFORM# items only; tenant data through the tenant-access role`,
+        assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      });
+    }
+    const roles = Object.values(this.functionRoles);
+    this.tenantAccessRole = new TenantAccessRole(this, 'TenantAccess', {
+      table: props.table,
+      tableKey: props.tableKey,
+      trustedRoles: roles,
+    }).role;
+
+    for (const role of roles) {
+      role.addToPolicy(tableItemAccess(props.table, PLATFORM_LEADING_KEYS));
+      role.addToPolicy(tableKeyUse(props.tableKey));
+      role.addToPolicy(
+        new iam.PolicyStatement({
+          actions: ['sts:AssumeRole', 'sts:TagSession'],
+          resources: [this.tenantAccessRole.roleArn],
+        }),
+      );
+      role.addToPolicy(
+        new iam.PolicyStatement({ actions: COGNITO_ADMIN_ACTIONS, resources: [props.userPool.userPoolArn] }),
+      );
+      cursorSecret.grantRead(role);
+      NagSuppressions.addResourceSuppressions(role, [INDEX_WILDCARD_SUPPRESSION], true);
+    }
+
+    this.httpApi = new apigw.HttpApi(this, 'HttpApi', {
+      description: `Pamong HTTP API (${this.stackName})`,
+      createDefaultStage: false,
+      corsPreflight: {
+        allowOrigins: [props.webOrigin],
+        allowMethods: [apigw.CorsHttpMethod.ANY],
+        allowHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-request-id'],
+        exposeHeaders: ['x-request-id'],
+        maxAge: Duration.hours(1),
+      },
+    });
+    this.apiDomainName = `${this.httpApi.apiId}.execute-api.${this.region}.${this.urlSuffix}`;
+    this.addDefaultStage();
+
+    const authorizer = new HttpJwtAuthorizer(
+      'CognitoJwt',
+      `https://cognito-idp.${this.region}.amazonaws.com/${props.userPool.userPoolId}`,
+      { jwtAudience: [props.userPoolClient.userPoolClientId] },
+    );
+
+    for (const spec of props.functions) {
+      const { fn } = new ServiceFunction(this, pascal(spec.name), {
+        name: spec.name,
+        entry: spec.entry,
+        projectRoot: props.projectRoot,
+        role: this.functionRoles[spec.name]!,
+        environment: {
+          TABLE_NAME: props.table.tableName,
+          TENANT_ACCESS_ROLE_ARN: this.tenantAccessRole.roleArn,
+          USER_POOL_ID: props.userPool.userPoolId,
+          USER_POOL_CLIENT_ID: props.userPoolClient.userPoolClientId,
+          CURSOR_SECRET_ARN: cursorSecret.secretArn,
+          WEB_ORIGIN: props.webOrigin,
+        },
+      });
+      const integration = new HttpLambdaIntegration(`${pascal(spec.name)}Integration`, fn);
+      for (const route of spec.routes) {
+        for (const path of [route.path, `${route.path}/{proxy+}`]) {
+          const [created] = this.httpApi.addRoutes({
+            path,
+            methods: [apigw.HttpMethod.ANY],
+            integration,
+            authorizer: route.public ? undefined : authorizer,
+          });
+          if (route.public && created) {
+            NagSuppressions.addResourceSuppressions(created, [
+              {
+                id: 'AwsSolutions-APIG4',
+                reason: `${path} is public by design (manifest of functions/${spec.name}); the WAF rate rules cover it.`,
+              },
+            ]);
+          }
+        }
+      }
+    }
+  }
+
+  private addDefaultStage() {
+    const accessLogs = new logs.LogGroup(this, 'AccessLogs', { retention: logs.RetentionDays.ONE_YEAR });
+    // The route key, not the raw path: paths may one day carry NIK/NIP, and logs hold no personal data.
+    const format = {
+      requestId: '$context.requestId',
+      ip: '$context.identity.sourceIp',
+      requestTime: '$context.requestTime',
+      method: '$context.httpMethod',
+      routeKey: '$context.routeKey',
+      status: '$context.status',
+      protocol: '$context.protocol',
+      responseLength: '$context.responseLength',
+      latency: '$context.responseLatency',
+      integrationLatency: '$context.integrationLatency',
+      integrationError: '$context.integrationErrorMessage',
+      authorizerError: '$context.authorizer.error',
+    };
+    this.httpApi.addStage('DefaultStage', {
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: { rateLimit: 200, burstLimit: 400 },
+      accessLogSettings: {
+        destination: new apigw.LogGroupLogDestination(accessLogs),
+        format: AccessLogFormat.custom(JSON.stringify(format)),
+      },
+    });
+  }
+}

@@ -1,0 +1,67 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export interface RouteSpec {
+  /** A path prefix: the api stack routes `ANY <path>` and `ANY <path>/{proxy+}` to the function. */
+  path: string;
+  public: boolean;
+}
+
+export interface FunctionSpec {
+  name: string;
+  entry: string;
+  routes: RouteSpec[];
+}
+
+const NAME = /^[a-z][a-z0-9-]*$/;
+const PREFIX = /^(\/[A-Za-z0-9._-]+)+$/;
+
+/**
+ * Every `functions/<name>/` folder with a `handler.ts` is one Lambda function; its `manifest.ts` says
+ * which path prefixes it serves. Found at synth time, so a new bounded context needs no infra edit.
+ */
+export async function discoverFunctions(functionsDir: string): Promise<FunctionSpec[]> {
+  const names = existsSync(functionsDir)
+    ? readdirSync(functionsDir, { withFileTypes: true })
+        .filter((d) => d.isDirectory() && existsSync(join(functionsDir, d.name, 'handler.ts')))
+        .map((d) => d.name)
+        .sort()
+    : [];
+  if (names.length === 0) throw new Error(`no function found: no ${functionsDir}/<name>/handler.ts`);
+
+  const owners = new Map<string, string>();
+  const specs: FunctionSpec[] = [];
+  for (const name of names) {
+    if (!NAME.test(name)) throw new Error(`function folder "${name}" must match ${NAME}`);
+    const manifestPath = join(functionsDir, name, 'manifest.ts');
+    if (!existsSync(manifestPath)) throw new Error(`functions/${name} has a handler.ts but no manifest.ts`);
+    const { manifest } = (await import(pathToFileURL(manifestPath).href)) as { manifest?: unknown };
+    const routes = readManifest(name, manifest);
+    for (const route of routes) {
+      const owner = owners.get(route.path);
+      if (owner) throw new Error(`route prefix ${route.path} is claimed by both ${owner} and ${name}`);
+      owners.set(route.path, name);
+    }
+    specs.push({ name, entry: join(functionsDir, name, 'handler.ts'), routes });
+  }
+  return specs;
+}
+
+function readManifest(folder: string, manifest: unknown): RouteSpec[] {
+  const m = manifest as { name?: unknown; routes?: unknown } | undefined;
+  if (!m || m.name !== folder)
+    throw new Error(`functions/${folder}/manifest.ts must export manifest with name "${folder}"`);
+  if (!Array.isArray(m.routes) || m.routes.length === 0)
+    throw new Error(`functions/${folder}: manifest.routes is empty`);
+  return m.routes.map((r: { path?: unknown; public?: unknown }) => {
+    if (typeof r.path !== 'string' || !PREFIX.test(r.path)) {
+      throw new Error(
+        `functions/${folder}: route prefix ${JSON.stringify(r.path)} must look like /v1/things`,
+      );
+    }
+    if (typeof r.public !== 'boolean')
+      throw new Error(`functions/${folder}: route ${r.path} needs public: true|false`);
+    return { path: r.path, public: r.public };
+  });
+}

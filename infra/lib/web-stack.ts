@@ -1,0 +1,172 @@
+import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import * as acm from 'aws-cdk-lib/aws-certificatemanager';
+import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
+import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
+import { NagSuppressions } from 'cdk-nag';
+import type { Construct } from 'constructs';
+import { logBucket, PRIVATE_BUCKET } from './constructs/buckets';
+import { SPA_REWRITE_CODE } from './constructs/spa-rewrite';
+
+/** Paths CloudFront sends to the HTTP API instead of the bucket, so the WAF guards the API as well. */
+export const API_PATHS = ['/v1/*', '/health', '/openapi.json', '/docs', '/docs/*'];
+
+export interface WebStackProps extends StackProps {
+  apiDomainName: string;
+  webAclArn: string;
+  cloudFrontLogs: s3.IBucket;
+  /** Built SPA (web/dist); undefined on a fresh clone, and then nothing is uploaded. */
+  webDistDir?: string;
+  /** A custom domain with an ACM certificate in us-east-1; without one CloudFront's default certificate is used. */
+  domain?: { name: string; certificateArn: string };
+}
+
+export class WebStack extends Stack {
+  readonly distribution: cloudfront.Distribution;
+  readonly siteBucket: s3.Bucket;
+
+  constructor(scope: Construct, id: string, props: WebStackProps) {
+    super(scope, id, props);
+
+    this.siteBucket = new s3.Bucket(this, 'Site', {
+      ...PRIVATE_BUCKET,
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      serverAccessLogsBucket: logBucket(this, 'AccessLogs'),
+      serverAccessLogsPrefix: 'site/',
+    });
+
+    const hsts = {
+      accessControlMaxAge: Duration.days(730),
+      includeSubdomains: true,
+      preload: true,
+      override: true,
+    };
+    const common = {
+      strictTransportSecurity: hsts,
+      frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
+      contentTypeOptions: { override: true },
+      referrerPolicy: {
+        referrerPolicy: cloudfront.HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN,
+        override: true,
+      },
+    };
+    const csp = [
+      "default-src 'self'",
+      "img-src 'self' data:",
+      "style-src 'self' 'unsafe-inline'",
+      "script-src 'self'",
+      `connect-src 'self' https://${props.apiDomainName}`,
+      "frame-ancestors 'none'",
+    ].join('; ');
+    const webHeaders = new cloudfront.ResponseHeadersPolicy(this, 'WebHeaders', {
+      comment: 'SPA: HSTS, CSP, frame deny',
+      securityHeadersBehavior: {
+        ...common,
+        contentSecurityPolicy: { contentSecurityPolicy: csp, override: true },
+      },
+    });
+    // No CSP on API answers: JSON needs none, and /docs loads its reference UI from a CDN.
+    const apiHeaders = new cloudfront.ResponseHeadersPolicy(this, 'ApiHeaders', {
+      comment: 'API: HSTS, frame deny, nosniff',
+      securityHeadersBehavior: common,
+    });
+
+    const apiBehavior: cloudfront.BehaviorOptions = {
+      origin: new origins.HttpOrigin(props.apiDomainName, {
+        protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
+        originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2],
+      }),
+      // HTTPS only, not a redirect: a redirected POST would lose its body.
+      viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,
+      allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
+      cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
+      originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+      responseHeadersPolicy: apiHeaders,
+    };
+
+    const spaRewrite = new cloudfront.Function(this, 'SpaRewrite', {
+      code: cloudfront.FunctionCode.fromInline(SPA_REWRITE_CODE),
+      runtime: cloudfront.FunctionRuntime.JS_2_0,
+      comment: 'Client-side routes get /index.html',
+    });
+
+    this.distribution = new cloudfront.Distribution(this, 'Distribution', {
+      comment: `Pamong ${this.stackName}`,
+      defaultRootObject: 'index.html',
+      defaultBehavior: {
+        origin: origins.S3BucketOrigin.withOriginAccessControl(this.siteBucket),
+        viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
+        responseHeadersPolicy: webHeaders,
+        functionAssociations: [
+          { function: spaRewrite, eventType: cloudfront.FunctionEventType.VIEWER_REQUEST },
+        ],
+      },
+      additionalBehaviors: Object.fromEntries(API_PATHS.map((path) => [path, apiBehavior])),
+      webAclId: props.webAclArn,
+      enableLogging: true,
+      logBucket: props.cloudFrontLogs,
+      logFilePrefix: `${this.stackName}/`,
+      // Asia (incl. Jakarta) without the most expensive edge locations.
+      priceClass: cloudfront.PriceClass.PRICE_CLASS_200,
+      httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
+      ...(props.domain
+        ? {
+            domainNames: [props.domain.name],
+            certificate: acm.Certificate.fromCertificateArn(this, 'Certificate', props.domain.certificateArn),
+            minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
+            sslSupportMethod: cloudfront.SSLMethod.SNI,
+          }
+        : {}),
+    });
+    if (!props.domain) {
+      NagSuppressions.addResourceSuppressions(this.distribution, [
+        {
+          id: 'AwsSolutions-CFR4',
+          reason:
+            'No custom domain yet: the default *.cloudfront.net certificate has a fixed policy. Pass -c domainName=... -c certificateArn=... to get TLSv1.2_2021.',
+        },
+      ]);
+    }
+
+    if (props.webDistDir) this.deploySite(props.webDistDir);
+
+    new CfnOutput(this, 'Url', {
+      value: `https://${props.domain?.name ?? this.distribution.distributionDomainName}`,
+    });
+  }
+
+  private deploySite(dir: string) {
+    new s3deploy.BucketDeployment(this, 'DeploySite', {
+      sources: [s3deploy.Source.asset(dir)],
+      destinationBucket: this.siteBucket,
+      distribution: this.distribution,
+      distributionPaths: ['/*'],
+      memoryLimit: 512,
+    });
+    // BucketDeployment's handler is a CDK-provided singleton; its runtime and role are not ours to shape.
+    for (const child of this.node.children) {
+      if (!child.node.id.startsWith('Custom::CDKBucketDeployment')) continue;
+      NagSuppressions.addResourceSuppressions(
+        child,
+        [
+          {
+            id: 'AwsSolutions-L1',
+            reason: 'Runtime of the CDK-provided BucketDeployment handler, pinned by aws-cdk-lib.',
+          },
+          {
+            id: 'AwsSolutions-IAM4',
+            reason: 'The CDK BucketDeployment handler uses AWSLambdaBasicExecutionRole for its own logs.',
+          },
+          {
+            id: 'AwsSolutions-IAM5',
+            reason:
+              'The CDK BucketDeployment handler copies whole prefixes (object wildcards) into the site bucket.',
+          },
+        ],
+        true,
+      );
+    }
+  }
+}

@@ -1,0 +1,222 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { manifest } from '../../functions/platform/manifest';
+import { COGNITO_ADMIN_ACTIONS } from '../../infra/lib/api-stack';
+import { REPO_ROOT } from '../../infra/lib/app';
+import { TABLE_ITEM_ACTIONS } from '../../infra/lib/constructs/table-access';
+import {
+  actionsOf,
+  asArray,
+  type Json,
+  resources,
+  statementsOfRole,
+  synthFast,
+  type Templates,
+} from './support';
+
+const TENANT_CONDITION = {
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the IAM policy variable, literally.
+  'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['T#${aws:PrincipalTag/tenantId}#*'] },
+};
+const PLATFORM_CONDITION = { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['PLATFORM#*'] } };
+
+const functionFolders = readdirSync(join(REPO_ROOT, 'functions')).filter((n) =>
+  existsSync(join(REPO_ROOT, 'functions', n, 'handler.ts')),
+);
+
+let t: Templates;
+beforeAll(async () => {
+  ({ templates: t } = await synthFast());
+});
+
+const lambdas = () => resources(t.api, 'AWS::Lambda::Function');
+const functionRoleIds = () => lambdas().map(([, fn]) => fn.Properties.Role['Fn::GetAtt'][0] as string);
+const tenantRole = (): [string, Json] => {
+  const found = resources(t.api, 'AWS::IAM::Role').filter(([, r]) =>
+    r.Properties.AssumeRolePolicyDocument.Statement.some((s: Json) =>
+      actionsOf(s).includes('sts:TagSession'),
+    ),
+  );
+  expect(found).toHaveLength(1);
+  return found[0]!;
+};
+const dynamoStatements = (statements: Json[]) =>
+  statements.filter((s) => actionsOf(s).some((a) => a.startsWith('dynamodb:')));
+
+describe('api stack: tenant isolation (section 6)', () => {
+  it('the tenant-access role reaches the table only under T#<its session tag tenantId>#*', () => {
+    const [roleId, role] = tenantRole();
+    expect(role.Properties.MaxSessionDuration).toBe(3600);
+    const statements = statementsOfRole(t.api, roleId);
+    const dynamo = dynamoStatements(statements);
+    expect(dynamo).toHaveLength(1);
+    expect(dynamo[0].Condition).toEqual(TENANT_CONDITION);
+    expect(actionsOf(dynamo[0]).sort()).toEqual([...TABLE_ITEM_ACTIONS].sort());
+    expect(asArray(dynamo[0].Resource)).toHaveLength(2); // the table and table/index/*
+    expect(JSON.stringify(dynamo[0].Resource)).toContain('/index/*');
+    // Besides DynamoDB it may only use the table key, and only through DynamoDB.
+    const others = statements.filter((s) => !dynamo.includes(s));
+    expect(others.flatMap(actionsOf).every((a) => a.startsWith('kms:'))).toBe(true);
+    expect(others.every((s) => s.Condition?.StringEquals?.['kms:ViaService'])).toBe(true);
+  });
+
+  it('its trust policy allows sts:AssumeRole and sts:TagSession to the function roles only, with a tenantId tag', () => {
+    const [, role] = tenantRole();
+    const trust: Json[] = role.Properties.AssumeRolePolicyDocument.Statement;
+    for (const s of trust) {
+      expect(s.Effect).toBe('Allow');
+      expect(actionsOf(s).sort()).toEqual(['sts:AssumeRole', 'sts:TagSession']);
+      expect(Object.keys(s.Principal)).toEqual(['AWS']);
+      expect(s.Condition.StringLike).toEqual({ 'aws:RequestTag/tenantId': '?*' });
+      expect(s.Condition['ForAllValues:StringEquals']).toEqual({ 'aws:TagKeys': ['tenantId'] });
+    }
+    const trusted = trust.flatMap((s) => asArray(s.Principal.AWS)).map((p: Json) => p['Fn::GetAtt']?.[0]);
+    expect(trusted.sort()).toEqual(functionRoleIds().sort());
+  });
+
+  it("the functions' own roles have no DynamoDB statement without the PLATFORM#* condition", () => {
+    const [tenantRoleId] = tenantRole();
+    expect(functionRoleIds()).toHaveLength(functionFolders.length);
+    for (const roleId of functionRoleIds()) {
+      const statements = statementsOfRole(t.api, roleId);
+      const dynamo = dynamoStatements(statements);
+      expect(dynamo.length).toBeGreaterThan(0);
+      for (const s of dynamo) {
+        expect(s.Condition).toEqual(PLATFORM_CONDITION);
+        expect(actionsOf(s)).not.toContain('dynamodb:Scan');
+        expect(actionsOf(s).some((a) => a.includes('*'))).toBe(false);
+      }
+      const sts = statements.filter((s) => actionsOf(s).some((a) => a.startsWith('sts:')));
+      expect(sts.map((s) => [actionsOf(s).sort(), s.Resource])).toEqual([
+        [['sts:AssumeRole', 'sts:TagSession'], { 'Fn::GetAtt': [tenantRoleId, 'Arn'] }],
+      ]);
+      const cognito = statements.filter((s) => actionsOf(s).some((a) => a.startsWith('cognito-idp:')));
+      expect(cognito.flatMap(actionsOf).sort()).toEqual([...COGNITO_ADMIN_ACTIONS].sort());
+    }
+  });
+
+  it('no policy anywhere in the api stack grants dynamodb:* or Scan', () => {
+    const all = resources(t.api, 'AWS::IAM::Policy').flatMap(
+      ([, p]) => p.Properties.PolicyDocument.Statement,
+    );
+    const actions = all.flatMap(actionsOf);
+    expect(actions).not.toContain('dynamodb:*');
+    expect(actions).not.toContain('dynamodb:Scan');
+    expect(actions).not.toContain('*');
+  });
+});
+
+describe('api stack: functions', () => {
+  it('has one Node.js 22 arm64 function per functions/<name>/handler.ts', () => {
+    expect(functionFolders.length).toBeGreaterThan(0);
+    const fns = lambdas();
+    expect(fns).toHaveLength(functionFolders.length);
+    for (const [, fn] of fns) {
+      expect(fn.Properties.Runtime).toBe('nodejs22.x');
+      expect(fn.Properties.Architectures).toEqual(['arm64']);
+      expect(fn.Properties.Handler).toBe('index.handler');
+    }
+    const services = fns.map(([, fn]) => fn.Properties.Environment.Variables.POWERTOOLS_SERVICE_NAME).sort();
+    expect(services).toEqual(functionFolders.map((n) => `pamong-${n}`).sort());
+  });
+
+  it('gives every function the environment the handlers read', () => {
+    const secretId = resources(t.api, 'AWS::SecretsManager::Secret')[0]![0];
+    const [tenantRoleId] = tenantRole();
+    for (const [, fn] of lambdas()) {
+      const env = fn.Properties.Environment.Variables;
+      expect(Object.keys(env).sort()).toEqual(
+        [
+          'CURSOR_SECRET_ARN',
+          'NODE_OPTIONS',
+          'POWERTOOLS_SERVICE_NAME',
+          'TABLE_NAME',
+          'TENANT_ACCESS_ROLE_ARN',
+          'USER_POOL_CLIENT_ID',
+          'USER_POOL_ID',
+          'WEB_ORIGIN',
+        ].sort(),
+      );
+      expect(env.NODE_OPTIONS).toBe('--enable-source-maps');
+      expect(env.CURSOR_SECRET_ARN).toEqual({ Ref: secretId });
+      expect(env.TENANT_ACCESS_ROLE_ARN).toEqual({ 'Fn::GetAtt': [tenantRoleId, 'Arn'] });
+      expect(env.WEB_ORIGIN).toBe('http://localhost:5173');
+      expect(fn.Properties.LoggingConfig.LogGroup).toEqual({ Ref: expect.any(String) });
+    }
+    for (const roleId of functionRoleIds()) {
+      const reads = statementsOfRole(t.api, roleId).filter((s) =>
+        actionsOf(s).includes('secretsmanager:GetSecretValue'),
+      );
+      expect(reads.map((s) => s.Resource)).toEqual([{ Ref: secretId }]);
+    }
+  });
+
+  it('keeps function logs for a bounded time', () => {
+    const groups = resources(t.api, 'AWS::Logs::LogGroup');
+    expect(groups.length).toBe(functionFolders.length + 1); // + the API access log
+    for (const [, g] of groups) expect(g.Properties.RetentionInDays).toBeGreaterThan(0);
+  });
+});
+
+describe('api stack: HTTP API', () => {
+  const routes = () => resources(t.api, 'AWS::ApiGatewayV2::Route').map(([, r]) => r.Properties);
+
+  it('routes ANY <prefix> and ANY <prefix>/{proxy+} for every manifest prefix, JWT unless public', () => {
+    const authorizerId = resources(t.api, 'AWS::ApiGatewayV2::Authorizer')[0]![0];
+    const byKey = new Map(routes().map((r) => [r.RouteKey, r]));
+    expect(byKey.size).toBe(manifest.routes.length * 2);
+    for (const route of manifest.routes) {
+      for (const key of [`ANY ${route.path}`, `ANY ${route.path}/{proxy+}`]) {
+        const r = byKey.get(key);
+        expect(r, key).toBeDefined();
+        if (route.public) {
+          expect(r.AuthorizationType ?? 'NONE', key).toBe('NONE');
+          expect(r.AuthorizerId, key).toBeUndefined();
+        } else {
+          expect([r.AuthorizationType, r.AuthorizerId], key).toEqual(['JWT', { Ref: authorizerId }]);
+        }
+      }
+    }
+  });
+
+  it('verifies Cognito id tokens: issuer of the pool, audience = the API client', () => {
+    const authorizers = resources(t.api, 'AWS::ApiGatewayV2::Authorizer');
+    expect(authorizers).toHaveLength(1);
+    const p = authorizers[0]![1].Properties;
+    expect(p.AuthorizerType).toBe('JWT');
+    expect(p.IdentitySource).toEqual(['$request.header.Authorization']);
+    const issuer = JSON.stringify(p.JwtConfiguration.Issuer);
+    expect(issuer).toContain('https://cognito-idp.ap-southeast-3.amazonaws.com/');
+    expect(issuer).toContain('UserPool');
+    expect(JSON.stringify(p.JwtConfiguration.Audience)).toContain('UserPoolApiClient');
+  });
+
+  it('allows CORS from the web origin only, taken from context', async () => {
+    const cors = (tpl: Templates) =>
+      resources(tpl.api, 'AWS::ApiGatewayV2::Api')[0]![1].Properties.CorsConfiguration;
+    expect(cors(t).AllowOrigins).toEqual(['http://localhost:5173']);
+    const other = await synthFast({ context: { webOrigin: 'https://pamong.example.go.id' } });
+    expect(cors(other.templates).AllowOrigins).toEqual(['https://pamong.example.go.id']);
+  });
+
+  it('logs access and throttles on the $default stage', () => {
+    const stages = resources(t.api, 'AWS::ApiGatewayV2::Stage');
+    expect(stages).toHaveLength(1);
+    const p = stages[0]![1].Properties;
+    expect(p.StageName).toBe('$default');
+    expect(p.AutoDeploy).toBe(true);
+    expect(p.AccessLogSettings.DestinationArn).toEqual({ 'Fn::GetAtt': [expect.any(String), 'Arn'] });
+    const format = JSON.parse(p.AccessLogSettings.Format);
+    expect(format.requestId).toBe('$context.requestId');
+    expect(Object.values(format)).not.toContain('$context.path');
+    expect(p.DefaultRouteSettings.ThrottlingRateLimit).toBeGreaterThan(0);
+    expect(p.DefaultRouteSettings.ThrottlingBurstLimit).toBeGreaterThan(0);
+  });
+
+  it('keeps the cursor HMAC key in a generated secret', () => {
+    const secrets = resources(t.api, 'AWS::SecretsManager::Secret');
+    expect(secrets).toHaveLength(1);
+    expect(secrets[0]![1].Properties.GenerateSecretString.PasswordLength).toBeGreaterThanOrEqual(32);
+  });
+});
