@@ -73,6 +73,7 @@ export function authRoutes(app: OpenAPIHono<AppEnv>) {
       // An unknown tenant answers like a wrong password: nothing to learn from probing.
       if (!tenant) throw unauthorized('Wrong username or password.');
       if (tenant.status === 'suspended') throw tenantSuspended();
+      c.set('tenant', tenant); // for the request log line
       tenantId = tenant.id;
     }
     const result = await deps.identity.login({ tenantId, username, password });

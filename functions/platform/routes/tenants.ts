@@ -71,6 +71,7 @@ export function tenantRoutes(app: OpenAPIHono<AppEnv>) {
       credential,
       deps.now(),
     );
+    forgetTenant(tenant.id, tenant.slug);
     await deps.identity.provisionAccount({
       tenantId: tenant.id,
       userId: adminUserId,

@@ -82,7 +82,10 @@ const routes = {
   }),
 };
 
-/** An agency admin works inside their own agency only, and cannot hand out tenant-wide power. */
+/**
+ * An agency admin works inside their own agency only, and can neither hand out tenant-wide power
+ * nor act on a tenant admin who happens to be attached to their agency.
+ */
 function assertCanManage(claims: Claims, target: { role?: string; agencyId?: string | null }) {
   if (claims.role === 'tenant-admin') return;
   if (target.role === 'tenant-admin') throw forbidden('An agency admin cannot grant the tenant-admin role.');
@@ -138,6 +141,7 @@ export function userRoutes(app: OpenAPIHono<AppEnv>) {
     const before = await visibleUser(c, c.req.valid('param').userId);
     const { version, ...patch } = c.req.valid('json');
     const claims = c.var.claims!;
+    assertCanManage(claims, { role: before.role });
     assertCanManage(claims, { role: patch.role, agencyId: patch.agencyId });
     if (before.id === claims.sub && patch.role && patch.role !== before.role) {
       throw conflict('You cannot change your own role. Ask another administrator.');
@@ -167,6 +171,7 @@ export function userRoutes(app: OpenAPIHono<AppEnv>) {
     app.openapi(route, async (c) => {
       const before = await visibleUser(c, c.req.valid('param').userId);
       const claims = c.var.claims!;
+      assertCanManage(claims, { role: before.role });
       if (before.id === claims.sub) throw conflict('You cannot disable your own account.');
       const { version } = c.req.valid('json');
       const action = status === 'disabled' ? 'user.disable' : 'user.enable';

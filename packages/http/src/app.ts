@@ -13,9 +13,20 @@ import { PROBLEM_CONTENT_TYPE, problem, toAppError } from './problem';
 export const MAX_BODY_BYTES = 1024 * 1024;
 export const ACCESS_EXTENSION = 'x-pamong-access';
 
-/** zod issue paths become dotted field paths: `education.0.level`. */
-function issuesToErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
-  return issues.map((i) => ({ path: i.path.map(String).join('.') || '(root)', message: i.message }));
+/**
+ * zod issue paths become dotted field paths (`education.0.level`). An unknown field is reported
+ * at its own path, so the client sees which field to drop.
+ */
+function issuesToErrors(
+  issues: readonly { path: readonly PropertyKey[]; message: string; code?: string; keys?: readonly string[] }[],
+) {
+  return issues.flatMap((i) => {
+    const at = (extra: PropertyKey[] = []) => [...i.path, ...extra].map(String).join('.') || '(root)';
+    if (i.code === 'unrecognized_keys' && i.keys?.length) {
+      return i.keys.map((k) => ({ path: at([k]), message: 'is not a known field' }));
+    }
+    return [{ path: at(), message: i.message }];
+  });
 }
 
 export function createFunctionApp(deps: AppDeps): OpenAPIHono<AppEnv> {

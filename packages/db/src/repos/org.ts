@@ -136,12 +136,13 @@ export async function changeAgency(
         Update: {
           TableName: store.tableName,
           Key: keys.agency(actor.tenantId, agencyId),
-          UpdateExpression: 'SET #name = :n, code = :c, #status = :s, version = :next, updatedAt = :at',
+          // code is optional: only touched when the patch carries one, so it is never stored as null.
+          UpdateExpression: `SET #name = :n, #status = :s, version = :next, updatedAt = :at${after.code !== undefined ? ', code = :c' : ''}`,
           ConditionExpression: 'version = :v',
           ExpressionAttributeNames: { '#name': 'name', '#status': 'status' },
           ExpressionAttributeValues: {
             ':n': after.name,
-            ':c': after.code ?? null,
+            ...(after.code !== undefined ? { ':c': after.code } : {}),
             ':s': after.status,
             ':next': after.version,
             ':at': after.updatedAt,
@@ -169,7 +170,6 @@ export async function changeAgency(
     });
   }
   await store.transact(items);
-  if (after.code === undefined) delete after.code;
   return after;
 }
 
