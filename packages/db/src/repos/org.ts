@@ -249,21 +249,23 @@ export async function getUnit(
 }
 
 /**
- * Adjusts an agency's unit count, refusing a new unit in a missing or inactive agency. The agency
- * named in the path answers 404 when missing; one named in the body is a 400 on `agencyId`.
+ * Adjusts one of an agency's counters (`unitCount`, `userCount`, later `employeeCount`) in the
+ * transaction that adds or removes what it counts. Adding needs an existing, active agency. The
+ * agency named in the path answers 404 when missing; one named in a body is a 400 on `agencyId`.
  */
-const agencyCount = (
+export const agencyCounter = (
   store: Store,
   tenantId: string,
   agencyId: string,
+  counter: 'unitCount' | 'userCount' | 'employeeCount',
   delta: number,
-  from: 'path' | 'body' = 'path',
+  from: 'path' | 'body',
 ): TxItem => ({
   op: {
     Update: {
       TableName: store.tableName,
       Key: keys.agency(tenantId, agencyId),
-      UpdateExpression: 'ADD unitCount :d',
+      UpdateExpression: `ADD ${counter} :d`,
       ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
       ConditionExpression: delta > 0 ? 'attribute_exists(pk) AND #status = :active' : 'attribute_exists(pk)',
       ...(delta > 0
@@ -332,7 +334,7 @@ export async function createUnit(
         },
       },
     },
-    agencyCount(store, actor.tenantId, agencyId, 1),
+    agencyCounter(store, actor.tenantId, agencyId, 'unitCount', 1, 'path'),
     auditPut(
       store.tableName,
       actor,
@@ -425,8 +427,8 @@ export async function changeUnit(
           },
         },
       },
-      agencyCount(store, tenantId, agencyId, -1),
-      agencyCount(store, tenantId, targetAgency, 1, 'body'),
+      agencyCounter(store, tenantId, agencyId, 'unitCount', -1, 'path'),
+      agencyCounter(store, tenantId, targetAgency, 'unitCount', 1, 'body'),
     );
   } else {
     items.push({

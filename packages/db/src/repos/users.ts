@@ -12,6 +12,7 @@ import { type Actor, auditPut } from '../audit';
 import { newId } from '../ids';
 import { keys } from '../keys';
 import { type Page, type Store, stripKeys, type TxItem } from '../store';
+import { agencyCounter } from './org';
 
 /** Adapter-specific attributes of the login record (the local adapter's password hash). */
 export interface LoginRecordInput {
@@ -33,23 +34,8 @@ function indexKeys(tenantId: string, u: Pick<User, 'id' | 'name' | 'agencyId'>) 
   };
 }
 
-const agencyCheck = (store: Store, tenantId: string, agencyId: string, delta: number): TxItem => ({
-  op: {
-    Update: {
-      TableName: store.tableName,
-      Key: keys.agency(tenantId, agencyId),
-      UpdateExpression: 'ADD userCount :d',
-      ConditionExpression: delta > 0 ? 'attribute_exists(pk) AND #status = :active' : 'attribute_exists(pk)',
-      ExpressionAttributeNames: delta > 0 ? { '#status': 'status' } : undefined,
-      ExpressionAttributeValues: delta > 0 ? { ':d': delta, ':active': 'active' } : { ':d': delta },
-    },
-  },
-  onConditionFailed: () =>
-    validationError(
-      [{ path: 'agencyId', message: 'agency does not exist or is not active' }],
-      'Unknown or inactive agency.',
-    ),
-});
+const agencyCheck = (store: Store, tenantId: string, agencyId: string, delta: number): TxItem =>
+  agencyCounter(store, tenantId, agencyId, 'userCount', delta, 'body');
 
 /** The writes that create a user: profile, login record (the username guard), agency count, audit. */
 export function newUserWrites(
