@@ -9,6 +9,8 @@ import { JAVA_HELP, javaMajorVersion } from './java';
 export interface DynamoLocal {
   endpoint: string;
   port: number;
+  /** The Java child's pid, so callers (and tests) can check it is gone after stop(). */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -86,6 +88,7 @@ export async function startDynamoLocal(opts: { dataDir?: string; port?: number }
   return {
     endpoint,
     port,
+    pid: child.pid,
     async stop() {
       process.removeListener('exit', killChild);
       if (exited) return;

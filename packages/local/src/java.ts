@@ -4,11 +4,17 @@ import { spawnSync } from 'node:child_process';
 export function javaMajorVersion(): number | null {
   const out = spawnSync('java', ['-version'], { encoding: 'utf8' });
   if (out.error || out.status !== 0) return null;
-  const m = /version "(\d+)(?:\.(\d+))?/.exec(`${out.stderr}${out.stdout}`);
+  return parseJavaMajorVersion(`${out.stderr}${out.stdout}`);
+}
+
+/** The major version in the text `java -version` prints, or null when it names none. */
+export function parseJavaMajorVersion(versionText: string): number | null {
+  const m = /version "(\d+)(?:\.(\d+))?/.exec(versionText);
   if (!m) return null;
   const major = Number(m[1]);
   // Java 8 and older report "1.8.0_…".
-  return major === 1 ? Number(m[2]) : major;
+  if (major !== 1) return major;
+  return m[2] === undefined ? null : Number(m[2]);
 }
 
 export const JAVA_HELP =

@@ -1,0 +1,47 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import type { LogLevel } from '@aws-lambda-powertools/logger/types';
+import { createCursorCodec, createDocumentClient, Store, singleStoreProvider } from '@pamong/db';
+import type { AppDeps } from '@pamong/http';
+import { createLocalIdentity, type LocalIdentity } from '@pamong/identity';
+import type { JWK } from 'jose';
+
+/** DynamoDB Local accepts any credentials, but the SDK insists on having some. */
+export const LOCAL_AWS = {
+  region: 'local',
+  credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+} as const;
+
+export type LocalDeps = AppDeps & { identity: LocalIdentity };
+
+/**
+ * The dependencies of the API in local mode: one table on DynamoDB Local, the table-backed identity
+ * adapter and a logger. There is no tenant-scoped credential here (DynamoDB Local checks none), so
+ * every request gets the same Store.
+ */
+export async function createLocalDeps(opts: {
+  endpoint: string;
+  tableName: string;
+  cursorSecret: string;
+  privateJwk?: JWK;
+  /** Powertools level; defaults to `LOG_LEVEL`, then INFO (one readable line per request). */
+  logLevel?: string;
+}): Promise<LocalDeps> {
+  const doc = createDocumentClient({ endpoint: opts.endpoint, ...LOCAL_AWS });
+  const store = new Store(doc, opts.tableName, createCursorCodec(opts.cursorSecret));
+  const stores = singleStoreProvider(store);
+  const now = () => new Date();
+  const identity = await createLocalIdentity({ stores, privateJwk: opts.privateJwk, now });
+  const logger = new Logger({
+    serviceName: 'pamong-local',
+    logLevel: logLevel(opts.logLevel ?? process.env.LOG_LEVEL),
+  });
+  return { mode: 'local', tableName: opts.tableName, stores, identity, logger, now };
+}
+
+const LEVELS = ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'CRITICAL', 'SILENT'] as const;
+
+/** A typo in LOG_LEVEL falls back to INFO rather than failing the start. */
+function logLevel(wanted: string | undefined): LogLevel {
+  const upper = wanted?.toUpperCase();
+  return (LEVELS as readonly string[]).includes(upper ?? '') ? (upper as LogLevel) : 'INFO';
+}

@@ -1,0 +1,160 @@
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { countDynamoCalls, keys } from '@pamong/db';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createApi } from '../../../functions/registry';
+import { freshTable, TEST_CURSOR_SECRET } from '../../../tests/support/dynamo';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TENANTS, PLATFORM_ADMIN } from './demo-data';
+import { createLocalDeps, type LocalDeps } from './deps';
+import { bootstrapPlatformAdmin, SeedError, type SeedReport, seedDemo } from './seed';
+
+const WRITE_COMMANDS = ['Put', 'Update', 'Delete', 'TransactWrite', 'BatchWrite'];
+
+function countUnits(units: { children?: unknown[] }[]): number {
+  return units.reduce((n, u) => n + 1 + countUnits((u.children ?? []) as { children?: unknown[] }[]), 0);
+}
+
+describe('seedDemo', () => {
+  let deps: LocalDeps;
+  let api: ReturnType<typeof createApi>;
+  let tableName: string;
+  let first: SeedReport;
+
+  /** Every item of the test's own table (a test may scan; runtime code never does). */
+  async function allItems(): Promise<Record<string, unknown>[]> {
+    const doc = deps.stores.platform().doc;
+    const items: Record<string, unknown>[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const out = await doc.send(
+        new ScanCommand({ TableName: tableName, ExclusiveStartKey: start, ConsistentRead: true }),
+      );
+      items.push(...((out.Items ?? []) as Record<string, unknown>[]));
+      start = out.LastEvaluatedKey;
+    } while (start);
+    return items;
+  }
+
+  async function login(tenant: string, username: string, password = DEMO_PASSWORD) {
+    const res = await api.request('/v1/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ tenant, username, password }),
+    });
+    return {
+      status: res.status,
+      body: (await res.json()) as { token: string; user: { role: string; agencyId: string | null } },
+    };
+  }
+
+  async function get<T>(path: string, token: string): Promise<T> {
+    const res = await api.request(path, { headers: { authorization: `Bearer ${token}` } });
+    expect(res.status, path).toBe(200);
+    return (await res.json()) as T;
+  }
+
+  beforeAll(async () => {
+    const t = await freshTable();
+    tableName = t.tableName;
+    deps = await createLocalDeps({
+      endpoint: t.endpoint,
+      tableName,
+      cursorSecret: TEST_CURSOR_SECRET,
+      logLevel: 'SILENT',
+    });
+    api = createApi(deps);
+    first = await seedDemo(api, deps);
+  });
+
+  it('creates the platform admin, the three tenants, their agencies, units and demo users', () => {
+    expect(first.created).toEqual({
+      platformAdmins: 1,
+      tenants: 3,
+      agencies: DEMO_TENANTS.reduce((n, t) => n + t.agencies.length, 0),
+      units: DEMO_TENANTS.reduce((n, t) => n + t.agencies.reduce((m, a) => m + countUnits(a.units), 0), 0),
+      users: DEMO_TENANTS.reduce((n, t) => n + t.users.length, 0),
+    });
+    expect(Object.values(first.existed).every((n) => n === 0)).toBe(true);
+  });
+
+  it('a second run reads only: no write call, the same items, everything reported as existing', async () => {
+    const before = await allItems();
+    const { result: second, calls } = await countDynamoCalls(() => seedDemo(api, deps));
+    const writes = Object.entries(calls.byCommand).filter(([cmd]) => WRITE_COMMANDS.includes(cmd));
+    expect(writes).toEqual([]);
+    expect(calls.total).toBeGreaterThan(0);
+    expect(second.existed).toEqual(first.created);
+    expect(Object.values(second.created).every((n) => n === 0)).toBe(true);
+    const after = await allItems();
+    expect(after.length).toBe(before.length);
+    const byKey = (items: Record<string, unknown>[]) =>
+      items.map((i) => JSON.stringify(i, Object.keys(i).sort())).sort();
+    expect(byKey(after)).toEqual(byKey(before));
+  });
+
+  it('every listed demo account logs in with the demo password and has its role', async () => {
+    for (const account of DEMO_ACCOUNTS) {
+      const res = await login(account.tenant, account.username);
+      expect(res.status, `${account.tenant}/${account.username}`).toBe(200);
+      expect(res.body.user.role).toBe(account.role);
+    }
+  });
+
+  it('puts the agency-level demo users in the tenant education agency, with a Sekretariat sub-unit', async () => {
+    for (const t of DEMO_TENANTS) {
+      const { body } = await login(t.slug, t.admin.username);
+      const agencies = await get<{ items: { id: string; name: string; code?: string }[] }>(
+        '/v1/agencies?limit=100',
+        body.token,
+      );
+      const names = agencies.items.map((a) => a.name).sort();
+      expect(names).toEqual(t.agencies.map((a) => a.name).sort());
+      const education = agencies.items.find((a) => a.code === t.demoAgencyCode)!;
+      expect(education.name).toMatch(/^Dinas Pendidikan/);
+      for (const u of t.users) {
+        expect((await login(t.slug, u.username)).body.user.agencyId).toBe(education.id);
+      }
+      const units = await get<{ items: { id: string; name: string; parentUnitId: string | null }[] }>(
+        `/v1/agencies/${education.id}/units?limit=100`,
+        body.token,
+      );
+      const sekretariat = units.items.find((u) => u.name === 'Sekretariat' && u.parentUnitId === null)!;
+      expect(units.items.find((u) => u.name === 'Subbagian Umum dan Kepegawaian')?.parentUnitId).toBe(
+        sekretariat.id,
+      );
+    }
+  });
+
+  it('gives the platform admin a profile that /v1/me reads', async () => {
+    const { body } = await login('platform', PLATFORM_ADMIN.username);
+    const me = await get<{ user: { name: string; role: string } }>('/v1/me', body.token);
+    expect(me.user).toMatchObject({ name: PLATFORM_ADMIN.name, role: 'platform-admin' });
+    expect(await bootstrapPlatformAdmin(deps.stores.platform(), new Date())).toBe(false);
+    const loginItem = await deps.stores
+      .platform()
+      .get<Record<string, unknown>>(keys.platformLogin(PLATFORM_ADMIN.username));
+    expect(loginItem).toMatchObject({ tenantId: 'PLATFORM', role: 'platform-admin', status: 'active' });
+    expect(String(loginItem?.passwordHash)).toMatch(/^scrypt\$/);
+  });
+
+  // Last: it leaves a tenant suspended.
+  it('stops with the API problem when a demo account no longer works', async () => {
+    const { body } = await login('platform', PLATFORM_ADMIN.username);
+    const tenants = await get<{ items: { id: string; slug: string; version: number }[] }>(
+      '/v1/platform/tenants',
+      body.token,
+    );
+    const palembang = tenants.items.find((t) => t.slug === 'palembang')!;
+    const res = await api.request(`/v1/platform/tenants/${palembang.id}/suspend`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${body.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ version: palembang.version }),
+    });
+    expect(res.status).toBe(200);
+
+    const err = await seedDemo(api, deps).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(SeedError);
+    expect((err as SeedError).status).toBe(403);
+    expect((err as SeedError).message).toMatch(/suspended/i);
+    expect((err as SeedError).message).toContain('--fresh');
+  });
+});
