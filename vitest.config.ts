@@ -1,5 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
+// Node 20.19+ is supported locally (README); the AWS SDK's notice about its 2027 plans would
+// otherwise print once per test worker.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 /**
  * `npm test`: pure unit tests, adapter tests with mocked AWS clients, integration tests against one
  * DynamoDB Local started by the global setup (each test file gets its own table), the route-table
@@ -18,7 +22,11 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['tests/integration/**/*.test.ts', 'tests/harness/**/*.test.ts', 'packages/*/src/**/*.int.test.ts'],
+          include: [
+            'tests/integration/**/*.test.ts',
+            'tests/harness/**/*.test.ts',
+            'packages/*/src/**/*.int.test.ts',
+          ],
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,

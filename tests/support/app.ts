@@ -1,7 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { PLATFORM_TENANT_ID, type Role } from '@pamong/core';
-import { type Store, keys, newId, singleStoreProvider } from '@pamong/db';
+import { keys, newId, type Store, singleStoreProvider } from '@pamong/db';
 import { type AppDeps, type AppEnv, clearTenantCache } from '@pamong/http';
 import { createLocalIdentity, hashPassword } from '@pamong/identity';
 import { createApi } from '../../functions/registry';
@@ -15,7 +15,11 @@ export interface TestApi {
   store: Store;
   tableName: string;
   /** Sends a request and parses the JSON answer. */
-  call(method: string, path: string, opts?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<{
+  call(
+    method: string,
+    path: string,
+    opts?: { token?: string; body?: unknown; headers?: Record<string, string> },
+  ): Promise<{
     status: number;
     body: any;
     headers: Headers;
@@ -68,7 +72,12 @@ export async function createTestApi(
       op: {
         Put: {
           TableName: tableName,
-          Item: { ...keys.platformUser('platform-root'), type: 'USER', id: 'platform-root', name: 'Platform Root' },
+          Item: {
+            ...keys.platformUser('platform-root'),
+            type: 'USER',
+            id: 'platform-root',
+            name: 'Platform Root',
+          },
         },
       },
     },
@@ -95,7 +104,8 @@ export async function createTestApi(
 
   const loginAs: TestApi['loginAs'] = async (tenant, username, password = PASSWORD) => {
     const res = await call('POST', '/v1/auth/login', { body: { tenant, username, password } });
-    if (res.status !== 200) throw new Error(`login ${tenant}/${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    if (res.status !== 200)
+      throw new Error(`login ${tenant}/${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body.token as string;
   };
 

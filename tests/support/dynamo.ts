@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { Store, createCursorCodec, createDocumentClient } from '@pamong/db';
+import { createCursorCodec, createDocumentClient, Store } from '@pamong/db';
 import { inject } from 'vitest';
 import { ensureTable } from '../../packages/local/src/table';
 
@@ -22,5 +22,10 @@ export async function freshTable(
   await ensureTable(raw, tableName);
   raw.destroy();
   const doc = createDocumentClient(config);
-  return { doc, tableName, store: new Store(doc, tableName, createCursorCodec(TEST_CURSOR_SECRET)), endpoint };
+  return {
+    doc,
+    tableName,
+    store: new Store(doc, tableName, createCursorCodec(TEST_CURSOR_SECRET)),
+    endpoint,
+  };
 }

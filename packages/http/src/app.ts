@@ -18,7 +18,12 @@ export const ACCESS_EXTENSION = 'x-pamong-access';
  * at its own path, so the client sees which field to drop.
  */
 function issuesToErrors(
-  issues: readonly { path: readonly PropertyKey[]; message: string; code?: string; keys?: readonly string[] }[],
+  issues: readonly {
+    path: readonly PropertyKey[];
+    message: string;
+    code?: string;
+    keys?: readonly string[];
+  }[],
 ) {
   return issues.flatMap((i) => {
     const at = (extra: PropertyKey[] = []) => [...i.path, ...extra].map(String).join('.') || '(root)';
