@@ -1,6 +1,9 @@
 import type { ComponentChildren, JSX } from 'preact';
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId } from 'preact/hooks';
 import { describeError, type ProblemOverrides, useI18n } from '../i18n';
+
+// What the login page and the shell need, and so stays small: it is part of the first chunk.
+// Pieces only the lazily loaded admin pages use live in ./admin.
 
 /** Field errors keyed by the API's dotted path (`firstAdmin.password`). */
 export type FieldErrors = Record<string, string>;
@@ -14,7 +17,13 @@ interface FieldProps {
   children?: ComponentChildren;
 }
 
-type InputProps = FieldProps & Omit<JSX.InputHTMLAttributes<HTMLInputElement>, 'name' | 'label'>;
+/** What the control itself carries so that its label, hint and error belong to it. */
+interface ControlAttrs {
+  id: string;
+  name: string;
+  'aria-invalid'?: true;
+  'aria-describedby'?: string;
+}
 
 /** Label, control, hint and error wired together with ids, so screen readers read all three. */
 function FieldShell({
@@ -23,10 +32,8 @@ function FieldShell({
   errors,
   hint,
   optional,
-  render,
-}: FieldProps & {
-  render: (a: { id: string; describedBy?: string; invalid: boolean }) => ComponentChildren;
-}) {
+  control,
+}: Omit<FieldProps, 'children'> & { control: (attrs: ControlAttrs) => ComponentChildren }) {
   const { t } = useI18n();
   const id = useId();
   const error = errors?.[name];
@@ -41,7 +48,7 @@ function FieldShell({
         {label}
         {optional && <span class="optional"> ({t.common.optional})</span>}
       </label>
-      {render({ id, describedBy, invalid: Boolean(error) })}
+      {control({ id, name, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
       {error && (
         <p class="field-error" id={errorId}>
           {error}
@@ -56,46 +63,22 @@ function FieldShell({
   );
 }
 
+type InputProps = FieldProps & Omit<JSX.InputHTMLAttributes<HTMLInputElement>, 'name' | 'label'>;
+
 export function InputField({ label, name, errors, hint, optional, ...input }: InputProps) {
-  return (
-    <FieldShell
-      label={label}
-      name={name}
-      errors={errors}
-      hint={hint}
-      optional={optional}
-      render={({ id, describedBy, invalid }) => (
-        <input
-          id={id}
-          name={name}
-          aria-invalid={invalid || undefined}
-          aria-describedby={describedBy}
-          required={!optional}
-          {...input}
-        />
-      )}
-    />
-  );
+  const field = { label, name, errors, hint, optional };
+  return <FieldShell {...field} control={(attrs) => <input {...attrs} required={!optional} {...input} />} />;
 }
 
 type SelectProps = FieldProps & Omit<JSX.SelectHTMLAttributes<HTMLSelectElement>, 'name' | 'label'>;
 
 export function SelectField({ label, name, errors, hint, optional, children, ...select }: SelectProps) {
+  const field = { label, name, errors, hint, optional };
   return (
     <FieldShell
-      label={label}
-      name={name}
-      errors={errors}
-      hint={hint}
-      optional={optional}
-      render={({ id, describedBy, invalid }) => (
-        <select
-          id={id}
-          name={name}
-          aria-invalid={invalid || undefined}
-          aria-describedby={describedBy}
-          {...select}
-        >
+      {...field}
+      control={(attrs) => (
+        <select {...attrs} {...select}>
           {children}
         </select>
       )}
@@ -146,123 +129,12 @@ export function Notice({ children }: { children: ComponentChildren }) {
   );
 }
 
-const BADGE_CLASS: Record<string, string> = {
-  active: 'badge badge-ok',
-  inactive: 'badge badge-muted',
-  disabled: 'badge badge-muted',
-  suspended: 'badge badge-warn',
-};
-
-export function StatusBadge({ status }: { status: 'active' | 'inactive' | 'suspended' | 'disabled' }) {
-  const { t } = useI18n();
-  return <span class={BADGE_CLASS[status] ?? 'badge'}>{t.status[status]}</span>;
-}
-
-export function Pager({
-  pageNumber,
-  hasPrev,
-  hasNext,
-  onPrev,
-  onNext,
-}: {
-  pageNumber: number;
-  hasPrev: boolean;
-  hasNext: boolean;
-  onPrev: () => void;
-  onNext: () => void;
-}) {
-  const { t } = useI18n();
-  if (!hasPrev && !hasNext) return null;
-  return (
-    <nav class="pager" aria-label={t.common.pagination}>
-      <button type="button" class="btn" onClick={onPrev} disabled={!hasPrev}>
-        ← {t.common.prev}
-      </button>
-      <span>{t.common.pageNo(pageNumber)}</span>
-      <button type="button" class="btn" onClick={onNext} disabled={!hasNext}>
-        {t.common.next} →
-      </button>
-    </nav>
-  );
-}
-
-/** A button that asks once more, inline, before doing something hard to undo. */
-export function ConfirmButton({
-  label,
-  question,
-  onConfirm,
-  danger = false,
-}: {
-  label: string;
-  question: string;
-  onConfirm: () => Promise<void>;
-  danger?: boolean;
-}) {
-  const { t } = useI18n();
-  const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const questionId = useId();
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  // Focus moves to the confirming button, so keyboard and screen reader users hear the question.
-  useEffect(() => {
-    if (asking) confirmRef.current?.focus();
-  }, [asking]);
-  if (!asking) {
-    return (
-      <button
-        type="button"
-        class={danger ? 'btn btn-small btn-danger' : 'btn btn-small'}
-        onClick={() => setAsking(true)}
-      >
-        {label}
-      </button>
-    );
-  }
-  return (
-    <span class="confirm">
-      <span class="confirm-question" id={questionId}>
-        {question}
-      </span>
-      <button
-        type="button"
-        ref={confirmRef}
-        aria-describedby={questionId}
-        class={danger ? 'btn btn-small btn-danger' : 'btn btn-small btn-primary'}
-        disabled={busy}
-        onClick={async () => {
-          setBusy(true);
-          try {
-            await onConfirm();
-          } finally {
-            setBusy(false);
-            setAsking(false);
-          }
-        }}
-      >
-        {t.common.yes}, {label.toLowerCase()}
-      </button>
-      <button type="button" class="btn btn-small" onClick={() => setAsking(false)} disabled={busy}>
-        {t.common.cancel}
-      </button>
-    </span>
-  );
-}
-
 export function Loading() {
   const { t } = useI18n();
   return (
     <p class="loading" aria-live="polite">
       {t.common.loading}
     </p>
-  );
-}
-
-export function Forbidden() {
-  const { t } = useI18n();
-  return (
-    <div class="alert alert-error" role="alert">
-      {t.forbidden}
-    </div>
   );
 }
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Page } from '../api/client';
+import { type ProblemOverrides, useI18n } from '../i18n';
 
 export interface Paged<T> {
   items: T[];
@@ -65,11 +66,48 @@ export function usePaged<T>(load: (cursor: string | undefined) => Promise<Page<T
   };
 }
 
+export type FormValues = Record<string, string | undefined>;
+
 /** The form's fields as strings; empty optional fields become undefined so they are left out. */
-export function formValues(form: HTMLFormElement): Record<string, string | undefined> {
-  const out: Record<string, string | undefined> = {};
+export function formValues(form: HTMLFormElement): FormValues {
+  const out: FormValues = {};
   for (const [k, v] of new FormData(form).entries()) {
     if (typeof v === 'string') out[k] = v.trim() === '' ? undefined : v;
   }
   return out;
+}
+
+export interface RowFailure {
+  error: unknown;
+  overrides?: ProblemOverrides;
+}
+
+/**
+ * Changes to the rows of a list (calls that carry the row's version): each run clears the last
+ * message, says how it went, and reloads whatever happened, since after a 409 the row must show
+ * what is stored now. Only the latest failure is kept, under the id of its row.
+ */
+export function useRowAction(notify: (msg: string | null) => void, reload: () => Promise<void>) {
+  const { t } = useI18n();
+  const [failure, setFailure] = useState<(RowFailure & { id: string }) | null>(null);
+  const run = async (
+    id: string,
+    call: () => Promise<unknown>,
+    { success = t.common.saved, overrides }: { success?: string; overrides?: ProblemOverrides } = {},
+  ): Promise<boolean> => {
+    setFailure(null);
+    notify(null);
+    let ok = false;
+    try {
+      await call();
+      ok = true;
+      notify(success);
+    } catch (error) {
+      setFailure({ id, error, overrides });
+    }
+    await reload();
+    return ok;
+  };
+  const failureOf = (id: string): RowFailure | null => (failure?.id === id ? failure : null);
+  return { run, failureOf };
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type AuditEntry, type ListAuditQuery, listAuditEntries } from '../api/client';
-import { ErrorMessage, Forbidden, InputField, Pager, PageTitle } from '../components/ui';
+import { Forbidden, PagedTable } from '../components/admin';
+import { InputField, PageTitle } from '../components/ui';
 import { useI18n } from '../i18n';
 import { formValues, usePaged } from '../lib/hooks';
 import { canOpen } from '../nav';
@@ -68,42 +69,12 @@ function AuditTable({ query }: { query: ListAuditQuery }) {
   const { t, formatDateTime } = useI18n();
   const list = usePaged((cursor) => listAuditEntries({ ...query, cursor, limit: 25 }));
   return (
-    <div class="card">
-      <ErrorMessage error={list.error} />
-      <div class="table-wrap">
-        <table>
-          <caption>{t.audit.listCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.audit.at}</th>
-              <th scope="col">{t.audit.actor}</th>
-              <th scope="col">{t.audit.action}</th>
-              <th scope="col">{t.audit.entity}</th>
-              <th scope="col">{t.audit.changes}</th>
-            </tr>
-          </thead>
-          <tbody aria-busy={list.loading}>
-            {list.items.map((entry) => (
-              <AuditRow key={entry.id} entry={entry} at={formatDateTime(entry.at)} />
-            ))}
-            {!list.loading && list.items.length === 0 && !list.error && (
-              <tr>
-                <td colSpan={5} class="muted">
-                  {t.common.empty}
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
-      <Pager
-        pageNumber={list.pageNumber}
-        hasPrev={list.hasPrev}
-        hasNext={list.hasNext}
-        onPrev={list.prev}
-        onNext={list.next}
-      />
-    </div>
+    <PagedTable
+      list={list}
+      caption={t.audit.listCaption}
+      columns={[t.audit.at, t.audit.actor, t.audit.action, t.audit.entity, t.audit.changes]}
+      row={(entry) => <AuditRow key={entry.id} entry={entry} at={formatDateTime(entry.at)} />}
+    />
   );
 }
 

@@ -14,22 +14,13 @@ import {
   updateAgency,
   updateUnit,
 } from '../api/client';
-import {
-  ConfirmButton,
-  ErrorMessage,
-  Forbidden,
-  InputField,
-  Loading,
-  Notice,
-  Pager,
-  PageTitle,
-  SelectField,
-  StatusBadge,
-} from '../components/ui';
-import { describeError, type ProblemOverrides, useI18n } from '../i18n';
-import { formValues, usePaged } from '../lib/hooks';
+import { ConfirmButton, Forbidden, Pager, StatusBadge } from '../components/admin';
+import { CreateFormCard, EditForm, FormActions } from '../components/forms';
+import { ErrorMessage, InputField, Loading, Notice, PageTitle, SelectField } from '../components/ui';
+import { useI18n } from '../i18n';
+import { useCreateForm } from '../lib/forms';
+import { usePaged, useRowAction } from '../lib/hooks';
 import { createAgencySchema, createUnitSchema, updateAgencySchema, updateUnitSchema } from '../lib/schemas';
-import { validate } from '../lib/validate';
 import { canOpen } from '../nav';
 import { useMe } from '../session';
 
@@ -45,36 +36,6 @@ interface OrgCtx {
   agencies: Agency[];
   refresh: () => Promise<void>;
   notify: (msg: string | null) => void;
-}
-
-interface ActionError {
-  error: unknown;
-  overrides?: ProblemOverrides;
-}
-
-/** Runs a change, reports it, and reloads the tree whatever happened (a 409 means it is stale). */
-function useAction(ctx: OrgCtx) {
-  const { t } = useI18n();
-  const [failure, setFailure] = useState<ActionError | null>(null);
-  const run = async (
-    call: () => Promise<unknown>,
-    success: string = t.common.saved,
-    overrides?: ProblemOverrides,
-  ) => {
-    setFailure(null);
-    ctx.notify(null);
-    let ok = false;
-    try {
-      await call();
-      ok = true;
-      ctx.notify(success);
-    } catch (error) {
-      setFailure({ error, overrides });
-    }
-    await ctx.refresh();
-    return ok;
-  };
-  return { failure, setFailure, run };
 }
 
 export default function OrgPage() {
@@ -150,13 +111,7 @@ function OrgTree({ canEdit, title }: { canEdit: boolean; title: string }) {
         {!agencies.loading && agencies.items.length === 0 && !agencies.error && (
           <p class="muted">{t.common.empty}</p>
         )}
-        <Pager
-          pageNumber={agencies.pageNumber}
-          hasPrev={agencies.hasPrev}
-          hasNext={agencies.hasNext}
-          onPrev={agencies.prev}
-          onNext={agencies.next}
-        />
+        <Pager list={agencies} />
       </div>
     </section>
   );
@@ -164,50 +119,34 @@ function OrgTree({ canEdit, title }: { canEdit: boolean; title: string }) {
 
 function CreateAgencyForm({ onCreated }: { onCreated: (agency: Agency) => Promise<void> }) {
   const { t } = useI18n();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const fields = error ? describeError(t, error).fields : {};
-
-  const onSubmit = async (e: Event) => {
-    e.preventDefault();
-    const form = e.currentTarget as HTMLFormElement;
-    const v = formValues(form);
-    const checked = validate(createAgencySchema, { name: v.name, code: v.code?.toUpperCase() }, t);
-    if (!checked.ok) return setError(checked.error);
-    setBusy(true);
-    setError(null);
-    try {
-      const agency = await createAgency(checked.value);
-      form.reset();
-      await onCreated(agency);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const form = useCreateForm(
+    createAgencySchema,
+    (v) => ({ name: v.name, code: v.code?.toUpperCase() }),
+    createAgency,
+    onCreated,
+  );
 
   return (
-    <form class="card stack" onSubmit={onSubmit} noValidate aria-labelledby="create-agency-title">
-      <h2 id="create-agency-title">{t.org.createAgency}</h2>
-      <ErrorMessage error={error} overrides={{ conflict: t.org.nameTaken }} fieldNames={['name', 'code']} />
+    <CreateFormCard
+      form={form}
+      titleId="create-agency-title"
+      title={t.org.createAgency}
+      submitLabel={t.org.createAgency}
+      overrides={{ conflict: t.org.nameTaken }}
+      fieldNames={['name', 'code']}
+    >
       <div class="grid-2 grid-form">
-        <InputField label={t.org.agencyName} name="name" errors={fields} maxLength={200} />
+        <InputField label={t.org.agencyName} name="name" errors={form.fields} maxLength={200} />
         <InputField
           label={t.org.code}
           name="code"
-          errors={fields}
+          errors={form.fields}
           hint={t.hints.code}
           optional
           maxLength={20}
         />
       </div>
-      <div class="actions">
-        <button type="submit" class="btn btn-primary" disabled={busy}>
-          {busy ? t.common.saving : t.org.createAgency}
-        </button>
-      </div>
-    </form>
+    </CreateFormCard>
   );
 }
 
@@ -226,7 +165,8 @@ function AgencyNode({
 }) {
   const { t } = useI18n();
   const [renaming, setRenaming] = useState(false);
-  const { failure, run } = useAction(ctx);
+  const { run, failureOf } = useRowAction(ctx.notify, ctx.refresh);
+  const failure = failureOf(agency.id);
   const childrenId = `units-${agency.id}`;
 
   return (
@@ -256,15 +196,13 @@ function AgencyNode({
               <ConfirmButton
                 label={t.org.deactivate}
                 question={t.org.confirmDeactivateAgency(agency.name)}
-                onConfirm={async () => {
-                  await run(() => deactivateAgency(agency.id, agency.version));
-                }}
+                onConfirm={() => run(agency.id, () => deactivateAgency(agency.id, agency.version))}
               />
             ) : (
               <button
                 type="button"
                 class="btn btn-small"
-                onClick={() => run(() => reactivateAgency(agency.id, agency.version))}
+                onClick={() => run(agency.id, () => reactivateAgency(agency.id, agency.version))}
               >
                 {t.org.reactivate}
               </button>
@@ -273,11 +211,12 @@ function AgencyNode({
               danger
               label={t.org.delete}
               question={t.org.confirmDeleteAgency(agency.name)}
-              onConfirm={async () => {
-                await run(() => deleteAgency(agency.id, agency.version), t.org.deleted(agency.name), {
-                  conflict: t.org.deleteBlocked,
-                });
-              }}
+              onConfirm={() =>
+                run(agency.id, () => deleteAgency(agency.id, agency.version), {
+                  success: t.org.deleted(agency.name),
+                  overrides: { conflict: t.org.deleteBlocked },
+                })
+              }
             />
           </span>
         )}
@@ -287,7 +226,7 @@ function AgencyNode({
         <RenameAgencyForm
           agency={agency}
           onDone={() => setRenaming(false)}
-          save={(body) => run(() => updateAgency(agency.id, body))}
+          save={(body) => run(agency.id, () => updateAgency(agency.id, body))}
         />
       )}
       {open && (
@@ -317,48 +256,33 @@ function RenameAgencyForm({
   save: (body: { name?: string; code?: string; version: number }) => Promise<boolean>;
 }) {
   const { t } = useI18n();
-  const [error, setError] = useState<unknown>(null);
-  const fields = error ? describeError(t, error).fields : {};
   return (
-    <form
-      class="inline-form"
-      noValidate
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const v = formValues(e.currentTarget);
-        const checked = validate(
-          updateAgencySchema,
-          { name: v.name, code: v.code?.toUpperCase(), version: agency.version },
-          t,
-        );
-        if (!checked.ok) return setError(checked.error);
-        if (await save(checked.value)) onDone();
-      }}
+    <EditForm
+      schema={updateAgencySchema}
+      read={(v) => ({ name: v.name, code: v.code?.toUpperCase(), version: agency.version })}
+      save={save}
+      onDone={onDone}
     >
-      <InputField
-        label={t.org.agencyName}
-        name="name"
-        defaultValue={agency.name}
-        errors={fields}
-        maxLength={200}
-      />
-      <InputField
-        label={t.org.code}
-        name="code"
-        defaultValue={agency.code ?? ''}
-        errors={fields}
-        optional
-        maxLength={20}
-      />
-      <div class="actions">
-        <button type="submit" class="btn btn-primary btn-small">
-          {t.common.save}
-        </button>
-        <button type="button" class="btn btn-small" onClick={onDone}>
-          {t.common.cancel}
-        </button>
-      </div>
-    </form>
+      {({ fields }) => (
+        <>
+          <InputField
+            label={t.org.agencyName}
+            name="name"
+            defaultValue={agency.name}
+            errors={fields}
+            maxLength={200}
+          />
+          <InputField
+            label={t.org.code}
+            name="code"
+            defaultValue={agency.code ?? ''}
+            errors={fields}
+            optional
+            maxLength={20}
+          />
+        </>
+      )}
+    </EditForm>
   );
 }
 
@@ -454,7 +378,8 @@ function UnitNode({
 }) {
   const { t } = useI18n();
   const [mode, setMode] = useState<'view' | 'rename' | 'move'>('view');
-  const { failure, run } = useAction(ctx);
+  const { run, failureOf } = useRowAction(ctx.notify, ctx.refresh);
+  const failure = failureOf(unit.id);
   const hasChildren = (index.children.get(unit.id)?.length ?? 0) > 0;
 
   return (
@@ -474,9 +399,7 @@ function UnitNode({
               <ConfirmButton
                 label={t.org.deactivate}
                 question={t.org.confirmDeactivateUnit(unit.name)}
-                onConfirm={async () => {
-                  await run(() => deactivateUnit(agency.id, unit.id, unit.version));
-                }}
+                onConfirm={() => run(unit.id, () => deactivateUnit(agency.id, unit.id, unit.version))}
               />
             )}
           </span>
@@ -487,7 +410,7 @@ function UnitNode({
         <RenameUnitForm
           unit={unit}
           onDone={() => setMode('view')}
-          save={(body) => run(() => updateUnit(agency.id, unit.id, body))}
+          save={(body) => run(unit.id, () => updateUnit(agency.id, unit.id, body))}
         />
       )}
       {mode === 'move' && (
@@ -498,11 +421,9 @@ function UnitNode({
           agencies={ctx.agencies}
           onDone={() => setMode('view')}
           save={(body) =>
-            run(
-              () => updateUnit(agency.id, unit.id, body),
-              t.common.saved,
-              hasChildren ? { conflict: t.org.moveBlocked } : undefined,
-            )
+            run(unit.id, () => updateUnit(agency.id, unit.id, body), {
+              overrides: hasChildren ? { conflict: t.org.moveBlocked } : undefined,
+            })
           }
         />
       )}
@@ -523,36 +444,23 @@ function RenameUnitForm({
   save: (body: UnitPatch) => Promise<boolean>;
 }) {
   const { t } = useI18n();
-  const [error, setError] = useState<unknown>(null);
-  const fields = error ? describeError(t, error).fields : {};
   return (
-    <form
-      class="inline-form"
-      noValidate
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const v = formValues(e.currentTarget);
-        const checked = validate(updateUnitSchema, { name: v.name, version: unit.version }, t);
-        if (!checked.ok) return setError(checked.error);
-        if (await save(checked.value)) onDone();
-      }}
+    <EditForm
+      schema={updateUnitSchema}
+      read={(v) => ({ name: v.name, version: unit.version })}
+      save={save}
+      onDone={onDone}
     >
-      <InputField
-        label={t.org.unitName}
-        name="name"
-        defaultValue={unit.name}
-        errors={fields}
-        maxLength={200}
-      />
-      <div class="actions">
-        <button type="submit" class="btn btn-primary btn-small">
-          {t.common.save}
-        </button>
-        <button type="button" class="btn btn-small" onClick={onDone}>
-          {t.common.cancel}
-        </button>
-      </div>
-    </form>
+      {({ fields }) => (
+        <InputField
+          label={t.org.unitName}
+          name="name"
+          defaultValue={unit.name}
+          errors={fields}
+          maxLength={200}
+        />
+      )}
+    </EditForm>
   );
 }
 
@@ -621,49 +529,28 @@ function MoveUnitForm({
       ) : (
         <p class="field-hint">{t.org.moveOtherAgency}</p>
       )}
-      <div class="actions">
-        <button type="submit" class="btn btn-primary btn-small">
-          {t.org.move}
-        </button>
-        <button type="button" class="btn btn-small" onClick={onDone}>
-          {t.common.cancel}
-        </button>
-      </div>
+      <FormActions label={t.org.move} small onCancel={onDone} />
     </form>
   );
 }
 
 function CreateUnitForm({ agency, units, ctx }: { agency: Agency; units: Unit[]; ctx: OrgCtx }) {
   const { t } = useI18n();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const fields = error ? describeError(t, error).fields : {};
+  const { error, fields, busy, submit } = useCreateForm(
+    createUnitSchema,
+    (v) => ({ name: v.name, parentUnitId: v.parentUnitId }),
+    (value) => createUnit(agency.id, value),
+    (unit) => ctx.notify(t.org.unitCreated(unit.name)),
+  );
   const parents = useMemo(() => flatten(indexUnits(units)), [units]);
-
-  const onSubmit = async (e: Event) => {
-    e.preventDefault();
-    const form = e.currentTarget as HTMLFormElement;
-    const v = formValues(form);
-    const checked = validate(createUnitSchema, { name: v.name, parentUnitId: v.parentUnitId }, t);
-    if (!checked.ok) return setError(checked.error);
-    setBusy(true);
-    setError(null);
-    try {
-      const unit = await createUnit(agency.id, checked.value);
-      form.reset();
-      ctx.notify(t.org.unitCreated(unit.name));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-    await ctx.refresh();
-  };
 
   return (
     <form
       class="inline-form create-unit"
-      onSubmit={onSubmit}
+      onSubmit={async (e) => {
+        // Reloaded after a failed request too: a refusal may mean the tree changed meanwhile.
+        if (await submit(e)) await ctx.refresh();
+      }}
       noValidate
       aria-label={`${t.org.createUnit}: ${agency.name}`}
     >
@@ -678,11 +565,7 @@ function CreateUnitForm({ agency, units, ctx }: { agency: Agency; units: Unit[];
           </option>
         ))}
       </SelectField>
-      <div class="actions">
-        <button type="submit" class="btn btn-primary btn-small" disabled={busy}>
-          {busy ? t.common.saving : t.org.createUnit}
-        </button>
-      </div>
+      <FormActions label={t.org.createUnit} busy={busy} small />
     </form>
   );
 }

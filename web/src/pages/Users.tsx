@@ -3,7 +3,6 @@ import { Fragment } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import {
   type Agency,
-  ApiError,
   createUser,
   disableUser,
   enableUser,
@@ -13,21 +12,13 @@ import {
   type User,
   updateUser,
 } from '../api/client';
-import {
-  ConfirmButton,
-  ErrorMessage,
-  Forbidden,
-  InputField,
-  Notice,
-  Pager,
-  PageTitle,
-  SelectField,
-  StatusBadge,
-} from '../components/ui';
-import { describeError, useI18n } from '../i18n';
-import { formValues, usePaged } from '../lib/hooks';
+import { ConfirmButton, Forbidden, PagedTable, StatusBadge } from '../components/admin';
+import { CreateFormCard, EditForm } from '../components/forms';
+import { ErrorMessage, InputField, Notice, PageTitle, SelectField } from '../components/ui';
+import { useI18n } from '../i18n';
+import { useCreateForm } from '../lib/forms';
+import { usePaged, useRowAction } from '../lib/hooks';
 import { createUserSchema, TENANT_ROLES, updateUserSchema } from '../lib/schemas';
-import { validate } from '../lib/validate';
 import { canOpen } from '../nav';
 import { useMe } from '../session';
 
@@ -126,142 +117,110 @@ function UserTable({
   const { t } = useI18n();
   const list = usePaged((cursor) => listUsers({ cursor, limit: 25, agencyId }));
   const [editing, setEditing] = useState<string | null>(null);
-  const [rowError, setRowError] = useState<{ id: string; error: unknown } | null>(null);
+  const { run, failureOf } = useRowAction(onNotice, list.reload);
   // The API refuses changing one's own role or status with a 409; say why in plain words.
   const overridesFor = (id: string) => (id === scope.selfId ? { conflict: t.users.ownAccount } : undefined);
 
-  const act = async (user: User, call: () => Promise<User>): Promise<boolean> => {
-    setRowError(null);
-    onNotice(null);
-    let ok = false;
-    try {
-      await call();
-      ok = true;
-      onNotice(t.common.saved);
-    } catch (error) {
-      setRowError({ id: user.id, error });
-    }
-    await list.reload();
-    return ok;
-  };
-
   return (
-    <div class="card">
-      <ErrorMessage error={list.error} />
-      <div class="table-wrap">
-        <table>
-          <caption>{t.users.listCaption}</caption>
-          <thead>
+    <PagedTable
+      list={list}
+      caption={t.users.listCaption}
+      columns={[
+        t.users.username,
+        t.users.name,
+        t.users.role,
+        t.users.agency,
+        t.common.status,
+        t.common.actions,
+      ]}
+      row={(user) => {
+        const failure = failureOf(user.id);
+        return (
+          <Fragment key={user.id}>
             <tr>
-              <th scope="col">{t.users.username}</th>
-              <th scope="col">{t.users.name}</th>
-              <th scope="col">{t.users.role}</th>
-              <th scope="col">{t.users.agency}</th>
-              <th scope="col">{t.common.status}</th>
-              <th scope="col">{t.common.actions}</th>
-            </tr>
-          </thead>
-          <tbody aria-busy={list.loading}>
-            {list.items.map((user) => (
-              <Fragment key={user.id}>
-                <tr>
-                  <td>
-                    <code>{user.username}</code>
-                  </td>
-                  <td>
-                    {user.name} {user.id === scope.selfId && <span class="muted">{t.users.you}</span>}
-                    {user.email && <div class="muted small">{user.email}</div>}
-                  </td>
-                  <td>{t.roles[user.role]}</td>
-                  <td>{scope.agencyName(user.agencyId)}</td>
-                  <td>
-                    <StatusBadge status={user.status} />
-                  </td>
-                  <td>
-                    <span class="row-actions">
+              <td>
+                <code>{user.username}</code>
+              </td>
+              <td>
+                {user.name} {user.id === scope.selfId && <span class="muted">{t.users.you}</span>}
+                {user.email && <div class="muted small">{user.email}</div>}
+              </td>
+              <td>{t.roles[user.role]}</td>
+              <td>{scope.agencyName(user.agencyId)}</td>
+              <td>
+                <StatusBadge status={user.status} />
+              </td>
+              <td>
+                <span class="row-actions">
+                  <button
+                    type="button"
+                    class="btn btn-small"
+                    aria-expanded={editing === user.id}
+                    onClick={() => setEditing(editing === user.id ? null : user.id)}
+                  >
+                    {t.common.edit}
+                  </button>
+                  {user.id !== scope.selfId &&
+                    (user.status === 'active' ? (
+                      <ConfirmButton
+                        danger
+                        label={t.users.disable}
+                        question={t.users.confirmDisable(user.name)}
+                        onConfirm={() => run(user.id, () => disableUser(user.id, user.version))}
+                      />
+                    ) : (
                       <button
                         type="button"
                         class="btn btn-small"
-                        aria-expanded={editing === user.id}
-                        onClick={() => setEditing(editing === user.id ? null : user.id)}
+                        onClick={() => run(user.id, () => enableUser(user.id, user.version))}
                       >
-                        {t.common.edit}
+                        {t.users.enable}
                       </button>
-                      {user.id !== scope.selfId &&
-                        (user.status === 'active' ? (
-                          <ConfirmButton
-                            danger
-                            label={t.users.disable}
-                            question={t.users.confirmDisable(user.name)}
-                            onConfirm={async () => {
-                              await act(user, () => disableUser(user.id, user.version));
-                            }}
-                          />
-                        ) : (
-                          <button
-                            type="button"
-                            class="btn btn-small"
-                            onClick={() => act(user, () => enableUser(user.id, user.version))}
-                          >
-                            {t.users.enable}
-                          </button>
-                        ))}
-                    </span>
-                  </td>
-                </tr>
-                {(editing === user.id || rowError?.id === user.id) && (
-                  <tr class="row-detail">
-                    <td colSpan={6}>
-                      {rowError?.id === user.id && (
-                        <ErrorMessage error={rowError.error} overrides={overridesFor(user.id)} />
-                      )}
-                      {editing === user.id && (
-                        <EditUserForm
-                          user={user}
-                          scope={scope}
-                          onDone={() => setEditing(null)}
-                          save={(body) => act(user, () => updateUser(user.id, body))}
-                        />
-                      )}
-                    </td>
-                  </tr>
-                )}
-              </Fragment>
-            ))}
-            {!list.loading && list.items.length === 0 && !list.error && (
-              <tr>
-                <td colSpan={6} class="muted">
-                  {t.common.empty}
+                    ))}
+                </span>
+              </td>
+            </tr>
+            {(editing === user.id || failure) && (
+              <tr class="row-detail">
+                <td colSpan={6}>
+                  {failure && <ErrorMessage error={failure.error} overrides={overridesFor(user.id)} />}
+                  {editing === user.id && (
+                    <EditUserForm
+                      user={user}
+                      scope={scope}
+                      onDone={() => setEditing(null)}
+                      save={(body) => run(user.id, () => updateUser(user.id, body))}
+                    />
+                  )}
                 </td>
               </tr>
             )}
-          </tbody>
-        </table>
-      </div>
-      <Pager
-        pageNumber={list.pageNumber}
-        hasPrev={list.hasPrev}
-        hasNext={list.hasNext}
-        onPrev={list.prev}
-        onNext={list.next}
-      />
-    </div>
+          </Fragment>
+        );
+      }}
+    />
   );
 }
 
+/**
+ * The role and agency chosen on a form. Held in state rather than read from the form: the agency
+ * select is disabled for agency admins, and a disabled control is left out of the form's data.
+ */
+function useRoleAndAgency(initialRole: TenantRole, initialAgencyId: string) {
+  const [role, setRole] = useState(initialRole);
+  const [agencyId, setAgencyId] = useState(initialAgencyId);
+  return { role, agencyId, setRole, setAgencyId };
+}
+
+type RoleAndAgencyChoice = ReturnType<typeof useRoleAndAgency>;
+
 function RoleAndAgency({
   scope,
-  role,
-  agencyId,
-  onRole,
-  onAgency,
+  choice,
   fields,
 }: {
   scope: Scope;
-  role: TenantRole;
-  agencyId: string;
-  onRole: (r: TenantRole) => void;
-  onAgency: (id: string) => void;
+  choice: RoleAndAgencyChoice;
   fields: Record<string, string>;
 }) {
   const { t } = useI18n();
@@ -270,9 +229,9 @@ function RoleAndAgency({
       <SelectField
         label={t.users.role}
         name="role"
-        value={role}
+        value={choice.role}
         errors={fields}
-        onChange={(e) => onRole(e.currentTarget.value as TenantRole)}
+        onChange={(e) => choice.setRole(e.currentTarget.value as TenantRole)}
       >
         {scope.roles.map((r) => (
           <option key={r} value={r}>
@@ -283,11 +242,11 @@ function RoleAndAgency({
       <SelectField
         label={t.users.agency}
         name="agencyId"
-        value={agencyId}
+        value={choice.agencyId}
         errors={fields}
         hint={t.hints.agencyId}
         disabled={!scope.tenantWide}
-        onChange={(e) => onAgency(e.currentTarget.value)}
+        onChange={(e) => choice.setAgencyId(e.currentTarget.value)}
       >
         {scope.tenantWide && <option value="">{t.users.noAgency}</option>}
         {scope.agencies
@@ -320,150 +279,100 @@ function EditUserForm({
   }) => Promise<boolean>;
 }) {
   const { t } = useI18n();
-  const [role, setRole] = useState<TenantRole>(
+  const choice = useRoleAndAgency(
     user.role === 'platform-admin' || user.role === 'applicant' ? 'employee' : user.role,
+    user.agencyId ?? scope.ownAgencyId ?? '',
   );
-  const [agencyId, setAgencyId] = useState(user.agencyId ?? scope.ownAgencyId ?? '');
-  const [error, setError] = useState<unknown>(null);
-  const fields = error ? describeError(t, error).fields : {};
   return (
-    <form
-      class="inline-form"
-      noValidate
-      aria-label={`${t.common.edit}: ${user.username}`}
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const v = formValues(e.currentTarget);
-        const checked = validate(
-          updateUserSchema,
-          { name: v.name, email: v.email, role, agencyId: agencyId || null, version: user.version },
-          t,
-        );
-        if (!checked.ok) return setError(checked.error);
-        setError(null);
-        if (await save(checked.value)) onDone();
-      }}
+    <EditForm
+      schema={updateUserSchema}
+      read={(v) => ({
+        name: v.name,
+        email: v.email,
+        role: choice.role,
+        agencyId: choice.agencyId || null,
+        version: user.version,
+      })}
+      save={save}
+      onDone={onDone}
+      label={`${t.common.edit}: ${user.username}`}
     >
-      <ErrorMessage error={error} fieldNames={['name', 'email', 'role', 'agencyId']} />
-      <div class="grid-2">
-        <InputField
-          label={t.users.name}
-          name="name"
-          defaultValue={user.name}
-          errors={fields}
-          maxLength={200}
-        />
-        <InputField
-          label={t.users.email}
-          name="email"
-          type="email"
-          defaultValue={user.email ?? ''}
-          errors={fields}
-          optional
-        />
-        <RoleAndAgency
-          scope={scope}
-          role={role}
-          agencyId={agencyId}
-          onRole={setRole}
-          onAgency={setAgencyId}
-          fields={fields}
-        />
-      </div>
-      <div class="actions">
-        <button type="submit" class="btn btn-primary btn-small">
-          {t.common.save}
-        </button>
-        <button type="button" class="btn btn-small" onClick={onDone}>
-          {t.common.cancel}
-        </button>
-      </div>
-    </form>
+      {({ error, fields }) => (
+        <>
+          <ErrorMessage error={error} fieldNames={['name', 'email', 'role', 'agencyId']} />
+          <div class="grid-2">
+            <InputField
+              label={t.users.name}
+              name="name"
+              defaultValue={user.name}
+              errors={fields}
+              maxLength={200}
+            />
+            <InputField
+              label={t.users.email}
+              name="email"
+              type="email"
+              defaultValue={user.email ?? ''}
+              errors={fields}
+              optional
+            />
+            <RoleAndAgency scope={scope} choice={choice} fields={fields} />
+          </div>
+        </>
+      )}
+    </EditForm>
   );
 }
 
 function CreateUserForm({ scope, onCreated }: { scope: Scope; onCreated: (user: User) => void }) {
   const { t } = useI18n();
-  const [role, setRole] = useState<TenantRole>('employee');
-  const [agencyId, setAgencyId] = useState(scope.ownAgencyId ?? '');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const fields = error ? describeError(t, error).fields : {};
+  const choice = useRoleAndAgency('employee', scope.ownAgencyId ?? '');
+  const form = useCreateForm(
+    createUserSchema,
+    (v) => ({
+      username: v.username?.toLowerCase(),
+      name: v.name,
+      email: v.email,
+      role: choice.role,
+      agencyId: choice.agencyId || undefined,
+      password: v.password,
+    }),
+    createUser,
+    onCreated,
+  );
 
-  const onSubmit = async (e: Event) => {
-    e.preventDefault();
-    const form = e.currentTarget as HTMLFormElement;
-    const v = formValues(form);
-    const checked = validate(
-      createUserSchema,
-      {
-        username: v.username?.toLowerCase(),
-        name: v.name,
-        email: v.email,
-        role,
-        agencyId: agencyId || undefined,
-        password: v.password,
-      },
-      t,
-    );
-    if (!checked.ok) return setError(checked.error);
-    setBusy(true);
-    setError(null);
-    try {
-      const user = await createUser(checked.value);
-      form.reset();
-      onCreated(user);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const taken = error instanceof ApiError && error.type === 'conflict';
   return (
-    <form class="card stack" onSubmit={onSubmit} noValidate aria-labelledby="create-user-title">
-      <h2 id="create-user-title">{t.users.createTitle}</h2>
-      <ErrorMessage
-        error={error}
-        overrides={taken ? { conflict: t.users.usernameTaken } : undefined}
-        fieldNames={['username', 'name', 'email', 'role', 'agencyId', 'password']}
-      />
+    <CreateFormCard
+      form={form}
+      titleId="create-user-title"
+      title={t.users.createTitle}
+      submitLabel={t.users.submit}
+      overrides={{ conflict: t.users.usernameTaken }}
+      fieldNames={['username', 'name', 'email', 'role', 'agencyId', 'password']}
+    >
       <div class="grid-2">
         <InputField
           label={t.users.username}
           name="username"
-          errors={fields}
+          errors={form.fields}
           hint={t.hints.username}
           autoCapitalize="none"
           autoComplete="off"
           maxLength={64}
         />
-        <InputField label={t.users.name} name="name" errors={fields} maxLength={200} />
-        <InputField label={t.users.email} name="email" type="email" errors={fields} optional />
+        <InputField label={t.users.name} name="name" errors={form.fields} maxLength={200} />
+        <InputField label={t.users.email} name="email" type="email" errors={form.fields} optional />
         <InputField
           label={t.users.password}
           name="password"
           type="password"
           autoComplete="new-password"
-          errors={fields}
+          errors={form.fields}
           hint={t.hints.password}
           maxLength={128}
         />
-        <RoleAndAgency
-          scope={scope}
-          role={role}
-          agencyId={agencyId}
-          onRole={setRole}
-          onAgency={setAgencyId}
-          fields={fields}
-        />
+        <RoleAndAgency scope={scope} choice={choice} fields={form.fields} />
       </div>
-      <div class="actions">
-        <button type="submit" class="btn btn-primary" disabled={busy}>
-          {busy ? t.common.saving : t.users.submit}
-        </button>
-      </div>
-    </form>
+    </CreateFormCard>
   );
 }
