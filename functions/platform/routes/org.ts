@@ -11,7 +11,7 @@ import {
 } from '@pamong/core';
 import { orgRepo } from '@pamong/db';
 import { type AppEnv, defineRoute, jsonContent, STAFF_ROLES } from '@pamong/http';
-import { idParam, jsonBody, versionBody } from './shared';
+import { idParam, jsonBody, stateChangeRoute } from './shared';
 
 const ADMIN = ['tenant-admin'] as const;
 const agencyParam = idParam('agencyId');
@@ -55,23 +55,23 @@ const routes = {
     request: { params: agencyParam, ...jsonBody(updateAgencySchema) },
     responses: { 200: jsonContent(agencySchema, 'The agency') },
   }),
-  deactivateAgency: defineRoute(ADMIN, {
-    method: 'post',
+  deactivateAgency: stateChangeRoute(ADMIN, {
     path: '/v1/agencies/{agencyId}/deactivate',
     operationId: 'deactivateAgency',
     summary: 'Deactivate an agency',
     tags,
-    request: { params: agencyParam, ...jsonBody(versionBody) },
-    responses: { 200: jsonContent(agencySchema, 'The agency') },
+    params: agencyParam,
+    entity: agencySchema,
+    entityName: 'agency',
   }),
-  reactivateAgency: defineRoute(ADMIN, {
-    method: 'post',
+  reactivateAgency: stateChangeRoute(ADMIN, {
     path: '/v1/agencies/{agencyId}/reactivate',
     operationId: 'reactivateAgency',
     summary: 'Reactivate an agency',
     tags,
-    request: { params: agencyParam, ...jsonBody(versionBody) },
-    responses: { 200: jsonContent(agencySchema, 'The agency') },
+    params: agencyParam,
+    entity: agencySchema,
+    entityName: 'agency',
   }),
   deleteAgency: defineRoute(ADMIN, {
     method: 'delete',
@@ -109,14 +109,14 @@ const routes = {
     request: { params: unitParams, ...jsonBody(updateUnitSchema) },
     responses: { 200: jsonContent(unitSchema, 'The unit') },
   }),
-  deactivateUnit: defineRoute(ADMIN, {
-    method: 'post',
+  deactivateUnit: stateChangeRoute(ADMIN, {
     path: '/v1/agencies/{agencyId}/units/{unitId}/deactivate',
     operationId: 'deactivateUnit',
     summary: 'Deactivate a unit',
     tags,
-    request: { params: unitParams, ...jsonBody(versionBody) },
-    responses: { 200: jsonContent(unitSchema, 'The unit') },
+    params: unitParams,
+    entity: unitSchema,
+    entityName: 'unit',
   }),
 };
 

@@ -1,9 +1,35 @@
 import { z } from '@hono/zod-openapi';
-import { idSchema } from '@pamong/core';
+import { idSchema, versionOnlySchema } from '@pamong/core';
+import { type Access, defineRoute, jsonContent } from '@pamong/http';
 
 export const idParam = <K extends string>(name: K) =>
   z.object({ [name]: idSchema } as Record<K, typeof idSchema>);
-export const versionBody = z.strictObject({ version: z.number().int().min(1) });
 export const jsonBody = <T extends z.ZodType>(schema: T) => ({
   body: { content: { 'application/json': { schema } }, required: true },
 });
+
+/**
+ * A state change on one entity: `POST <path>` with the entity's current `version`, answering the
+ * entity. Suspend, deactivate, disable and their reverses all have this shape.
+ */
+export const stateChangeRoute = <P extends z.ZodObject, S extends z.ZodType>(
+  access: Access,
+  r: {
+    path: string;
+    operationId: string;
+    summary: string;
+    tags: string[];
+    params: P;
+    entity: S;
+    entityName: string;
+  },
+) =>
+  defineRoute(access, {
+    method: 'post',
+    path: r.path,
+    operationId: r.operationId,
+    summary: r.summary,
+    tags: r.tags,
+    request: { params: r.params, ...jsonBody(versionOnlySchema) },
+    responses: { 200: jsonContent(r.entity, `The ${r.entityName}`) },
+  });

@@ -2,7 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createTenantSchema, cursorQuerySchema, pageOf, tenantSchema } from '@pamong/core';
 import { tenantsRepo } from '@pamong/db';
 import { type AppEnv, defineRoute, forgetTenant, jsonContent } from '@pamong/http';
-import { idParam, versionBody } from './shared';
+import { idParam, stateChangeRoute } from './shared';
 
 const ADMIN = ['platform-admin'] as const;
 const tenantIdParam = idParam('tenantId');
@@ -38,8 +38,7 @@ const getTenant = defineRoute(ADMIN, {
 });
 
 const statusRoute = (action: 'suspend' | 'reactivate') =>
-  defineRoute(ADMIN, {
-    method: 'post',
+  stateChangeRoute(ADMIN, {
     path: `/v1/platform/tenants/{tenantId}/${action}`,
     operationId: `${action}Tenant`,
     summary:
@@ -47,11 +46,9 @@ const statusRoute = (action: 'suspend' | 'reactivate') =>
         ? 'Suspend a tenant: every request to it gets 403'
         : 'Reactivate a suspended tenant',
     tags: ['platform'],
-    request: {
-      params: tenantIdParam,
-      body: { content: { 'application/json': { schema: versionBody } }, required: true },
-    },
-    responses: { 200: jsonContent(tenantSchema, 'The tenant') },
+    params: tenantIdParam,
+    entity: tenantSchema,
+    entityName: 'tenant',
   });
 
 export function tenantRoutes(app: OpenAPIHono<AppEnv>) {

@@ -13,7 +13,7 @@ import {
 } from '@pamong/core';
 import { usersRepo } from '@pamong/db';
 import { type AppEnv, defineRoute, jsonContent } from '@pamong/http';
-import { idParam, jsonBody, versionBody } from './shared';
+import { idParam, jsonBody, stateChangeRoute } from './shared';
 
 const MANAGERS = ['tenant-admin', 'agency-admin'] as const;
 const userParam = idParam('userId');
@@ -62,23 +62,23 @@ const routes = {
     request: { params: userParam, ...jsonBody(updateUserSchema) },
     responses: { 200: jsonContent(userSchema, 'The user') },
   }),
-  disableUser: defineRoute(MANAGERS, {
-    method: 'post',
+  disableUser: stateChangeRoute(MANAGERS, {
     path: '/v1/users/{userId}/disable',
     operationId: 'disableUser',
     summary: 'Disable a user account',
     tags,
-    request: { params: userParam, ...jsonBody(versionBody) },
-    responses: { 200: jsonContent(userSchema, 'The user') },
+    params: userParam,
+    entity: userSchema,
+    entityName: 'user',
   }),
-  enableUser: defineRoute(MANAGERS, {
-    method: 'post',
+  enableUser: stateChangeRoute(MANAGERS, {
     path: '/v1/users/{userId}/enable',
     operationId: 'enableUser',
     summary: 'Enable a disabled user account',
     tags,
-    request: { params: userParam, ...jsonBody(versionBody) },
-    responses: { 200: jsonContent(userSchema, 'The user') },
+    params: userParam,
+    entity: userSchema,
+    entityName: 'user',
   }),
 };
 
