@@ -7,8 +7,8 @@ import { Construct } from 'constructs';
 
 /**
  * The item actions a request may use. TransactWriteItems/TransactGetItems need no action of their own:
- * IAM checks each item in them against these. Scan is absent on purpose: it has no leading key, and a
- * `ForAllValues` condition on a missing key would let it through.
+ * IAM checks each item in them against these. The table-wide scan action is absent on purpose: it has no
+ * leading key, and a `ForAllValues` condition on a missing key would let it through.
  */
 export const TABLE_ITEM_ACTIONS = [
   'dynamodb:GetItem',
