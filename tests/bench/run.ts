@@ -9,7 +9,13 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countDynamoCalls } from '@pamong/db';
-import { clearTenantCache, findTenant, findTenantIdBySlug } from '@pamong/http';
+import {
+  clearAccountCache,
+  clearTenantCache,
+  findTenant,
+  findTenantIdBySlug,
+  isAccountActive,
+} from '@pamong/http';
 import { startDynamoLocal } from '../../packages/local/src/dynamo';
 import {
   allows,
@@ -157,11 +163,15 @@ const PREPARE: Record<string, (fx: Fixtures, op: Operation, doc: OpenApiDoc) => 
   },
 };
 
+/** Warms the per-container lookups every request makes (tenant, slug, account status). */
 async function warmTenantCache(fx: Fixtures) {
   clearTenantCache();
+  clearAccountCache();
   const platform = fx.t.deps.stores.platform();
   await findTenant(platform, fx.a.id);
   await findTenantIdBySlug(platform, fx.a.slug);
+  const store = await fx.t.deps.stores.forTenant(fx.a.id);
+  for (const account of Object.values(fx.a.users)) await isAccountActive(store, fx.a.id, account.id);
 }
 
 async function benchCalls(fx: Fixtures, doc: OpenApiDoc, operations: Operation[]): Promise<CallRow[]> {

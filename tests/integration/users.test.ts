@@ -422,6 +422,20 @@ describe('update, disable and enable', () => {
     expect((await login('dinonaktifkan')).status).toBe(200);
   });
 
+  it('stops a token issued before the account was disabled, and honours it again once enabled', async () => {
+    await createUser(t, admin, { username: 'bertoken', role: 'employee', agencyId: agencyA.id });
+    const res = await login('bertoken');
+    const token = res.body.token as string;
+    const id = res.body.user.id as string;
+    expect((await t.call('GET', '/v1/me', { token })).status).toBe(200);
+    await t.call('POST', `/v1/users/${id}/disable`, { token: admin, body: { version: 1 } });
+    const refused = await t.call('GET', '/v1/me', { token });
+    expectProblem(refused, 401, 'unauthorized');
+    expect(refused.body.detail).toMatch(/disabled/);
+    await t.call('POST', `/v1/users/${id}/enable`, { token: admin, body: { version: 2 } });
+    expect((await t.call('GET', '/v1/me', { token })).status).toBe(200);
+  });
+
   it('refuses to disable yourself or change your own role (409)', async () => {
     const me = await getJson(t, `/v1/users/${adminId}`, admin);
     const before = await tableSnapshot(t);

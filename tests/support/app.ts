@@ -2,7 +2,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { PLATFORM_TENANT_ID, type Role } from '@pamong/core';
 import { keys, newId, type Store, singleStoreProvider } from '@pamong/db';
-import { type AppDeps, type AppEnv, clearTenantCache } from '@pamong/http';
+import { type AppDeps, type AppEnv, clearAccountCache, clearTenantCache } from '@pamong/http';
 import { createLocalIdentity, hashPassword } from '@pamong/identity';
 import { createApi } from '../../functions/registry';
 import { freshTable } from './dynamo';
@@ -33,6 +33,7 @@ export async function createTestApi(
   opts: { now?: () => Date; logger?: Logger; endpoint?: string } = {},
 ): Promise<TestApi> {
   clearTenantCache();
+  clearAccountCache();
   const { store, tableName } = await freshTable(opts.endpoint);
   const stores = singleStoreProvider(store);
   const identity = await createLocalIdentity({ stores, now: opts.now });

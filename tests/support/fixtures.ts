@@ -1,6 +1,6 @@
 import { BatchWriteCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { type Role, TENANT_ROLES, type TenantRole } from '@pamong/core';
-import { clearTenantCache } from '@pamong/http';
+import { clearAccountCache, clearTenantCache } from '@pamong/http';
 import { createTenantViaApi, createTestApi, PASSWORD, type TestApi } from './app';
 
 /**
@@ -258,5 +258,6 @@ export async function restoreTable(t: TestApi, baseline: Item[]): Promise<boolea
   if (deletes.length + puts.length === 0) return false;
   await batchWrite(t, [...deletes, ...puts]);
   clearTenantCache();
+  clearAccountCache();
   return true;
 }

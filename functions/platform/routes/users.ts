@@ -12,7 +12,7 @@ import {
   userSchema,
 } from '@pamong/core';
 import { usersRepo } from '@pamong/db';
-import { type AppEnv, defineRoute, jsonContent } from '@pamong/http';
+import { type AppEnv, defineRoute, forgetAccount, jsonContent } from '@pamong/http';
 import { idParam, jsonBody, stateChangeRoute } from './shared';
 
 const MANAGERS = ['tenant-admin', 'agency-admin'] as const;
@@ -184,6 +184,7 @@ export function userRoutes(app: OpenAPIHono<AppEnv>) {
         c.var.deps.now(),
         action,
       );
+      forgetAccount(claims.tenantId, after.id);
       await c.var.deps.identity.syncAccount(claims.tenantId, after.username, {
         enabled: status === 'active',
       });

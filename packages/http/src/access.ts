@@ -1,5 +1,6 @@
 import { forbidden, PLATFORM_TENANT_ID, type Role, tenantSuspended, unauthorized } from '@pamong/core';
 import type { MiddlewareHandler } from 'hono';
+import { isAccountActive } from './accounts';
 import type { AppEnv } from './context';
 import { activeTenantBySlug, findTenant } from './tenants';
 
@@ -55,7 +56,11 @@ export function authorize(access: Access): MiddlewareHandler<AppEnv> {
       if (!tenant) throw unauthorized('The token is not valid.');
       if (tenant.status === 'suspended') throw tenantSuspended();
       c.set('tenant', tenant);
-      c.set('store', await deps.stores.forTenant(claims.tenantId));
+      const store = await deps.stores.forTenant(claims.tenantId);
+      if (!(await isAccountActive(store, claims.tenantId, claims.sub))) {
+        throw unauthorized('This account is disabled or no longer exists.');
+      }
+      c.set('store', store);
     }
     if (!allowed.has(claims.role)) throw forbidden();
     c.set('actor', {

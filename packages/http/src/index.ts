@@ -1,4 +1,5 @@
 export * from './access';
+export * from './accounts';
 export * from './app';
 export * from './context';
 export * from './deps';
