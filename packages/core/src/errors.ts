@@ -21,6 +21,7 @@ export type ProblemType =
   | 'rate-limited'
   | 'bad-cursor'
   | 'method-not-allowed'
+  | 'unavailable'
   | 'internal';
 
 export class AppError extends Error {

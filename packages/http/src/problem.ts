@@ -35,9 +35,25 @@ const STATUS_TYPES: Record<number, [ProblemType, string]> = {
   429: ['rate-limited', 'Too many requests'],
 };
 
+/** DynamoDB and STS say "slow down" with these; the client should retry, so 503, not 500. */
+const THROTTLING = new Set([
+  'ProvisionedThroughputExceededException',
+  'ThrottlingException',
+  'RequestLimitExceeded',
+  'TooManyRequestsException',
+]);
+
 /** Whatever was thrown becomes an AppError; anything unexpected is a 500 with no internals. */
 export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
+  if (THROTTLING.has((err as { name?: string })?.name ?? '')) {
+    return new AppError(
+      503,
+      'unavailable',
+      'Service busy',
+      'The service is busy. Try again in a few seconds.',
+    );
+  }
   if (err instanceof HTTPException) {
     const [type, title] = STATUS_TYPES[err.status] ?? ['internal', 'Error'];
     const detail =
@@ -55,6 +71,7 @@ export function toAppError(err: unknown): AppError {
 export function problem(c: Context, err: AppError, headers?: Record<string, string>): Response {
   return c.body(JSON.stringify(problemBody(err)), err.status as ContentfulStatusCode, {
     'content-type': PROBLEM_CONTENT_TYPE,
+    ...(err.status === 503 ? { 'retry-after': '2' } : {}),
     ...headers,
   });
 }

@@ -64,6 +64,7 @@ export type ErrorKind = ProblemType | 'network' | 'unknown';
 // A Record over the union makes the compiler flag a problem type added to core but missing here.
 const PROBLEM_TYPES: Record<ProblemType, true> = {
   validation: true,
+  unavailable: true,
   'not-found': true,
   conflict: true,
   'version-conflict': true,
@@ -106,6 +107,8 @@ function kindFromStatus(status: number): ErrorKind {
       return 'locked';
     case 429:
       return 'rate-limited';
+    case 503:
+      return 'unavailable';
     default:
       return status >= 500 ? 'internal' : 'unknown';
   }

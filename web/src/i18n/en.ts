@@ -192,6 +192,7 @@ export const en: Dictionary = {
     'rate-limited': 'Too many requests. Wait a moment and try again.',
     'bad-cursor': 'That list page is no longer valid. Go back to the first page.',
     'method-not-allowed': 'The server does not support this request.',
+    unavailable: 'The server is busy. Try again in a few seconds.',
     internal: 'Something went wrong on the server. Try again later.',
     network: 'Cannot reach the server. Check your internet connection and try again.',
     unknown: 'Something unexpected went wrong.',

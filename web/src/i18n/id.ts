@@ -16,6 +16,7 @@ const problems: Record<ErrorKind, string> = {
   'rate-limited': 'Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.',
   'bad-cursor': 'Halaman daftar tidak valid lagi. Kembali ke halaman pertama.',
   'method-not-allowed': 'Permintaan ini tidak didukung oleh server.',
+  unavailable: 'Server sedang sibuk. Coba lagi dalam beberapa detik.',
   internal: 'Terjadi kesalahan di server. Coba lagi nanti.',
   network: 'Tidak dapat terhubung ke server. Periksa koneksi internet Anda lalu coba lagi.',
   unknown: 'Terjadi kesalahan yang tidak terduga.',
