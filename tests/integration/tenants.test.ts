@@ -189,7 +189,9 @@ describe('a half-made tenant is undone', () => {
       body: tenantBody('setengah-jadi'),
     });
     vi.restoreAllMocks();
-    expectProblem(res, 500, 'internal');
+    // Throttling is retryable: 503, and the retry starts from a clean slate.
+    expectProblem(res, 503, 'unavailable');
+    expect(res.headers.get('retry-after')).toBe('2');
 
     const items = await scanTable(t);
     expect(items.filter((i) => i.type === 'TENANT' && i.slug === 'setengah-jadi')).toEqual([]);
