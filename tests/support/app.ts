@@ -1,7 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { PLATFORM_TENANT_ID, type Role } from '@pamong/core';
-import { keys, newId, type Store, singleStoreProvider } from '@pamong/db';
+import { keys, type Store, singleStoreProvider } from '@pamong/db';
 import { type AppDeps, type AppEnv, clearAccountCache, clearTenantCache } from '@pamong/http';
 import { createLocalIdentity, hashPassword } from '@pamong/identity';
 import { createApi } from '../../functions/registry';
@@ -130,5 +130,3 @@ export async function createTenantViaApi(t: TestApi, slug: string, level: 'provi
   if (res.status !== 201) throw new Error(`create tenant failed: ${res.status} ${JSON.stringify(res.body)}`);
   return { tenantId: res.body.id as string, tenant: res.body, adminToken: await t.loginAs(slug, 'admin') };
 }
-
-export const ids = { newId };
