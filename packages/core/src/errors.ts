@@ -36,6 +36,9 @@ export class AppError extends Error {
     this.name = 'AppError';
   }
 
+  /** Seconds the client should wait before retrying (sent as `Retry-After`). */
+  retryAfter?: number;
+
   get detail(): string {
     return this.message;
   }
@@ -66,3 +69,9 @@ export const tenantSuspended = () =>
   );
 export const badCursor = () =>
   new AppError(400, 'bad-cursor', 'Invalid cursor', 'The pagination cursor is not valid for this query.');
+export const gone = (detail: string) => new AppError(410, 'gone', 'Gone', detail);
+export const rateLimited = (retryAfterSeconds: number, detail = 'Too many requests. Try again later.') => {
+  const err = new AppError(429, 'rate-limited', 'Too many requests', detail);
+  err.retryAfter = Math.max(1, Math.ceil(retryAfterSeconds));
+  return err;
+};

@@ -4,5 +4,7 @@ export * from './roles';
 export * from './schemas/audit';
 export * from './schemas/common';
 export * from './schemas/org';
+export * from './schemas/survey';
 export * from './schemas/tenant';
 export * from './schemas/user';
+export * from './survey';

@@ -1,0 +1,4 @@
+export * from './counters';
+export * from './elements';
+export * from './ikm';
+export * from './period';
