@@ -80,6 +80,74 @@ export const keys = {
     sk: `${at}#${id}`,
   }),
 
+  // ---- surveys (SKM) and IKM counters ----
+  /** The tenant's survey settings (element order, extra questions, rate limit). */
+  surveySettings: (tenantId: string): Key => ({ pk: `${t(tenantId)}SURVEY#SETTINGS`, sk: 'SETTINGS' }),
+  /** All survey units of a tenant sit in one partition; gsi1 lists them per agency. */
+  surveyUnitsPartition: (tenantId: string) => `${t(tenantId)}SURVEYUNITS`,
+  surveyUnit: (tenantId: string, unitId: string): Key => ({
+    pk: `${t(tenantId)}SURVEYUNITS`,
+    sk: `UNIT#${unitId}`,
+  }),
+  surveyUnitsByAgency: (tenantId: string, agencyId: string) => ({
+    gsi1pk: `${t(tenantId)}AGENCY#${agencyId}#SURVEYUNITS`,
+  }),
+  /** Short code of the poster's short URL -> unit; also keeps short codes unique in the tenant. */
+  surveyShortCode: (tenantId: string, code: string): Key => ({
+    pk: `${t(tenantId)}SURVEYSHORT#${code}`,
+    sk: 'GUARD',
+  }),
+  /** Population of a unit per period (sort key = period id). */
+  surveyPopulation: (tenantId: string, unitId: string, period: string): Key => ({
+    pk: `${t(tenantId)}SURVEY#${unitId}#POP`,
+    sk: period,
+  }),
+  /** Raw responses: one partition per unit and month, so reconciliation reads exactly one month. */
+  surveyResponsesPartition: (tenantId: string, unitId: string, month: string) =>
+    `${t(tenantId)}SURVEY#${unitId}#RESP#${month}`,
+  surveyResponse: (tenantId: string, unitId: string, month: string, responseId: string): Key => ({
+    pk: `${t(tenantId)}SURVEY#${unitId}#RESP#${month}`,
+    sk: `RESP#${responseId}`,
+  }),
+  /** gsi1 of a response with a suggestion: the unit's suggestions by moderation status, newest last. */
+  surveySuggestions: (tenantId: string, unitId: string) => ({
+    gsi1pk: `${t(tenantId)}SURVEY#${unitId}#SUGG`,
+  }),
+  surveySuggestionSort: (status: string, responseId: string) => `${status}#${responseId}`,
+  /**
+   * IKM counters: one partition per tenant and month, one item per unit, agency and the tenant,
+   * so a month's overview is one Query and a unit's period is one BatchGetItem.
+   */
+  ikmMonthPartition: (tenantId: string, month: string) => `${t(tenantId)}IKM#${month}`,
+  ikmUnitCounter: (tenantId: string, month: string, unitId: string): Key => ({
+    pk: `${t(tenantId)}IKM#${month}`,
+    sk: `UNIT#${unitId}`,
+  }),
+  ikmAgencyCounter: (tenantId: string, month: string, agencyId: string): Key => ({
+    pk: `${t(tenantId)}IKM#${month}`,
+    sk: `AGENCY#${agencyId}`,
+  }),
+  ikmTenantCounter: (tenantId: string, month: string): Key => ({
+    pk: `${t(tenantId)}IKM#${month}`,
+    sk: 'TENANT',
+  }),
+  /** One-time service codes (kode layanan) of a unit, and the batches they were issued in. */
+  serviceCode: (tenantId: string, unitId: string, code: string): Key => ({
+    pk: `${t(tenantId)}SURVEY#${unitId}#CODE#${code}`,
+    sk: 'CODE',
+  }),
+  serviceCodeBatchesPartition: (tenantId: string, unitId: string) =>
+    `${t(tenantId)}SURVEY#${unitId}#CODEBATCH`,
+  serviceCodeBatch: (tenantId: string, unitId: string, batchId: string): Key => ({
+    pk: `${t(tenantId)}SURVEY#${unitId}#CODEBATCH`,
+    sk: `BATCH#${batchId}`,
+  }),
+  /** Fixed-window rate counter per unit, hashed source IP and hour (TTL item). */
+  surveyRate: (tenantId: string, unitId: string, ipHash: string, hour: string): Key => ({
+    pk: `${t(tenantId)}RATE#SURVEY#${unitId}#${ipHash}`,
+    sk: hour,
+  }),
+
   // ---- idempotency records (TTL) ----
   idempotency: (tenantId: string, scope: string, key: string): Key => ({
     pk:

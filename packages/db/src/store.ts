@@ -1,4 +1,7 @@
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import {
+  BatchGetCommand,
+  type BatchGetCommandOutput,
   type DynamoDBDocumentClient,
   GetCommand,
   QueryCommand,
@@ -6,6 +9,7 @@ import {
   TransactWriteCommand,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { type AppError, conflict } from '@pamong/core';
 import type { CursorCodec } from './cursor';
 import type { IndexName } from './table';
@@ -20,8 +24,11 @@ type TxEntry = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
  */
 export interface TxItem {
   op: TxEntry;
-  /** `existed` tells whether the item was there (needs `ReturnValuesOnConditionCheckFailure: 'ALL_OLD'`). */
-  onConditionFailed?: (existed: boolean) => AppError;
+  /**
+   * `existed` tells whether the item was there, and `old` is that item (both need
+   * `ReturnValuesOnConditionCheckFailure: 'ALL_OLD'` on the op).
+   */
+  onConditionFailed?: (existed: boolean, old?: Record<string, unknown>) => AppError;
 }
 
 export interface Page<T> {
@@ -55,6 +62,33 @@ export class Store {
       new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: consistent }),
     );
     return out.Item as T | undefined;
+  }
+
+  /**
+   * One BatchGetItem call for up to 100 keys; items come back in no particular order, so callers
+   * match them by key. Unprocessed keys (throttling) are retried, which is the only case of a
+   * second call.
+   */
+  async batchGet<T>(keys: { pk: string; sk: string }[], consistent = false): Promise<T[]> {
+    if (keys.length === 0) return [];
+    if (keys.length > 100) throw new Error('batchGet takes at most 100 keys');
+    const found: T[] = [];
+    let pending: Record<string, unknown>[] | undefined = keys;
+    for (let attempt = 0; pending?.length; attempt++) {
+      if (attempt > 0) await new Promise((r) => setTimeout(r, 20 * 2 ** Math.min(attempt, 6)));
+      if (attempt > 8)
+        throw Object.assign(new Error('BatchGetItem kept leaving keys unprocessed'), {
+          name: 'ThrottlingException',
+        });
+      const out: BatchGetCommandOutput = await this.doc.send(
+        new BatchGetCommand({
+          RequestItems: { [this.tableName]: { Keys: pending, ConsistentRead: consistent } },
+        }),
+      );
+      found.push(...((out.Responses?.[this.tableName] ?? []) as T[]));
+      pending = out.UnprocessedKeys?.[this.tableName]?.Keys as Record<string, unknown>[] | undefined;
+    }
+    return found;
   }
 
   /** One Query call: one page. */
@@ -107,9 +141,11 @@ export function mapTransactionError(err: unknown, items: TxItem[]): unknown {
   if (e?.name === 'TransactionCanceledException' && Array.isArray(e.CancellationReasons)) {
     const i = e.CancellationReasons.findIndex((r) => r?.Code === 'ConditionalCheckFailed');
     if (i >= 0) {
-      const existed = e.CancellationReasons[i]?.Item !== undefined;
+      const raw = e.CancellationReasons[i]?.Item;
+      const existed = raw !== undefined;
       return (
-        items[i]?.onConditionFailed?.(existed) ?? conflict('The change conflicts with the current data.')
+        items[i]?.onConditionFailed?.(existed, existed ? plainItem(raw) : undefined) ??
+        conflict('The change conflicts with the current data.')
       );
     }
     if (e.CancellationReasons.some((r) => r?.Code === 'TransactionConflict')) {
@@ -119,6 +155,20 @@ export function mapTransactionError(err: unknown, items: TxItem[]): unknown {
   if (e?.name === 'ConditionalCheckFailedException')
     return conflict('The change conflicts with the current data.');
   return err;
+}
+
+/** Cancellation reasons carry the old item in DynamoDB's wire format; the document client does not convert it. */
+function plainItem(raw: unknown): Record<string, unknown> {
+  const values = Object.values(raw as Record<string, unknown>);
+  const wire = values.every(
+    (v) =>
+      v !== null &&
+      typeof v === 'object' &&
+      !Array.isArray(v) &&
+      Object.keys(v).length === 1 &&
+      /^(S|N|B|BOOL|NULL|M|L|SS|NS|BS)$/.test(Object.keys(v)[0]!),
+  );
+  return wire ? unmarshall(raw as Record<string, AttributeValue>) : (raw as Record<string, unknown>);
 }
 
 /** Strips the key attributes so items can be returned to clients. */
