@@ -10,8 +10,15 @@ import {
   updateUnitSchema,
 } from '@pamong/core';
 import { orgRepo } from '@pamong/db';
-import { type AppEnv, defineRoute, jsonContent, STAFF_ROLES } from '@pamong/http';
-import { idParam, jsonBody, stateChangeRoute } from './shared';
+import {
+  type AppEnv,
+  defineRoute,
+  idParam,
+  jsonBody,
+  jsonContent,
+  STAFF_ROLES,
+  stateChangeRoute,
+} from '@pamong/http';
 
 const ADMIN = ['tenant-admin'] as const;
 const agencyParam = idParam('agencyId');

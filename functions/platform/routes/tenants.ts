@@ -1,8 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createTenantSchema, cursorQuerySchema, pageOf, tenantSchema } from '@pamong/core';
 import { tenantsRepo } from '@pamong/db';
-import { type AppEnv, defineRoute, forgetTenant, jsonContent } from '@pamong/http';
-import { idParam, stateChangeRoute } from './shared';
+import { type AppEnv, defineRoute, forgetTenant, idParam, jsonContent, stateChangeRoute } from '@pamong/http';
 
 const ADMIN = ['platform-admin'] as const;
 const tenantIdParam = idParam('tenantId');

@@ -12,8 +12,15 @@ import {
   userSchema,
 } from '@pamong/core';
 import { usersRepo } from '@pamong/db';
-import { type AppEnv, defineRoute, forgetAccount, jsonContent } from '@pamong/http';
-import { idParam, jsonBody, stateChangeRoute } from './shared';
+import {
+  type AppEnv,
+  defineRoute,
+  forgetAccount,
+  idParam,
+  jsonBody,
+  jsonContent,
+  stateChangeRoute,
+} from '@pamong/http';
 
 const MANAGERS = ['tenant-admin', 'agency-admin'] as const;
 const userParam = idParam('userId');

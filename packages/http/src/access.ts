@@ -1,5 +1,12 @@
-import { forbidden, PLATFORM_TENANT_ID, type Role, tenantSuspended, unauthorized } from '@pamong/core';
-import type { MiddlewareHandler } from 'hono';
+import {
+  type Claims,
+  forbidden,
+  PLATFORM_TENANT_ID,
+  type Role,
+  tenantSuspended,
+  unauthorized,
+} from '@pamong/core';
+import type { Context, MiddlewareHandler } from 'hono';
 import { isAccountActive } from './accounts';
 import type { AppEnv } from './context';
 import { activeTenantBySlug, findTenant } from './tenants';
@@ -71,4 +78,22 @@ export function authorize(access: Access): MiddlewareHandler<AppEnv> {
     });
     await next();
   };
+}
+
+/**
+ * On a public route, the staff member behind an optional bearer token: null without a token or
+ * for a token of another tenant or a non-staff role; 401 for a token that does not verify. Used
+ * where staff may see more than the public (an unpublished unit's IKM).
+ */
+export async function optionalStaff(c: Context<AppEnv>): Promise<Claims | null> {
+  const header = c.req.header('authorization');
+  if (!header) return null;
+  const token = bearer(header);
+  if (!token) throw unauthorized('The token is not valid.');
+  const claims = await c.var.deps.identity.verify(token);
+  const tenant = c.var.tenant;
+  if (!tenant || claims.tenantId !== tenant.id) return null;
+  if (!(STAFF_ROLES as readonly string[]).includes(claims.role)) return null;
+  if (!(await isAccountActive(c.var.store!, claims.tenantId, claims.sub))) return null;
+  return claims;
 }

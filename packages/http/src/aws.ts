@@ -41,6 +41,8 @@ export async function buildAwsDeps(
     }),
     logger: new Logger(),
     now: () => new Date(),
+    // The web app's origin (context webOrigin), for the links printed on QR posters.
+    publicBaseUrl: env.WEB_ORIGIN,
   };
 }
 

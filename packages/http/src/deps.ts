@@ -13,4 +13,6 @@ export interface AppDeps {
   identity: IdentityPort;
   logger: Logger;
   now: () => Date;
+  /** Origin of the web app for printed links (QR posters); the request's origin when unset. */
+  publicBaseUrl?: string;
 }

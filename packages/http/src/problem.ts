@@ -72,6 +72,7 @@ export function problem(c: Context, err: AppError, headers?: Record<string, stri
   return c.body(JSON.stringify(problemBody(err)), err.status as ContentfulStatusCode, {
     'content-type': PROBLEM_CONTENT_TYPE,
     ...(err.status === 503 ? { 'retry-after': '2' } : {}),
+    ...(err.retryAfter ? { 'retry-after': String(err.retryAfter) } : {}),
     ...headers,
   });
 }

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { idSchema, versionOnlySchema } from '@pamong/core';
-import { type Access, defineRoute, jsonContent } from '@pamong/http';
+import type { Access } from './access';
+import { defineRoute, jsonContent } from './app';
 
 export const idParam = <K extends string>(name: K) =>
   z.object({ [name]: idSchema } as Record<K, typeof idSchema>);
