@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '../ids';
 import { ELEMENT_CODES } from '../survey/ikm';
-import { PERIOD_PATTERN } from '../survey/period';
+import { PERIOD_PATTERN, parsePeriod } from '../survey/period';
 import { nameSchema, versionSchema } from './common';
 
 /**
@@ -22,7 +22,8 @@ export const DEFAULT_SURVEY_RATE_LIMIT = 60;
 export const elementCodeSchema = z.enum(ELEMENT_CODES);
 export const periodSchema = z
   .string()
-  .regex(PERIOD_PATTERN, 'must be YYYY, YYYY-S1/S2, YYYY-Q1..Q4 or YYYY-MM');
+  .regex(PERIOD_PATTERN, 'must be YYYY, YYYY-S1/S2, YYYY-Q1..Q4 or YYYY-MM')
+  .refine((p) => parsePeriod(p) !== null, 'must be a year from 2000 to 2999');
 export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be YYYY-MM');
 export const serviceTypeSchema = nameSchema(120);
 /** Service codes are 8 characters of Crockford base32, shown as XXXX-XXXX; dashes and case are ignored. */

@@ -65,6 +65,15 @@ export interface SurveyTally {
   };
 }
 
+/**
+ * Adds to a count keyed by free text (service types are typed by admins): own properties only, so
+ * names like `constructor` or `__proto__` count like any other instead of hitting Object.prototype.
+ */
+function bump(counts: Record<string, number>, key: string, n: number): void {
+  const value = (Object.hasOwn(counts, key) ? counts[key]! : 0) + n;
+  Object.defineProperty(counts, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 const DEMOGRAPHIC_FIELDS = {
   g: 'gender',
   a: 'ageBand',
@@ -102,14 +111,14 @@ export function tallyCounters(
       const field = rest.slice(0, dot);
       const key = rest.slice(dot + 1);
       if (field === 's' || field === 'n') {
-        const el = tally.elements[key as ElementCode];
+        const el = Object.hasOwn(tally.elements, key) ? tally.elements[key as ElementCode] : undefined;
         if (!el) continue;
         if (field === 's') el.sum += value;
         else el.count += value;
         continue;
       }
-      const group = DEMOGRAPHIC_FIELDS[field as keyof typeof DEMOGRAPHIC_FIELDS];
-      if (group) tally.demographics[group][key] = (tally.demographics[group][key] ?? 0) + value;
+      if (!Object.hasOwn(DEMOGRAPHIC_FIELDS, field)) continue;
+      bump(tally.demographics[DEMOGRAPHIC_FIELDS[field as keyof typeof DEMOGRAPHIC_FIELDS]], key, value);
     }
   }
   return tally;

@@ -65,7 +65,8 @@ export function computeIkm(respondents: number, tallies: Record<ElementCode, Ele
     if (!Number.isInteger(sum) || !Number.isInteger(count) || sum < 0 || count < 0) {
       throw new RangeError(`tally of ${code} must be non-negative integers`);
     }
-    if (count > 0 && (sum < count || sum > 4 * count)) {
+    // With count 0 this still rejects a positive sum: scores without answers mean a corrupt counter.
+    if (sum < count || sum > 4 * count) {
       throw new RangeError(`tally of ${code} is impossible: ${sum} over ${count} answers of 1-4`);
     }
     elements[code] = {
