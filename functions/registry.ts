@@ -1,10 +1,12 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { type AppDeps, type AppEnv, createFunctionApp, mountDocs } from '@pamong/http';
 import { registerPlatformRoutes } from './platform/app';
+import { registerSurveyRoutes } from './surveys/app';
 
 /** Every function's route registration. A new bounded context adds one line here. */
 export const FUNCTION_ROUTES: { name: string; register: (app: OpenAPIHono<AppEnv>) => void }[] = [
   { name: 'platform', register: registerPlatformRoutes },
+  { name: 'surveys', register: registerSurveyRoutes },
 ];
 
 /**

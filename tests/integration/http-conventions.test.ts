@@ -215,7 +215,18 @@ describe('public endpoints', () => {
         expect(Array.isArray(op['x-pamong-access']), where).toBe(true);
       }
     }
-    expect(publicOps.sort()).toEqual(['getJwks', 'health', 'login']);
+    // Public by design: sign-in, and the citizen survey and transparency routes under /v1/public/{tenant}.
+    expect(publicOps.sort()).toEqual([
+      'getJwks',
+      'getPublicIkmOverview',
+      'getPublicSurveyForm',
+      'getSurveyUnitIkm',
+      'health',
+      'listPublicSurveyUnits',
+      'login',
+      'resolveSurveyShortCode',
+      'submitSurveyResponse',
+    ]);
     for (const id of [
       'listTenants',
       'createTenant',
