@@ -83,10 +83,10 @@ function expectProblem(res: Response, context: string, check: typeof expect | ty
 
 /** A valid request for `op` aimed at `tenant`'s entities, with the target's current version. */
 async function validRequest(op: Operation, tenant: TenantFixture): Promise<PlannedRequest> {
-  const pathValues = pathValuesFor(tenant);
+  const pathValues = pathValuesFor(tenant, op.path);
   const target = targetParam(op);
   const version = await currentVersion(fx.t, target ? pathValues[target] : undefined);
-  return buildValidRequest(op, { pathValues, named: { ...namedValuesFor(tenant), version }, doc });
+  return buildValidRequest(op, { pathValues, named: { ...namedValuesFor(tenant, op.path), version }, doc });
 }
 
 const tokenFor = (role: Role, tenant: TenantFixture) => tokensOf(fx, tenant)[role];
@@ -221,6 +221,31 @@ describe('2b. a page cursor of tenant A is refused to tenant B', () => {
         context,
       ).toEqual([]);
     }
+  });
+});
+
+describe("2c. a public route under tenant B's slug with tenant A's ids: 404, nothing of A read or changed", () => {
+  const crossTenant = operations.filter(
+    (op) => isPublic(op) && op.pathParams.includes('tenant') && op.pathParams.length > 1,
+  );
+  it('public routes with ids in the path exist to check', () => {
+    expect(crossTenant.length).toBeGreaterThan(0);
+  });
+  it.each(named(crossTenant))('%s', async (_name, op) => {
+    const before = await tenantSnapshot(fx.t, fx.a.id);
+    const req = await validRequest(op, fx.a);
+    const path = resolvePath(op, { ...pathValuesFor(fx.a, op.path), tenant: fx.b.slug });
+    const res = await send({ ...req, path, url: urlOf(path, req.query) });
+    const context = `${op.operationId} under ${fx.b.slug}: ${res.status} ${JSON.stringify(res.body)}`;
+    expect(res.status, context).toBe(404);
+    expectProblem(res, context);
+    const text = JSON.stringify(res.body);
+    expect(
+      secretsOf(fx.a).filter((s) => text.includes(s) && !path.includes(s)),
+      context,
+    ).toEqual([]);
+    const after = await tenantSnapshot(fx.t, fx.a.id);
+    expect(after, describeChange(before, after)).toEqual(before);
   });
 });
 

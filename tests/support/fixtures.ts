@@ -24,6 +24,13 @@ export interface TenantFixture {
   parentUnit: { id: string; name: string };
   unit: { id: string; name: string };
   users: Record<TenantRole, Account>;
+  /** Two survey units (the first has two code batches and two responses with a suggestion). */
+  survey: {
+    unit: { id: string; name: string; shortCode: string };
+    otherUnit: { id: string; name: string };
+    responseId: string;
+    suggestion: string;
+  };
 }
 
 export interface Fixtures {
@@ -101,6 +108,54 @@ async function buildTenant(t: TestApi, slug: string): Promise<TenantFixture> {
     parentUnit: { id: parentUnit.id, name: parentUnit.name },
     unit: { id: unit.id, name: unit.name },
     users,
+    survey: await buildSurveys(t, slug, adminToken, agency.id),
+  };
+}
+
+/** Enough survey data that every survey list has a second page and every id names something. */
+async function buildSurveys(t: TestApi, slug: string, token: string, agencyId: string) {
+  await ok(
+    await t.call('PUT', '/v1/surveys/settings', { token, body: { rateLimitPerHour: 100_000, version: 0 } }),
+    'updateSurveySettings',
+    200,
+  );
+  const [unit, otherUnit] = await Promise.all(
+    [`Loket Disdukcapil ${slug}`, `Puskesmas Kedaton ${slug}`].map(async (name) =>
+      ok(
+        await t.call('POST', '/v1/surveys/units', {
+          token,
+          body: { agencyId, name, serviceTypes: ['KTP elektronik'], verification: 'optional' },
+        }),
+        'createSurveyUnit',
+      ),
+    ),
+  );
+  for (let i = 0; i < 2; i++) {
+    await ok(
+      await t.call('POST', `/v1/surveys/units/${unit.id}/service-codes`, { token, body: { count: 2 } }),
+      'issueServiceCodes',
+    );
+  }
+  const suggestion = `Saran rahasia ${slug}`;
+  let responseId = '';
+  for (let i = 0; i < 2; i++) {
+    const res = await ok(
+      await t.call('POST', `/v1/public/${slug}/survey-units/${unit.id}/responses`, {
+        body: {
+          answers: { U1: 3, U2: 4, U3: 2, U4: 4, U5: 3, U6: 3, U7: 4, U8: 2, U9: 3 },
+          respondent: { gender: 'P', age: 34, education: 'D4-S1', occupation: 'Swasta' },
+          suggestion: `${suggestion} ${i}`,
+        },
+      }),
+      'submitSurveyResponse',
+    );
+    responseId = res.id;
+  }
+  return {
+    unit: { id: unit.id, name: unit.name, shortCode: unit.shortCode },
+    otherUnit: { id: otherUnit.id, name: otherUnit.name },
+    responseId,
+    suggestion,
   };
 }
 
@@ -126,13 +181,18 @@ export function tokensOf(fx: Fixtures, tenant: TenantFixture): Partial<Record<Ro
  * parameter not listed here makes the harness fail until it is added: that is the only thing a new
  * route may need by hand.
  */
-export function pathValuesFor(tenant: TenantFixture): Record<string, string> {
+export function pathValuesFor(tenant: TenantFixture, path = ''): Record<string, string> {
+  const month = new Date().toISOString().slice(0, 7);
   return {
     tenantId: tenant.id,
     tenant: tenant.slug,
     agencyId: tenant.agency.id,
-    unitId: tenant.unit.id,
+    // `unitId` names an organisational unit, except on survey paths where it names a survey unit.
+    unitId: /\/survey/.test(path) ? tenant.survey.unit.id : tenant.unit.id,
     userId: tenant.users.employee.id,
+    responseId: tenant.survey.responseId,
+    shortCode: tenant.survey.unit.shortCode,
+    period: month.slice(0, 4),
   };
 }
 
@@ -140,8 +200,15 @@ export function pathValuesFor(tenant: TenantFixture): Record<string, string> {
  * Values used for body and query properties of these names, so a generated request points at real
  * entities. `parentUnitId` is the parent of `unitId`, so a request that names both moves nothing.
  */
-export function namedValuesFor(tenant: TenantFixture): Record<string, unknown> {
-  return { ...pathValuesFor(tenant), parentUnitId: tenant.parentUnit.id };
+export function namedValuesFor(tenant: TenantFixture, path = ''): Record<string, unknown> {
+  const month = new Date().toISOString().slice(0, 7);
+  return {
+    ...pathValuesFor(tenant, path),
+    parentUnitId: tenant.parentUnit.id,
+    month,
+    // `from`/`to` are months on a survey trend and ISO instants elsewhere (the audit list).
+    ...(path.endsWith('/trend') ? { from: month, to: month } : {}),
+  };
 }
 
 /** Ids and names that must never show up in an answer given to another tenant. */
@@ -156,6 +223,12 @@ export function secretsOf(tenant: TenantFixture): string[] {
     tenant.unit.id,
     tenant.unit.name,
     ...Object.values(tenant.users).flatMap((u) => [u.id, u.name]),
+    tenant.survey.unit.id,
+    tenant.survey.unit.name,
+    tenant.survey.otherUnit.id,
+    tenant.survey.otherUnit.name,
+    tenant.survey.responseId,
+    tenant.survey.suggestion,
   ];
 }
 
