@@ -126,7 +126,7 @@ async function startOnDynamo(
   let seed: SeedReport | null = null;
   if (opts.seed ?? true) {
     progress('seeding demo data');
-    seed = await seedDemo(api, deps);
+    seed = await seedDemo(api, deps, (now) => createApi({ ...deps, now }));
   }
 
   const server = await listen(createLocalServer(api, { webDist: WEB_DIST }), opts.port ?? 3000);

@@ -60,6 +60,8 @@ function printBanner(stack: LocalStack, seconds: number, memory: boolean) {
       `  API reference  ${stack.url}/docs`,
       `  OpenAPI        ${stack.url}/openapi.json`,
       `  Health         ${stack.url}/health`,
+      `  Public survey  ${stack.url}/survei/palembang  (QR survey of a demo tenant, no login)`,
+      `  Public IKM     ${stack.url}/ikm/palembang`,
       '',
       `Demo accounts (local only), password for all: ${DEMO_ACCOUNTS[0]!.password}`,
       line(header),

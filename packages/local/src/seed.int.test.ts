@@ -1,9 +1,11 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { monthIn, monthsBetween } from '@pamong/core';
 import { countDynamoCalls, keys } from '@pamong/db';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApi } from '../../../functions/registry';
 import { freshTable, TEST_CURSOR_SECRET } from '../../../tests/support/dynamo';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TENANTS, PLATFORM_ADMIN } from './demo-data';
+import { DEMO_SURVEY_MONTHS, DEMO_SURVEY_UNITS } from './demo-surveys';
 import { createLocalDeps, type LocalDeps } from './deps';
 import { bootstrapPlatformAdmin, SeedError, type SeedReport, seedDemo } from './seed';
 
@@ -62,7 +64,7 @@ describe('seedDemo', () => {
       logLevel: 'SILENT',
     });
     api = createApi(deps);
-    first = await seedDemo(api, deps);
+    first = await seedDemo(api, deps, (now) => createApi({ ...deps, now }));
   });
 
   it('creates the platform admin, the three tenants, their agencies, units and demo users', () => {
@@ -72,13 +74,16 @@ describe('seedDemo', () => {
       agencies: DEMO_TENANTS.reduce((n, t) => n + t.agencies.length, 0),
       units: DEMO_TENANTS.reduce((n, t) => n + t.agencies.reduce((m, a) => m + countUnits(a.units), 0), 0),
       users: DEMO_TENANTS.reduce((n, t) => n + t.users.length, 0),
+      surveyUnits: Object.values(DEMO_SURVEY_UNITS).reduce((n, units) => n + units.length, 0),
     });
     expect(Object.values(first.existed).every((n) => n === 0)).toBe(true);
   });
 
   it('a second run reads only: no write call, the same items, everything reported as existing', async () => {
     const before = await allItems();
-    const { result: second, calls } = await countDynamoCalls(() => seedDemo(api, deps));
+    const { result: second, calls } = await countDynamoCalls(() =>
+      seedDemo(api, deps, (now) => createApi({ ...deps, now })),
+    );
     const writes = Object.entries(calls.byCommand).filter(([cmd]) => WRITE_COMMANDS.includes(cmd));
     expect(writes).toEqual([]);
     expect(calls.total).toBeGreaterThan(0);
@@ -121,6 +126,40 @@ describe('seedDemo', () => {
       expect(units.items.find((u) => u.name === 'Subbagian Umum dan Kepegawaian')?.parentUnitId).toBe(
         sekretariat.id,
       );
+    }
+  });
+
+  it('gives every demo survey unit months of responses, verified ones where codes are required', async () => {
+    for (const t of DEMO_TENANTS) {
+      const { body } = await login(t.slug, t.admin.username);
+      const units = await get<{ items: { id: string; name: string; verification: string }[] }>(
+        '/v1/surveys/units?limit=100',
+        body.token,
+      );
+      expect(units.items.map((u) => u.name).sort()).toEqual(
+        (DEMO_SURVEY_UNITS[t.slug] ?? []).map((u) => u.name).sort(),
+      );
+      const now = deps.now();
+      const to = monthIn(now, t.timeZone);
+      const from = monthsBetween('2000-01', to).at(-DEMO_SURVEY_MONTHS)!;
+      for (const unit of units.items) {
+        const trend = await get<{ months: { period: string; respondents: number; ikm: number | null }[] }>(
+          `/v1/surveys/units/${unit.id}/trend?from=${from}&to=${to}`,
+          body.token,
+        );
+        expect(trend.months.map((m) => m.period)).toEqual(monthsBetween(from, to));
+        for (const m of trend.months) {
+          expect(m.respondents, `${unit.name} ${m.period}`).toBeGreaterThanOrEqual(14);
+          expect(m.ikm).not.toBeNull();
+        }
+        if (unit.verification === 'required') {
+          const report = await get<{ ikm: { respondents: number }; verifiedRespondents: number }>(
+            `/v1/surveys/units/${unit.id}/report?period=${to}`,
+            body.token,
+          );
+          expect(report.verifiedRespondents).toBe(report.ikm.respondents);
+        }
+      }
     }
   });
 

@@ -11,6 +11,7 @@ import {
   type UnitSeed,
 } from './demo-data';
 import { describeProblem } from './problem-text';
+import { type ClockedApi, seedTenantSurveys } from './seed-surveys';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TENANTS } from './demo-data';
 
@@ -19,7 +20,7 @@ export interface RequestableApp {
   request(input: string, init?: RequestInit): Response | Promise<Response>;
 }
 
-type Kind = 'platformAdmins' | 'tenants' | 'agencies' | 'units' | 'users';
+type Kind = 'platformAdmins' | 'tenants' | 'agencies' | 'units' | 'users' | 'surveyUnits';
 export interface SeedReport {
   created: Record<Kind, number>;
   existed: Record<Kind, number>;
@@ -59,10 +60,12 @@ interface UserItem {
 export async function seedDemo(
   api: RequestableApp,
   deps: Pick<AppDeps, 'stores' | 'now'>,
+  /** The same API with a settable clock: survey history is submitted "in" past months. */
+  clocked: ClockedApi = () => api,
 ): Promise<SeedReport> {
   const report: SeedReport = {
-    created: { platformAdmins: 0, tenants: 0, agencies: 0, units: 0, users: 0 },
-    existed: { platformAdmins: 0, tenants: 0, agencies: 0, units: 0, users: 0 },
+    created: { platformAdmins: 0, tenants: 0, agencies: 0, units: 0, users: 0, surveyUnits: 0 },
+    existed: { platformAdmins: 0, tenants: 0, agencies: 0, units: 0, users: 0, surveyUnits: 0 },
   };
   const count = (kind: Kind, created: boolean) => {
     report[created ? 'created' : 'existed'][kind] += 1;
@@ -80,11 +83,18 @@ export async function seedDemo(
     count('tenants', !exists);
   }
   // Each tenant's tree only touches its own partitions, so the tenants can go in parallel.
-  await Promise.all(DEMO_TENANTS.map((t) => seedTenant(http, t, count)));
+  const now = deps.now();
+  await Promise.all(DEMO_TENANTS.map((t) => seedTenant(http, t, count, clocked, now)));
   return report;
 }
 
-async function seedTenant(http: ApiClient, t: TenantSeed, count: (kind: Kind, created: boolean) => void) {
+async function seedTenant(
+  http: ApiClient,
+  t: TenantSeed,
+  count: (kind: Kind, created: boolean) => void,
+  clocked: ClockedApi,
+  now: Date,
+) {
   const token = await http.login(t.slug, t.admin.username, DEMO_PASSWORD);
   const agencies = await http.listAll<Named>('/v1/agencies', token);
   const agencyIds = new Map<string, string>();
@@ -117,6 +127,9 @@ async function seedTenant(http: ApiClient, t: TenantSeed, count: (kind: Kind, cr
     }
     count('users', !exists);
   }
+  await seedTenantSurveys(http, clocked, t, token, agencyIds, now, (created) =>
+    count('surveyUnits', created),
+  );
 }
 
 /** Units are matched by name under the same parent, so a half-finished earlier run is completed. */
@@ -230,11 +243,12 @@ class ApiClient {
     path: string,
     token: string | undefined,
     body?: unknown,
+    app: RequestableApp = this.api,
   ): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (token) headers.authorization = `Bearer ${token}`;
     if (body !== undefined) headers['content-type'] = 'application/json';
-    const res = await this.api.request(path, {
+    const res = await app.request(path, {
       method,
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),
