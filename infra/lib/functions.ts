@@ -15,7 +15,8 @@ export interface FunctionSpec {
 }
 
 const NAME = /^[a-z][a-z0-9-]*$/;
-const PREFIX = /^(\/[A-Za-z0-9._-]+)+$/;
+/** Literal segments; the only parameter is `{tenant}`, the slug that public routes carry. */
+const PREFIX = /^(\/([A-Za-z0-9._-]+|\{tenant\}))+$/;
 
 /**
  * Every `functions/<name>/` folder with a `handler.ts` is one Lambda function; its `manifest.ts` says

@@ -1,10 +1,12 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { manifest } from '../../functions/platform/manifest';
+import { manifest as platformManifest } from '../../functions/platform/manifest';
+import { manifest as surveysManifest } from '../../functions/surveys/manifest';
 import { COGNITO_ADMIN_ACTIONS } from '../../infra/lib/api-stack';
 import { REPO_ROOT } from '../../infra/lib/app';
 import { TABLE_ITEM_ACTIONS } from '../../infra/lib/constructs/table-access';
+import { PUBLIC_ROUTE_PREFIX } from '../../infra/lib/protection-stack';
 import {
   actionsOf,
   asArray,
@@ -162,11 +164,13 @@ describe('api stack: functions', () => {
 describe('api stack: HTTP API', () => {
   const routes = () => resources(t.api, 'AWS::ApiGatewayV2::Route').map(([, r]) => r.Properties);
 
+  const manifestRoutes = [...platformManifest.routes, ...surveysManifest.routes];
+
   it('routes ANY <prefix> and ANY <prefix>/{proxy+} for every manifest prefix, JWT unless public', () => {
     const authorizerId = resources(t.api, 'AWS::ApiGatewayV2::Authorizer')[0]![0];
     const byKey = new Map(routes().map((r) => [r.RouteKey, r]));
-    expect(byKey.size).toBe(manifest.routes.length * 2);
-    for (const route of manifest.routes) {
+    expect(byKey.size).toBe(manifestRoutes.length * 2);
+    for (const route of manifestRoutes) {
       for (const key of [`ANY ${route.path}`, `ANY ${route.path}/{proxy+}`]) {
         const r = byKey.get(key);
         expect(r, key).toBeDefined();
@@ -178,6 +182,14 @@ describe('api stack: HTTP API', () => {
         }
       }
     }
+  });
+
+  it("puts the citizens' survey routes under the prefix the WAF's tighter public rate rule matches", () => {
+    const publicSurveyRoutes = surveysManifest.routes.filter((r) => r.public);
+    expect(publicSurveyRoutes.length).toBeGreaterThan(0);
+    for (const r of publicSurveyRoutes) expect(r.path.startsWith(PUBLIC_ROUTE_PREFIX), r.path).toBe(true);
+    for (const r of surveysManifest.routes.filter((x) => !x.public))
+      expect(r.path.startsWith(PUBLIC_ROUTE_PREFIX), r.path).toBe(false);
   });
 
   it('verifies Cognito id tokens: issuer of the pool, audience = the API client', () => {

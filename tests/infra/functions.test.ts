@@ -58,6 +58,7 @@ describe('function discovery', () => {
       ['trailing', '/v1/x/'],
       ['relative', 'v1/x'],
       ['param', '/v1/{id}'],
+      ['proxy', '/v1/public/{proxy+}'],
     ] as const) {
       const dir = functionsDir(label, { fn: `{ name: 'fn', routes: [{ path: '${path}', public: false }] }` });
       await expect(discoverFunctions(dir), path).rejects.toThrow('must look like');
