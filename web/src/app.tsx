@@ -12,6 +12,10 @@ const Tenants = lazy(() => import('./pages/Tenants'));
 const Org = lazy(() => import('./pages/Org'));
 const Users = lazy(() => import('./pages/Users'));
 const Audit = lazy(() => import('./pages/Audit'));
+const SurveyUnits = lazy(() => import('./pages/surveys/Units'));
+const SurveyUnitReport = lazy(() => import('./pages/surveys/UnitReport'));
+const SurveyOverview = lazy(() => import('./pages/surveys/Overview'));
+const SurveySettings = lazy(() => import('./pages/surveys/Settings'));
 
 function Shell() {
   const { state, reload, signOut } = useSession();
@@ -45,6 +49,10 @@ function Shell() {
           <Route path="/org" component={Org} />
           <Route path="/users" component={Users} />
           <Route path="/audit" component={Audit} />
+          <Route path="/surveys" component={SurveyUnits} />
+          <Route path="/surveys/overview" component={SurveyOverview} />
+          <Route path="/surveys/settings" component={SurveySettings} />
+          <Route path="/surveys/units/:unitId" component={SurveyUnitReport} />
           <Route default component={NotFound} />
         </Router>
       </ErrorBoundary>

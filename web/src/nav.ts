@@ -7,6 +7,11 @@ export const PAGE_ROLES = {
   '/org': ['tenant-admin', 'agency-admin'],
   '/users': ['tenant-admin', 'agency-admin'],
   '/audit': ['tenant-admin'],
+  '/surveys': ['tenant-admin', 'agency-admin'],
+  // Supervisors read the reports and the overview of their agency; only admins run the units.
+  '/surveys/overview': ['tenant-admin', 'agency-admin', 'supervisor'],
+  '/surveys/units': ['tenant-admin', 'agency-admin', 'supervisor'],
+  '/surveys/settings': ['tenant-admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type AdminPath = keyof typeof PAGE_ROLES;
@@ -24,11 +29,18 @@ const ADMIN_ITEMS: { href: AdminPath; label: keyof Dictionary['nav'] }[] = [
   { href: '/tenants', label: 'tenants' },
   { href: '/org', label: 'org' },
   { href: '/users', label: 'users' },
+  { href: '/surveys', label: 'surveys' },
+  // The same entry for those who may not open the unit list: they land on the overview.
+  { href: '/surveys/overview', label: 'surveys' },
   { href: '/audit', label: 'audit' },
 ];
 
 export function navFor(role: Role): NavItem[] {
-  return [{ href: '/', label: 'home' }, ...ADMIN_ITEMS.filter((i) => canOpen(role, i.href))];
+  const items: NavItem[] = [{ href: '/', label: 'home' }];
+  for (const item of ADMIN_ITEMS) {
+    if (canOpen(role, item.href) && !items.some((i) => i.label === item.label)) items.push(item);
+  }
+  return items;
 }
 
 /** Where each role lands after signing in. */

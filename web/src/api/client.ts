@@ -5,25 +5,57 @@
 import type {
   Agency,
   AuditEntry,
+  agencyIkmSchema,
   createAgencySchema,
+  createSurveyUnitSchema,
   createTenantSchema,
   createUnitSchema,
   createUserSchema,
+  ExtraQuestion,
   FieldError,
+  Ikm,
+  issueServiceCodesSchema,
   LoginResponse,
   loginSchema,
   Problem,
   ProblemType,
+  recomputeCountersSchema,
+  recomputeResultSchema,
+  ServiceCodeBatch,
+  SurveySettings,
+  SurveyUnit,
+  suggestionSchema,
+  surveyOverviewSchema,
+  surveyPopulationSchema,
+  surveyTrendSchema,
+  surveyUnitReportSchema,
   Tenant,
   Unit,
   User,
+  unitIkmSchema,
   updateAgencySchema,
+  updateSurveySettingsSchema,
+  updateSurveyUnitSchema,
   updateUnitSchema,
   updateUserSchema,
 } from '@pamong/core';
 import type { z } from 'zod';
 
-export type { Agency, AuditEntry, FieldError, LoginResponse, Problem, Tenant, Unit, User };
+export type {
+  Agency,
+  AuditEntry,
+  ExtraQuestion,
+  FieldError,
+  Ikm,
+  LoginResponse,
+  Problem,
+  ServiceCodeBatch,
+  SurveySettings,
+  SurveyUnit,
+  Tenant,
+  Unit,
+  User,
+};
 
 export interface Page<T> {
   items: T[];
@@ -50,6 +82,40 @@ export interface ListAuditQuery extends PageQuery {
   entityId?: string;
   from?: string;
   to?: string;
+}
+
+export type CreateSurveyUnitInput = z.input<typeof createSurveyUnitSchema>;
+export type UpdateSurveyUnitInput = z.input<typeof updateSurveyUnitSchema>;
+export type UpdateSurveySettingsInput = z.input<typeof updateSurveySettingsSchema>;
+export type IssueServiceCodesInput = z.input<typeof issueServiceCodesSchema>;
+export type RecomputeCountersInput = z.input<typeof recomputeCountersSchema>;
+export type SurveyPopulation = z.infer<typeof surveyPopulationSchema>;
+export type Suggestion = z.infer<typeof suggestionSchema>;
+export type SuggestionStatus = Suggestion['status'];
+export type UnitIkm = z.infer<typeof unitIkmSchema>;
+export type AgencyIkm = z.infer<typeof agencyIkmSchema>;
+export type SurveyUnitReport = z.infer<typeof surveyUnitReportSchema>;
+export type SurveyTrend = z.infer<typeof surveyTrendSchema>;
+export type SurveyOverview = z.infer<typeof surveyOverviewSchema>;
+export type RecomputeResult = z.infer<typeof recomputeResultSchema>;
+export interface ListSurveyUnitsQuery extends PageQuery {
+  agencyId?: string;
+}
+export interface ListSuggestionsQuery extends PageQuery {
+  status?: SuggestionStatus;
+}
+export interface IkmQuery {
+  /** `YYYY`, `YYYY-Sn`, `YYYY-Qn` or `YYYY-MM`. */
+  period: string;
+  verifiedOnly?: boolean;
+}
+export interface OverviewQuery extends IkmQuery {
+  agencyId?: string;
+}
+/** A file the API sent as an attachment. */
+export interface Download {
+  blob: Blob;
+  filename: string | null;
 }
 
 export type SessionUser = LoginResponse['user'];
@@ -177,8 +243,9 @@ function queryString(query: Query | undefined): string {
   return s ? `?${s}` : '';
 }
 
-async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+/** Sends the call; a response that is not 2xx becomes an ApiError (and a 401 ends the session). */
+async function send(method: string, path: string, opts: RequestOptions, accept: string): Promise<Response> {
+  const headers: Record<string, string> = { accept: `${accept}, application/problem+json` };
   if (opts.body !== undefined) headers['content-type'] = 'application/json';
   const signedIn = opts.signedIn ?? true;
   const token = signedIn ? config.getToken() : null;
@@ -194,15 +261,7 @@ async function request<T>(method: string, path: string, opts: RequestOptions = {
   } catch (err) {
     throw new ApiError(0, 'network', 'Network error', err instanceof Error ? err.message : undefined);
   }
-
-  if (res.ok) {
-    if (res.status === 204) return undefined as T;
-    try {
-      return (await res.json()) as T;
-    } catch {
-      throw new ApiError(res.status, 'unknown', 'Unreadable response');
-    }
-  }
+  if (res.ok) return res;
 
   let body: Partial<Problem> | null = null;
   if ((res.headers.get('content-type') ?? '').includes('json')) {
@@ -215,6 +274,40 @@ async function request<T>(method: string, path: string, opts: RequestOptions = {
   const error = ApiError.fromProblem(res.status, body);
   if (res.status === 401 && signedIn && token) config.onUnauthorized();
   throw error;
+}
+
+async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
+  const res = await send(method, path, opts, 'application/json');
+  if (res.status === 204) return undefined as T;
+  try {
+    return (await res.json()) as T;
+  } catch {
+    throw new ApiError(res.status, 'unknown', 'Unreadable response');
+  }
+}
+
+/** A body that is not JSON (an HTML print page, a spreadsheet) but still needs the token. */
+async function readBody<T>(res: Response, read: (r: Response) => Promise<T>): Promise<T> {
+  try {
+    return await read(res);
+  } catch (err) {
+    throw new ApiError(0, 'network', 'Network error', err instanceof Error ? err.message : undefined);
+  }
+}
+
+/** The file name of `Content-Disposition: attachment; filename="…"` (or RFC 5987 `filename*`). */
+function attachmentName(res: Response): string | null {
+  const header = res.headers.get('content-disposition') ?? '';
+  const star = /filename\*\s*=\s*(?:UTF-8'')?([^;]+)/i.exec(header);
+  if (star?.[1]) {
+    try {
+      return decodeURIComponent(star[1].trim().replace(/^"|"$/g, ''));
+    } catch {
+      // A malformed encoding: fall back to the plain name.
+    }
+  }
+  const plain = /filename\s*=\s*"?([^";]+)"?/i.exec(header);
+  return plain?.[1]?.trim() || null;
 }
 
 const seg = encodeURIComponent;
@@ -282,6 +375,67 @@ export const listAuditEntries = (q: ListAuditQuery = {}) =>
   request<Page<AuditEntry>>('GET', '/v1/audit', {
     query: { ...page(q), entityType: q.entityType, entityId: q.entityId, from: q.from, to: q.to },
   });
+
+// Surveys (SKM): units and their setup (tenant and agency admins)
+const surveyUnit = (unitId: string) => `/v1/surveys/units/${seg(unitId)}`;
+const ikmQuery = (q: IkmQuery): Query => ({
+  period: q.period,
+  verifiedOnly: q.verifiedOnly ? 'true' : undefined,
+});
+
+export const listSurveyUnits = (q: ListSurveyUnitsQuery = {}) =>
+  request<Page<SurveyUnit>>('GET', '/v1/surveys/units', { query: { ...page(q), agencyId: q.agencyId } });
+export const createSurveyUnit = (body: CreateSurveyUnitInput) =>
+  request<SurveyUnit>('POST', '/v1/surveys/units', { body });
+export const getSurveyUnit = (unitId: string) => request<SurveyUnit>('GET', surveyUnit(unitId));
+export const updateSurveyUnit = (unitId: string, body: UpdateSurveyUnitInput) =>
+  request<SurveyUnit>('PATCH', surveyUnit(unitId), { body });
+export const getSurveySettings = () => request<SurveySettings>('GET', '/v1/surveys/settings');
+export const updateSurveySettings = (body: UpdateSurveySettingsInput) =>
+  request<SurveySettings>('PUT', '/v1/surveys/settings', { body });
+export const setSurveyPopulation = (unitId: string, period: string, population: number) =>
+  request<SurveyPopulation>('PUT', `${surveyUnit(unitId)}/population/${seg(period)}`, {
+    body: { population },
+  });
+export const listSurveyPopulation = (unitId: string) =>
+  request<{ items: SurveyPopulation[] }>('GET', `${surveyUnit(unitId)}/population`);
+export const issueServiceCodes = (unitId: string, body: IssueServiceCodesInput) =>
+  request<ServiceCodeBatch>('POST', `${surveyUnit(unitId)}/service-codes`, { body });
+export const listServiceCodeBatches = (unitId: string, q?: PageQuery) =>
+  request<Page<ServiceCodeBatch>>('GET', `${surveyUnit(unitId)}/service-code-batches`, { query: page(q) });
+/** The A4 poster with the unit's QR code, as an HTML document. */
+export const getSurveyUnitPoster = async (unitId: string): Promise<string> =>
+  readBody(await send('GET', `${surveyUnit(unitId)}/poster`, {}, 'text/html'), (r) => r.text());
+export const listSurveySuggestions = (unitId: string, q: ListSuggestionsQuery = {}) =>
+  request<Page<Suggestion>>('GET', `${surveyUnit(unitId)}/suggestions`, {
+    query: { ...page(q), status: q.status },
+  });
+export const moderateSurveySuggestion = (
+  unitId: string,
+  responseId: string,
+  body: { action: 'show' | 'hide'; reason?: string },
+) => request<Suggestion>('POST', `${surveyUnit(unitId)}/suggestions/${seg(responseId)}/moderation`, { body });
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+// Surveys (SKM): reports (staff; supervisors read their own agency's)
+export const getSurveyUnitReport = (unitId: string, q: IkmQuery) =>
+  request<SurveyUnitReport>('GET', `${surveyUnit(unitId)}/report`, { query: ikmQuery(q) });
+export const getSurveyUnitTrend = (unitId: string, q: { from: string; to: string }) =>
+  request<SurveyTrend>('GET', `${surveyUnit(unitId)}/trend`, { query: { from: q.from, to: q.to } });
+export const exportSurveyReport = async (unitId: string, q: IkmQuery): Promise<Download> => {
+  const res = await send('GET', `${surveyUnit(unitId)}/report.xlsx`, { query: ikmQuery(q) }, XLSX_TYPE);
+  return { blob: await readBody(res, (r) => r.blob()), filename: attachmentName(res) };
+};
+export const getAgencyIkm = (agencyId: string, q: IkmQuery) =>
+  request<AgencyIkm>('GET', `/v1/surveys/ikm/agencies/${seg(agencyId)}`, { query: ikmQuery(q) });
+export const getTenantIkm = (q: IkmQuery) => request<Ikm>('GET', '/v1/surveys/ikm', { query: ikmQuery(q) });
+export const getSurveyOverview = (q: OverviewQuery) =>
+  request<SurveyOverview>('GET', '/v1/surveys/overview', {
+    query: { ...ikmQuery(q), agencyId: q.agencyId },
+  });
+export const recomputeSurveyCounters = (unitId: string, body: RecomputeCountersInput) =>
+  request<RecomputeResult>('POST', `${surveyUnit(unitId)}/recompute`, { body });
 
 /** Walks every page of a list; for small bounded lists such as one agency's units. */
 export async function listAll<T>(load: (q: PageQuery) => Promise<Page<T>>, maxPages = 20): Promise<T[]> {

@@ -41,6 +41,7 @@ export const en: Dictionary = {
     org: 'Agencies & units',
     users: 'Users',
     audit: 'Audit trail',
+    surveys: 'Surveys (SKM)',
   },
   roles: {
     'platform-admin': 'Platform admin',

@@ -63,6 +63,7 @@ export const id = {
     org: 'Instansi & unit',
     users: 'Pengguna',
     audit: 'Jejak audit',
+    surveys: 'Survei (SKM)',
   },
   roles: {
     'platform-admin': 'Admin platform',

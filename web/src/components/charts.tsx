@@ -1,0 +1,186 @@
+/**
+ * Charts for the survey reports, on Chart.js. Only the controllers and elements used here are
+ * registered, so the bundle keeps just those; and only pages that chart import this module, so
+ * Chart.js loads with their lazy chunk and never with the login page.
+ *
+ * A canvas says nothing to a screen reader: every chart takes an `aria-label` summary, and the
+ * pages put the same numbers in a table next to it.
+ */
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  type ChartConfiguration,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+} from 'chart.js';
+import { useEffect, useRef } from 'preact/hooks';
+
+Chart.register(
+  BarController,
+  BarElement,
+  CategoryScale,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+);
+Chart.defaults.font.family = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
+Chart.defaults.color = '#3d4a4e';
+
+// The palette of styles.css: brand for the normal bars, accent for what needs attention.
+const BRAND = '#0f4c5c';
+const ACCENT = '#e36414';
+const GRID = '#e5ebec';
+
+function reducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** Owns one Chart on a canvas: made from `config` when it changes, destroyed on unmount. */
+function useChart(config: ChartConfiguration, key: string) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const configRef = useRef(config);
+  configRef.current = config;
+  useEffect(() => {
+    if (!canvas.current) return;
+    const c = configRef.current;
+    const chart = new Chart(canvas.current, {
+      ...c,
+      options: { ...c.options, animation: reducedMotion() ? false : { duration: 250 } },
+    });
+    return () => chart.destroy();
+  }, [key]);
+  return canvas;
+}
+
+export interface BarDatum {
+  label: string;
+  value: number | null;
+  /** Drawn in the accent colour (e.g. the weakest elements); say it in the label or table too. */
+  highlight?: boolean;
+}
+
+export function HorizontalBarChart({
+  data,
+  label,
+  locale,
+  min,
+  max,
+  format = String,
+}: {
+  data: BarDatum[];
+  /** The accessible summary of what the chart shows. */
+  label: string;
+  /** BCP 47 locale for the axis numbers (`id-ID` writes 2,5). */
+  locale: string;
+  min?: number;
+  max?: number;
+  format?: (value: number) => string;
+}) {
+  const key = JSON.stringify([data, locale, min, max]);
+  const canvas = useChart(
+    {
+      type: 'bar',
+      data: {
+        labels: data.map((d) => d.label),
+        datasets: [
+          {
+            data: data.map((d) => d.value),
+            backgroundColor: data.map((d) => (d.highlight ? ACCENT : BRAND)),
+            borderRadius: 3,
+            maxBarThickness: 26,
+          },
+        ],
+      },
+      options: {
+        locale,
+        indexAxis: 'y',
+        responsive: true,
+        maintainAspectRatio: false,
+        scales: {
+          x: { min, max, grid: { color: GRID } },
+          y: { grid: { display: false }, ticks: { autoSkip: false } },
+        },
+        plugins: {
+          tooltip: {
+            callbacks: { label: (item) => (item.parsed.x === null ? '–' : format(item.parsed.x)) },
+          },
+        },
+      },
+    },
+    key,
+  );
+  // Room for each bar, so long element names stay readable.
+  const height = `${Math.max(8, data.length * 2.3 + 2)}rem`;
+  return (
+    <div class="chart" style={{ height }}>
+      <canvas ref={canvas} role="img" aria-label={label} />
+    </div>
+  );
+}
+
+export function LineChart({
+  labels,
+  values,
+  label,
+  locale,
+  seriesLabel,
+  min,
+  max,
+  format = String,
+}: {
+  labels: string[];
+  values: (number | null)[];
+  label: string;
+  locale: string;
+  seriesLabel: string;
+  min?: number;
+  max?: number;
+  format?: (value: number) => string;
+}) {
+  const key = JSON.stringify([labels, values, locale, min, max, seriesLabel]);
+  const canvas = useChart(
+    {
+      type: 'line',
+      data: {
+        labels,
+        datasets: [
+          {
+            label: seriesLabel,
+            data: values,
+            borderColor: BRAND,
+            backgroundColor: BRAND,
+            pointBackgroundColor: ACCENT,
+            pointRadius: 4,
+            tension: 0.2,
+            // A period without responses has no IKM: a gap, not a fall to zero.
+            spanGaps: false,
+          },
+        ],
+      },
+      options: {
+        locale,
+        responsive: true,
+        maintainAspectRatio: false,
+        scales: { y: { min, max, grid: { color: GRID } }, x: { grid: { display: false } } },
+        plugins: {
+          tooltip: {
+            callbacks: { label: (item) => (item.parsed.y === null ? '–' : format(item.parsed.y)) },
+          },
+        },
+      },
+    },
+    key,
+  );
+  return (
+    <div class="chart" style={{ height: '16rem' }}>
+      <canvas ref={canvas} role="img" aria-label={label} />
+    </div>
+  );
+}
