@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import QRCode from 'qrcode';
 
 /**
  * The printable A4 QR poster of a survey unit, hung at the service counter. Everything a citizen
@@ -64,6 +63,8 @@ ol { text-align: left; font-size: 15pt; line-height: 1.5; margin: 0; padding-lef
 
 export async function buildSurveyPoster(input: PosterInput): Promise<string> {
   // Level M survives a scuffed or partly covered printout; the quiet zone is part of the code.
+  // Loaded on first use: only admins print posters, and citizens' requests share this function.
+  const { default: QRCode } = await import('qrcode');
   const qr = await QRCode.toString(input.surveyUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
   const unitName = escapeHtml(input.unit.name);
   const agencyName = escapeHtml(input.unit.agencyName);
