@@ -16,6 +16,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
+    // tests/bench/web-size.ts reads it to weigh what each route loads.
+    manifest: true,
     rollupOptions: {
       onwarn(warning, warn) {
         // zod's sources carry comments Rollup cannot place; harmless, and noise in every build.

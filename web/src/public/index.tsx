@@ -1,0 +1,52 @@
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
+import './public.css';
+import { DICTIONARIES, type Lang, LangContext, type LangState, saveLang, storedLang, useLang } from './i18n';
+import { SurveyPage } from './survey';
+import { PublicLayout, useTitle } from './ui';
+import { ShortLinkPage, UnitListPage } from './units';
+
+// The transparency page is not on a citizen's way from the QR code to "saved": it loads on demand,
+// so the survey route does not pay for it.
+const IkmPage = lazy(() => import('./ikm'));
+
+/** Links to any other path (the admin app) are left to the browser: a full load of the other app. */
+const PUBLIC_SCOPE = /^\/(survei|s|ikm)(\/|$)/;
+
+function NotFound() {
+  const { t } = useLang();
+  useTitle(t.pageNotFound);
+  return (
+    <PublicLayout>
+      <h1>{t.pageNotFound}</h1>
+    </PublicLayout>
+  );
+}
+
+/** The public site: no session, no admin code; its own routes, dictionary and stylesheet. */
+export function PublicApp() {
+  const [lang, setLangState] = useState<Lang>(storedLang);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  const setLang = useCallback((next: Lang) => {
+    saveLang(next);
+    setLangState(next);
+  }, []);
+  const value = useMemo<LangState>(() => ({ lang, t: DICTIONARIES[lang], setLang }), [lang, setLang]);
+  return (
+    <LangContext.Provider value={value}>
+      <LocationProvider scope={PUBLIC_SCOPE}>
+        <ErrorBoundary>
+          <Router>
+            <Route path="/survei/:tenant" component={UnitListPage} />
+            <Route path="/survei/:tenant/:unitId" component={SurveyPage} />
+            <Route path="/s/:tenant/:code" component={ShortLinkPage} />
+            <Route path="/ikm/:tenant" component={IkmPage} />
+            <Route default component={NotFound} />
+          </Router>
+        </ErrorBoundary>
+      </LocationProvider>
+    </LangContext.Provider>
+  );
+}
