@@ -80,6 +80,7 @@ describe('web shell', () => {
         'Beranda',
         'Instansi & unit',
         'Pengguna',
+        'Survei (SKM)',
         'Jejak audit',
       ]);
 
