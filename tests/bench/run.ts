@@ -12,6 +12,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seededRandom } from '@pamong/core';
 import { countDynamoCalls } from '@pamong/db';
 import {
   clearAccountCache,
@@ -59,14 +60,7 @@ import {
   measureThroughput,
   type ThroughputResult,
 } from './load';
-import {
-  benchSurveys,
-  type SurveysResult,
-  surveyBody,
-  rng as surveyRandom,
-  surveysMarkdown,
-  type WebSizeFigure,
-} from './surveys';
+import { benchSurveys, type SurveysResult, surveyBody, surveysMarkdown, type WebSizeFigure } from './surveys';
 import { surveyRouteSize } from './web-size';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -257,7 +251,7 @@ async function prepareSurveyOperation(fx: Fixtures, op: Operation, doc: OpenApiD
     body: { agencyId: fx.a.agency.id, name: 'Loket Bench', serviceTypes: ['KTP-el'] },
   });
   if (unit.status !== 201) throw new Error(`bench: cannot make a survey unit: ${unit.status}`);
-  const rand = surveyRandom(op.operationId.length);
+  const rand = seededRandom(op.operationId.length);
   const submitted = await fx.t.call(
     'POST',
     `/v1/public/${fx.a.slug}/survey-units/${unit.body.id}/responses`,

@@ -18,6 +18,7 @@ import {
   RESPONDENT_EDUCATION,
   RESPONDENT_OCCUPATION,
   type SubmitSurveyResponseInput,
+  seededRandom,
   sumDeltas,
   tallyCounters,
 } from '@pamong/core';
@@ -115,18 +116,6 @@ const IKM_ROUNDS = 10;
 const SERVICE_TYPES = ['KTP-el', 'Kartu Keluarga', 'Akta Kelahiran', 'Surat Pindah'];
 
 // ---------------------------------------------------------------- generated responses
-
-/** Small deterministic PRNG, so every run submits and loads the same answers. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(rand: () => number, list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
 
@@ -583,7 +572,7 @@ async function loadResponses(
   seed: number,
   onProgress: (written: number) => void,
 ): Promise<Map<string, Record<string, number>>> {
-  const rand = rng(seed);
+  const rand = seededRandom(seed);
   const sums = new Map<string, Record<string, number>>();
   function* items() {
     for (let i = 0; i < count; i++) {
@@ -731,7 +720,7 @@ export async function benchSurveys(opts: SurveyBenchOptions): Promise<SurveysRes
   ]);
   const { t, tenantId } = w;
   try {
-    const rand = rng(20_260_401);
+    const rand = seededRandom(20_260_401);
     const bodies = Array.from({ length: 32 }, () => surveyBody(rand));
     const bodyTexts = bodies.map((b) => JSON.stringify(b));
 

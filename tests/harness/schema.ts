@@ -1,3 +1,7 @@
+import { seededRandom } from '@pamong/core';
+
+export { seededRandom };
+
 import RandExp from 'randexp';
 
 /**
@@ -26,18 +30,6 @@ export interface JsonSchema {
   oneOf?: JsonSchema[];
   allOf?: JsonSchema[];
   $ref?: string;
-}
-
-/** A small seeded PRNG (mulberry32), so every run generates the same values in the same order. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Follows `$ref`s into `#/components/schemas` and folds `allOf`; the rest is returned as is. */

@@ -1,5 +1,6 @@
 export * from './errors';
 export * from './ids';
+export * from './random';
 export * from './roles';
 export * from './schemas/audit';
 export * from './schemas/common';

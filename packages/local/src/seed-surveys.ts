@@ -6,6 +6,7 @@ import {
   previousPeriod,
   RESPONDENT_EDUCATION,
   RESPONDENT_OCCUPATION,
+  seededRandom,
 } from '@pamong/core';
 import {
   DEMO_SURVEY_MONTHS,
@@ -49,18 +50,6 @@ const SUGGESTIONS = [
   'Sistem antrean online sering gangguan.',
   'Toilet perlu lebih sering dibersihkan.',
 ];
-
-/** A small deterministic PRNG (mulberry32), so every fresh demo has the same numbers. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const hash = (s: string) => [...s].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 7);
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
@@ -173,7 +162,7 @@ export async function seedTenantSurveys(
     );
     if (trend.months.some((p) => p.respondents > 0)) continue;
 
-    const r = rng(hash(`${tenant.slug}/${seed.name}`));
+    const r = seededRandom(hash(`${tenant.slug}/${seed.name}`));
     const plan = months.map((month) => ({ month, n: 14 + Math.floor(r() * 14) }));
     const total = plan.reduce((s, p) => s + p.n, 0);
     const codes: string[] = [];

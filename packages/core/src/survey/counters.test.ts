@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../random';
 import { AGE_BANDS, RESPONDENT_EDUCATION, RESPONDENT_OCCUPATION } from '../schemas/survey';
 import { ageBand, type CountedResponse, counterDelta, sumDeltas, tallyCounters } from './counters';
 import { computeIkm, ELEMENT_CODES, type ElementCode } from './ikm';
@@ -244,23 +245,11 @@ describe('tallyCounters', () => {
   });
 });
 
-/** mulberry32: a tiny seeded PRNG so the "random" responses are the same on every run. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('counters round trip', () => {
   const SERVICE_TYPES = ['KTP elektronik', 'Kartu keluarga', 'Akta kelahiran'];
 
   const generate = (seed: number, n: number) => {
-    const rand = prng(seed);
+    const rand = seededRandom(seed);
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
     return Array.from({ length: n }, () => {
       // Skewed towards 3-4 like real surveys, so the IKM lands in the interesting B/A range.
