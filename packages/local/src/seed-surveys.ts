@@ -125,10 +125,11 @@ export async function seedTenantSurveys(
 
   const existing = await http.listAll<UnitRow>('/v1/surveys/units', token);
   const months = recentMonths(now, tenant.timeZone, DEMO_SURVEY_MONTHS);
-  let clock = now;
-  const api = clocked(() => clock);
-
-  for (const seed of seeds) {
+  // Units in parallel (each with its own clocked app): their responses touch only their own unit
+  // counters plus the shared agency and tenant ones, which ADD commutes on.
+  const seedUnit = async (seed: SurveyUnitSeed) => {
+    let clock = now;
+    const api = clocked(() => clock);
     const agencyId = agencyIdsByCode.get(seed.agencyCode);
     if (!agencyId) throw new Error(`Demo tenant ${tenant.slug} has no agency with code ${seed.agencyCode}.`);
     const found = existing.find((u) => u.name === seed.name && u.agencyId === agencyId);
@@ -160,7 +161,7 @@ export async function seedTenantSurveys(
       `/v1/surveys/units/${unit.id}/trend?from=${months[0]}&to=${months.at(-1)}`,
       token,
     );
-    if (trend.months.some((p) => p.respondents > 0)) continue;
+    if (trend.months.some((p) => p.respondents > 0)) return;
 
     const r = seededRandom(hash(`${tenant.slug}/${seed.name}`));
     const plan = months.map((month) => ({ month, n: 14 + Math.floor(r() * 14) }));
@@ -207,6 +208,6 @@ export async function seedTenantSurveys(
         );
       }
     }
-    clock = now;
-  }
+  };
+  await Promise.all(seeds.map(seedUnit));
 }
