@@ -209,7 +209,7 @@ export const surveysEn: SurveyDictionary = {
     ticketsTitle: (n, date) => `${n} service codes, valid until ${date}`,
     ticketHeading: 'Community Satisfaction Survey',
     ticketInstructions: (url) =>
-      `Scan the QR code at the counter or open ${url}, then enter this service code. Single use.`,
+      `Point your phone camera at the QR code at the counter or open ${url}, then enter this service code. Single use.`,
     ticketCode: 'Service code',
     ticketValid: (date) => `Valid until ${date}`,
     verificationOff:
