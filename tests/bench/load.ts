@@ -41,15 +41,25 @@ export async function loadUsers(
       };
     }
   };
-  const source = items();
+  await bulkPut(t, items(), { inFlight: 8, onProgress });
+}
+
+/**
+ * Puts items with BatchWriteItem, 25 a call and `inFlight` calls at a time, retrying unprocessed
+ * items with backoff; `onProgress` hears the running total every 10,000 items.
+ */
+export async function bulkPut(
+  t: TestApi,
+  items: Iterator<Record<string, unknown>>,
+  opts: { inFlight: number; onProgress?: (written: number) => void },
+): Promise<void> {
   let written = 0;
   let lastReport = 0;
-  // A few batches in flight keep DynamoDB Local busy without making it throttle.
   const worker = async () => {
     for (;;) {
       const batch: Record<string, unknown>[] = [];
       for (let i = 0; i < 25; i++) {
-        const next = source.next();
+        const next = items.next();
         if (next.done) break;
         batch.push({ PutRequest: { Item: next.value } });
       }
@@ -63,11 +73,11 @@ export async function loadUsers(
       written += batch.length;
       if (written - lastReport >= 10_000) {
         lastReport = written;
-        onProgress?.(written);
+        opts.onProgress?.(written);
       }
     }
   };
-  await Promise.all(Array.from({ length: 8 }, worker));
+  await Promise.all(Array.from({ length: opts.inFlight }, worker));
 }
 
 export interface LatencyResult {

@@ -1,13 +1,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import {
-  BatchWriteCommand,
-  GetCommand,
-  QueryCommand,
-  TransactWriteCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import {
   computeIkm,
   counterDelta,
@@ -34,6 +28,7 @@ import {
 import { listen } from '../../packages/local/src/server';
 import { createTenantViaApi, createTestApi, type TestApi } from '../support/app';
 import { percentile } from './bundle';
+import { bulkPut } from './load';
 
 /**
  * The surveys figures of `npm run bench` (issue 4 §7):
@@ -596,33 +591,8 @@ async function loadResponses(
       yield item;
     }
   }
-  const source = items();
-  let written = 0;
-  let reported = 0;
-  const worker = async () => {
-    for (;;) {
-      const batch: Record<string, unknown>[] = [];
-      for (let i = 0; i < 25; i++) {
-        const n = source.next();
-        if (n.done) break;
-        batch.push({ PutRequest: { Item: n.value } });
-      }
-      if (batch.length === 0) return;
-      let pending: Record<string, unknown[]> | undefined = { [t.tableName]: batch };
-      for (let attempt = 0; pending && Object.keys(pending).length > 0; attempt++) {
-        if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 20 * 2 ** attempt)));
-        const out = await t.store.doc.send(new BatchWriteCommand({ RequestItems: pending as never }));
-        pending = out.UnprocessedItems as Record<string, unknown[]> | undefined;
-      }
-      written += batch.length;
-      if (written - reported >= 10_000) {
-        reported = written;
-        onProgress(written);
-      }
-    }
-  };
   // A few batches in flight keep DynamoDB Local busy without it leaving items unprocessed.
-  await Promise.all(Array.from({ length: 6 }, worker));
+  await bulkPut(t, items(), { inFlight: 6, onProgress });
   return sums;
 }
 
