@@ -47,6 +47,8 @@ export const updateUserSchema = z
     email: z.email().optional(),
     role: tenantRole.optional(),
     agencyId: idSchema.nullable().optional(),
+    /** Links the account to an employee record (self-service: my profile, my training), or unlinks it. */
+    employeeId: idSchema.nullable().optional(),
     version: versionSchema,
   })
   .superRefine(agencyRule);

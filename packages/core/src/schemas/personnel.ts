@@ -1,0 +1,430 @@
+import { z } from 'zod';
+import type { FieldError } from '../errors';
+import { idSchema } from '../ids';
+import { checkNiPppk, checkNip } from '../personnel/nip';
+import {
+  competencyGroupSchema,
+  educationLevelSchema,
+  employmentTypeSchema,
+  functionalLevelSchema,
+  gradeSchema,
+  positionTypeSchema,
+  rankSchema,
+} from '../personnel/vocabulary';
+import { nameSchema, versionSchema } from './common';
+
+/**
+ * Personnel: employees, positions, competencies and history. One set of schemas for validation,
+ * OpenAPI and the web client. Field names of `createEmployeeSchema` are fixed by issue 3.
+ */
+
+export const isoDateSchema = z.iso.date('must be a date YYYY-MM-DD');
+export const competencyCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z][A-Z0-9-]{1,39}$/, 'must be 2-40 letters, digits or dashes, starting with a letter');
+export const competencyLevelSchema = z.number().int().min(1).max(5);
+export const nipSchema = z.string().regex(/^\d{18}$/, 'must be 18 digits');
+
+export const EMPLOYEE_STATUSES = ['AKTIF', 'CLTN', 'PENSIUN', 'BERHENTI'] as const;
+export const employeeStatusSchema = z.enum(EMPLOYEE_STATUSES);
+
+export const educationEntrySchema = z.strictObject({
+  level: educationLevelSchema,
+  major: nameSchema(120),
+  institution: nameSchema(200),
+  graduationYear: z.number().int().min(1940).max(2100),
+});
+export type EducationEntry = z.infer<typeof educationEntrySchema>;
+
+export const competencyEntrySchema = z.strictObject({
+  code: competencyCodeSchema,
+  level: competencyLevelSchema,
+});
+export type CompetencyEntry = z.infer<typeof competencyEntrySchema>;
+
+const uniqueCodes = (list: { code: string }[] | undefined, ctx: z.RefinementCtx, at: string) => {
+  const seen = new Set<string>();
+  list?.forEach((c, i) => {
+    if (seen.has(c.code)) ctx.addIssue({ code: 'custom', path: [at, i, 'code'], message: 'is listed twice' });
+    seen.add(c.code);
+  });
+};
+
+const phoneSchema = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9]{8,15}$/, 'must be 8-15 digits, optionally starting with +');
+
+const employeeFields = {
+  employmentType: employmentTypeSchema,
+  nip: nipSchema,
+  name: nameSchema(120),
+  frontTitle: z.string().trim().max(40).optional(),
+  backTitle: z.string().trim().max(60).optional(),
+  gender: z.enum(['L', 'P']),
+  birthPlace: nameSchema(100),
+  birthDate: isoDateSchema,
+  agencyId: idSchema,
+  unitId: idSchema,
+  rank: rankSchema.optional(),
+  grade: gradeSchema.optional(),
+  positionId: idSchema.optional(),
+  tmtCpns: isoDateSchema.optional(),
+  /** TMT of the current rank (PNS/CPNS); promotion eligibility counts from it, else from TMT CPNS. */
+  tmtRank: isoDateSchema.optional(),
+  education: z.array(educationEntrySchema).min(1).max(10),
+  competencies: z.array(competencyEntrySchema).max(30).optional(),
+  email: z.email().max(200).optional(),
+  phone: phoneSchema.optional(),
+};
+
+/** The part of an employee the cross-field rules look at (a create body, or a stored record after a patch). */
+export interface EmployeeRuleInput {
+  employmentType: string;
+  nip: string;
+  gender: string;
+  birthDate: string;
+  rank?: string | null;
+  grade?: string | null;
+  tmtCpns?: string | null;
+  tmtRank?: string | null;
+}
+
+/**
+ * Rules across fields (issue 3 §1): rank only for PNS/CPNS, grade only for PPPK, and the NIP (or NI
+ * PPPK) agreeing with the birth date, gender and TMT CPNS. Each problem names its field.
+ */
+export function employeeRuleErrors(e: EmployeeRuleInput): FieldError[] {
+  const errors: FieldError[] = [];
+  const pppk = e.employmentType === 'PPPK';
+  if (pppk) {
+    if (e.rank) errors.push({ path: 'rank', message: 'is only for PNS and CPNS; a PPPK has a grade' });
+    if (!e.grade) errors.push({ path: 'grade', message: 'is required for PPPK' });
+    for (const m of checkNiPppk(e.nip, e.birthDate)) errors.push({ path: 'nip', message: m });
+  } else {
+    if (e.grade) errors.push({ path: 'grade', message: 'is only for PPPK; a PNS or CPNS has a rank' });
+    if (!e.rank) errors.push({ path: 'rank', message: `is required for ${e.employmentType}` });
+    if (!e.tmtCpns) errors.push({ path: 'tmtCpns', message: `is required for ${e.employmentType}` });
+    const gender = e.gender === 'L' || e.gender === 'P' ? e.gender : undefined;
+    for (const m of checkNip(e.nip, { birthDate: e.birthDate, gender, tmtCpns: e.tmtCpns ?? undefined }))
+      errors.push({ path: 'nip', message: m });
+  }
+  if (e.tmtCpns && e.tmtRank && e.tmtRank < e.tmtCpns)
+    errors.push({ path: 'tmtRank', message: 'cannot be before tmtCpns' });
+  if (e.tmtCpns && e.tmtCpns <= e.birthDate)
+    errors.push({ path: 'tmtCpns', message: 'must be after birthDate' });
+  return errors;
+}
+
+const addRuleIssues = (v: EmployeeRuleInput, ctx: z.RefinementCtx) => {
+  for (const err of employeeRuleErrors(v))
+    ctx.addIssue({ code: 'custom', path: err.path.split('.'), message: err.message });
+};
+
+export const createEmployeeSchema = z.strictObject(employeeFields).superRefine((v, ctx) => {
+  addRuleIssues(v, ctx);
+  uniqueCodes(v.competencies, ctx, 'competencies');
+});
+export type CreateEmployeeInput = z.infer<typeof createEmployeeSchema>;
+
+/** How a change is recorded in the history: a career event (promotion, mutasi) or a correction of a mistake. */
+export const historyMetaSchema = z.strictObject({
+  kind: z.enum(['career', 'correction']),
+  /** TMT: the date the change takes effect. Required for career events; corrections default to today. */
+  tmt: isoDateSchema.optional(),
+  decreeNumber: z.string().trim().min(1).max(100).optional(),
+  decreeDate: isoDateSchema.optional(),
+  reason: z.string().trim().min(1).max(500).optional(),
+});
+export type HistoryMeta = z.infer<typeof historyMetaSchema>;
+
+/**
+ * A partial update. Position, unit and agency change through `recordPlacement` (a mutasi), which
+ * keeps occupancy right; everything else changes here. Nullable fields clear the value.
+ */
+export const updateEmployeeSchema = z
+  .strictObject({
+    employmentType: employmentTypeSchema.optional(),
+    nip: nipSchema.optional(),
+    name: nameSchema(120).optional(),
+    frontTitle: z.string().trim().max(40).nullable().optional(),
+    backTitle: z.string().trim().max(60).nullable().optional(),
+    gender: z.enum(['L', 'P']).optional(),
+    birthPlace: nameSchema(100).optional(),
+    birthDate: isoDateSchema.optional(),
+    rank: rankSchema.nullable().optional(),
+    grade: gradeSchema.nullable().optional(),
+    tmtCpns: isoDateSchema.nullable().optional(),
+    tmtRank: isoDateSchema.nullable().optional(),
+    status: employeeStatusSchema.optional(),
+    education: z.array(educationEntrySchema).min(1).max(10).optional(),
+    competencies: z.array(competencyEntrySchema).max(30).optional(),
+    email: z.email().max(200).nullable().optional(),
+    phone: phoneSchema.nullable().optional(),
+    history: historyMetaSchema.optional(),
+    version: versionSchema,
+  })
+  .superRefine((v, ctx) => {
+    uniqueCodes(v.competencies, ctx, 'competencies');
+    if (v.history?.kind === 'career' && !v.history.tmt)
+      ctx.addIssue({ code: 'custom', path: ['history', 'tmt'], message: 'is required for a career event' });
+  });
+export type UpdateEmployeeInput = z.infer<typeof updateEmployeeSchema>;
+
+export const employeeSchema = z.object({
+  id: idSchema,
+  employmentType: employmentTypeSchema,
+  /** In full for admins and the employee; masked (`1986***********001`) for others, with `nipMasked`. */
+  nip: z.string(),
+  nipMasked: z.boolean().optional(),
+  name: z.string(),
+  frontTitle: z.string().optional(),
+  backTitle: z.string().optional(),
+  gender: z.enum(['L', 'P']),
+  birthPlace: z.string(),
+  birthDate: z.string(),
+  agencyId: idSchema,
+  unitId: idSchema,
+  rank: rankSchema.optional(),
+  grade: gradeSchema.optional(),
+  positionId: idSchema.optional(),
+  tmtCpns: z.string().optional(),
+  tmtRank: z.string().optional(),
+  education: z.array(educationEntrySchema),
+  competencies: z.array(competencyEntrySchema),
+  email: z.string().optional(),
+  phone: z.string().optional(),
+  status: employeeStatusSchema,
+  /** BUP from the position type (58 without a position) and the date retirement takes effect. */
+  bup: z.number().int(),
+  retirementDate: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: versionSchema,
+});
+export type Employee = z.infer<typeof employeeSchema>;
+
+export const HISTORY_FIELDS = [
+  'employmentType',
+  'status',
+  'rank',
+  'grade',
+  'positionId',
+  'unitId',
+  'agencyId',
+] as const;
+export type HistoryField = (typeof HISTORY_FIELDS)[number];
+
+export const historyEntrySchema = z.object({
+  id: z.string(),
+  employeeId: idSchema,
+  kind: z.enum(['career', 'correction', 'initial']),
+  /** What the change was: `promotion`, `placement`, `status`, `correction`, `initial`. */
+  event: z.string(),
+  tmt: z.string(),
+  decreeNumber: z.string().optional(),
+  decreeDate: z.string().optional(),
+  reason: z.string().optional(),
+  changes: z.record(z.string(), z.object({ before: z.unknown(), after: z.unknown() })),
+  actor: z.object({ sub: z.string(), role: z.string() }),
+  recordedAt: z.string(),
+});
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
+// ---- positions and the competency catalogue ----
+
+const positionFields = {
+  name: nameSchema(200),
+  type: positionTypeSchema,
+  functionalLevel: functionalLevelSchema.optional(),
+  positionClass: z.number().int().min(1).max(17),
+  requiredEducation: z.strictObject({
+    levels: z.array(educationLevelSchema).min(1).max(10),
+    majors: z.array(nameSchema(120)).max(20).default([]),
+  }),
+  requiredCompetencies: z
+    .array(z.strictObject({ code: competencyCodeSchema, minLevel: competencyLevelSchema }))
+    .max(20)
+    .default([]),
+  seats: z.number().int().min(1).max(1000),
+};
+
+const functionalLevelRule = (
+  v: { type?: string; functionalLevel?: string | null },
+  ctx: z.RefinementCtx,
+  partial = false,
+) => {
+  if (v.type === 'FUNGSIONAL' && !v.functionalLevel && !partial)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['functionalLevel'],
+      message: 'is required for a fungsional position',
+    });
+  if (v.type && v.type !== 'FUNGSIONAL' && v.functionalLevel)
+    ctx.addIssue({ code: 'custom', path: ['functionalLevel'], message: 'is only for fungsional positions' });
+};
+
+export const createPositionSchema = z
+  .strictObject({ agencyId: idSchema, unitId: idSchema, ...positionFields })
+  .superRefine((v, ctx) => {
+    functionalLevelRule(v, ctx);
+    uniqueCodes(
+      v.requiredCompetencies.map((c) => ({ code: c.code })),
+      ctx,
+      'requiredCompetencies',
+    );
+  });
+export type CreatePositionInput = z.infer<typeof createPositionSchema>;
+
+export const updatePositionSchema = z
+  .strictObject({
+    name: positionFields.name.optional(),
+    type: positionFields.type.optional(),
+    functionalLevel: functionalLevelSchema.nullable().optional(),
+    positionClass: positionFields.positionClass.optional(),
+    requiredEducation: positionFields.requiredEducation.optional(),
+    // unwrap(): the create default of [] would otherwise wipe the requirements on every patch that omits them.
+    requiredCompetencies: positionFields.requiredCompetencies.unwrap().optional(),
+    seats: positionFields.seats.optional(),
+    version: versionSchema,
+  })
+  .superRefine((v, ctx) => {
+    functionalLevelRule(v, ctx, true);
+    uniqueCodes(v.requiredCompetencies, ctx, 'requiredCompetencies');
+  });
+export type UpdatePositionInput = z.infer<typeof updatePositionSchema>;
+
+export const positionSchema = z.object({
+  id: idSchema,
+  agencyId: idSchema,
+  unitId: idSchema,
+  name: z.string(),
+  type: positionTypeSchema,
+  functionalLevel: functionalLevelSchema.optional(),
+  positionClass: z.number().int(),
+  requiredEducation: z.object({ levels: z.array(educationLevelSchema), majors: z.array(z.string()) }),
+  requiredCompetencies: z.array(z.object({ code: z.string(), minLevel: z.number().int() })),
+  seats: z.number().int(),
+  /** Employees placed in the position; kept in the same transaction as every placement. */
+  filled: z.number().int(),
+  vacancies: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: versionSchema,
+});
+export type Position = z.infer<typeof positionSchema>;
+
+export const createCompetencySchema = z
+  .strictObject({
+    code: competencyCodeSchema,
+    name: nameSchema(200),
+    group: competencyGroupSchema,
+    /** One description per level 1-5, in order. */
+    levels: z
+      .array(z.strictObject({ level: competencyLevelSchema, description: nameSchema(500) }))
+      .min(5)
+      .max(5)
+      .meta({
+        example: [
+          { level: 1, description: 'Memahami konsep dasar' },
+          { level: 2, description: 'Menerapkan dengan bimbingan' },
+          { level: 3, description: 'Menerapkan secara mandiri' },
+          { level: 4, description: 'Membimbing orang lain' },
+          { level: 5, description: 'Menjadi rujukan dan mengembangkan metode' },
+        ],
+      }),
+  })
+  .superRefine((v, ctx) => {
+    v.levels.forEach((l, i) => {
+      if (l.level !== i + 1)
+        ctx.addIssue({ code: 'custom', path: ['levels', i, 'level'], message: `must be ${i + 1}` });
+    });
+  });
+export type CreateCompetencyInput = z.infer<typeof createCompetencySchema>;
+
+export const competencySchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  group: competencyGroupSchema,
+  levels: z.array(z.object({ level: z.number().int(), description: z.string() })),
+  createdAt: z.string(),
+  version: versionSchema,
+});
+export type Competency = z.infer<typeof competencySchema>;
+
+// ---- placement (mutasi) ----
+
+export const recordPlacementSchema = z.strictObject({
+  agencyId: idSchema,
+  unitId: idSchema,
+  /** Omitted: the employee leaves their position (placed in the unit without one). */
+  positionId: idSchema.optional(),
+  tmt: isoDateSchema,
+  decreeNumber: z.string().trim().min(1).max(100).optional(),
+  decreeDate: isoDateSchema.optional(),
+  reason: z.string().trim().min(1).max(500),
+  /** Required when the employee is not among the position's top 5 candidates. */
+  justification: z.string().trim().min(20).max(2000).optional(),
+  kind: z.enum(['career', 'correction']).default('career'),
+  version: versionSchema,
+});
+export type RecordPlacementInput = z.infer<typeof recordPlacementSchema>;
+
+// ---- search ----
+
+/** `CODE:level` pairs, comma separated: `TEK-ANALISIS-DATA:3,MAN-KEPEMIMPINAN:2`. */
+export const competencyFilterSchema = z
+  .string()
+  .max(400)
+  .transform((s, ctx) => {
+    const out: { code: string; minLevel: number }[] = [];
+    for (const part of s.split(',').filter((p) => p.trim())) {
+      const m = /^\s*([A-Za-z][A-Za-z0-9-]{1,39})(?::([1-5]))?\s*$/.exec(part);
+      if (!m) {
+        ctx.addIssue({ code: 'custom', message: `"${part.trim()}" is not CODE or CODE:level (1-5)` });
+        return z.NEVER;
+      }
+      out.push({ code: m[1]!.toUpperCase(), minLevel: m[2] ? Number(m[2]) : 1 });
+    }
+    if (out.length > 3) {
+      ctx.addIssue({ code: 'custom', message: 'at most 3 competency filters' });
+      return z.NEVER;
+    }
+    return out;
+  });
+
+export const searchEmployeesQuerySchema = z.object({
+  competency: competencyFilterSchema.optional(),
+  educationLevel: educationLevelSchema.optional(),
+  major: z.string().trim().min(1).max(120).optional(),
+  minRank: rankSchema.optional(),
+  agencyId: idSchema.optional(),
+  employmentType: employmentTypeSchema.optional(),
+  namePrefix: z.string().trim().min(1).max(60).optional(),
+  cursor: z.string().max(2048).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type SearchEmployeesQuery = z.infer<typeof searchEmployeesQuerySchema>;
+
+export const searchHitSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  nip: z.string(),
+  nipMasked: z.boolean(),
+  employmentType: employmentTypeSchema,
+  agencyId: idSchema,
+  agencyName: z.string(),
+  unitId: idSchema,
+  positionId: z.string().optional(),
+  positionName: z.string().optional(),
+  rank: z.string().optional(),
+  grade: z.string().optional(),
+  highestEducation: z.string().nullable(),
+  matchedCompetencies: z.array(competencyEntrySchema),
+  email: z.string().optional(),
+  phone: z.string().optional(),
+  contactMasked: z.boolean(),
+});
+export type SearchHit = z.infer<typeof searchHitSchema>;
