@@ -148,6 +148,134 @@ export const keys = {
     sk: hour,
   }),
 
+  // ---- personnel: employees, their history and the indexes search reads ----
+  /** The employee's partition: the profile plus its dated history entries (`HIST#<tmt>#<ulid>`). */
+  employee: (tenantId: string, employeeId: string): Key => ({
+    pk: `${t(tenantId)}EMP#${employeeId}`,
+    sk: 'PROFILE',
+  }),
+  employeePartition: (tenantId: string, employeeId: string) => `${t(tenantId)}EMP#${employeeId}`,
+  employeeHistory: (tenantId: string, employeeId: string, tmt: string, id: string): Key => ({
+    pk: `${t(tenantId)}EMP#${employeeId}`,
+    sk: `HIST#${tmt}#${id}`,
+  }),
+  /** gsi1: every employee of the tenant by name; gsi2: by agency, by name. */
+  employeesByTenant: (tenantId: string) => ({ gsi1pk: `${t(tenantId)}EMPS` }),
+  employeesByAgency: (tenantId: string, agencyId: string) => ({
+    gsi2pk: `${t(tenantId)}AGENCY#${agencyId}#EMPS`,
+  }),
+  /** Name-ordered sort key: the lower-cased name first, so a name prefix is a key condition. */
+  employeeSort: (name: string, employeeId: string) =>
+    `${name.trim().toLowerCase().replace(/\s+/g, ' ').slice(0, 80)}#${employeeId}`,
+  /** NIP -> employee; also the guard that keeps a NIP unique in the tenant. */
+  nipGuard: (tenantId: string, nip: string): Key => ({ pk: `${t(tenantId)}NIP#${nip}`, sk: 'GUARD' }),
+  /** One item per employee and competency held, by name: search by competency is one Query. */
+  competencyHoldersPartition: (tenantId: string, code: string) => `${t(tenantId)}COMPHOLDERS#${code}`,
+  competencyHolder: (tenantId: string, code: string, sort: string): Key => ({
+    pk: `${t(tenantId)}COMPHOLDERS#${code}`,
+    sk: sort,
+  }),
+  /** One item per active employee by retirement date: upcoming retirements are one range Query. */
+  retirementsPartition: (tenantId: string) => `${t(tenantId)}RETIREMENTS`,
+  retirement: (tenantId: string, retirementDate: string, employeeId: string): Key => ({
+    pk: `${t(tenantId)}RETIREMENTS`,
+    sk: `${retirementDate}#${employeeId}`,
+  }),
+  /** One item per PNS by the TMT of their rank: who has 4 years in rank is one range Query. */
+  rankTmtPartition: (tenantId: string) => `${t(tenantId)}RANKTMT`,
+  rankTmt: (tenantId: string, tmtRank: string, employeeId: string): Key => ({
+    pk: `${t(tenantId)}RANKTMT`,
+    sk: `${tmtRank}#${employeeId}`,
+  }),
+  /** Headcount aggregates, one item per agency: the dashboard is one Query however many employees. */
+  employeeStatsPartition: (tenantId: string) => `${t(tenantId)}EMPSTATS`,
+  employeeStats: (tenantId: string, agencyId: string): Key => ({
+    pk: `${t(tenantId)}EMPSTATS`,
+    sk: `AGENCY#${agencyId}`,
+  }),
+  /** Profile corrections an employee proposed; gsi1 lists them per agency and status. */
+  correction: (tenantId: string, correctionId: string): Key => ({
+    pk: `${t(tenantId)}CORRECTION#${correctionId}`,
+    sk: 'CORRECTION',
+  }),
+  correctionsByAgency: (tenantId: string, agencyId: string) => ({
+    gsi1pk: `${t(tenantId)}AGENCY#${agencyId}#CORRECTIONS`,
+  }),
+  correctionsByTenant: (tenantId: string) => ({ gsi2pk: `${t(tenantId)}CORRECTIONS` }),
+  /** gsi1sk and gsi2sk of a correction: by status, then oldest first, so a status is a key prefix. */
+  correctionSort: (status: string, correctionId: string) => `${status}#${correctionId}`,
+
+  // ---- positions (penataan jabatan) and the competency catalogue ----
+  positionsPartition: (tenantId: string) => `${t(tenantId)}POSITIONS`,
+  position: (tenantId: string, positionId: string): Key => ({
+    pk: `${t(tenantId)}POSITIONS`,
+    sk: `POS#${positionId}`,
+  }),
+  positionsByAgency: (tenantId: string, agencyId: string) => ({
+    gsi1pk: `${t(tenantId)}AGENCY#${agencyId}#POSITIONS`,
+  }),
+  competenciesPartition: (tenantId: string) => `${t(tenantId)}COMPETENCIES`,
+  competency: (tenantId: string, code: string): Key => ({
+    pk: `${t(tenantId)}COMPETENCIES`,
+    sk: `COMP#${code}`,
+  }),
+
+  // ---- training, enrolments and JP ----
+  trainingsPartition: (tenantId: string) => `${t(tenantId)}TRAININGS`,
+  training: (tenantId: string, trainingId: string): Key => ({
+    pk: `${t(tenantId)}TRAININGS`,
+    sk: `TRAINING#${trainingId}`,
+  }),
+  /** Enrolments sit in the training's partition; gsi1 lists an employee's enrolments. */
+  enrollmentsPartition: (tenantId: string, trainingId: string) => `${t(tenantId)}TRAINING#${trainingId}`,
+  enrollment: (tenantId: string, trainingId: string, employeeId: string): Key => ({
+    pk: `${t(tenantId)}TRAINING#${trainingId}`,
+    sk: `ENROLL#${employeeId}`,
+  }),
+  enrollmentsByEmployee: (tenantId: string, employeeId: string) => ({
+    gsi1pk: `${t(tenantId)}EMP#${employeeId}#TRAININGS`,
+  }),
+  /** Yearly JP total of an employee (ADDed on completion); gsi1 lists a year's totals by JP. */
+  jpTotal: (tenantId: string, year: number, employeeId: string): Key => ({
+    pk: `${t(tenantId)}JP#${year}`,
+    sk: `EMP#${employeeId}`,
+  }),
+  jpYearPartition: (tenantId: string, year: number) => `${t(tenantId)}JP#${year}`,
+
+  // ---- mentoring ----
+  mentorsPartition: (tenantId: string) => `${t(tenantId)}MENTORS`,
+  mentor: (tenantId: string, employeeId: string): Key => ({
+    pk: `${t(tenantId)}MENTORS`,
+    sk: `MENTOR#${employeeId}`,
+  }),
+  mentorship: (tenantId: string, mentorshipId: string): Key => ({
+    pk: `${t(tenantId)}MENTORSHIP#${mentorshipId}`,
+    sk: 'MENTORSHIP',
+  }),
+  mentorshipCheckIn: (tenantId: string, mentorshipId: string, date: string, id: string): Key => ({
+    pk: `${t(tenantId)}MENTORSHIP#${mentorshipId}`,
+    sk: `CHECKIN#${date}#${id}`,
+  }),
+  mentorshipsByMentor: (tenantId: string, mentorEmployeeId: string) => ({
+    gsi1pk: `${t(tenantId)}MENTOR#${mentorEmployeeId}#MENTEES`,
+  }),
+  mentorshipsByTenant: (tenantId: string) => ({ gsi2pk: `${t(tenantId)}MENTORSHIPS` }),
+  /** A copy of the mentorship in its own partition, indexed by mentee: a mentee lists theirs in one Query. */
+  mentorshipMenteeCopy: (tenantId: string, mentorshipId: string): Key => ({
+    pk: `${t(tenantId)}MENTORSHIP#${mentorshipId}`,
+    sk: 'MENTEE',
+  }),
+  mentorshipsByMentee: (tenantId: string, menteeEmployeeId: string) => ({
+    gsi1pk: `${t(tenantId)}MENTEE#${menteeEmployeeId}#MENTORS`,
+  }),
+
+  // ---- employee import jobs ----
+  importJobsPartition: (tenantId: string) => `${t(tenantId)}IMPORTS`,
+  importJob: (tenantId: string, jobId: string): Key => ({
+    pk: `${t(tenantId)}IMPORTS`,
+    sk: `JOB#${jobId}`,
+  }),
+
   // ---- idempotency records (TTL) ----
   idempotency: (tenantId: string, scope: string, key: string): Key => ({
     pk:

@@ -47,6 +47,8 @@ export interface QuerySpec {
   limit: number;
   cursor?: string;
   forward?: boolean;
+  /** A FilterExpression: applied after `limit` items are read, so a page may come back short. */
+  filter?: { expression: string; names?: Record<string, string>; values?: Record<string, unknown> };
 }
 
 /** The table, as one request sees it: a client (tenant-scoped credentials in AWS) plus helpers. */
@@ -107,12 +109,14 @@ export class Store {
       values[':a'] = spec.skBetween[0];
       values[':b'] = spec.skBetween[1];
     }
-    const names: Record<string, string> = { '#pk': pkAttr };
+    const names: Record<string, string> = { '#pk': pkAttr, ...spec.filter?.names };
     if (cond.includes('#sk')) names['#sk'] = skAttr;
+    Object.assign(values, spec.filter?.values);
     const input: QueryCommandInput = {
       TableName: this.tableName,
       IndexName: spec.index,
       KeyConditionExpression: cond,
+      ...(spec.filter ? { FilterExpression: spec.filter.expression } : {}),
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: values,
       Limit: spec.limit,

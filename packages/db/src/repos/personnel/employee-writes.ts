@@ -1,0 +1,363 @@
+import {
+  AppError,
+  bupAge,
+  diffFields,
+  type Employee,
+  educationOrder,
+  type FunctionalLevel,
+  HISTORY_FIELDS,
+  type HistoryEntry,
+  highestEducation,
+  normalizeMajor,
+  type PositionType,
+  rankOrder,
+  retirementDate,
+  versionConflict,
+} from '@pamong/core';
+import { ulid } from 'ulid';
+import { type Actor, auditPut } from '../../audit';
+import { keys } from '../../keys';
+import type { Store, TxItem } from '../../store';
+import { agencyCounter } from '../org';
+
+/**
+ * The employee as stored: the API shape plus what other items are derived from (names of the
+ * agency and position, the position's type for the BUP). Every write of an employee goes through
+ * `employeeWrites`, so the profile, its guards, its index items and the aggregates never disagree.
+ */
+export interface StoredEmployee extends Employee {
+  agencyName: string;
+  positionName?: string;
+  positionType?: PositionType;
+  functionalLevel?: FunctionalLevel;
+}
+
+export const EMPLOYEE_AUDIT_FIELDS = [
+  'employmentType',
+  'nip',
+  'name',
+  'frontTitle',
+  'backTitle',
+  'gender',
+  'birthPlace',
+  'birthDate',
+  'agencyId',
+  'unitId',
+  'rank',
+  'grade',
+  'positionId',
+  'tmtCpns',
+  'tmtRank',
+  'education',
+  'competencies',
+  'email',
+  'phone',
+  'status',
+] as const;
+
+/** BUP and retirement date follow the position type; recomputed on every write. */
+export function withDerived<T extends StoredEmployee>(e: T): T {
+  const bup = bupAge(e.positionType ?? null, e.functionalLevel ?? null);
+  return { ...e, bup, retirementDate: retirementDate(e.birthDate, bup) };
+}
+
+/** The attributes search filters on, copied onto the profile and each competency-holder item. */
+export function searchAttributes(e: StoredEmployee) {
+  const top = highestEducation(e.education);
+  return {
+    nameLower: e.name.trim().toLowerCase().replace(/\s+/g, ' '),
+    rankOrder: e.rank ? rankOrder(e.rank) : 0,
+    eduOrder: top ? educationOrder(top) : 0,
+    /** `|major|major|`, so `contains(majors, :m)` matches one whole normalised major. */
+    majors: `|${e.education.map((x) => normalizeMajor(x.major)).join('|')}|`,
+    comps: Object.fromEntries(e.competencies.map((c) => [c.code, c.level])),
+  };
+}
+
+/** Counted in the agency's stats item; an employee counts while AKTIF or CLTN (still an ASN). */
+const counted = (e: StoredEmployee | undefined) => !!e && (e.status === 'AKTIF' || e.status === 'CLTN');
+
+/** The stats attributes one employee adds to their agency's aggregate. */
+export function statAttributes(e: StoredEmployee): string[] {
+  const top = highestEducation(e.education);
+  return [
+    'total',
+    `type#${e.employmentType}`,
+    `gender#${e.gender}`,
+    e.rank ? `rank#${e.rank}` : `grade#${e.grade}`,
+    `edu#${top ?? 'NONE'}`,
+    `birth#${e.birthDate.slice(0, 7)}`,
+    `retire#${e.retirementDate.slice(0, 7)}`,
+  ];
+}
+
+function statDeltas(before: StoredEmployee | undefined, after: StoredEmployee | undefined) {
+  const byAgency = new Map<string, Map<string, number>>();
+  const add = (e: StoredEmployee, d: number) => {
+    const m = byAgency.get(e.agencyId) ?? new Map<string, number>();
+    for (const a of statAttributes(e)) m.set(a, (m.get(a) ?? 0) + d);
+    byAgency.set(e.agencyId, m);
+  };
+  if (counted(before)) add(before!, -1);
+  if (counted(after)) add(after!, 1);
+  return byAgency;
+}
+
+function statsUpdate(
+  store: Store,
+  tenantId: string,
+  agencyId: string,
+  deltas: Map<string, number>,
+): TxItem[] {
+  const nonZero = [...deltas].filter(([, d]) => d !== 0);
+  if (nonZero.length === 0) return [];
+  const names: Record<string, string> = {};
+  const values: Record<string, number> = {};
+  const parts = nonZero.map(([attr, d], i) => {
+    names[`#a${i}`] = attr;
+    values[`:d${i}`] = d;
+    return `#a${i} :d${i}`;
+  });
+  return [
+    {
+      op: {
+        Update: {
+          TableName: store.tableName,
+          Key: keys.employeeStats(tenantId, agencyId),
+          UpdateExpression: `SET agencyId = :agency ADD ${parts.join(', ')}`,
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: { ...values, ':agency': agencyId },
+        },
+      },
+    },
+  ];
+}
+
+export interface HistoryInput {
+  kind: HistoryEntry['kind'];
+  event: string;
+  tmt: string;
+  decreeNumber?: string;
+  decreeDate?: string;
+  reason?: string;
+}
+
+export interface EmployeeWriteOptions {
+  action: string;
+  now: Date;
+  /** Written when a history field changed (or always, for the initial entry). */
+  history?: HistoryInput;
+  auditFlags?: string[];
+  /** Extra audit details (the placement's justification, a correction's id). */
+  auditExtra?: Record<string, { before: unknown; after: unknown }>;
+  /** The employee's agency must exist and be active (creates and agency moves). */
+  checkAgency?: boolean;
+  /** Skip the audit entry (the caller writes its own, e.g. a correction decision). */
+  noAudit?: boolean;
+}
+
+const put = (
+  store: Store,
+  item: Record<string, unknown>,
+  condition?: string,
+  values?: Record<string, unknown>,
+) => ({
+  op: {
+    Put: {
+      TableName: store.tableName,
+      Item: item,
+      ...(condition ? { ConditionExpression: condition } : {}),
+      ...(values ? { ExpressionAttributeValues: values } : {}),
+    },
+  },
+});
+const del = (store: Store, key: { pk: string; sk: string }): TxItem => ({
+  op: { Delete: { TableName: store.tableName, Key: key } },
+});
+
+/** Items keyed by `pk|sk` so a key both removed and re-added becomes one Put, as a transaction needs. */
+function diffItems(
+  store: Store,
+  before: Record<string, unknown>[],
+  after: Record<string, unknown>[],
+): TxItem[] {
+  const k = (i: Record<string, unknown>) => `${i.pk}|${i.sk}`;
+  const afterKeys = new Set(after.map(k));
+  const beforeJson = new Map(before.map((i) => [k(i), JSON.stringify(i)]));
+  return [
+    ...before
+      .filter((i) => !afterKeys.has(k(i)))
+      .map((i) => del(store, { pk: String(i.pk), sk: String(i.sk) })),
+    ...after.filter((i) => beforeJson.get(k(i)) !== JSON.stringify(i)).map((i) => put(store, i)),
+  ];
+}
+
+function summary(e: StoredEmployee) {
+  return {
+    employeeId: e.id,
+    name: e.name,
+    nip: e.nip,
+    employmentType: e.employmentType,
+    agencyId: e.agencyId,
+    agencyName: e.agencyName,
+    unitId: e.unitId,
+    ...(e.positionId ? { positionId: e.positionId, positionName: e.positionName } : {}),
+    ...(e.rank ? { rank: e.rank } : {}),
+    ...(e.grade ? { grade: e.grade } : {}),
+    ...(e.email ? { email: e.email } : {}),
+    ...(e.phone ? { phone: e.phone } : {}),
+    highestEducation: highestEducation(e.education),
+    birthDate: e.birthDate,
+    retirementDate: e.retirementDate,
+    status: e.status,
+  };
+}
+
+/** The index items of an employee: competency holders, the retirement list and the rank-TMT list. */
+function indexItems(tenantId: string, e: StoredEmployee | undefined): Record<string, unknown>[] {
+  if (!e || !counted(e)) return [];
+  const sort = keys.employeeSort(e.name, e.id);
+  const attrs = searchAttributes(e);
+  const base = { ...summary(e), ...attrs };
+  const items: Record<string, unknown>[] = e.competencies.map((c) => ({
+    ...keys.competencyHolder(tenantId, c.code, sort),
+    type: 'COMPHOLDER',
+    code: c.code,
+    level: c.level,
+    ...base,
+  }));
+  if (e.status === 'AKTIF') {
+    items.push({ ...keys.retirement(tenantId, e.retirementDate, e.id), type: 'RETIREMENT', ...summary(e) });
+    const tmtRank = e.tmtRank ?? e.tmtCpns;
+    if (e.employmentType === 'PNS' && e.rank && tmtRank)
+      items.push({
+        ...keys.rankTmt(tenantId, tmtRank, e.id),
+        type: 'RANKTMT',
+        tmtRank,
+        rankOrder: attrs.rankOrder,
+        ...summary(e),
+      });
+  }
+  return items;
+}
+
+export function profileItem(tenantId: string, e: StoredEmployee): Record<string, unknown> {
+  const sort = keys.employeeSort(e.name, e.id);
+  return {
+    ...keys.employee(tenantId, e.id),
+    ...keys.employeesByTenant(tenantId),
+    gsi1sk: sort,
+    ...keys.employeesByAgency(tenantId, e.agencyId),
+    gsi2sk: sort,
+    type: 'EMPLOYEE',
+    ...e,
+    ...searchAttributes(e),
+  };
+}
+
+const STORED_ONLY = ['nameLower', 'rankOrder', 'eduOrder', 'majors', 'comps'] as const;
+
+/** A stored profile item back to the employee (keys and search attributes removed). */
+export function asStoredEmployee(item: Record<string, unknown>): StoredEmployee {
+  const { pk: _a, sk: _b, gsi1pk: _c, gsi1sk: _d, gsi2pk: _e, gsi2sk: _f, type: _g, ...rest } = item;
+  for (const f of STORED_ONLY) delete rest[f];
+  return rest as unknown as StoredEmployee;
+}
+
+export function toEmployee(e: StoredEmployee): Employee {
+  const { agencyName: _a, positionName: _b, positionType: _c, functionalLevel: _d, ...rest } = e;
+  return rest;
+}
+
+/**
+ * All the writes that take an employee from `before` to `after` (undefined = does not exist), in
+ * one transaction: the profile (conditional on the version), the NIP guard, the index items, the
+ * agency's headcount aggregates and employee count, the history entry and the audit entry.
+ */
+const rec = (e: StoredEmployee | undefined) => e as unknown as Record<string, unknown> | undefined;
+
+export function employeeWrites(
+  store: Store,
+  actor: Actor,
+  before: StoredEmployee | undefined,
+  after: StoredEmployee,
+  opts: EmployeeWriteOptions,
+): TxItem[] {
+  const t = actor.tenantId;
+  const items: TxItem[] = [];
+  items.push({
+    ...put(
+      store,
+      profileItem(t, after),
+      before ? 'version = :v' : 'attribute_not_exists(pk)',
+      before ? { ':v': before.version } : undefined,
+    ),
+    onConditionFailed: () => versionConflict('The employee'),
+  });
+  if (!before || before.nip !== after.nip) {
+    items.push({
+      ...put(
+        store,
+        { ...keys.nipGuard(t, after.nip), type: 'NIPGUARD', employeeId: after.id },
+        'attribute_not_exists(pk)',
+      ),
+      onConditionFailed: () =>
+        new AppError(
+          409,
+          'conflict',
+          'Conflict',
+          'This NIP is already used by another employee of the tenant.',
+          [{ path: 'nip', message: 'is already used by another employee' }],
+        ),
+    });
+    if (before) items.push(del(store, keys.nipGuard(t, before.nip)));
+  }
+  items.push(...diffItems(store, indexItems(t, before), indexItems(t, after)));
+  for (const [agencyId, deltas] of statDeltas(before, after))
+    items.push(...statsUpdate(store, t, agencyId, deltas));
+  if (!before || before.agencyId !== after.agencyId) {
+    items.push(agencyCounter(store, t, after.agencyId, 'employeeCount', 1, 'body'));
+    if (before) items.push(agencyCounter(store, t, before.agencyId, 'employeeCount', -1, 'body'));
+  } else if (opts.checkAgency) {
+    items.push(agencyCounter(store, t, after.agencyId, 'employeeCount', 0, 'body'));
+  }
+  const historyChanges = diffFields(rec(before), rec(after), HISTORY_FIELDS);
+  const recordHistory = opts.history && (!before || Object.keys(historyChanges).length > 0);
+  if (recordHistory) {
+    const h = opts.history!;
+    const entry: HistoryEntry = {
+      id: ulid(opts.now.getTime()),
+      employeeId: after.id,
+      kind: h.kind,
+      event: h.event,
+      tmt: h.tmt,
+      ...(h.decreeNumber ? { decreeNumber: h.decreeNumber } : {}),
+      ...(h.decreeDate ? { decreeDate: h.decreeDate } : {}),
+      ...(h.reason ? { reason: h.reason } : {}),
+      changes: historyChanges,
+      actor: { sub: actor.sub, role: actor.role },
+      recordedAt: opts.now.toISOString(),
+    };
+    items.push(
+      put(store, { ...keys.employeeHistory(t, after.id, h.tmt, entry.id), type: 'HISTORY', ...entry }),
+    );
+  }
+  if (!opts.noAudit) {
+    items.push(
+      auditPut(
+        store.tableName,
+        actor,
+        {
+          action: opts.action,
+          entityType: 'employee',
+          entityId: after.id,
+          changes: { ...diffFields(rec(before), rec(after), EMPLOYEE_AUDIT_FIELDS), ...opts.auditExtra },
+          flags: opts.auditFlags,
+        },
+        opts.now,
+      ),
+    );
+  }
+  if (items.length > 100) throw new Error(`an employee write needs ${items.length} items (max 100)`);
+  return items;
+}

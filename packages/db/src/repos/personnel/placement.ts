@@ -1,0 +1,377 @@
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  type CandidateInput,
+  conflict,
+  type EducationLevel,
+  type EmploymentType,
+  forbidden,
+  isOutsideRecommendation,
+  type PlacementCandidate,
+  type PlacementResult,
+  type Position,
+  type PositionInput,
+  type PppkGrade,
+  type Rank,
+  type RecordPlacementInput,
+  rankCandidates,
+  suggestPositions,
+  validationError,
+  versionConflict,
+} from '@pamong/core';
+import type { Actor } from '../../audit';
+import { keys } from '../../keys';
+import { mapTransactionError, type Store, type TxItem } from '../../store';
+import { getAgency } from '../org';
+import { employeeWrites, type StoredEmployee, toEmployee, withDerived } from './employee-writes';
+import { getStoredEmployee, listEmployees } from './employees';
+import {
+  asPosition,
+  getPosition,
+  positionFromBody,
+  positionFull,
+  seatChange,
+  unitInAgency,
+} from './occupancy';
+
+/** Holders read per required competency: one Query page each, whatever the tenant's size. */
+export const HOLDERS_PER_COMPETENCY = 200;
+/** Employees of the position's agency read when the position requires no competency: one page. */
+export const AGENCY_EMPLOYEES_PAGE = 100;
+/** Suggested positions read at most this many pages of 100 vacant-filtered positions (500 positions). */
+export const SUGGESTION_PAGES = 5;
+const POSITIONS_PAGE = 100;
+
+/** A candidate as scored, with what the answer shows about them. */
+interface CandidateRow {
+  input: CandidateInput;
+  employmentType: EmploymentType;
+  agencyId: string;
+  agencyName: string;
+  unitId: string;
+  status: string;
+  positionId?: string;
+  positionName?: string;
+}
+
+export const positionInput = (p: Position): PositionInput => ({
+  id: p.id,
+  type: p.type,
+  functionalLevel: p.functionalLevel ?? null,
+  positionClass: p.positionClass,
+  requiredEducation: p.requiredEducation,
+  requiredCompetencies: p.requiredCompetencies,
+});
+
+function rowOfEmployee(e: StoredEmployee): CandidateRow {
+  return {
+    // The performance module does not exist yet: the factor shows as absent and the total is renormalised.
+    input: {
+      id: e.id,
+      name: e.name,
+      employmentType: e.employmentType,
+      rank: e.rank ?? null,
+      grade: e.grade ?? null,
+      education: e.education.map((x) => ({ level: x.level, major: x.major })),
+      competencies: e.competencies,
+      latestPredikat: null,
+    },
+    employmentType: e.employmentType,
+    agencyId: e.agencyId,
+    agencyName: e.agencyName,
+    unitId: e.unitId,
+    status: e.status,
+    ...(e.positionId ? { positionId: e.positionId, positionName: e.positionName } : {}),
+  };
+}
+
+/**
+ * A competency-holder item carries the highest education level and the normalised majors, not each
+ * education entry; that is all the education score looks at, so the holder is scored without
+ * reading the profile.
+ */
+function rowOfHolder(i: Record<string, unknown>): CandidateRow {
+  const level = (i.highestEducation as EducationLevel | null | undefined) ?? null;
+  const majors = String(i.majors ?? '')
+    .split('|')
+    .filter(Boolean);
+  const comps = (i.comps as Record<string, number> | undefined) ?? {};
+  return {
+    input: {
+      id: String(i.employeeId),
+      name: String(i.name),
+      employmentType: i.employmentType as EmploymentType,
+      rank: (i.rank as Rank | undefined) ?? null,
+      grade: (i.grade as PppkGrade | undefined) ?? null,
+      education: level ? (majors.length ? majors : ['']).map((major) => ({ level, major })) : [],
+      competencies: Object.entries(comps).map(([code, lvl]) => ({ code, level: Number(lvl) })),
+      latestPredikat: null,
+    },
+    employmentType: i.employmentType as EmploymentType,
+    agencyId: String(i.agencyId),
+    agencyName: String(i.agencyName ?? ''),
+    unitId: String(i.unitId),
+    status: String(i.status),
+    ...(i.positionId ? { positionId: String(i.positionId), positionName: String(i.positionName ?? '') } : {}),
+  };
+}
+
+/**
+ * Who may be placed in a position: the holders of any required competency (one Query per
+ * competency, at most HOLDERS_PER_COMPETENCY each, in parallel), or, when none is required, one
+ * page of the position's agency's employees. Never a read of every employee. Active employees only,
+ * and not those already in the position.
+ */
+async function candidateRows(
+  store: Store,
+  tenantId: string,
+  position: Position,
+): Promise<Map<string, CandidateRow>> {
+  const rows: CandidateRow[] = [];
+  if (position.requiredCompetencies.length > 0) {
+    const pages = await Promise.all(
+      position.requiredCompetencies.map((c) =>
+        store.query<Record<string, unknown>>({
+          tenantId,
+          queryId: `placement-holders:${c.code}`,
+          pk: keys.competencyHoldersPartition(tenantId, c.code),
+          limit: HOLDERS_PER_COMPETENCY,
+        }),
+      ),
+    );
+    for (const p of pages) rows.push(...p.items.map(rowOfHolder));
+  } else {
+    const page = await listEmployees(store, tenantId, {
+      agencyId: position.agencyId,
+      limit: AGENCY_EMPLOYEES_PAGE,
+    });
+    rows.push(...page.items.map(rowOfEmployee));
+  }
+  const out = new Map<string, CandidateRow>();
+  for (const r of rows) if (r.status === 'AKTIF' && r.positionId !== position.id) out.set(r.input.id, r);
+  return out;
+}
+
+function ranked(position: Position, rows: Map<string, CandidateRow>): PlacementCandidate[] {
+  return rankCandidates(
+    positionInput(position),
+    [...rows.values()].map((r) => r.input),
+  ).map((s) => {
+    const r = rows.get(s.candidateId)!;
+    return {
+      employeeId: r.input.id,
+      name: r.input.name,
+      employmentType: r.employmentType,
+      agencyId: r.agencyId,
+      agencyName: r.agencyName,
+      unitId: r.unitId,
+      golongan: r.input.rank ?? r.input.grade ?? null,
+      ...(r.positionId ? { positionId: r.positionId, positionName: r.positionName } : {}),
+      total: s.total,
+      factors: s.factors,
+      rank: s.rank,
+    };
+  });
+}
+
+/** GetItem of the position, then the candidate Queries (see candidateRows). */
+export async function getPlacementCandidates(
+  store: Store,
+  tenantId: string,
+  positionId: string,
+  limit: number,
+) {
+  const position = await getPosition(store, tenantId, positionId);
+  const rows = await candidateRows(store, tenantId, position);
+  return { position, candidates: ranked(position, rows).slice(0, limit) };
+}
+
+/**
+ * GetItem of the employee, then at most SUGGESTION_PAGES Queries of the tenant's positions with
+ * a vacancy (FilterExpression `filled < seats`), scored for the employee. `truncated` says the
+ * tenant had more positions than that bound.
+ */
+export async function getSuggestedPositions(
+  store: Store,
+  tenantId: string,
+  employeeId: string,
+  limit: number,
+) {
+  const employee = await getStoredEmployee(store, tenantId, employeeId);
+  const positions: Position[] = [];
+  let cursor: string | undefined;
+  let pages = 0;
+  do {
+    const page = await store.query<Record<string, unknown>>({
+      tenantId,
+      queryId: 'placement-suggestions',
+      pk: keys.positionsPartition(tenantId),
+      skBeginsWith: 'POS#',
+      limit: POSITIONS_PAGE,
+      cursor,
+      filter: { expression: 'filled < seats' },
+    });
+    positions.push(...page.items.map(asPosition));
+    cursor = page.nextCursor ?? undefined;
+    pages++;
+  } while (cursor && pages < SUGGESTION_PAGES);
+  const byId = new Map(positions.filter((p) => p.id !== employee.positionId).map((p) => [p.id, p]));
+  const scored = suggestPositions(
+    rowOfEmployee(employee).input,
+    [...byId.values()].map((p) => ({ ...positionInput(p), vacancies: p.vacancies })),
+  );
+  return {
+    employeeId,
+    items: scored.slice(0, limit).map((s) => ({
+      position: byId.get(s.positionId)!,
+      total: s.total,
+      factors: s.factors,
+      rank: s.rank,
+    })),
+    truncated: cursor !== undefined,
+  };
+}
+
+/**
+ * Placements of different employees into one position touch the same position item, so DynamoDB
+ * may cancel one with TransactionConflict although a seat is free. The transaction is conditional
+ * end to end (version, free seat), so sending it again is safe.
+ */
+async function transactRetryingConflicts(store: Store, items: TxItem[], attempts = 4): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await store.doc.send(new TransactWriteCommand({ TransactItems: items.map((i) => i.op) }));
+      return;
+    } catch (err) {
+      const e = err as { name?: string; CancellationReasons?: { Code?: string }[] };
+      const onlyConflicts =
+        e?.name === 'TransactionCanceledException' &&
+        e.CancellationReasons?.some((r) => r?.Code === 'TransactionConflict') &&
+        !e.CancellationReasons.some((r) => r?.Code === 'ConditionalCheckFailed');
+      if (!onlyConflicts || attempt >= attempts) throw mapTransactionError(err, items);
+      await new Promise((r) => setTimeout(r, 15 * attempt + Math.floor(Math.random() * 25)));
+    }
+  }
+}
+
+async function agencyNameFromBody(store: Store, tenantId: string, agencyId: string): Promise<string> {
+  const agency = await getAgency(store, tenantId, agencyId, true).catch(() => undefined);
+  if (agency?.status !== 'active')
+    throw validationError(
+      [{ path: 'agencyId', message: 'agency does not exist or is not active' }],
+      'Unknown agency.',
+    );
+  return agency.name;
+}
+
+export interface PlacementScope {
+  /** An agency admin's agency; null for a tenant admin. */
+  agencyId: string | null;
+}
+
+/**
+ * A mutasi. Reads: the employee, the new agency when it changes, the new position, and the
+ * candidate set for the recommendation check. Then ONE TransactWriteItems: the employee write
+ * (profile with version, index items, aggregates, history, audit), the unit check, the new seat
+ * (+1, only while one is free) and the old seat (-1).
+ */
+export async function recordPlacement(
+  store: Store,
+  actor: Actor,
+  employeeId: string,
+  input: RecordPlacementInput,
+  scope: PlacementScope,
+  now: Date,
+): Promise<PlacementResult> {
+  const t = actor.tenantId;
+  const before = await getStoredEmployee(store, t, employeeId, true);
+  if (scope.agencyId && (before.agencyId !== scope.agencyId || input.agencyId !== scope.agencyId))
+    throw forbidden('An agency admin places employees of their own agency into their own agency only.');
+  if (before.version !== input.version) throw versionConflict('The employee');
+  if (before.status !== 'AKTIF')
+    throw conflict(`Only an active employee can be placed; this one is ${before.status}.`);
+  const samePlace =
+    before.agencyId === input.agencyId &&
+    before.unitId === input.unitId &&
+    before.positionId === input.positionId;
+  if (samePlace)
+    throw validationError([
+      { path: input.positionId ? 'positionId' : 'unitId', message: 'the employee is already placed here' },
+    ]);
+
+  const agencyName =
+    input.agencyId === before.agencyId
+      ? before.agencyName
+      : await agencyNameFromBody(store, t, input.agencyId);
+  const position = input.positionId ? await positionFromBody(store, t, input.positionId) : undefined;
+  if (position && (position.agencyId !== input.agencyId || position.unitId !== input.unitId))
+    throw validationError([{ path: 'positionId', message: 'position belongs to another unit' }]);
+  const positionChanges = before.positionId !== position?.id;
+  if (position && positionChanges && position.filled >= position.seats) throw positionFull(position.name);
+
+  let candidateRank: number | null = null;
+  let outside = false;
+  if (position && positionChanges) {
+    const rows = await candidateRows(store, t, position);
+    const self = rowOfEmployee(before);
+    rows.set(before.id, self);
+    const ids = ranked(position, rows).map((c) => c.employeeId);
+    candidateRank = ids.indexOf(before.id) + 1;
+    outside = isOutsideRecommendation(ids, before.id);
+    if (outside && !input.justification)
+      throw validationError(
+        [
+          {
+            path: 'justification',
+            message: `is required: the employee is candidate ${candidateRank}, not in the top 5`,
+          },
+        ],
+        'A placement outside the top 5 recommendations needs a justification.',
+      );
+  }
+
+  const { positionId: _p, positionName: _n, positionType: _t, functionalLevel: _f, ...base } = before;
+  const after = withDerived({
+    ...base,
+    agencyId: input.agencyId,
+    agencyName,
+    unitId: input.unitId,
+    ...(position
+      ? {
+          positionId: position.id,
+          positionName: position.name,
+          positionType: position.type,
+          ...(position.functionalLevel ? { functionalLevel: position.functionalLevel } : {}),
+        }
+      : {}),
+    updatedAt: now.toISOString(),
+    version: before.version + 1,
+  } as StoredEmployee);
+
+  const auditExtra: Record<string, { before: unknown; after: unknown }> = {};
+  if (input.justification) auditExtra.justification = { before: null, after: input.justification };
+  if (candidateRank) auditExtra.candidateRank = { before: null, after: candidateRank };
+  const items: TxItem[] = [
+    ...employeeWrites(store, actor, before, after, {
+      action: 'employee.placement',
+      now,
+      checkAgency: true,
+      history: {
+        kind: input.kind,
+        event: 'placement',
+        tmt: input.tmt,
+        decreeNumber: input.decreeNumber,
+        decreeDate: input.decreeDate,
+        reason: input.reason,
+      },
+      auditFlags: outside ? ['outside-recommendation'] : undefined,
+      auditExtra,
+    }),
+    unitInAgency(store, t, input.agencyId, input.unitId),
+  ];
+  if (positionChanges) {
+    if (position) items.push(seatChange(store, t, position.id, 1));
+    if (before.positionId) items.push(seatChange(store, t, before.positionId, -1));
+  }
+  await transactRetryingConflicts(store, items);
+  return { employee: toEmployee(after), outsideRecommendation: outside, candidateRank };
+}
