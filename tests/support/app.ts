@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { PLATFORM_TENANT_ID, type Role } from '@pamong/core';
@@ -5,6 +8,7 @@ import { keys, type Store, singleStoreProvider } from '@pamong/db';
 import { type AppDeps, type AppEnv, clearAccountCache, clearTenantCache } from '@pamong/http';
 import { createLocalIdentity, hashPassword } from '@pamong/identity';
 import { createApi } from '../../functions/registry';
+import { createLocalDocumentStore, LOCAL_DOCUMENTS_PATH } from '../../packages/local/src/documents-local';
 import { freshTable } from './dynamo';
 
 export const PASSWORD = 'correct-horse-battery';
@@ -37,6 +41,10 @@ export async function createTestApi(
   const { store, tableName } = await freshTable(opts.endpoint);
   const stores = singleStoreProvider(store);
   const identity = await createLocalIdentity({ stores, now: opts.now });
+  const documents = createLocalDocumentStore({
+    dir: mkdtempSync(join(tmpdir(), 'pamong-test-documents-')),
+    now: opts.now,
+  });
   const deps: AppDeps = {
     mode: 'local',
     tableName,
@@ -44,6 +52,7 @@ export async function createTestApi(
     identity,
     logger: opts.logger ?? new Logger({ serviceName: 'pamong-test', logLevel: 'SILENT' }),
     now: opts.now ?? (() => new Date()),
+    documents,
   };
   const api = createApi(deps);
 
@@ -87,12 +96,15 @@ export async function createTestApi(
   const call: TestApi['call'] = async (method, path, o = {}) => {
     const headers: Record<string, string> = { ...o.headers };
     if (o.token) headers.authorization = `Bearer ${o.token}`;
-    let body: string | undefined;
+    let body: string | Uint8Array | undefined;
     if (o.body !== undefined) {
       headers['content-type'] ??= 'application/json';
-      body = typeof o.body === 'string' ? o.body : JSON.stringify(o.body);
+      body = typeof o.body === 'string' || o.body instanceof Uint8Array ? o.body : JSON.stringify(o.body);
     }
-    const res = await api.request(path, { method, headers, body });
+    // Upload URLs of the local documents store point at its own route, as the local server serves it.
+    const res = path.startsWith(LOCAL_DOCUMENTS_PATH)
+      ? await documents.handleUpload(new Request(`http://local${path}`, { method, headers, body }))
+      : await api.request(path, { method, headers, body });
     const text = await res.text();
     let parsed: unknown = text;
     try {

@@ -7,6 +7,7 @@ import type { Hono } from 'hono';
 import { handle } from 'hono/aws-lambda';
 import type { AppEnv } from './context';
 import type { AppDeps } from './deps';
+import type { DocumentStore } from './documents';
 
 function required(env: NodeJS.ProcessEnv, name: string): string {
   const v = env[name];
@@ -43,6 +44,24 @@ export async function buildAwsDeps(
     now: () => new Date(),
     // The web app's origin (context webOrigin), for the links printed on QR posters.
     publicBaseUrl: env.WEB_ORIGIN,
+    documents: env.DOCUMENTS_BUCKET ? lazyS3Documents(env.DOCUMENTS_BUCKET, region) : undefined,
+  };
+}
+
+/**
+ * The S3 client is loaded on the first document operation, as exceljs is on the first export: only
+ * the import routes need it, and every other request's cold start stays as it was.
+ */
+function lazyS3Documents(bucket: string, region: string): DocumentStore {
+  let store: Promise<DocumentStore> | undefined;
+  const ready = () => {
+    store ??= import('./documents-s3').then((m) => m.createS3DocumentStore({ bucket, region }));
+    return store;
+  };
+  return {
+    createUpload: async (key, contentType) => (await ready()).createUpload(key, contentType),
+    get: async (key) => (await ready()).get(key),
+    put: async (key, body, contentType) => (await ready()).put(key, body, contentType),
   };
 }
 

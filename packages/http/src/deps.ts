@@ -1,6 +1,7 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { StoreProvider } from '@pamong/db';
 import type { IdentityPort } from '@pamong/identity';
+import type { DocumentStore } from './documents';
 
 /**
  * What every function's app needs from the outside world. AWS handlers build it from the
@@ -15,4 +16,6 @@ export interface AppDeps {
   now: () => Date;
   /** Origin of the web app for printed links (QR posters); the request's origin when unset. */
   publicBaseUrl?: string;
+  /** Object storage for uploaded files (employee imports): S3 in AWS, a folder locally. */
+  documents?: DocumentStore;
 }

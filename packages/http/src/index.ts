@@ -4,6 +4,7 @@ export * from './app';
 export * from './client-ip';
 export * from './context';
 export * from './deps';
+export * from './documents';
 export * from './idempotency';
 export * from './problem';
 export * from './routes';

@@ -1,9 +1,13 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { LogLevel } from '@aws-lambda-powertools/logger/types';
 import { createCursorCodec, createDocumentClient, Store, singleStoreProvider } from '@pamong/db';
 import type { AppDeps } from '@pamong/http';
 import { createLocalIdentity, type LocalIdentity } from '@pamong/identity';
 import type { JWK } from 'jose';
+import { createLocalDocumentStore, type LocalDocumentStore } from './documents-local';
 
 /** DynamoDB Local accepts any credentials, but the SDK insists on having some. */
 export const LOCAL_AWS = {
@@ -11,7 +15,7 @@ export const LOCAL_AWS = {
   credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
 } as const;
 
-export type LocalDeps = AppDeps & { identity: LocalIdentity };
+export type LocalDeps = AppDeps & { identity: LocalIdentity; documents: LocalDocumentStore };
 
 /**
  * The dependencies of the API in local mode: one table on DynamoDB Local, the table-backed identity
@@ -25,6 +29,8 @@ export async function createLocalDeps(opts: {
   privateJwk?: JWK;
   /** Powertools level; defaults to `LOG_LEVEL`, then INFO (one readable line per request). */
   logLevel?: string;
+  /** Where uploaded documents are kept (`.pamong/documents`; a temp folder for --memory). */
+  documentsDir?: string;
 }): Promise<LocalDeps> {
   const doc = createDocumentClient({ endpoint: opts.endpoint, ...LOCAL_AWS });
   const store = new Store(doc, opts.tableName, createCursorCodec(opts.cursorSecret));
@@ -35,7 +41,11 @@ export async function createLocalDeps(opts: {
     serviceName: 'pamong-local',
     logLevel: logLevel(opts.logLevel ?? process.env.LOG_LEVEL),
   });
-  return { mode: 'local', tableName: opts.tableName, stores, identity, logger, now };
+  const documents = createLocalDocumentStore({
+    dir: opts.documentsDir ?? mkdtempSync(join(tmpdir(), 'pamong-documents-')),
+    now,
+  });
+  return { mode: 'local', tableName: opts.tableName, stores, identity, logger, now, documents };
 }
 
 const LEVELS = ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'CRITICAL', 'SILENT'] as const;

@@ -6,6 +6,7 @@ import { TABLE } from '@pamong/db';
 import type { JWK } from 'jose';
 import { createApi } from '../../../functions/registry';
 import { createLocalDeps, LOCAL_AWS } from './deps';
+import { localDocumentsDir } from './documents-local';
 import { type DynamoLocal, MissingJavaError, startDynamoLocal } from './dynamo';
 import { javaMajorVersion } from './java';
 import { STATE_DIR, WEB_DIST } from './paths';
@@ -117,6 +118,7 @@ async function startOnDynamo(
     cursorSecret: secrets?.cursorSecret ?? randomBytes(32).toString('base64url'),
     privateJwk: secrets?.privateJwk,
     logLevel: opts.quiet ? 'SILENT' : undefined,
+    documentsDir: memory ? undefined : localDocumentsDir(STATE_DIR),
   });
   cleanups.push(() => deps.stores.platform().doc.destroy());
   if (secrets && !secrets.privateJwk)
@@ -129,7 +131,10 @@ async function startOnDynamo(
     seed = await seedDemo(api, deps, (now) => createApi({ ...deps, now }));
   }
 
-  const server = await listen(createLocalServer(api, { webDist: WEB_DIST }), opts.port ?? 3000);
+  const server = await listen(
+    createLocalServer(api, { webDist: WEB_DIST, documents: deps.documents }),
+    opts.port ?? 3000,
+  );
   cleanups.push(() => server.close());
   return {
     url: server.url,

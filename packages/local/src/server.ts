@@ -54,7 +54,10 @@ const headerOptions = {
  * The one origin `npm start` serves: the API first, then the built web app, with the SPA fallback
  * to index.html for page navigations.
  */
-export function createLocalServer(api: FetchableApp, opts: { webDist: string }): Hono {
+export function createLocalServer(
+  api: FetchableApp,
+  opts: { webDist: string; documents?: { handleUpload(request: Request): Promise<Response> } },
+): Hono {
   const root = new Hono();
   const docsHeaders = secureHeaders({ ...headerOptions, contentSecurityPolicy: DOCS_CSP });
   const appHeaders = secureHeaders({ ...headerOptions, contentSecurityPolicy: APP_CSP });
@@ -65,6 +68,9 @@ export function createLocalServer(api: FetchableApp, opts: { webDist: string }):
   // `c.env` is the node-server's { incoming, outgoing }: passing it on unchanged lets the API read
   // the client address from the socket, as it reads API Gateway's sourceIp in AWS.
   const toApi = (c: Context) => api.fetch(c.req.raw, c.env);
+  // The local stand-in for S3 presigned uploads (packages/local/src/documents-local.ts).
+  const documents = opts.documents;
+  if (documents) root.put('/local/documents/*', (c) => documents.handleUpload(c.req.raw));
   for (const prefix of API_PREFIXES) {
     root.all(prefix, toApi);
     root.all(`${prefix}/*`, toApi);
