@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { type AppDeps, type AppEnv, createFunctionApp, mountDocs } from '@pamong/http';
+import { registerPersonnelRoutes } from './personnel/app';
 import { registerPlatformRoutes } from './platform/app';
 import { registerSurveyRoutes } from './surveys/app';
 
@@ -7,6 +8,7 @@ import { registerSurveyRoutes } from './surveys/app';
 export const FUNCTION_ROUTES: { name: string; register: (app: OpenAPIHono<AppEnv>) => void }[] = [
   { name: 'platform', register: registerPlatformRoutes },
   { name: 'surveys', register: registerSurveyRoutes },
+  { name: 'personnel', register: registerPersonnelRoutes },
 ];
 
 /**

@@ -46,6 +46,8 @@ const meSchema = z.object({
     role: z.string(),
     tenantId: z.string(),
     agencyId: z.string().nullable(),
+    /** The employee record self-service pages show (my profile, my training), if linked. */
+    employeeId: z.string().nullable(),
   }),
   tenant: z
     .object({ id: z.string(), slug: z.string(), name: z.string(), level: z.string(), timeZone: z.string() })
@@ -115,6 +117,7 @@ export function authRoutes(app: OpenAPIHono<AppEnv>) {
           role: claims.role,
           tenantId: claims.tenantId,
           agencyId: claims.agencyId ?? null,
+          employeeId: claims.employeeId ?? null,
         },
         tenant: t ? { id: t.id, slug: t.slug, name: t.name, level: t.level, timeZone: t.timeZone } : null,
       },

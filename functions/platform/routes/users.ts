@@ -10,8 +10,9 @@ import {
   type User,
   updateUserSchema,
   userSchema,
+  validationError,
 } from '@pamong/core';
-import { usersRepo } from '@pamong/db';
+import { keys, usersRepo } from '@pamong/db';
 import {
   type AppEnv,
   defineRoute,
@@ -147,6 +148,12 @@ export function userRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(routes.updateUser, async (c) => {
     const before = await visibleUser(c, c.req.valid('param').userId);
     const { version, ...patch } = c.req.valid('json');
+    if (patch.employeeId) {
+      // The record must exist in the tenant; the claim is what self-service pages trust.
+      const found = await c.var.store!.get(keys.employee(c.var.claims!.tenantId, patch.employeeId), true);
+      if (!found)
+        throw validationError([{ path: 'employeeId', message: 'employee does not exist in this tenant' }]);
+    }
     const claims = c.var.claims!;
     assertCanManage(claims, { role: before.role });
     assertCanManage(claims, { role: patch.role, agencyId: patch.agencyId });
@@ -162,10 +169,15 @@ export function userRoutes(app: OpenAPIHono<AppEnv>) {
       c.var.deps.now(),
       'user.update',
     );
-    if (after.role !== before.role || after.agencyId !== before.agencyId) {
+    if (
+      after.role !== before.role ||
+      after.agencyId !== before.agencyId ||
+      after.employeeId !== before.employeeId
+    ) {
       await c.var.deps.identity.syncAccount(claims.tenantId, after.username, {
         role: after.role,
         agencyId: after.agencyId,
+        employeeId: after.employeeId,
       });
     }
     return c.json(after, 200);

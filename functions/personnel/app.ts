@@ -1,0 +1,37 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { type AppDeps, type AppEnv, createFunctionApp, mountDocs } from '@pamong/http';
+import { careerRoutes } from './routes/careers';
+import { competencyRoutes } from './routes/competencies';
+import { correctionRoutes } from './routes/corrections';
+import { employeeRoutes } from './routes/employees';
+import { exportRoutes } from './routes/export';
+import { importRoutes } from './routes/imports';
+import { mentoringRoutes } from './routes/mentoring';
+import { placementRoutes } from './routes/placement';
+import { positionRoutes } from './routes/positions';
+import { trainingRoutes } from './routes/trainings';
+
+/**
+ * The personnel context: employee records and history, positions and competency-based placement,
+ * competency search, training, mentoring, careers, import/export and the headcount dashboard.
+ * Each route module registers its own operations; one line each here.
+ */
+export function registerPersonnelRoutes(app: OpenAPIHono<AppEnv>): void {
+  employeeRoutes(app);
+  importRoutes(app);
+  exportRoutes(app);
+  positionRoutes(app);
+  competencyRoutes(app);
+  placementRoutes(app);
+  careerRoutes(app);
+  correctionRoutes(app);
+  trainingRoutes(app);
+  mentoringRoutes(app);
+}
+
+export function createPersonnelApp(deps: AppDeps): OpenAPIHono<AppEnv> {
+  const app = createFunctionApp(deps);
+  registerPersonnelRoutes(app);
+  mountDocs(app, { title: 'Pamong API: personnel', version: '0.1.0' });
+  return app;
+}

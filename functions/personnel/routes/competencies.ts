@@ -1,0 +1,49 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { competencySchema, createCompetencySchema, listCompetenciesQuerySchema, pageOf } from '@pamong/core';
+import { competenciesRepo } from '@pamong/db';
+import { type AppEnv, defineRoute, jsonBody, jsonContent } from '@pamong/http';
+import { STAFF } from './visibility';
+
+const tags = ['competencies'];
+
+const routes = {
+  createCompetency: defineRoute(['tenant-admin'], {
+    method: 'post',
+    path: '/v1/competencies',
+    operationId: 'createCompetency',
+    summary: "Add a competency to the tenant's catalogue, with a description of each level 1-5",
+    tags,
+    request: jsonBody(createCompetencySchema),
+    responses: { 201: jsonContent(competencySchema, 'The new competency') },
+  }),
+  listCompetencies: defineRoute(STAFF, {
+    method: 'get',
+    path: '/v1/competencies',
+    operationId: 'listCompetencies',
+    summary: 'The competency catalogue by code, optionally of one group',
+    tags,
+    request: { query: listCompetenciesQuerySchema },
+    responses: { 200: jsonContent(pageOf(competencySchema), 'A page of competencies') },
+  }),
+};
+
+export function competencyRoutes(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(routes.createCompetency, async (c) =>
+    c.json(
+      await competenciesRepo.createCompetency(
+        c.var.store!,
+        c.var.actor!,
+        c.req.valid('json'),
+        c.var.deps.now(),
+      ),
+      201,
+    ),
+  );
+
+  app.openapi(routes.listCompetencies, async (c) =>
+    c.json(
+      await competenciesRepo.listCompetencies(c.var.store!, c.var.actor!.tenantId, c.req.valid('query')),
+      200,
+    ),
+  );
+}

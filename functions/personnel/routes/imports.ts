@@ -1,0 +1,205 @@
+import { type OpenAPIHono, z } from '@hono/zod-openapi';
+import {
+  AppError,
+  type Claims,
+  conflict,
+  createImportResultSchema,
+  createImportSchema,
+  forbidden,
+  importJobSchema,
+  importTemplateQuerySchema,
+  listImportJobsQuerySchema,
+  notFound,
+  pageOf,
+} from '@pamong/core';
+import { importsRepo, orgRepo, type Store } from '@pamong/db';
+import {
+  type AppDeps,
+  type AppEnv,
+  DocumentNotFoundError,
+  defineRoute,
+  idParam,
+  jsonBody,
+  jsonContent,
+} from '@pamong/http';
+import { XLSX_CONTENT_TYPE } from '../import-file';
+import { buildTemplateCsv, buildTemplateXlsx, type TemplateAgency } from '../import-workbooks';
+import { runImportJob } from '../import-worker';
+import { ADMINS } from './visibility';
+
+const tags = ['personnel'];
+const jobParam = idParam('jobId');
+const routes = {
+  getImportTemplate: defineRoute(ADMINS, {
+    method: 'get',
+    path: '/v1/personnel/imports/template',
+    operationId: 'getImportTemplate',
+    summary: 'The employee import template (XLSX with instructions and agency names, or CSV header)',
+    tags,
+    request: { query: importTemplateQuerySchema },
+    responses: {
+      200: {
+        description: 'XLSX with the sheets Pegawai, Petunjuk and Perangkat Daerah, or a CSV header line',
+        content: {
+          [XLSX_CONTENT_TYPE]: { schema: z.string().openapi({ format: 'binary' }) },
+          'text/csv': { schema: z.string() },
+        },
+      },
+    },
+  }),
+  importEmployees: defineRoute(ADMINS, {
+    method: 'post',
+    path: '/v1/personnel/imports',
+    operationId: 'importEmployees',
+    summary: 'Create an import job and get the URL to upload its file to',
+    tags,
+    request: jsonBody(createImportSchema),
+    responses: { 201: jsonContent(createImportResultSchema, 'The job and where to PUT the file') },
+  }),
+  startImportJob: defineRoute(ADMINS, {
+    method: 'post',
+    path: '/v1/personnel/imports/{jobId}/start',
+    operationId: 'startImportJob',
+    summary: 'Start (or re-run) an import after its file is uploaded; poll getImportJob for progress',
+    tags,
+    request: { params: jobParam },
+    responses: { 202: jsonContent(importJobSchema, 'The job, queued') },
+  }),
+  getImportJob: defineRoute(ADMINS, {
+    method: 'get',
+    path: '/v1/personnel/imports/{jobId}',
+    operationId: 'getImportJob',
+    summary: 'An import job: status, progress counts and the invalid rows',
+    tags,
+    request: { params: jobParam },
+    responses: { 200: jsonContent(importJobSchema, 'The job') },
+  }),
+  listImportJobs: defineRoute(ADMINS, {
+    method: 'get',
+    path: '/v1/personnel/imports',
+    operationId: 'listImportJobs',
+    summary: 'Import jobs, newest first (agency admins: their own agency)',
+    tags,
+    request: { query: listImportJobsQuerySchema },
+    responses: { 200: jsonContent(pageOf(importJobSchema), 'A page of jobs') },
+  }),
+};
+
+/** An agency admin's jobs belong to their agency; a tenant admin's to the whole tenant (null). */
+function agencyScope(claims: Claims): string | null {
+  if (claims.role !== 'agency-admin') return null;
+  if (!claims.agencyId) throw forbidden('This agency admin account is not attached to an agency.');
+  return claims.agencyId;
+}
+
+function documentsOf(deps: AppDeps) {
+  if (!deps.documents)
+    throw new AppError(
+      503,
+      'unavailable',
+      'Unavailable',
+      'Document storage is not configured for this deployment.',
+    );
+  return deps.documents;
+}
+
+/** A job of another agency is "not found" to an agency admin, as one of another tenant is to everyone. */
+async function visibleJob(store: Store, claims: Claims, jobId: string, consistent = false) {
+  const job = await importsRepo.getImportJob(store, claims.tenantId, jobId, consistent);
+  const scope = agencyScope(claims);
+  if (scope && job.agencyId !== scope) throw notFound('Import job');
+  return job;
+}
+
+async function templateAgencies(store: Store, claims: Claims): Promise<TemplateAgency[]> {
+  const scope = agencyScope(claims);
+  const page = await orgRepo.listAgencies(store, claims.tenantId, { limit: 100 });
+  const agencies = page.items.filter((a) => a.status === 'active' && (!scope || a.id === scope));
+  return Promise.all(
+    agencies.map(async (a) => {
+      const units = await orgRepo
+        .listUnits(store, claims.tenantId, a.id, { limit: 100 })
+        .catch(() => ({ items: [] }));
+      return {
+        id: a.id,
+        name: a.name,
+        code: a.code ?? null,
+        units: units.items.filter((u) => u.status === 'active').map((u) => ({ id: u.id, name: u.name })),
+      };
+    }),
+  );
+}
+
+/**
+ * Locally the worker runs in this process, not awaited: the request answers at once and the page
+ * polls. Its errors end up on the job (`failed`). In AWS this is where the worker function would
+ * be invoked asynchronously; until that is deployed the job is run the same way.
+ */
+function runInBackground(deps: AppDeps, tenantId: string, jobId: string) {
+  void runImportJob(deps, tenantId, jobId).catch((error: unknown) =>
+    deps.logger.error('import worker stopped', { tenantId, jobId, error: error as Error }),
+  );
+}
+
+export function importRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(routes.getImportTemplate, async (c) => {
+    const { format } = c.req.valid('query');
+    const headers = { 'cache-control': 'private, no-store' };
+    if (format === 'csv')
+      return c.body(buildTemplateCsv() as Uint8Array<ArrayBuffer>, 200, {
+        ...headers,
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': 'attachment; filename="template-impor-pegawai.csv"',
+      });
+    const bytes = await buildTemplateXlsx(await templateAgencies(c.var.store!, c.var.claims!));
+    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+      ...headers,
+      'content-type': XLSX_CONTENT_TYPE,
+      'content-disposition': 'attachment; filename="template-impor-pegawai.xlsx"',
+    });
+  });
+
+  app.openapi(routes.importEmployees, async (c) => {
+    const documents = documentsOf(c.var.deps);
+    const claims = c.var.claims!;
+    const job = await importsRepo.createImportJob(c.var.store!, c.var.actor!, c.req.valid('json'), {
+      agencyId: agencyScope(claims),
+      now: c.var.deps.now(),
+    });
+    const upload = await documents.createUpload(job.documentKey, importsRepo.importContentType(job.format));
+    return c.json({ job: importsRepo.publicJob(job), upload }, 201);
+  });
+
+  app.openapi(routes.startImportJob, async (c) => {
+    const { deps } = c.var;
+    const documents = documentsOf(deps);
+    const claims = c.var.claims!;
+    const job = await visibleJob(c.var.store!, claims, c.req.valid('param').jobId, true);
+    if (!importsRepo.canStart(job, deps.now())) throw conflict('The import is already running.');
+    await documents.get(job.documentKey).catch((err: unknown) => {
+      if (err instanceof DocumentNotFoundError)
+        throw conflict('The file has not been uploaded yet. PUT it to the upload URL first.');
+      throw err;
+    });
+    const started = await importsRepo.startImportJob(c.var.store!, c.var.actor!, job, deps.now());
+    runInBackground(deps, claims.tenantId, job.id);
+    return c.json(importsRepo.publicJob(started), 202);
+  });
+
+  app.openapi(routes.getImportJob, async (c) =>
+    c.json(
+      importsRepo.publicJob(await visibleJob(c.var.store!, c.var.claims!, c.req.valid('param').jobId)),
+      200,
+    ),
+  );
+
+  app.openapi(routes.listImportJobs, async (c) => {
+    const claims = c.var.claims!;
+    const scope = agencyScope(claims);
+    const page = await importsRepo.listImportJobs(c.var.store!, claims.tenantId, {
+      ...c.req.valid('query'),
+      ...(scope ? { agencyId: scope } : {}),
+    });
+    return c.json({ items: page.items.map(importsRepo.publicJob), nextCursor: page.nextCursor }, 200);
+  });
+}

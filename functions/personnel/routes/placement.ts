@@ -1,0 +1,86 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import {
+  type Claims,
+  forbidden,
+  placementCandidatesSchema,
+  placementLimitQuerySchema,
+  placementResultSchema,
+  recordPlacementSchema,
+  suggestedPositionsSchema,
+} from '@pamong/core';
+import { placementRepo } from '@pamong/db';
+import { type AppEnv, defineRoute, idParam, jsonBody, jsonContent } from '@pamong/http';
+import { ADMINS } from './visibility';
+
+const tags = ['placement'];
+
+const routes = {
+  getPlacementCandidates: defineRoute(ADMINS, {
+    method: 'get',
+    path: '/v1/positions/{positionId}/candidates',
+    operationId: 'getPlacementCandidates',
+    summary:
+      'Employees ranked for a position, with the score of each factor (education, competency, rank, performance)',
+    tags,
+    request: { params: idParam('positionId'), query: placementLimitQuerySchema },
+    responses: { 200: jsonContent(placementCandidatesSchema, 'The position and its ranked candidates') },
+  }),
+  getSuggestedPositions: defineRoute(ADMINS, {
+    method: 'get',
+    path: '/v1/employees/{employeeId}/suggested-positions',
+    operationId: 'getSuggestedPositions',
+    summary: 'Vacant positions ranked by how well an employee fits them',
+    tags,
+    request: { params: idParam('employeeId'), query: placementLimitQuerySchema },
+    responses: { 200: jsonContent(suggestedPositionsSchema, 'Vacant positions, best fit first') },
+  }),
+  recordPlacement: defineRoute(ADMINS, {
+    method: 'post',
+    path: '/v1/employees/{employeeId}/placements',
+    operationId: 'recordPlacement',
+    summary:
+      'Record a placement (mutasi) into a unit and position; outside the top 5 candidates it needs a justification',
+    tags,
+    request: { params: idParam('employeeId'), ...jsonBody(recordPlacementSchema) },
+    responses: { 201: jsonContent(placementResultSchema, 'The employee after the placement') },
+  }),
+};
+
+function scopeOf(claims: Claims): placementRepo.PlacementScope {
+  if (claims.role === 'tenant-admin') return { agencyId: null };
+  // An agency admin without an agency would otherwise act on the whole tenant.
+  if (!claims.agencyId) throw forbidden();
+  return { agencyId: claims.agencyId };
+}
+
+export function placementRoutes(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(routes.getPlacementCandidates, async (c) => {
+    const { positionId } = c.req.valid('param');
+    const { limit } = c.req.valid('query');
+    return c.json(
+      await placementRepo.getPlacementCandidates(c.var.store!, c.var.actor!.tenantId, positionId, limit),
+      200,
+    );
+  });
+
+  app.openapi(routes.getSuggestedPositions, async (c) => {
+    const { employeeId } = c.req.valid('param');
+    const { limit } = c.req.valid('query');
+    return c.json(
+      await placementRepo.getSuggestedPositions(c.var.store!, c.var.actor!.tenantId, employeeId, limit),
+      200,
+    );
+  });
+
+  app.openapi(routes.recordPlacement, async (c) => {
+    const result = await placementRepo.recordPlacement(
+      c.var.store!,
+      c.var.actor!,
+      c.req.valid('param').employeeId,
+      c.req.valid('json'),
+      scopeOf(c.var.claims!),
+      c.var.deps.now(),
+    );
+    return c.json(result, 201);
+  });
+}
