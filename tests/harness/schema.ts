@@ -30,6 +30,8 @@ export interface JsonSchema {
   oneOf?: JsonSchema[];
   allOf?: JsonSchema[];
   $ref?: string;
+  example?: unknown;
+  examples?: unknown[];
 }
 
 /** Follows `$ref`s into `#/components/schemas` and folds `allOf`; the rest is returned as is. */
@@ -91,6 +93,10 @@ export function generateValue(schema: JsonSchema, opts: GenerateOptions, name?: 
   const s = resolveSchema(schema, opts.doc);
   const pick = <T>(xs: T[]): T => (opts.attempt === 0 ? xs[0]! : xs[Math.floor(opts.random() * xs.length)]!);
   if (s.const !== undefined) return s.const;
+  // A schema whose refinements no generated value can meet (ordered levels, "at least one of")
+  // declares a valid example; it is used as is.
+  const example = s.examples?.[0] ?? s.example;
+  if (example !== undefined) return structuredClone(example);
   if (s.enum?.length) return pick(s.enum.filter((v) => v !== null));
   const branches = s.anyOf ?? s.oneOf;
   if (branches?.length) {

@@ -2,6 +2,7 @@ import { BatchWriteCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { type Role, TENANT_ROLES, type TenantRole } from '@pamong/core';
 import { clearAccountCache, clearTenantCache } from '@pamong/http';
 import { createTenantViaApi, createTestApi, PASSWORD, type TestApi } from './app';
+import { employeeBody } from './personnel';
 
 /**
  * The world the route-table harness and the bench act on: one API on one table, two tenants made
@@ -24,6 +25,8 @@ export interface TenantFixture {
   parentUnit: { id: string; name: string };
   unit: { id: string; name: string };
   users: Record<TenantRole, Account>;
+  /** Personnel: see `buildPersonnel` for what each entity is there for. */
+  personnel: PersonnelFixture;
   /** Two survey units (the first has two code batches and two responses with a suggestion). */
   survey: {
     unit: { id: string; name: string; shortCode: string };
@@ -32,6 +35,29 @@ export interface TenantFixture {
     suggestion: string;
   };
 }
+
+export interface PersonnelFixture {
+  /** The employee account's own record (PNS, III/b): the target of every `{employeeId}` route. */
+  employee: { id: string; name: string; nip: string };
+  /** The supervisor's record; a mentor, placed in the first position. */
+  supervisor: { id: string; name: string };
+  /** A CPNS: the mentee of the mentorships and of mentor suggestions. */
+  cpns: { id: string; name: string };
+  /** Two PNS who retire within 12 months and may be promoted. */
+  retiring: { id: string; name: string }[];
+  competencies: { code: string; name: string }[];
+  /** The first holds the supervisor; the second is vacant (placements go there). */
+  positions: { id: string; name: string }[];
+  /** The first has the employee and the CPNS enrolled. */
+  trainings: { id: string; title: string }[];
+  mentorshipId: string;
+  correctionId: string;
+  correctionReason: string;
+  jobId: string;
+}
+
+/** The NIP, birth date, gender and TMT CPNS every generated employee body uses (the fixture employee's). */
+export const FIXTURE_EMPLOYEE = { birthDate: '1986-09-26', tmtCpns: '2015-05-01', gender: 'L' as const };
 
 export interface Fixtures {
   t: TestApi;
@@ -62,7 +88,8 @@ async function ok(res: { status: number; body: any }, what: string, status = 201
 }
 
 async function buildTenant(t: TestApi, slug: string): Promise<TenantFixture> {
-  const { tenantId, tenant, adminToken } = await createTenantViaApi(t, slug);
+  const { tenantId, tenant, adminToken: firstToken } = await createTenantViaApi(t, slug);
+  let adminToken = firstToken;
   const agency = await ok(
     await t.call('POST', '/v1/agencies', { token: adminToken, body: { name: `Dinas Pendidikan ${slug}` } }),
     'createAgency',
@@ -81,7 +108,26 @@ async function buildTenant(t: TestApi, slug: string): Promise<TenantFixture> {
     }),
     'createUnit (child)',
   );
+  const personnel = await buildPersonnel(t, slug, adminToken, agency.id, unit.id);
+  const linked: Partial<Record<TenantRole, string>> = {
+    employee: personnel.employee.id,
+    supervisor: personnel.supervisor.id,
+  };
   const me = await ok(await t.call('GET', '/v1/me', { token: adminToken }), 'getMe', 200);
+  // The tenant admin is an employee too (a BKD official), so self-service routes answer them.
+  await ok(
+    await t.call('PATCH', `/v1/users/${me.user.id}`, {
+      token: adminToken,
+      body: {
+        employeeId: personnel.retiring[1]!.id,
+        version: (await ok(await t.call('GET', `/v1/users/${me.user.id}`, { token: adminToken }), 'getUser', 200))
+          .version,
+      },
+    }),
+    'updateUser (link employee)',
+    200,
+  );
+  adminToken = await t.loginAs(slug, 'admin');
   const users = {
     'tenant-admin': { id: me.user.id, username: 'admin', name: me.user.name, token: adminToken },
   } as Record<TenantRole, Account>;
@@ -93,23 +139,201 @@ async function buildTenant(t: TestApi, slug: string): Promise<TenantFixture> {
       const user = await ok(
         await t.call('POST', '/v1/users', {
           token: adminToken,
-          body: { username, name, role, agencyId: agency.id, password: PASSWORD },
+          body: {
+            username,
+            name,
+            role,
+            agencyId: agency.id,
+            password: PASSWORD,
+            ...(linked[role] ? { employeeId: linked[role] } : {}),
+          },
         }),
         `createUser ${role}`,
       );
       users[role] = { id: user.id, username, name, token: await t.loginAs(slug, username) };
     }),
   );
+  await finishPersonnel(t, slug, users.employee.token, personnel);
   return {
     id: tenantId,
     slug,
     name: tenant.name,
+    personnel: personnel as PersonnelFixture,
     agency: { id: agency.id, name: agency.name },
     parentUnit: { id: parentUnit.id, name: parentUnit.name },
     unit: { id: unit.id, name: unit.name },
     users,
     survey: await buildSurveys(t, slug, adminToken, agency.id),
   };
+}
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * Enough personnel data that every personnel list has a second page (limit 1) and every id names
+ * something: two competencies, two positions, five employees, two trainings with enrolments, two
+ * mentors with two mentorships, and two import jobs. Corrections need the employee's token, so
+ * `finishPersonnel` adds them once the accounts exist.
+ */
+async function buildPersonnel(
+  t: TestApi,
+  slug: string,
+  token: string,
+  agencyId: string,
+  unitId: string,
+): Promise<Omit<PersonnelFixture, 'correctionId' | 'correctionReason'>> {
+  const call = async (path: string, body: unknown, what: string) =>
+    ok(await t.call('POST', path, { token, body }), what);
+  const levels = [1, 2, 3, 4, 5].map((level) => ({ level, description: `Level ${level} ${slug}` }));
+  const competencies = [
+    { code: 'TEK-HARNESS-DATA', name: `Analisis Data ${slug}`, group: 'teknis' },
+    { code: 'MAN-HARNESS-KOMUNIKASI', name: `Komunikasi ${slug}`, group: 'manajerial' },
+  ];
+  for (const c of competencies) await call('/v1/competencies', { ...c, levels }, 'createCompetency');
+  const positions: { id: string; name: string }[] = [];
+  for (const name of [`Analis Kepegawaian ${slug}`, `Pranata Komputer ${slug}`]) {
+    const p = await call(
+      '/v1/positions',
+      {
+        agencyId,
+        unitId,
+        name,
+        type: 'PELAKSANA',
+        positionClass: 7,
+        requiredEducation: { levels: ['S1'], majors: [] },
+        requiredCompetencies: [{ code: 'TEK-HARNESS-DATA', minLevel: 2 }],
+        seats: 3,
+      },
+      'createPosition',
+    );
+    positions.push({ id: p.id, name: p.name });
+  }
+  const emp = async (name: string, o: Partial<Parameters<typeof employeeBody>[0]>) => {
+    const e = await call('/v1/employees', employeeBody({ agencyId, unitId, name, ...o }), 'createEmployee');
+    return { id: e.id as string, name: e.name as string, nip: e.nip as string };
+  };
+  const comps = [{ code: 'TEK-HARNESS-DATA', level: 2 }];
+  const employee = await emp(`Budi Pegawai ${slug}`, {
+    ...FIXTURE_EMPLOYEE,
+    tmtRank: '2019-04-01',
+    competencies: comps,
+    email: `budi.${slug}@pemda.go.id`,
+  });
+  // A second history entry, so the history list has a second page.
+  await ok(
+    await t.call('PATCH', `/v1/employees/${employee.id}`, {
+      token,
+      body: {
+        rank: 'III/c',
+        tmtRank: '2020-04-01',
+        history: { kind: 'career', tmt: '2020-04-01' },
+        version: 1,
+      },
+    }),
+    'updateEmployee',
+    200,
+  );
+  const supervisor = await emp(`Siti Atasan ${slug}`, {
+    gender: 'P',
+    birthDate: '1985-03-12',
+    tmtCpns: '2010-03-01',
+    rank: 'III/d',
+    tmtRank: '2016-04-01',
+    positionId: positions[0]!.id,
+    competencies: [{ code: 'TEK-HARNESS-DATA', level: 4 }],
+  });
+  const now = new Date();
+  const cpns = await emp(`Andi Cpns ${slug}`, {
+    employmentType: 'CPNS',
+    birthDate: '1999-07-01',
+    tmtCpns: `${now.getUTCFullYear() - 1}-02-01`,
+    rank: 'III/a',
+  });
+  // Born 58 years before a date 2 and 4 months ahead: BUP 58 falls within the next 12 months.
+  const retiring = [];
+  for (const [i, months] of [2, 4].entries()) {
+    const birth = new Date(Date.UTC(now.getUTCFullYear() - 58, now.getUTCMonth() + months, 15));
+    retiring.push(
+      await emp(`Hasan Purnabakti ${i} ${slug}`, {
+        birthDate: isoDay(birth),
+        tmtCpns: `${birth.getUTCFullYear() + 25}-03-01`,
+        rank: 'IV/a',
+        tmtRank: '2018-04-01',
+        sequence: 2 + i,
+      }),
+    );
+  }
+  const trainings: { id: string; title: string }[] = [];
+  for (const title of [`Pelatihan Analisis Data ${slug}`, `Pelatihan Pelayanan Publik ${slug}`]) {
+    const tr = await call(
+      '/v1/trainings',
+      {
+        title,
+        type: 'TEKNIS',
+        competencies: [{ code: 'TEK-HARNESS-DATA', level: 3 }],
+        jp: 8,
+        startDate: '2026-03-02',
+        endDate: '2026-03-04',
+        capacity: 10,
+      },
+      'createTraining',
+    );
+    trainings.push({ id: tr.id, title: tr.title });
+  }
+  for (const e of [employee, cpns])
+    await call(`/v1/trainings/${trainings[0]!.id}/enrollments`, { employeeId: e.id }, 'enrollTraining');
+  // The tenant admin's own record (linked below) has two enrolments: "my training" has a second page.
+  for (const tr of trainings)
+    await call(`/v1/trainings/${tr.id}/enrollments`, { employeeId: retiring[1]!.id }, 'enrollTraining');
+  for (const m of [supervisor, retiring[0]!]) {
+    await ok(
+      await t.call('PUT', `/v1/mentoring/mentors/${m.id}`, {
+        token,
+        body: { offeredCompetencies: [{ code: 'TEK-HARNESS-DATA', level: 4 }], capacity: 5, active: true },
+      }),
+      'upsertMentorProfile',
+    );
+  }
+  let mentorshipId = '';
+  for (const mentor of [supervisor, retiring[0]!]) {
+    const m = await call(
+      '/v1/mentoring/relationships',
+      {
+        mentorEmployeeId: mentor.id,
+        menteeEmployeeId: cpns.id,
+        startDate: '2025-06-02',
+        goals: [`Memahami tugas pokok ${slug}`],
+      },
+      'createMentorship',
+    );
+    mentorshipId ||= m.id;
+  }
+  let jobId = '';
+  for (const fileName of [`pegawai-${slug}-1.xlsx`, `pegawai-${slug}-2.xlsx`]) {
+    const j = await call('/v1/personnel/imports', { fileName, format: 'xlsx' }, 'importEmployees');
+    jobId ||= j.job.id;
+  }
+  return { employee, supervisor, cpns, retiring, competencies, positions, trainings, mentorshipId, jobId };
+}
+
+/** Two pending corrections proposed by the employee (the correction list needs a second page). */
+async function finishPersonnel(
+  t: TestApi,
+  slug: string,
+  employeeToken: string,
+  p: Partial<PersonnelFixture>,
+): Promise<void> {
+  p.correctionReason = `Nomor HP lama ${slug}`;
+  for (const phone of ['081234567801', '081234567802']) {
+    const c = await ok(
+      await t.call('POST', '/v1/personnel/me/corrections', {
+        token: employeeToken,
+        body: { changes: { phone }, reason: p.correctionReason },
+      }),
+      'proposeProfileCorrection',
+    );
+    p.correctionId ||= c.id;
+  }
 }
 
 /** Enough survey data that every survey list has a second page and every id names something. */
@@ -193,6 +417,13 @@ export function pathValuesFor(tenant: TenantFixture, path = ''): Record<string, 
     responseId: tenant.survey.responseId,
     shortCode: tenant.survey.unit.shortCode,
     period: month.slice(0, 4),
+    employeeId: tenant.personnel.employee.id,
+    // The vacant position: a placement of the fixture employee there is a real move.
+    positionId: tenant.personnel.positions[1]!.id,
+    trainingId: tenant.personnel.trainings[0]!.id,
+    mentorshipId: tenant.personnel.mentorshipId,
+    correctionId: tenant.personnel.correctionId,
+    jobId: tenant.personnel.jobId,
   };
 }
 
@@ -206,6 +437,13 @@ export function namedValuesFor(tenant: TenantFixture, path = ''): Record<string,
     ...pathValuesFor(tenant, path),
     parentUnitId: tenant.parentUnit.id,
     month,
+    // A generated employee agrees with its own NIP (the fixture employee's: a create is a 409).
+    nip: tenant.personnel.employee.nip,
+    ...FIXTURE_EMPLOYEE,
+    rank: 'III/c',
+    menteeId: tenant.personnel.cpns.id,
+    mentorEmployeeId: tenant.personnel.supervisor.id,
+    menteeEmployeeId: tenant.personnel.cpns.id,
     // `from`/`to` are months on a survey trend and ISO instants elsewhere (the audit list).
     ...(path.endsWith('/trend') ? { from: month, to: month } : {}),
   };
@@ -229,6 +467,19 @@ export function secretsOf(tenant: TenantFixture): string[] {
     tenant.survey.otherUnit.name,
     tenant.survey.responseId,
     tenant.survey.suggestion,
+    ...[
+      tenant.personnel.employee,
+      tenant.personnel.supervisor,
+      tenant.personnel.cpns,
+      ...tenant.personnel.retiring,
+      ...tenant.personnel.positions,
+    ].flatMap((e) => [e.id, e.name]),
+    ...tenant.personnel.competencies.map((c) => c.name),
+    ...tenant.personnel.trainings.flatMap((x) => [x.id, x.title]),
+    tenant.personnel.mentorshipId,
+    tenant.personnel.correctionId,
+    tenant.personnel.correctionReason,
+    tenant.personnel.jobId,
   ];
 }
 
