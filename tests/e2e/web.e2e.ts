@@ -80,7 +80,12 @@ describe('web shell', () => {
         'Beranda',
         'Instansi & unit',
         'Pengguna',
+        'Kepegawaian',
         'Survei (SKM)',
+        'Jabatan',
+        'Pelatihan',
+        'Mentoring',
+        'Karier',
         'Jejak audit',
       ]);
 

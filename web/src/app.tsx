@@ -16,6 +16,22 @@ const SurveyUnits = lazy(() => import('./pages/surveys/Units'));
 const SurveyUnitReport = lazy(() => import('./pages/surveys/UnitReport'));
 const SurveyOverview = lazy(() => import('./pages/surveys/Overview'));
 const SurveySettings = lazy(() => import('./pages/surveys/Settings'));
+const Positions = lazy(() => import('./pages/careers/Positions'));
+const PositionCandidates = lazy(() => import('./pages/careers/Candidates'));
+const Competencies = lazy(() => import('./pages/careers/Competencies'));
+const Trainings = lazy(() => import('./pages/careers/Trainings'));
+const MyTraining = lazy(() => import('./pages/careers/MyTraining'));
+const TrainingShortfall = lazy(() => import('./pages/careers/Shortfall'));
+const Mentoring = lazy(() => import('./pages/careers/Mentoring'));
+const Promotions = lazy(() => import('./pages/careers/Promotions'));
+const Retirements = lazy(() => import('./pages/careers/Retirements'));
+const Employees = lazy(() => import('./pages/personnel/Employees'));
+const EmployeeForm = lazy(() => import('./pages/personnel/EmployeeForm'));
+const EmployeeProfile = lazy(() => import('./pages/personnel/Profile'));
+const MyProfile = lazy(() => import('./pages/personnel/MyProfile'));
+const ProfileCorrections = lazy(() => import('./pages/personnel/Corrections'));
+const PersonnelImport = lazy(() => import('./pages/personnel/Import'));
+const PersonnelDashboard = lazy(() => import('./pages/personnel/Dashboard'));
 
 function Shell() {
   const { state, reload, signOut } = useSession();
@@ -53,6 +69,23 @@ function Shell() {
           <Route path="/surveys/overview" component={SurveyOverview} />
           <Route path="/surveys/settings" component={SurveySettings} />
           <Route path="/surveys/units/:unitId" component={SurveyUnitReport} />
+          <Route path="/positions" component={Positions} />
+          <Route path="/positions/:positionId/candidates" component={PositionCandidates} />
+          <Route path="/competencies" component={Competencies} />
+          <Route path="/trainings" component={Trainings} />
+          <Route path="/trainings/me" component={MyTraining} />
+          <Route path="/trainings/shortfall" component={TrainingShortfall} />
+          <Route path="/mentoring" component={Mentoring} />
+          <Route path="/careers/promotions" component={Promotions} />
+          <Route path="/careers/retirements" component={Retirements} />
+          <Route path="/personnel/employees" component={Employees} />
+          <Route path="/personnel/employees/new" component={EmployeeForm} />
+          <Route path="/personnel/employees/:employeeId/edit" component={EmployeeForm} />
+          <Route path="/personnel/employees/:employeeId" component={EmployeeProfile} />
+          <Route path="/personnel/me" component={MyProfile} />
+          <Route path="/personnel/corrections" component={ProfileCorrections} />
+          <Route path="/personnel/import" component={PersonnelImport} />
+          <Route path="/personnel/dashboard" component={PersonnelDashboard} />
           <Route default component={NotFound} />
         </Router>
       </ErrorBoundary>

@@ -12,6 +12,25 @@ export const PAGE_ROLES = {
   '/surveys/overview': ['tenant-admin', 'agency-admin', 'supervisor'],
   '/surveys/units': ['tenant-admin', 'agency-admin', 'supervisor'],
   '/surveys/settings': ['tenant-admin'],
+  // Positions, placement, competencies, training, mentoring and careers (web/src/pages/careers).
+  '/positions': ['tenant-admin', 'agency-admin', 'supervisor'],
+  '/positions/candidates': ['tenant-admin', 'agency-admin'],
+  '/competencies': ['tenant-admin', 'agency-admin'],
+  '/trainings': ['tenant-admin', 'agency-admin', 'supervisor', 'employee'],
+  '/trainings/me': ['employee'],
+  '/trainings/shortfall': ['tenant-admin', 'agency-admin'],
+  '/mentoring': ['tenant-admin', 'agency-admin', 'supervisor', 'employee'],
+  '/careers/promotions': ['tenant-admin', 'agency-admin'],
+  '/careers/retirements': ['tenant-admin', 'agency-admin'],
+  // Employee records (web/src/pages/personnel): admins manage them, supervisors read them,
+  // and employees see their own profile.
+  '/personnel/employees': ['tenant-admin', 'agency-admin', 'supervisor'],
+  '/personnel/employees/new': ['tenant-admin', 'agency-admin'],
+  '/personnel/employees/:employeeId': ['tenant-admin', 'agency-admin', 'supervisor'],
+  '/personnel/me': ['employee'],
+  '/personnel/corrections': ['tenant-admin', 'agency-admin'],
+  '/personnel/import': ['tenant-admin', 'agency-admin'],
+  '/personnel/dashboard': ['tenant-admin', 'agency-admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type AdminPath = keyof typeof PAGE_ROLES;
@@ -29,9 +48,15 @@ const ADMIN_ITEMS: { href: AdminPath; label: keyof Dictionary['nav'] }[] = [
   { href: '/tenants', label: 'tenants' },
   { href: '/org', label: 'org' },
   { href: '/users', label: 'users' },
+  { href: '/personnel/employees', label: 'personnel' },
+  { href: '/personnel/me', label: 'myProfile' },
   { href: '/surveys', label: 'surveys' },
   // The same entry for those who may not open the unit list: they land on the overview.
   { href: '/surveys/overview', label: 'surveys' },
+  { href: '/positions', label: 'positions' },
+  { href: '/trainings', label: 'trainings' },
+  { href: '/mentoring', label: 'mentoring' },
+  { href: '/careers/promotions', label: 'careers' },
   { href: '/audit', label: 'audit' },
 ];
 
@@ -47,5 +72,6 @@ export function navFor(role: Role): NavItem[] {
 export function homeFor(role: Role): string {
   if (role === 'platform-admin') return '/tenants';
   if (role === 'tenant-admin' || role === 'agency-admin') return '/org';
+  if (role === 'employee') return '/personnel/me';
   return '/';
 }

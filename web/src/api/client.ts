@@ -224,7 +224,7 @@ export function configureClient(next: Partial<ClientConfig>): void {
   Object.assign(config, next);
 }
 
-type Query = Record<string, string | number | undefined>;
+export type Query = Record<string, string | number | undefined>;
 
 interface RequestOptions {
   body?: unknown;
@@ -244,7 +244,12 @@ function queryString(query: Query | undefined): string {
 }
 
 /** Sends the call; a response that is not 2xx becomes an ApiError (and a 401 ends the session). */
-async function send(method: string, path: string, opts: RequestOptions, accept: string): Promise<Response> {
+export async function send(
+  method: string,
+  path: string,
+  opts: RequestOptions,
+  accept: string,
+): Promise<Response> {
   const headers: Record<string, string> = { accept: `${accept}, application/problem+json` };
   if (opts.body !== undefined) headers['content-type'] = 'application/json';
   const signedIn = opts.signedIn ?? true;
@@ -276,7 +281,7 @@ async function send(method: string, path: string, opts: RequestOptions, accept: 
   throw error;
 }
 
-async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
+export async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
   const res = await send(method, path, opts, 'application/json');
   if (res.status === 204) return undefined as T;
   try {
@@ -287,7 +292,7 @@ async function request<T>(method: string, path: string, opts: RequestOptions = {
 }
 
 /** A body that is not JSON (an HTML print page, a spreadsheet) but still needs the token. */
-async function readBody<T>(res: Response, read: (r: Response) => Promise<T>): Promise<T> {
+export async function readBody<T>(res: Response, read: (r: Response) => Promise<T>): Promise<T> {
   try {
     return await read(res);
   } catch (err) {
@@ -296,7 +301,7 @@ async function readBody<T>(res: Response, read: (r: Response) => Promise<T>): Pr
 }
 
 /** The file name of `Content-Disposition: attachment; filename="…"` (or RFC 5987 `filename*`). */
-function attachmentName(res: Response): string | null {
+export function attachmentName(res: Response): string | null {
   const header = res.headers.get('content-disposition') ?? '';
   const star = /filename\*\s*=\s*(?:UTF-8'')?([^;]+)/i.exec(header);
   if (star?.[1]) {

@@ -42,6 +42,12 @@ export const en: Dictionary = {
     users: 'Users',
     audit: 'Audit trail',
     surveys: 'Surveys (SKM)',
+    personnel: 'Personnel',
+    myProfile: 'My profile',
+    positions: 'Positions',
+    trainings: 'Training',
+    mentoring: 'Mentoring',
+    careers: 'Careers',
   },
   roles: {
     'platform-admin': 'Platform admin',

@@ -64,6 +64,12 @@ export const id = {
     users: 'Pengguna',
     audit: 'Jejak audit',
     surveys: 'Survei (SKM)',
+    personnel: 'Kepegawaian',
+    myProfile: 'Profil Saya',
+    positions: 'Jabatan',
+    trainings: 'Pelatihan',
+    mentoring: 'Mentoring',
+    careers: 'Karier',
   },
   roles: {
     'platform-admin': 'Admin platform',

@@ -111,3 +111,59 @@ export function useRowAction(notify: (msg: string | null) => void, reload: () =>
   const failureOf = (id: string): RowFailure | null => (failure?.id === id ? failure : null);
   return { run, failureOf };
 }
+
+export interface Async<T> {
+  data: T | null;
+  error: unknown;
+  loading: boolean;
+  reload: () => Promise<void>;
+}
+
+/**
+ * One read that depends on `deps`. The last data stays on screen while the next loads (a filter
+ * switch does not blank the page), and only the latest request may write the result.
+ */
+export function useAsync<T>(load: () => Promise<T>, deps: readonly unknown[]): Async<T> {
+  const [data, setData] = useState<T | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [loading, setLoading] = useState(true);
+  const loadRef = useRef(load);
+  loadRef.current = load;
+  const seq = useRef(0);
+  const run = useCallback(async () => {
+    const mine = ++seq.current;
+    setLoading(true);
+    try {
+      const value = await loadRef.current();
+      if (mine === seq.current) {
+        setData(value);
+        setError(null);
+      }
+    } catch (err) {
+      if (mine === seq.current) setError(err);
+    } finally {
+      if (mine === seq.current) setLoading(false);
+    }
+  }, []);
+  useEffect(() => {
+    void run();
+    return () => {
+      // A late answer after unmount or a newer request is dropped.
+      seq.current++;
+    };
+  }, deps);
+  return { data, error, loading, reload: run };
+}
+
+/** Saves a file the API sent (an XLSX export, a template) under its own name. */
+export function saveBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // The download has started from the URL; give the browser a moment before freeing it.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

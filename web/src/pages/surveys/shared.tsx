@@ -14,6 +14,8 @@ import { surveysEn } from './i18n/en';
 import { type SurveyDictionary, surveysId } from './i18n/id';
 import { monthIn, type PeriodKind, parsePeriod, periodOfMonth } from './schemas';
 
+export { type Async, saveBlob, useAsync } from '../../lib/hooks';
+
 export type { SurveyDictionary };
 
 export function useSurveyText(): SurveyDictionary {
@@ -393,62 +395,6 @@ export function useSurveyRole() {
     staff: role === 'tenant-admin' || role === 'agency-admin',
     ownAgencyId: me.user.agencyId,
   };
-}
-
-/** Saves a file the API sent (the XLSX export) under its own name. */
-export function saveBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // The download has started from the URL; give the browser a moment before freeing it.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-export interface Async<T> {
-  data: T | null;
-  error: unknown;
-  loading: boolean;
-  reload: () => Promise<void>;
-}
-
-/**
- * One read that depends on `deps`. The last data stays on screen while the next loads (a period
- * switch does not blank the page), and only the latest request may write the result.
- */
-export function useAsync<T>(load: () => Promise<T>, deps: readonly unknown[]): Async<T> {
-  const [data, setData] = useState<T | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [loading, setLoading] = useState(true);
-  const loadRef = useRef(load);
-  loadRef.current = load;
-  const seq = useRef(0);
-  const run = useCallback(async () => {
-    const mine = ++seq.current;
-    setLoading(true);
-    try {
-      const value = await loadRef.current();
-      if (mine === seq.current) {
-        setData(value);
-        setError(null);
-      }
-    } catch (err) {
-      if (mine === seq.current) setError(err);
-    } finally {
-      if (mine === seq.current) setLoading(false);
-    }
-  }, []);
-  useEffect(() => {
-    void run();
-    return () => {
-      // A late answer after unmount or a newer request is dropped.
-      seq.current++;
-    };
-  }, deps);
-  return { data, error, loading, reload: run };
 }
 
 /** `YYYY-MM` moved by n months. */

@@ -1,0 +1,179 @@
+import { Fragment } from 'preact';
+import { useState } from 'preact/hooks';
+import { Forbidden, PagedTable } from '../../components/admin';
+import { ErrorMessage, Notice, SelectField } from '../../components/ui';
+import { useI18n } from '../../i18n';
+import { usePaged } from '../../lib/hooks';
+import { canOpen } from '../../nav';
+import { useMe } from '../../session';
+import { listPositions, type Position } from './api';
+import { PositionForm } from './PositionForm';
+import { CareersHeader, Meter, useAgencies, useCareersRole, useCareersText, useFormat } from './shared';
+
+export default function PositionsPage() {
+  const me = useMe();
+  if (!canOpen(me.user.role, '/positions')) return <Forbidden />;
+  return <Positions />;
+}
+
+function Positions() {
+  const ct = useCareersText();
+  const { admin, tenantAdmin, ownAgencyId } = useCareersRole();
+  const { agencies, error: agenciesError, nameOf } = useAgencies();
+  const [agencyId, setAgencyId] = useState('');
+  const [vacantOnly, setVacantOnly] = useState(false);
+  const [rev, setRev] = useState(0);
+  const [notice, setNotice] = useState<string | null>(null);
+  const writable = agencies.filter((a) => a.status === 'active' && (tenantAdmin || a.id === ownAgencyId));
+
+  return (
+    <section>
+      <CareersHeader title={ct.titles.positions} section="positions" current="/positions" />
+      {!admin && <p class="alert alert-info">{ct.readOnly}</p>}
+      {admin && !tenantAdmin && <p class="alert alert-info">{ct.ownAgencyOnly}</p>}
+      {notice && <Notice>{notice}</Notice>}
+      <ErrorMessage error={agenciesError} />
+      <div class="toolbar">
+        <SelectField
+          label={ct.positions.filterAgency}
+          name="agencyFilter"
+          value={agencyId}
+          onChange={(e) => setAgencyId(e.currentTarget.value)}
+        >
+          <option value="">{ct.allAgencies}</option>
+          {agencies.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+        </SelectField>
+        <div class="field field-check">
+          <label class="check">
+            <input
+              type="checkbox"
+              checked={vacantOnly}
+              onChange={(e) => setVacantOnly(e.currentTarget.checked)}
+            />
+            <span>{ct.positions.vacantOnly}</span>
+          </label>
+        </div>
+      </div>
+      <PositionTable
+        key={`${agencyId}:${vacantOnly}:${rev}`}
+        agencyId={agencyId || undefined}
+        vacantOnly={vacantOnly}
+        agencyName={nameOf}
+        canEdit={(p) => admin && (tenantAdmin || p.agencyId === ownAgencyId)}
+        onNotice={setNotice}
+        agencies={writable}
+      />
+      {admin && (
+        <PositionForm
+          agencies={writable}
+          fixedAgencyId={tenantAdmin ? null : ownAgencyId}
+          onSaved={(p) => {
+            setNotice(ct.positions.created(p.name));
+            setRev((r) => r + 1);
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+function PositionTable({
+  agencyId,
+  vacantOnly,
+  agencyName,
+  canEdit,
+  onNotice,
+  agencies,
+}: {
+  agencyId?: string;
+  vacantOnly: boolean;
+  agencyName: (id: string) => string;
+  canEdit: (p: Position) => boolean;
+  onNotice: (msg: string | null) => void;
+  agencies: Parameters<typeof PositionForm>[0]['agencies'];
+}) {
+  const { t } = useI18n();
+  const ct = useCareersText();
+  const cp = ct.positions;
+  const fmt = useFormat();
+  const { admin } = useCareersRole();
+  const [editing, setEditing] = useState<string | null>(null);
+  const list = usePaged((cursor) => listPositions({ cursor, limit: 25, agencyId, vacantOnly }));
+  const columns = [cp.name, cp.type, ct.agency, cp.occupancy, ...(admin ? [t.common.actions] : [])];
+  return (
+    <PagedTable
+      list={list}
+      caption={cp.listCaption}
+      columns={columns}
+      row={(p) => (
+        <Fragment key={p.id}>
+          <tr>
+            <td>{p.name}</td>
+            <td>
+              {ct.positionTypes[p.type]}
+              {p.functionalLevel && <div class="muted small">{ct.functionalLevels[p.functionalLevel]}</div>}
+              <div class="muted small">{cp.classShort(p.positionClass)}</div>
+            </td>
+            <td>{agencyName(p.agencyId)}</td>
+            <td>
+              <Meter
+                value={p.filled}
+                max={p.seats}
+                tone={p.vacancies <= 0 ? 'full' : 'normal'}
+                text={
+                  <>
+                    {cp.occupancyText(fmt.int(p.filled), fmt.int(p.seats))}
+                    <div class="muted small">
+                      {p.vacancies <= 0 ? cp.full : cp.vacancies(fmt.int(p.vacancies))}
+                    </div>
+                  </>
+                }
+              />
+            </td>
+            {admin && (
+              <td>
+                <span class="row-actions">
+                  <a class="btn btn-small" href={`/positions/${encodeURIComponent(p.id)}/candidates`}>
+                    {cp.candidates}
+                  </a>
+                  {canEdit(p) && (
+                    <button
+                      type="button"
+                      class="btn btn-small"
+                      aria-expanded={editing === p.id}
+                      onClick={() => setEditing(editing === p.id ? null : p.id)}
+                    >
+                      {t.common.edit}
+                    </button>
+                  )}
+                </span>
+              </td>
+            )}
+          </tr>
+          {editing === p.id && (
+            <tr class="row-detail">
+              <td colSpan={columns.length}>
+                <PositionForm
+                  key={p.version}
+                  position={p}
+                  agencies={agencies}
+                  onCancel={() => setEditing(null)}
+                  onStale={() => void list.reload()}
+                  onSaved={(saved) => {
+                    setEditing(null);
+                    onNotice(cp.updated(saved.name));
+                    void list.reload();
+                  }}
+                />
+              </td>
+            </tr>
+          )}
+        </Fragment>
+      )}
+    />
+  );
+}

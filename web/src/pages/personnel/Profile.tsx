@@ -1,0 +1,71 @@
+import { useRoute } from 'preact-iso';
+import { Forbidden } from '../../components/admin';
+import { ErrorMessage, Loading } from '../../components/ui';
+import { canOpen } from '../../nav';
+import { useMe } from '../../session';
+import { getEmployee, getPosition, listEmployeeHistory } from './api';
+import { HistoryTimeline, ProfileFacts, useDescribe } from './profile-parts';
+import {
+  fullName,
+  PersonnelHeader,
+  useAgencies,
+  useAsync,
+  useFormat,
+  useLoadMore,
+  usePersonnelRole,
+  usePersonnelText,
+} from './shared';
+import './personnel.css';
+
+export default function EmployeeProfilePage() {
+  const me = useMe();
+  const { params } = useRoute();
+  const employeeId = params.employeeId ?? '';
+  if (!canOpen(me.user.role, '/personnel/employees/:employeeId')) return <Forbidden />;
+  return <Profile key={employeeId} employeeId={employeeId} />;
+}
+
+function Profile({ employeeId }: { employeeId: string }) {
+  const pt = usePersonnelText();
+  const fmt = useFormat();
+  const { admin } = usePersonnelRole();
+  const { nameOf, error: agenciesError } = useAgencies();
+  const employee = useAsync(() => getEmployee(employeeId), [employeeId]);
+  const positionId = employee.data?.positionId;
+  // The position's name is a nicety: a failure leaves its id on screen rather than an error.
+  const position = useAsync(
+    () => (positionId ? getPosition(positionId).catch(() => null) : Promise.resolve(null)),
+    [positionId],
+  );
+  const history = useLoadMore((cursor) => listEmployeeHistory(employeeId, { cursor, limit: 25 }));
+  const e = employee.data;
+  const describe = useDescribe(e, nameOf, position.data);
+
+  return (
+    <section>
+      <PersonnelHeader title={e ? fullName(e) : pt.profile.title} current="/personnel/employees">
+        <p class="personnel-actions">
+          <a class="back-link" href="/personnel/employees">
+            ← {pt.profile.backToList}
+          </a>
+          {admin && e && (
+            <a
+              class="btn btn-primary btn-small"
+              href={`/personnel/employees/${encodeURIComponent(e.id)}/edit`}
+            >
+              {pt.profile.edit}
+            </a>
+          )}
+        </p>
+      </PersonnelHeader>
+      <ErrorMessage error={employee.error ?? agenciesError} />
+      {!e && employee.loading && <Loading />}
+      {e && (
+        <>
+          <ProfileFacts employee={e} fmt={fmt} agencyName={nameOf} positionName={position.data?.name} />
+          <HistoryTimeline list={history} fmt={fmt} describe={describe} />
+        </>
+      )}
+    </section>
+  );
+}
