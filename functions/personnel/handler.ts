@@ -1,4 +1,6 @@
 import { lambdaHandler } from '@pamong/http/aws';
 import { createPersonnelApp } from './app';
+import { runPersonnelTask } from './tasks';
 
-export const handler = lambdaHandler(createPersonnelApp);
+/** HTTP requests, and the import worker's own async invocations (`{ pamongTask, tenantId, jobId }`). */
+export const handler = lambdaHandler(createPersonnelApp, { runTask: runPersonnelTask });

@@ -35,9 +35,9 @@ import { type AppDeps, DocumentNotFoundError } from '@pamong/http';
 import { ImportFileError, readSheetRows, type SheetRow } from './import-file';
 
 /**
- * The import worker (issue 3 §8). Locally `startImportJob` runs it in-process without waiting; in
- * AWS the same function is meant to run in its own asynchronous invocation (`InvocationType:
- * 'Event'` with `{ tenantId, jobId }`), which is not deployed yet.
+ * The import worker (issue 3 §8). `startImportJob` queues it through `deps.tasks` (tasks.ts): in
+ * AWS the same function runs it in its own asynchronous invocation (`InvocationType: 'Event'` with
+ * `{ pamongTask: 'importEmployees', tenantId, jobId }`, see handler.ts), locally in-process.
  *
  * Every employee is written in one transaction of its own (createEmployee / employeeWrites), so a
  * crash leaves no half-written employee, and a re-run finds the rows already done `unchanged`.

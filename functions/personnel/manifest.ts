@@ -1,6 +1,7 @@
 /**
  * The path prefixes this function serves. The CDK api stack makes `ANY <path>` and
- * `ANY <path>/{proxy+}` routes from it, with the JWT authorizer (none is public).
+ * `ANY <path>/{proxy+}` routes from it, with the JWT authorizer (none is public). It needs the
+ * documents bucket (import files) and async self-invocation (the import worker).
  */
 export const manifest = {
   name: 'personnel',
@@ -12,4 +13,5 @@ export const manifest = {
     { path: '/v1/trainings', public: false },
     { path: '/v1/mentoring', public: false },
   ],
+  needs: ['documents', 'tasks'],
 } as const;

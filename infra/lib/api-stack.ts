@@ -7,10 +7,13 @@ import type * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { NagSuppressions } from 'cdk-nag';
 import type { Construct } from 'constructs';
+import { documentsKeyUse, IMPORT_OBJECTS_SUPPRESSION, importFileAccess } from './constructs/documents-access';
 import { ServiceFunction } from './constructs/service-function';
 import {
   INDEX_WILDCARD_SUPPRESSION,
@@ -37,9 +40,18 @@ export interface ApiStackProps extends StackProps {
   webOrigin: string;
   table: dynamodb.ITable;
   tableKey: kms.IKey;
+  /** For the functions whose manifest needs `documents`. */
+  documentsBucket: s3.IBucket;
+  documentsKey: kms.IKey;
   userPool: cognito.IUserPool;
   userPoolClient: cognito.IUserPoolClient;
 }
+
+/**
+ * A function that runs background tasks gets Lambda's longest timeout (a 20 000-row import takes
+ * minutes). Its HTTP requests are still cut at 30 s by API Gateway.
+ */
+const TASK_TIMEOUT = Duration.minutes(15);
 
 const pascal = (name: string) => name.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
 
@@ -116,11 +128,19 @@ export class ApiStack extends Stack {
     );
 
     for (const spec of props.functions) {
+      const role = this.functionRoles[spec.name]!;
+      const needs = new Set(spec.needs);
+      if (needs.has('documents')) {
+        for (const statement of importFileAccess(props.documentsBucket)) role.addToPolicy(statement);
+        role.addToPolicy(documentsKeyUse(props.documentsBucket, props.documentsKey));
+        NagSuppressions.addResourceSuppressions(role, [IMPORT_OBJECTS_SUPPRESSION], true);
+      }
       const { fn } = new ServiceFunction(this, pascal(spec.name), {
         name: spec.name,
         entry: spec.entry,
         projectRoot: props.projectRoot,
-        role: this.functionRoles[spec.name]!,
+        role,
+        timeout: needs.has('tasks') ? TASK_TIMEOUT : undefined,
         environment: {
           TABLE_NAME: props.table.tableName,
           TENANT_ACCESS_ROLE_ARN: this.tenantAccessRole.roleArn,
@@ -128,8 +148,10 @@ export class ApiStack extends Stack {
           USER_POOL_CLIENT_ID: props.userPoolClient.userPoolClientId,
           CURSOR_SECRET_ARN: cursorSecret.secretArn,
           WEB_ORIGIN: props.webOrigin,
+          ...(needs.has('documents') ? { DOCUMENTS_BUCKET: props.documentsBucket.bucketName } : {}),
         },
       });
+      if (needs.has('tasks')) this.allowSelfInvoke(spec.name, fn, role);
       const integration = new HttpLambdaIntegration(`${pascal(spec.name)}Integration`, fn);
       for (const route of spec.routes) {
         for (const path of [route.path, `${route.path}/{proxy+}`]) {
@@ -150,6 +172,24 @@ export class ApiStack extends Stack {
         }
       }
     }
+  }
+
+  /**
+   * The function queues its own background tasks (InvocationType Event; it reads its name from
+   * AWS_LAMBDA_FUNCTION_NAME). The grant is a policy of its own, outside the role: the function
+   * depends on the role and its default policy, so a statement there naming the function's ARN
+   * would be a circular reference.
+   */
+  private allowSelfInvoke(name: string, fn: lambda.IFunction, role: iam.IRole) {
+    new iam.Policy(this, `${pascal(name)}SelfInvoke`, {
+      roles: [role],
+      statements: [
+        new iam.PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [fn.functionArn] }),
+      ],
+    });
+    // A task is run once: a retry would find its job no longer queued. An event older than a
+    // minute is dropped, before the job may be restarted (STALE_RUN_MS), so it never runs a newer run.
+    fn.configureAsyncInvoke({ retryAttempts: 0, maxEventAge: Duration.minutes(1) });
   }
 
   private addDefaultStage() {

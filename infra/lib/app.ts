@@ -80,7 +80,7 @@ export async function buildApp(options: BuildOptions = {}): Promise<PamongApp> {
   const name = (part: string) => `Pamong-${stage}-${part}`;
 
   const functions = await discoverFunctions(options.functionsDir ?? join(REPO_ROOT, 'functions'));
-  const data = new DataStack(app, name('Data'), { env });
+  const data = new DataStack(app, name('Data'), { env, webOrigin });
   const identity = new IdentityStack(app, name('Identity'), { env });
   const api = new ApiStack(app, name('Api'), {
     env,
@@ -89,6 +89,8 @@ export async function buildApp(options: BuildOptions = {}): Promise<PamongApp> {
     webOrigin,
     table: data.table,
     tableKey: data.dataKey,
+    documentsBucket: data.documentsBucket,
+    documentsKey: data.dataKey,
     userPool: identity.userPool,
     userPoolClient: identity.apiClient,
   });

@@ -8,13 +8,18 @@ import { logBucket, PRIVATE_BUCKET } from './constructs/buckets';
 
 const stringAttr = (name: string): dynamodb.Attribute => ({ name, type: dynamodb.AttributeType.STRING });
 
+export interface DataStackProps extends StackProps {
+  /** The web app's origin: the browser PUTs import files straight to the documents bucket. */
+  webOrigin: string;
+}
+
 /** The one table (built from the same `TABLE` definition as the local stack) and the documents bucket. */
 export class DataStack extends Stack {
   readonly table: dynamodb.Table;
   readonly dataKey: kms.Key;
   readonly documentsBucket: s3.Bucket;
 
-  constructor(scope: Construct, id: string, props?: StackProps) {
+  constructor(scope: Construct, id: string, props: DataStackProps) {
     super(scope, id, props);
 
     this.dataKey = new kms.Key(this, 'DataKey', {
@@ -43,7 +48,8 @@ export class DataStack extends Stack {
       });
     }
 
-    // Personnel documents (scans of KTP, SK, ijazah) for later issues: private, versioned, under the data key.
+    // Personnel documents (import files now; scans of KTP, SK, ijazah later): private, versioned,
+    // under the data key. CORS lets the web app PUT to a presigned URL, and nothing else.
     this.documentsBucket = new s3.Bucket(this, 'Documents', {
       ...PRIVATE_BUCKET,
       versioned: true,
@@ -53,6 +59,14 @@ export class DataStack extends Stack {
       serverAccessLogsBucket: logBucket(this, 'AccessLogs'),
       serverAccessLogsPrefix: 'documents/',
       lifecycleRules: [{ abortIncompleteMultipartUploadAfter: Duration.days(7) }],
+      cors: [
+        {
+          allowedOrigins: [props.webOrigin],
+          allowedMethods: [s3.HttpMethods.PUT],
+          allowedHeaders: ['content-type'],
+          maxAge: 3600,
+        },
+      ],
       removalPolicy: RemovalPolicy.RETAIN,
     });
   }

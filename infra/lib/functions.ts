@@ -8,10 +8,19 @@ export interface RouteSpec {
   public: boolean;
 }
 
+/**
+ * Resources a function asks for beyond what every function gets: `documents` is the documents
+ * bucket (DOCUMENTS_BUCKET, the import prefix, the key through S3); `tasks` lets it invoke itself
+ * asynchronously for work that outlives a request (and gives it the longer timeout that work needs).
+ */
+export const NEEDS = ['documents', 'tasks'] as const;
+export type Need = (typeof NEEDS)[number];
+
 export interface FunctionSpec {
   name: string;
   entry: string;
   routes: RouteSpec[];
+  needs: Need[];
 }
 
 const NAME = /^[a-z][a-z0-9-]*$/;
@@ -39,12 +48,13 @@ export async function discoverFunctions(functionsDir: string): Promise<FunctionS
     if (!existsSync(manifestPath)) throw new Error(`functions/${name} has a handler.ts but no manifest.ts`);
     const { manifest } = (await import(pathToFileURL(manifestPath).href)) as { manifest?: unknown };
     const routes = readManifest(name, manifest);
+    const needs = readNeeds(name, manifest);
     for (const route of routes) {
       const owner = owners.get(route.path);
       if (owner) throw new Error(`route prefix ${route.path} is claimed by both ${owner} and ${name}`);
       owners.set(route.path, name);
     }
-    specs.push({ name, entry: join(functionsDir, name, 'handler.ts'), routes });
+    specs.push({ name, entry: join(functionsDir, name, 'handler.ts'), routes, needs });
   }
   return specs;
 }
@@ -65,4 +75,19 @@ function readManifest(folder: string, manifest: unknown): RouteSpec[] {
       throw new Error(`functions/${folder}: route ${r.path} needs public: true|false`);
     return { path: r.path, public: r.public };
   });
+}
+
+function readNeeds(folder: string, manifest: unknown): Need[] {
+  const needs = (manifest as { needs?: unknown }).needs;
+  if (needs === undefined) return [];
+  if (!Array.isArray(needs)) throw new Error(`functions/${folder}: manifest.needs must be a list`);
+  for (const need of needs) {
+    if (!NEEDS.includes(need))
+      throw new Error(
+        `functions/${folder}: unknown need ${JSON.stringify(need)} (known: ${NEEDS.join(', ')})`,
+      );
+  }
+  if (new Set(needs).size !== needs.length)
+    throw new Error(`functions/${folder}: manifest.needs repeats a need`);
+  return [...needs];
 }

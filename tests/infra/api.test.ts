@@ -129,6 +129,8 @@ describe('api stack: functions', () => {
     const [tenantRoleId] = tenantRole();
     for (const [, fn] of lambdas()) {
       const env = fn.Properties.Environment.Variables;
+      // The documents bucket goes only to functions whose manifest needs it (documents.test.ts).
+      const needs = env.POWERTOOLS_SERVICE_NAME === 'pamong-personnel' ? ['DOCUMENTS_BUCKET'] : [];
       expect(Object.keys(env).sort()).toEqual(
         [
           'CURSOR_SECRET_ARN',
@@ -139,6 +141,7 @@ describe('api stack: functions', () => {
           'USER_POOL_CLIENT_ID',
           'USER_POOL_ID',
           'WEB_ORIGIN',
+          ...needs,
         ].sort(),
       );
       expect(env.NODE_OPTIONS).toBe('--enable-source-maps');

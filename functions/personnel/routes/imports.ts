@@ -21,10 +21,12 @@ import {
   idParam,
   jsonBody,
   jsonContent,
+  type TaskQueue,
+  TaskUnavailableError,
 } from '@pamong/http';
 import { XLSX_CONTENT_TYPE } from '../import-file';
 import { buildTemplateCsv, buildTemplateXlsx, type TemplateAgency } from '../import-workbooks';
-import { runImportJob } from '../import-worker';
+import { tasksOf } from '../tasks';
 import { ADMINS } from './visibility';
 
 const tags = ['personnel'];
@@ -130,15 +132,56 @@ async function templateAgencies(store: Store, claims: Claims): Promise<TemplateA
   );
 }
 
+const EMPTY_PROGRESS = {
+  total: 0,
+  processed: 0,
+  created: 0,
+  updated: 0,
+  unchanged: 0,
+  invalid: 0,
+  errors: [],
+  errorCount: 0,
+};
+
 /**
- * Locally the worker runs in this process, not awaited: the request answers at once and the page
- * polls. Its errors end up on the job (`failed`). In AWS this is where the worker function would
- * be invoked asynchronously; until that is deployed the job is run the same way.
+ * Hands the run to the worker (its own async invocation in AWS, this process locally). When that
+ * fails the run is marked failed, so the job can be started again at once instead of looking busy
+ * until STALE_RUN_MS, and the client gets a 503 to retry.
  */
-function runInBackground(deps: AppDeps, tenantId: string, jobId: string) {
-  void runImportJob(deps, tenantId, jobId).catch((error: unknown) =>
-    deps.logger.error('import worker stopped', { tenantId, jobId, error: error as Error }),
-  );
+async function enqueueRun(
+  deps: AppDeps,
+  tasks: TaskQueue,
+  store: Store,
+  tenantId: string,
+  job: importsRepo.StoredImportJob,
+) {
+  const task = { pamongTask: 'importEmployees', tenantId, jobId: job.id } as const;
+  try {
+    await tasks.enqueue(task);
+  } catch (error) {
+    if (!(error instanceof TaskUnavailableError)) throw error;
+    deps.logger.error('import worker could not be started', { ...task, error });
+    await importsRepo
+      .writeProgress(
+        store,
+        tenantId,
+        job.id,
+        job.runId!,
+        { status: 'failed', ...EMPTY_PROGRESS, failure: 'Impor belum dapat dimulai. Coba mulai lagi.' },
+        deps.now(),
+      )
+      .catch((e: unknown) =>
+        deps.logger.error('could not release the import job', { ...task, error: e as Error }),
+      );
+    const busy = new AppError(
+      503,
+      'unavailable',
+      'Service busy',
+      'The import could not be started right now. Try starting it again in a few seconds.',
+    );
+    busy.retryAfter = 5;
+    throw busy;
+  }
 }
 
 export function importRoutes(app: OpenAPIHono<AppEnv>) {
@@ -173,6 +216,7 @@ export function importRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(routes.startImportJob, async (c) => {
     const { deps } = c.var;
     const documents = documentsOf(deps);
+    const tasks = tasksOf(deps);
     const claims = c.var.claims!;
     const job = await visibleJob(c.var.store!, claims, c.req.valid('param').jobId, true);
     if (!importsRepo.canStart(job, deps.now())) throw conflict('The import is already running.');
@@ -182,7 +226,7 @@ export function importRoutes(app: OpenAPIHono<AppEnv>) {
       throw err;
     });
     const started = await importsRepo.startImportJob(c.var.store!, c.var.actor!, job, deps.now());
-    runInBackground(deps, claims.tenantId, job.id);
+    await enqueueRun(deps, tasks, c.var.store!, claims.tenantId, started);
     return c.json(importsRepo.publicJob(started), 202);
   });
 

@@ -13,6 +13,8 @@ export interface ServiceFunctionProps {
   projectRoot: string;
   role: iam.IRole;
   environment: Record<string, string>;
+  /** Default 15 s: API Gateway gives up on a request after 30 s anyway. */
+  timeout?: Duration;
 }
 
 /** One bounded context's Lambda: Node.js 22 on arm64, an ESM bundle, and its own log group. */
@@ -32,7 +34,7 @@ export class ServiceFunction extends Construct {
       runtime: lambda.Runtime.NODEJS_22_X,
       architecture: lambda.Architecture.ARM_64,
       memorySize: 1024,
-      timeout: Duration.seconds(15),
+      timeout: props.timeout ?? Duration.seconds(15),
       role: props.role,
       logGroup,
       projectRoot: props.projectRoot,

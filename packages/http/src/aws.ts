@@ -8,6 +8,7 @@ import { handle } from 'hono/aws-lambda';
 import type { AppEnv } from './context';
 import type { AppDeps } from './deps';
 import type { DocumentStore } from './documents';
+import { type BackgroundTask, isBackgroundTask, type TaskQueue } from './tasks';
 
 function required(env: NodeJS.ProcessEnv, name: string): string {
   const v = env[name];
@@ -45,6 +46,8 @@ export async function buildAwsDeps(
     // The web app's origin (context webOrigin), for the links printed on QR posters.
     publicBaseUrl: env.WEB_ORIGIN,
     documents: env.DOCUMENTS_BUCKET ? lazyS3Documents(env.DOCUMENTS_BUCKET, region) : undefined,
+    // Set by the Lambda runtime; only a function granted lambda:InvokeFunction on itself can use it.
+    tasks: env.AWS_LAMBDA_FUNCTION_NAME ? lazyLambdaTasks(env.AWS_LAMBDA_FUNCTION_NAME, region) : undefined,
   };
 }
 
@@ -65,7 +68,23 @@ function lazyS3Documents(bucket: string, region: string): DocumentStore {
   };
 }
 
+/** The Lambda client, like the S3 one, is loaded only when a task is first queued. */
+function lazyLambdaTasks(functionName: string, region: string): TaskQueue {
+  let queue: Promise<TaskQueue> | undefined;
+  return {
+    enqueue: async (task) => {
+      queue ??= import('./tasks-lambda').then((m) => m.createLambdaTaskQueue({ functionName, region }));
+      return (await queue).enqueue(task);
+    },
+  };
+}
+
 type LambdaHandler = ReturnType<typeof handle>;
+
+export interface LambdaHandlerOptions {
+  /** Runs a background task event (this function's own async invoke) instead of an HTTP request. */
+  runTask?: (deps: AppDeps, task: BackgroundTask) => Promise<void>;
+}
 
 /**
  * The Lambda entry for one function. Dependencies are built on the first invocation, not at
@@ -73,13 +92,19 @@ type LambdaHandler = ReturnType<typeof handle>;
  */
 export function lambdaHandler(
   createApp: (deps: AppDeps) => OpenAPIHono<AppEnv> | Hono<AppEnv>,
+  opts: LambdaHandlerOptions = {},
 ): LambdaHandler {
-  let ready: Promise<LambdaHandler> | undefined;
+  let ready: Promise<{ deps: AppDeps; http: LambdaHandler }> | undefined;
   return (async (event: Parameters<LambdaHandler>[0], context: Parameters<LambdaHandler>[1]) => {
-    ready ??= buildAwsDeps().then((deps) => handle(createApp(deps)));
+    ready ??= buildAwsDeps().then((deps) => ({ deps, http: handle(createApp(deps)) }));
     ready.catch(() => {
       ready = undefined;
     });
-    return (await ready)(event, context);
+    const { deps, http } = await ready;
+    if (opts.runTask && isBackgroundTask(event)) {
+      await opts.runTask(deps, event);
+      return undefined as unknown as Awaited<ReturnType<LambdaHandler>>;
+    }
+    return http(event, context);
   }) as LambdaHandler;
 }

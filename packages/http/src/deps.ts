@@ -2,6 +2,7 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import type { StoreProvider } from '@pamong/db';
 import type { IdentityPort } from '@pamong/identity';
 import type { DocumentStore } from './documents';
+import type { TaskQueue } from './tasks';
 
 /**
  * What every function's app needs from the outside world. AWS handlers build it from the
@@ -18,4 +19,6 @@ export interface AppDeps {
   publicBaseUrl?: string;
   /** Object storage for uploaded files (employee imports): S3 in AWS, a folder locally. */
   documents?: DocumentStore;
+  /** Work that outlives its request: an async self-invoke in AWS, in-process locally when unset. */
+  tasks?: TaskQueue;
 }

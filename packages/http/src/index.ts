@@ -8,4 +8,5 @@ export * from './documents';
 export * from './idempotency';
 export * from './problem';
 export * from './routes';
+export * from './tasks';
 export * from './tenants';

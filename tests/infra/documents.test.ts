@@ -1,0 +1,226 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Actor, importsRepo, type Store } from '@pamong/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../infra/lib/app';
+import { IMPORT_OBJECTS } from '../../infra/lib/constructs/documents-access';
+import { discoverFunctions } from '../../infra/lib/functions';
+import {
+  actionsOf,
+  asArray,
+  type Json,
+  only,
+  resources,
+  single,
+  statementsOfRole,
+  synthFast,
+  type Templates,
+} from './support';
+
+let t: Templates;
+beforeAll(async () => {
+  ({ templates: t } = await synthFast());
+});
+
+const scratch = mkdtempSync(join(tmpdir(), 'pamong-needs-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const lambdas = () => resources(t.api, 'AWS::Lambda::Function');
+const service = (fn: Json) => fn.Properties.Environment.Variables.POWERTOOLS_SERVICE_NAME as string;
+const roleOf = (fn: Json) => fn.Properties.Role['Fn::GetAtt'][0] as string;
+const personnel = (): [string, Json] =>
+  single(
+    lambdas().filter(([, fn]) => service(fn) === 'pamong-personnel'),
+    'personnel function',
+  );
+const others = () => lambdas().filter(([, fn]) => service(fn) !== 'pamong-personnel');
+/** Every statement of every policy attached to the role (the default one and the self-invoke one). */
+const allStatements = (roleId: string) => statementsOfRole(t.api, roleId);
+const s3Statements = (roleId: string) =>
+  allStatements(roleId).filter((s) => actionsOf(s).some((a) => a.startsWith('s3:')));
+const outputName = (value: Json): string => JSON.stringify(value);
+
+/** `*` in an IAM resource matches any run of characters, `/` included. */
+const globMatches = (glob: string, key: string) =>
+  new RegExp(
+    `^${glob
+      .split('*')
+      .map((p) => p.replace(/[.?+^$()[\]{}|\\]/g, '\\$&'))
+      .join('.*')}$`,
+  ).test(key);
+
+function functionsDir(label: string, manifest: string): string {
+  const dir = join(scratch, label, 'fn');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'handler.ts'), 'export const handler = async () => ({ statusCode: 200 });\n');
+  writeFileSync(join(dir, 'manifest.ts'), `export const manifest = ${manifest};\n`);
+  return join(scratch, label);
+}
+const withNeeds = (needs: string) =>
+  `{ name: 'fn', routes: [{ path: '/v1/x', public: false }], needs: ${needs} }`;
+
+describe('manifest needs', () => {
+  it('personnel declares documents and tasks; the others declare nothing', async () => {
+    const specs = await discoverFunctions(join(REPO_ROOT, 'functions'));
+    expect(Object.fromEntries(specs.map((s) => [s.name, s.needs]))).toEqual({
+      personnel: ['documents', 'tasks'],
+      platform: [],
+      surveys: [],
+    });
+  });
+
+  it('refuses an unknown need, a need that is not a list, and a repeated need', async () => {
+    await expect(discoverFunctions(functionsDir('unknown', withNeeds("['queue']")))).rejects.toThrow(
+      'unknown need "queue"',
+    );
+    await expect(discoverFunctions(functionsDir('string', withNeeds("'documents'")))).rejects.toThrow(
+      'manifest.needs must be a list',
+    );
+    await expect(
+      discoverFunctions(functionsDir('twice', withNeeds("['documents', 'documents']"))),
+    ).rejects.toThrow('repeats a need');
+    const ok = await discoverFunctions(functionsDir('ok', withNeeds("['tasks']")));
+    expect(ok[0]!.needs).toEqual(['tasks']);
+  });
+});
+
+describe('documents bucket in the api stack', () => {
+  it('gives DOCUMENTS_BUCKET (the documents bucket of the data stack) to personnel only', () => {
+    const [, fn] = personnel();
+    const bucket = fn.Properties.Environment.Variables.DOCUMENTS_BUCKET;
+    expect(bucket?.['Fn::GetStackOutput']?.StackName).toBe('Pamong-dev-Data');
+    expect(outputName(bucket)).toMatch(/Documents/);
+    expect(outputName(bucket)).not.toMatch(/Arn/);
+    for (const [, other] of others())
+      expect(other.Properties.Environment.Variables.DOCUMENTS_BUCKET).toBeUndefined();
+  });
+
+  it('lets personnel read and write import files only, and list the bucket (404 for a missing upload)', () => {
+    const [, fn] = personnel();
+    const statements = s3Statements(roleOf(fn));
+    const objects = single(
+      statements.filter((s) => actionsOf(s).includes('s3:PutObject')),
+      'object statement',
+    );
+    expect(actionsOf(objects).sort()).toEqual(['s3:GetObject', 's3:PutObject']);
+    const [bucketArn, suffix] = objects.Resource['Fn::Join'][1];
+    expect(outputName(bucketArn)).toMatch(/Documents.*Arn/);
+    expect(suffix).toBe(`/${IMPORT_OBJECTS}`);
+    expect(objects.Effect).toBe('Allow');
+    const list = single(
+      statements.filter((s) => actionsOf(s).includes('s3:ListBucket')),
+      'list statement',
+    );
+    expect(actionsOf(list)).toEqual(['s3:ListBucket']);
+    expect(list.Resource).toEqual(bucketArn);
+    expect(statements).toHaveLength(2);
+    expect(statements.flatMap(actionsOf).some((a) => a.includes('*'))).toBe(false);
+  });
+
+  it('the IAM prefix is the one the import job keys its file under', async () => {
+    const store = { tableName: 'x', transact: async () => {} } as unknown as Store;
+    const actor: Actor = {
+      tenantId: '01HZTENANT0000000000000001',
+      sub: 'u',
+      role: 'tenant-admin',
+      requestId: 'r',
+    };
+    for (const format of ['xlsx', 'csv'] as const) {
+      const job = await importsRepo.createImportJob(
+        store,
+        actor,
+        { fileName: `a.${format}`, format },
+        {
+          agencyId: null,
+          now: new Date('2025-01-01T00:00:00Z'),
+        },
+      );
+      expect(globMatches(IMPORT_OBJECTS, job.documentKey), job.documentKey).toBe(true);
+    }
+    expect(globMatches(IMPORT_OBJECTS, '01HZTENANT0000000000000001/attachments/ktp.pdf')).toBe(false);
+  });
+
+  it('lets personnel use the data key only through S3 and only for the documents bucket', () => {
+    const [, fn] = personnel();
+    const keyUse = single(
+      allStatements(roleOf(fn)).filter((s) => JSON.stringify(s.Condition ?? {}).includes('"s3.')),
+      'S3 key statement',
+    );
+    expect(actionsOf(keyUse).sort()).toEqual(['kms:Decrypt', 'kms:GenerateDataKey']);
+    expect(outputName(keyUse.Resource)).toMatch(/DataKey.*Arn/);
+    const context = keyUse.Condition.StringEquals['kms:EncryptionContext:aws:s3:arn'];
+    expect(outputName(context)).toMatch(/Documents.*Arn/);
+  });
+
+  it('gives no other function any S3 action, nor the key through S3', () => {
+    for (const [, fn] of others()) {
+      const statements = allStatements(roleOf(fn));
+      expect(
+        statements.flatMap(actionsOf).filter((a) => a.startsWith('s3:')),
+        service(fn),
+      ).toEqual([]);
+      expect(JSON.stringify(statements)).not.toContain('"s3.');
+    }
+  });
+});
+
+describe('documents bucket CORS', () => {
+  const cors = (tpl: Templates) => {
+    const buckets = resources(tpl.data, 'AWS::S3::Bucket').filter(([, b]) => b.Properties.CorsConfiguration);
+    return single(buckets, 'bucket with CORS')[1];
+  };
+
+  it('allows only a PUT with content-type from the web origin, on the documents bucket only', async () => {
+    const bucket = cors(t);
+    expect(bucket.Properties.VersioningConfiguration).toEqual({ Status: 'Enabled' });
+    expect(bucket.Properties.CorsConfiguration.CorsRules).toEqual([
+      {
+        AllowedOrigins: ['http://localhost:5173'],
+        AllowedMethods: ['PUT'],
+        AllowedHeaders: ['content-type'],
+        MaxAge: 3600,
+      },
+    ]);
+    const other = await synthFast({ context: { webOrigin: 'https://pamong.example.go.id' } });
+    expect(cors(other.templates).Properties.CorsConfiguration.CorsRules[0].AllowedOrigins).toEqual([
+      'https://pamong.example.go.id',
+    ]);
+  });
+});
+
+describe('the import worker: async self-invocation', () => {
+  it('lets personnel invoke itself, and nothing else, in a policy outside its default one', () => {
+    const [fnId, fn] = personnel();
+    const invokes = resources(t.api, 'AWS::IAM::Policy').filter(([, p]) =>
+      p.Properties.PolicyDocument.Statement.some((s: Json) =>
+        actionsOf(s).some((a) => a.startsWith('lambda:')),
+      ),
+    );
+    const [, policy] = single(invokes, 'invoke policy');
+    expect(asArray(policy.Properties.Roles)).toEqual([{ Ref: roleOf(fn) }]);
+    expect(policy.Properties.PolicyDocument.Statement).toEqual([
+      { Action: 'lambda:InvokeFunction', Effect: 'Allow', Resource: { 'Fn::GetAtt': [fnId, 'Arn'] } },
+    ]);
+    for (const [, other] of others())
+      expect(
+        allStatements(roleOf(other))
+          .flatMap(actionsOf)
+          .some((a) => a.startsWith('lambda:')),
+      ).toBe(false);
+  });
+
+  it('runs each task at most once, drops it before the job may be restarted, and has time for a big file', () => {
+    const [fnId, fn] = personnel();
+    const [, config] = only(t.api, 'AWS::Lambda::EventInvokeConfig');
+    expect(config.Properties).toEqual({
+      FunctionName: { Ref: fnId },
+      Qualifier: '$LATEST',
+      MaximumRetryAttempts: 0,
+      MaximumEventAgeInSeconds: 60,
+    });
+    expect(config.Properties.MaximumEventAgeInSeconds * 1000).toBeLessThan(importsRepo.STALE_RUN_MS);
+    expect(fn.Properties.Timeout).toBe(900);
+    for (const [, other] of others()) expect(other.Properties.Timeout).toBe(15);
+  });
+});
