@@ -130,14 +130,39 @@ export class Store {
     };
   }
 
-  /** All-or-nothing write. A failed condition becomes the item's own error (409 by default). */
-  async transact(items: TxItem[]): Promise<void> {
-    try {
-      await this.doc.send(new TransactWriteCommand({ TransactItems: items.map((i) => i.op) }));
-    } catch (err) {
-      throw mapTransactionError(err, items);
+  /**
+   * All-or-nothing write. A failed condition becomes the item's own error (409 by default).
+   *
+   * Writes that share an item (an agency's headcount, a position's seats, a unit's IKM counter)
+   * can cancel each other with TransactionConflict although every condition holds. Nothing was
+   * written then, and every condition is evaluated again, so the same transaction is sent again
+   * a few times before the caller hears of a conflict.
+   */
+  async transact(items: TxItem[], attempts = 5): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.doc.send(new TransactWriteCommand({ TransactItems: items.map((i) => i.op) }));
+        return;
+      } catch (err) {
+        if (attempt < attempts && isTransactionConflictOnly(err)) {
+          await new Promise((r) => setTimeout(r, 10 * 2 ** attempt + Math.random() * 20));
+          continue;
+        }
+        throw mapTransactionError(err, items);
+      }
     }
   }
+}
+
+/** Cancelled only because another transaction held an item: no condition failed. */
+export function isTransactionConflictOnly(err: unknown): boolean {
+  const e = err as { name?: string; CancellationReasons?: { Code?: string }[] };
+  return (
+    e?.name === 'TransactionCanceledException' &&
+    Array.isArray(e.CancellationReasons) &&
+    e.CancellationReasons.some((r) => r?.Code === 'TransactionConflict') &&
+    e.CancellationReasons.every((r) => !r?.Code || r.Code === 'None' || r.Code === 'TransactionConflict')
+  );
 }
 
 export function mapTransactionError(err: unknown, items: TxItem[]): unknown {

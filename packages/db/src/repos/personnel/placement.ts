@@ -1,4 +1,3 @@
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import {
   type CandidateInput,
   conflict,
@@ -20,7 +19,7 @@ import {
 } from '@pamong/core';
 import type { Actor } from '../../audit';
 import { keys } from '../../keys';
-import { mapTransactionError, type Store, type TxItem } from '../../store';
+import type { Store, TxItem } from '../../store';
 import { getAgency } from '../org';
 import { employeeWrites, type StoredEmployee, toEmployee, withDerived } from './employee-writes';
 import { getStoredEmployee, listEmployees } from './employees';
@@ -231,28 +230,6 @@ export async function getSuggestedPositions(
   };
 }
 
-/**
- * Placements of different employees into one position touch the same position item, so DynamoDB
- * may cancel one with TransactionConflict although a seat is free. The transaction is conditional
- * end to end (version, free seat), so sending it again is safe.
- */
-async function transactRetryingConflicts(store: Store, items: TxItem[], attempts = 4): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await store.doc.send(new TransactWriteCommand({ TransactItems: items.map((i) => i.op) }));
-      return;
-    } catch (err) {
-      const e = err as { name?: string; CancellationReasons?: { Code?: string }[] };
-      const onlyConflicts =
-        e?.name === 'TransactionCanceledException' &&
-        e.CancellationReasons?.some((r) => r?.Code === 'TransactionConflict') &&
-        !e.CancellationReasons.some((r) => r?.Code === 'ConditionalCheckFailed');
-      if (!onlyConflicts || attempt >= attempts) throw mapTransactionError(err, items);
-      await new Promise((r) => setTimeout(r, 15 * attempt + Math.floor(Math.random() * 25)));
-    }
-  }
-}
-
 async function agencyNameFromBody(store: Store, tenantId: string, agencyId: string): Promise<string> {
   const agency = await getAgency(store, tenantId, agencyId, true).catch(() => undefined);
   if (agency?.status !== 'active')
@@ -372,6 +349,6 @@ export async function recordPlacement(
     if (position) items.push(seatChange(store, t, position.id, 1));
     if (before.positionId) items.push(seatChange(store, t, before.positionId, -1));
   }
-  await transactRetryingConflicts(store, items);
+  await store.transact(items);
   return { employee: toEmployee(after), outsideRecommendation: outside, candidateRank };
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import {
   type AppError,
   conflict,
@@ -24,7 +24,7 @@ import {
 import { ulid } from 'ulid';
 import { type Actor, auditPut } from '../../audit';
 import { keys } from '../../keys';
-import { mapTransactionError, type Store, type TxItem } from '../../store';
+import type { Store, TxItem } from '../../store';
 import type { IndexName } from '../../table';
 import { TABLE } from '../../table';
 import { asSurveySettings, asSurveyUnit, getSurveyUnit } from './common';
@@ -364,36 +364,6 @@ function checkAgainstUnitAndSettings(
   return errors;
 }
 
-const isTransactionConflictOnly = (err: unknown) => {
-  const e = err as { name?: string; CancellationReasons?: { Code?: string }[] };
-  return (
-    e?.name === 'TransactionCanceledException' &&
-    Array.isArray(e.CancellationReasons) &&
-    e.CancellationReasons.some((r) => r?.Code === 'TransactionConflict') &&
-    e.CancellationReasons.every((r) => !r?.Code || r.Code === 'None' || r.Code === 'TransactionConflict')
-  );
-};
-
-/**
- * Every response of a busy unit moves the same three counter items, so concurrent submissions can
- * cancel each other with TransactionConflict. Nothing was written then, and the transaction is
- * safe to run again (the response Put is conditional on its own new key).
- */
-async function transactRetryingConflicts(store: Store, items: TxItem[], attempts = 5): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await store.doc.send(new TransactWriteCommand({ TransactItems: items.map((i) => i.op) }));
-      return;
-    } catch (err) {
-      if (attempt < attempts && isTransactionConflictOnly(err)) {
-        await new Promise((r) => setTimeout(r, 10 * 2 ** attempt + Math.random() * 20));
-        continue;
-      }
-      throw mapTransactionError(err, items);
-    }
-  }
-}
-
 /**
  * Stores one citizen response: one BatchGetItem (unit, settings and the service code if one is
  * given) and one TransactWriteItems (rate window, code consumption, the response, and the unit,
@@ -468,7 +438,7 @@ export async function submitSurveyResponse(
     },
     ...counterOps(store.tableName, tenant.id, month, unit, counterDelta(input, verified)),
   ];
-  await transactRetryingConflicts(store, items);
+  await store.transact(items);
   return { id, verified, month };
 }
 
