@@ -2,9 +2,11 @@
  * `npm run bench` (not part of `npm test`): bundle size and cold import time of every function
  * against a hello-world Hono handler, DynamoDB calls per operation, latency at 1k and 100k users,
  * in-process throughput, and the surveys figures (submit throughput against raw DynamoDB, IKM reads
- * at scale, the survey page's JavaScript). Writes tests/bench/report.md and tests/bench/report.json.
+ * at scale, the survey page's JavaScript) and the personnel figures (search and getEmployee at 1k and
+ * 100k employees, calls per personnel operation, the import rate; sizes from BENCH_PERSONNEL_SIZES).
+ * Writes tests/bench/report.md and tests/bench/report.json.
  *
- * `npm run bench -- --only surveys` (or a comma list of bundles, calls, scale, surveys) runs only
+ * `npm run bench -- --only surveys` (or a comma list of bundles, calls, scale, surveys, personnel) runs only
  * those sections and keeps the other sections of the previous report.json, each with its own date.
  */
 import { execFileSync } from 'node:child_process';
@@ -60,6 +62,7 @@ import {
   measureThroughput,
   type ThroughputResult,
 } from './load';
+import { benchPersonnel, type PersonnelResult, personnelMarkdown } from './personnel';
 import { benchSurveys, type SurveysResult, surveyBody, surveysMarkdown, type WebSizeFigure } from './surveys';
 import { surveyRouteSize } from './web-size';
 
@@ -79,10 +82,13 @@ const SURVEY_SIZES = (process.env.BENCH_SURVEY_SIZES ?? '100,100000').split(',')
 /** getSurveyUnitIkm is a few ms: enough samples keep its p95 from hanging on a handful of GC pauses. */
 const SURVEY_LATENCY_CALLS = Number(process.env.BENCH_SURVEY_LATENCY_CALLS ?? 1000);
 const SURVEY_IDEMPOTENCY_KEY = process.env.BENCH_SURVEY_IDEMPOTENCY_KEY !== '0';
+const PERSONNEL_SIZES = (process.env.BENCH_PERSONNEL_SIZES ?? '1000,100000').split(',').map(Number);
+const PERSONNEL_LATENCY_CALLS = Number(process.env.BENCH_PERSONNEL_LATENCY_CALLS ?? 500);
+const PERSONNEL_IMPORT_ROWS = Number(process.env.BENCH_PERSONNEL_IMPORT_ROWS ?? 10_000);
 /** Lambda runs the functions with this (their NODE_OPTIONS), so the import times include it. */
 const NODE_OPTIONS = ['--enable-source-maps'];
 
-const SECTIONS = ['bundles', 'calls', 'scale', 'surveys'] as const;
+const SECTIONS = ['bundles', 'calls', 'scale', 'surveys', 'personnel'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /** `--only surveys`, `--only=calls,scale`; no flag = every section. */
@@ -485,6 +491,10 @@ function markdown(report: Report): string {
       }),
     );
   }
+  if (report.personnel) {
+    const at = report.sections?.personnel;
+    lines.push(...personnelMarkdown(report.personnel, at && at !== report.date ? at : undefined));
+  }
   lines.push(
     `Bench run time: ${report.durationSeconds.toFixed(0)} s (sections run: ${report.ran.join(', ')}).`,
     '',
@@ -512,6 +522,7 @@ interface Report {
   scale?: ScaleRow[];
   throughput?: ThroughputResult;
   surveys?: SurveysSection;
+  personnel?: PersonnelResult;
 }
 
 /** The previous report, so a partial run keeps the sections it did not measure. */
@@ -591,7 +602,7 @@ async function main() {
     report.sections.bundles = runAt;
   }
 
-  const needsDynamo = only.has('calls') || only.has('scale') || only.has('surveys');
+  const needsDynamo = only.has('calls') || only.has('scale') || only.has('surveys') || only.has('personnel');
   if (needsDynamo) log('starting DynamoDB Local (in memory)');
   const dynamo = needsDynamo ? await startDynamoLocal() : null;
   try {
@@ -641,6 +652,17 @@ async function main() {
       );
       report.surveys = { result, bundles: bundleRows, webSize };
       report.sections.surveys = runAt;
+    }
+
+    if (dynamo && only.has('personnel')) {
+      report.personnel = await benchPersonnel({
+        endpoint: dynamo.endpoint,
+        log,
+        sizes: PERSONNEL_SIZES,
+        latencyCalls: PERSONNEL_LATENCY_CALLS,
+        importRows: PERSONNEL_IMPORT_ROWS,
+      });
+      report.sections.personnel = runAt;
     }
   } finally {
     await dynamo?.stop();

@@ -9,7 +9,7 @@ export default defineConfig({
     name: 'e2e',
     include: ['tests/e2e/**/*.e2e.ts'],
     testTimeout: 120_000,
-    hookTimeout: 180_000,
+    hookTimeout: 480_000,
     fileParallelism: false,
   },
 });

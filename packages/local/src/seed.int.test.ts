@@ -5,9 +5,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createApi } from '../../../functions/registry';
 import { freshTable, TEST_CURSOR_SECRET } from '../../../tests/support/dynamo';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TENANTS, PLATFORM_ADMIN } from './demo-data';
+import { demoPersonnel } from './demo-personnel';
 import { DEMO_SURVEY_MONTHS, DEMO_SURVEY_UNITS } from './demo-surveys';
 import { createLocalDeps, type LocalDeps } from './deps';
 import { bootstrapPlatformAdmin, SeedError, type SeedReport, seedDemo } from './seed';
+import { tenantToday } from './seed-personnel';
 
 const WRITE_COMMANDS = ['Put', 'Update', 'Delete', 'TransactWrite', 'BatchWrite'];
 
@@ -65,10 +67,23 @@ describe('seedDemo', () => {
     });
     api = createApi(deps);
     first = await seedDemo(api, deps, (now) => createApi({ ...deps, now }));
-  });
+    // Several hundred employees per tenant through the API: minutes on a busy 2-core machine.
+  }, 600_000);
 
   it('creates the platform admin, the three tenants, their agencies, units and demo users', () => {
+    const plans = DEMO_TENANTS.map((t) => demoPersonnel(t, tenantToday(deps.now(), t.timeZone)));
+    const sum = (fn: (p: (typeof plans)[number]) => number) => plans.reduce((n, p) => n + fn(p), 0);
     expect(first.created).toEqual({
+      competencies: sum((p) => p.competencies.length),
+      positions: sum((p) => p.positions.length),
+      employees: sum((p) => p.employees.length),
+      trainings: sum((p) => p.trainings.length),
+      enrolments: sum((p) => p.trainings.reduce((n, t) => n + t.enrolments.length, 0)),
+      completions: sum((p) =>
+        p.trainings.reduce((n, t) => n + t.enrolments.filter((x) => x.completion).length, 0),
+      ),
+      mentors: sum((p) => p.mentors.length),
+      mentorships: sum((p) => p.mentorships.length),
       platformAdmins: 1,
       tenants: 3,
       agencies: DEMO_TENANTS.reduce((n, t) => n + t.agencies.length, 0),
@@ -94,7 +109,7 @@ describe('seedDemo', () => {
     const byKey = (items: Record<string, unknown>[]) =>
       items.map((i) => JSON.stringify(i, Object.keys(i).sort())).sort();
     expect(byKey(after)).toEqual(byKey(before));
-  });
+  }, 180_000);
 
   it('every listed demo account logs in with the demo password and has its role', async () => {
     for (const account of DEMO_ACCOUNTS) {
@@ -162,6 +177,41 @@ describe('seedDemo', () => {
       }
     }
   });
+
+  it('links the demo supervisor and employee to their employee records, and fills the personnel lists', async () => {
+    for (const t of DEMO_TENANTS) {
+      for (const username of ['atasan', 'pegawai']) {
+        const { body } = await login(t.slug, username);
+        const me = await get<{ name: string; agencyId: string }>('/v1/personnel/me', body.token);
+        expect(me.name).toBe(t.users.find((u) => u.username === username)!.name);
+      }
+      const admin = (await login(t.slug, t.admin.username)).body.token;
+      const page = (path: string) => get<{ items: unknown[] }>(path, admin);
+      expect(
+        (await page('/v1/personnel/search?competency=MAN-INTEGRITAS:3&limit=25')).items.length,
+      ).toBeGreaterThan(0);
+      expect((await page('/v1/personnel/search?namePrefix=a&limit=5')).items.length).toBeGreaterThan(0);
+      expect((await page('/v1/personnel/retirements?months=24')).items.length).toBeGreaterThan(0);
+      expect(
+        (await page(`/v1/personnel/promotions?asOf=${tenantToday(deps.now(), t.timeZone)}`)).items.length,
+      ).toBeGreaterThan(0);
+      expect((await page('/v1/personnel/training-shortfall')).items.length).toBeGreaterThan(0);
+      expect((await page('/v1/mentoring/relationships')).items.length).toBeGreaterThan(0);
+      // vacantOnly filters after the read, so a page may be empty with more to follow.
+      let vacant = 0;
+      let cursor: string | null = '';
+      while (vacant === 0 && cursor !== null) {
+        const q: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+        const p = await get<{ items: unknown[]; nextCursor: string | null }>(
+          `/v1/positions?vacantOnly=true${q}`,
+          admin,
+        );
+        vacant += p.items.length;
+        cursor = p.nextCursor;
+      }
+      expect(vacant).toBeGreaterThan(0);
+    }
+  }, 60_000);
 
   it('gives the platform admin a profile that /v1/me reads', async () => {
     const { body } = await login('platform', PLATFORM_ADMIN.username);

@@ -11,6 +11,7 @@ import {
   type UnitSeed,
 } from './demo-data';
 import { describeProblem } from './problem-text';
+import { PERSONNEL_KINDS, type PersonnelKind, preparePersonnel } from './seed-personnel';
 import { type ClockedApi, seedTenantSurveys } from './seed-surveys';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TENANTS } from './demo-data';
@@ -20,7 +21,7 @@ export interface RequestableApp {
   request(input: string, init?: RequestInit): Response | Promise<Response>;
 }
 
-type Kind = 'platformAdmins' | 'tenants' | 'agencies' | 'units' | 'users' | 'surveyUnits';
+type Kind = 'platformAdmins' | 'tenants' | 'agencies' | 'units' | 'users' | 'surveyUnits' | PersonnelKind;
 export interface SeedReport {
   created: Record<Kind, number>;
   existed: Record<Kind, number>;
@@ -63,10 +64,13 @@ export async function seedDemo(
   /** The same API with a settable clock: survey history is submitted "in" past months. */
   clocked: ClockedApi = () => api,
 ): Promise<SeedReport> {
-  const report: SeedReport = {
-    created: { platformAdmins: 0, tenants: 0, agencies: 0, units: 0, users: 0, surveyUnits: 0 },
-    existed: { platformAdmins: 0, tenants: 0, agencies: 0, units: 0, users: 0, surveyUnits: 0 },
-  };
+  const zero = () =>
+    Object.fromEntries(
+      [...['platformAdmins', 'tenants', 'agencies', 'units', 'users', 'surveyUnits'], ...PERSONNEL_KINDS].map(
+        (k) => [k, 0],
+      ),
+    ) as Record<Kind, number>;
+  const report: SeedReport = { created: zero(), existed: zero() };
   const count = (kind: Kind, created: boolean) => {
     report[created ? 'created' : 'existed'][kind] += 1;
   };
@@ -113,15 +117,20 @@ async function seedTenant(
 
   const agencyId = agencyIds.get(t.demoAgencyCode);
   if (!agencyId) throw new Error(`Demo tenant ${t.slug} has no agency with code ${t.demoAgencyCode}.`);
+  // The employee records of the demo supervisor and employee come first, so their logins carry an
+  // employeeId claim (a user's employeeId is set only on create).
+  const personnel = await preparePersonnel(http, t, token, agencyIds, now, count);
   const users = await http.listAll<UserItem>('/v1/users', token);
   for (const u of t.users) {
     const exists = users.some((x) => x.username === u.username);
     if (!exists) {
+      const employeeId = personnel.employeeIdOf(u.username);
       await http.send('POST', '/v1/users', token, {
         username: u.username,
         name: u.name,
         role: u.role,
         agencyId,
+        ...(employeeId ? { employeeId } : {}),
         password: DEMO_PASSWORD,
       });
     }
@@ -130,6 +139,9 @@ async function seedTenant(
   await seedTenantSurveys(http, clocked, t, token, agencyIds, now, (created) =>
     count('surveyUnits', created),
   );
+  // After the surveys, not beside them: a survey unit's create checks the agency item, which every
+  // new employee ADDs to, and the API does not retry a TransactionConflict.
+  await personnel.finish();
 }
 
 /** Units are matched by name under the same parent, so a half-finished earlier run is completed. */
