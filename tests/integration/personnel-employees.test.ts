@@ -340,7 +340,11 @@ describe('listEmployees, masking and my profile', () => {
   });
 
   it('links an existing account to an employee record, refusing an unknown one', async () => {
-    const user = await createUser(t, admin, { username: 'akun.lama', role: 'employee', agencyId: agencyA.id });
+    const user = await createUser(t, admin, {
+      username: 'akun.lama',
+      role: 'employee',
+      agencyId: agencyA.id,
+    });
     const before = await tableSnapshot(t);
     const bad = await t.call('PATCH', `/v1/users/${user.id}`, {
       token: admin,

@@ -120,8 +120,9 @@ async function buildTenant(t: TestApi, slug: string): Promise<TenantFixture> {
       token: adminToken,
       body: {
         employeeId: personnel.retiring[1]!.id,
-        version: (await ok(await t.call('GET', `/v1/users/${me.user.id}`, { token: adminToken }), 'getUser', 200))
-          .version,
+        version: (
+          await ok(await t.call('GET', `/v1/users/${me.user.id}`, { token: adminToken }), 'getUser', 200)
+        ).version,
       },
     }),
     'updateUser (link employee)',

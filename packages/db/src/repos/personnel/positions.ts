@@ -210,7 +210,7 @@ export async function updatePosition(
     sets.push('functionalLevel = :level');
     values[':level'] = after.functionalLevel;
   }
-  const update = `SET ${sets.join(', ')}` + (after.functionalLevel ? '' : ' REMOVE functionalLevel');
+  const update = `SET ${sets.join(', ')}${after.functionalLevel ? '' : ' REMOVE functionalLevel'}`;
   await store.transact([
     {
       op: {
