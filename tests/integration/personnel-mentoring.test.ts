@@ -472,3 +472,89 @@ describe('mentorships', () => {
     expect((await start(startBody(mentor1.id, outsider.id))).status).toBe(201);
   });
 });
+
+describe('listMentoringCheckIns', () => {
+  type Row = { id: string; menteeName: string; mentorEmployeeId: string; menteeEmployeeId: string };
+  let m2: Row; // Mentor Dua (agency B) with the CPNS (agency A)
+  let rinaShip: Row; // Mentor Dua with Rina Wati, both in agency B
+  let first: Row; // Mentor Satu with the CPNS: two check-ins, ended above
+  const path = (id: string) => `/v1/mentoring/relationships/${id}/check-ins`;
+  const add = async (id: string, date: string, note: string) => {
+    const res = await t.call('POST', path(id), { token: admin, body: { date, note } });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    return res.body as { id: string };
+  };
+
+  beforeAll(async () => {
+    const all = (await allPages(t, '/v1/mentoring/relationships', admin, 100)).flat() as Row[];
+    m2 = all.find((m) => m.mentorEmployeeId === mentor2.id && m.menteeEmployeeId === mentee.id)!;
+    rinaShip = all.find((m) => m.menteeName === 'Rina Wati')!;
+    first = all.find((m) => m.mentorEmployeeId === mentor1.id && m.menteeEmployeeId === mentee.id)!;
+    expect([m2, rinaShip, first].every(Boolean)).toBe(true);
+  });
+
+  it('lists them newest date first, with one GetItem and one Query per page', async () => {
+    // Recorded out of date order: the order comes from the date in the key, not from the write.
+    const march = await add(m2.id, `${YEAR}-03-10`, 'Meninjau laporan statistik bulanan.');
+    const feb = await add(m2.id, `${YEAR}-02-20`, 'Menyusun rencana belajar.');
+    await t.call('GET', path(m2.id), { token: admin });
+    const { result: res, calls } = await countDynamoCalls(() => t.call('GET', path(m2.id), { token: admin }));
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.nextCursor).toBeNull();
+    expect(res.body.items).toEqual([
+      expect.objectContaining({
+        id: march.id,
+        mentorshipId: m2.id,
+        date: `${YEAR}-03-10`,
+        note: 'Meninjau laporan statistik bulanan.',
+        by: expect.objectContaining({ role: 'tenant-admin' }),
+      }),
+      expect.objectContaining({ id: feb.id, date: `${YEAR}-02-20`, note: 'Menyusun rencana belajar.' }),
+    ]);
+    // Only the check-in's own fields: no keys or item type.
+    expect(Object.keys(res.body.items[0]).sort()).toEqual(
+      ['by', 'createdAt', 'date', 'id', 'mentorshipId', 'note'].sort(),
+    );
+    expect(calls).toEqual({ total: 2, byCommand: { GetItem: 1, Query: 1 } });
+  });
+
+  it('pages with the cursor, each item once; the mentor sees an ended mentorship too', async () => {
+    const april = await add(m2.id, `${YEAR}-04-02`, 'Evaluasi triwulan.');
+    const pages = await allPages(t, path(m2.id), admin, 2);
+    expect(pages.map((p) => p.length)).toEqual([2, 1]);
+    expect(pages.flat().map((c) => c.date)).toEqual([`${YEAR}-04-02`, `${YEAR}-03-10`, `${YEAR}-02-20`]);
+    expect(pages[0]![0].id).toBe(april.id);
+    const single = await allPages(t, path(m2.id), menteeToken, 1);
+    expect(single.flat().map((c) => c.id)).toEqual(pages.flat().map((c) => c.id));
+    const ended = (await allPages(t, path(first.id), mentor1Token, 1)).flat();
+    expect(ended.map((c) => c.mentorshipId)).toEqual([first.id, first.id]);
+  });
+
+  it('the mentee, and an agency admin of either side, may read; anyone else gets 404', async () => {
+    expect((await getJson(t, path(m2.id), menteeToken)).items).toHaveLength(3);
+    expect((await getJson(t, path(m2.id), opdA)).items).toHaveLength(3);
+    for (const token of [mentor1Token, outsiderToken, supervisor, foreignAdmin])
+      expectProblem(await t.call('GET', path(m2.id), { token }), 404, 'not-found');
+    // Rina's mentorship lies wholly in agency B: agency A's admin does not see it.
+    await add(rinaShip.id, `${YEAR}-02-01`, 'Perkenalan.');
+    expectProblem(await t.call('GET', path(rinaShip.id), { token: opdA }), 404, 'not-found');
+    expect((await getJson(t, path(rinaShip.id), admin)).items).toHaveLength(1);
+    expectProblem(await t.call('GET', path(UNKNOWN_ID), { token: admin }), 404, 'not-found');
+  });
+
+  it('refuses a bad cursor or limit with 400, and a cursor of another mentorship', async () => {
+    expectProblem(await t.call('GET', `${path(m2.id)}?cursor=rubbish`, { token: admin }), 400, 'bad-cursor');
+    const first = await getJson(t, `${path(m2.id)}?limit=1`, admin);
+    expect(typeof first.nextCursor).toBe('string');
+    expectProblem(
+      await t.call('GET', `${path(rinaShip.id)}?cursor=${encodeURIComponent(first.nextCursor)}`, {
+        token: admin,
+      }),
+      400,
+      'bad-cursor',
+    );
+    expectProblem(await t.call('GET', `${path(m2.id)}?limit=0`, { token: admin }), 400, 'validation', [
+      'limit',
+    ]);
+  });
+});

@@ -422,6 +422,7 @@ describe('who may call platform routes', () => {
         role: 'platform-admin',
         tenantId: 'PLATFORM',
         agencyId: null,
+        employeeId: null,
       },
       tenant: null,
     });

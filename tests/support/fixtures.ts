@@ -173,8 +173,8 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 /**
  * Enough personnel data that every personnel list has a second page (limit 1) and every id names
  * something: two competencies, two positions, five employees, two trainings with enrolments, two
- * mentors with two mentorships, and two import jobs. Corrections need the employee's token, so
- * `finishPersonnel` adds them once the accounts exist.
+ * mentors with two mentorships (the first with two check-ins), and two import jobs. Corrections
+ * need the employee's token, so `finishPersonnel` adds them once the accounts exist.
  */
 async function buildPersonnel(
   t: TestApi,
@@ -309,6 +309,13 @@ async function buildPersonnel(
     );
     mentorshipId ||= m.id;
   }
+  // Two check-ins on the first, so its check-in list has a second page.
+  for (const date of ['2025-07-01', '2025-08-05'])
+    await call(
+      `/v1/mentoring/relationships/${mentorshipId}/check-ins`,
+      { date, note: `Pertemuan bulanan ${date} ${slug}` },
+      'addMentoringCheckIn',
+    );
   let jobId = '';
   for (const fileName of [`pegawai-${slug}-1.xlsx`, `pegawai-${slug}-2.xlsx`]) {
     const j = await call('/v1/personnel/imports', { fileName, format: 'xlsx' }, 'importEmployees');

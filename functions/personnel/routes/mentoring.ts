@@ -4,6 +4,7 @@ import {
   type Claims,
   checkInSchema,
   createMentorshipSchema,
+  cursorQuerySchema,
   endMentorshipSchema,
   forbidden,
   isNewEmployee,
@@ -86,6 +87,15 @@ const routes = {
     request: { params: mentorshipParam, ...jsonBody(addCheckInSchema) },
     responses: { 201: jsonContent(checkInSchema, 'The check-in') },
   }),
+  listMentoringCheckIns: defineRoute(STAFF, {
+    method: 'get',
+    path: '/v1/mentoring/relationships/{mentorshipId}/check-ins',
+    operationId: 'listMentoringCheckIns',
+    summary: "A mentorship's check-in notes, newest first (the mentor, the mentee or an admin)",
+    tags,
+    request: { params: mentorshipParam, query: cursorQuerySchema },
+    responses: { 200: jsonContent(pageOf(checkInSchema), 'A page of check-ins') },
+  }),
   endMentorship: defineRoute(STAFF, {
     method: 'post',
     path: '/v1/mentoring/relationships/{mentorshipId}/end',
@@ -105,6 +115,10 @@ function canActOn(claims: Claims, m: Mentorship): boolean {
     return m.agencyId === claims.agencyId || m.mentorAgencyId === claims.agencyId;
   return !!claims.employeeId && claims.employeeId === m.mentorEmployeeId;
 }
+
+/** Reading also admits the mentee; the rest is as for acting on it. */
+const canSeeMentorship = (claims: Claims, m: Mentorship) =>
+  canActOn(claims, m) || (!!claims.employeeId && claims.employeeId === m.menteeEmployeeId);
 
 /** A mentorship the caller may act on; any other is "not found", so its existence is never revealed. */
 async function actionableMentorship(store: Store, claims: Claims, mentorshipId: string) {
@@ -207,6 +221,15 @@ export function mentoringRoutes(app: OpenAPIHono<AppEnv>) {
       c.var.deps.now(),
     );
     return c.json(checkIn, 201);
+  });
+
+  app.openapi(routes.listMentoringCheckIns, async (c) => {
+    const claims = c.var.claims!;
+    const store = c.var.store!;
+    const { mentorshipId } = c.req.valid('param');
+    const m = await mentoringRepo.getMentorship(store, claims.tenantId, mentorshipId);
+    if (!canSeeMentorship(claims, m)) throw notFound('Mentorship');
+    return c.json(await mentoringRepo.listCheckIns(store, claims.tenantId, m.id, c.req.valid('query')), 200);
   });
 
   app.openapi(routes.endMentorship, async (c) => {

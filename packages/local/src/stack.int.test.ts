@@ -28,9 +28,10 @@ describe('startLocalStack (in memory)', () => {
   let stack: LocalStack;
   let stopped = false;
 
+  // The full demo seed goes through the API (about a minute on two cores, more when busy).
   beforeAll(async () => {
     stack = await startLocalStack({ memory: true, port: 0, buildWeb: false, quiet: true });
-  });
+  }, 480_000);
 
   afterAll(async () => {
     if (!stopped) await stack?.stop();

@@ -1,6 +1,6 @@
 /**
- * The mentorships the caller may see (mentors: their own mentees), with check-in notes and the end
- * of a mentorship for its mentor or an admin.
+ * The mentorships the caller may see (mentors: their own mentees), each with its check-in notes;
+ * recording a note and ending a mentorship are for its mentor or an admin.
  */
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
@@ -11,10 +11,12 @@ import { useI18n } from '../../i18n';
 import { useSchemaForm } from '../../lib/forms';
 import { usePaged } from '../../lib/hooks';
 import { addMentoringCheckIn, endMentorship, listMentorships, type Mentorship } from './api';
+import { CheckInList } from './CheckIns';
 import { addCheckInSchema, endMentorshipSchema } from './schemas';
 import { TextAreaField, useCareersRole, useCareersText, useFieldErrors, useFormat, useToday } from './shared';
 
-type Panel = { id: string; kind: 'checkIn' | 'end' } | null;
+type PanelKind = 'checkIns' | 'checkIn' | 'end';
+type Panel = { id: string; kind: PanelKind } | null;
 
 export function Mentorships({
   myEmployeeId,
@@ -31,12 +33,17 @@ export function Mentorships({
   const list = usePaged((cursor) => listMentorships({ cursor, limit: 25 }));
   const [panel, setPanel] = useState<Panel>(null);
   const columns = [cm.mentor, cm.mentee, cm.period, cm.goals, t.common.status, t.common.actions];
-  const toggle = (id: string, kind: 'checkIn' | 'end') =>
+  const toggle = (id: string, kind: PanelKind) =>
     setPanel(panel?.id === id && panel.kind === kind ? null : { id, kind });
   const done = async (msg: string) => {
     setPanel(null);
     onNotice(msg);
     await list.reload();
+  };
+  // The row's notes replace the form, so the saved note is seen among them.
+  const checkedIn = (id: string) => {
+    setPanel({ id, kind: 'checkIns' });
+    onNotice(cm.checkInSaved);
   };
   return (
     <PagedTable
@@ -68,34 +75,46 @@ export function Mentorships({
                 {m.endReason && <div class="muted small">{m.endReason}</div>}
               </td>
               <td>
-                {mayAct && (
-                  <span class="row-actions">
-                    <button
-                      type="button"
-                      class="btn btn-small"
-                      aria-expanded={panel?.id === m.id && panel.kind === 'checkIn'}
-                      onClick={() => toggle(m.id, 'checkIn')}
-                    >
-                      {cm.checkIn}
-                    </button>
-                    <button
-                      type="button"
-                      class="btn btn-small btn-danger"
-                      aria-expanded={panel?.id === m.id && panel.kind === 'end'}
-                      onClick={() => toggle(m.id, 'end')}
-                    >
-                      {cm.end}
-                    </button>
-                  </span>
-                )}
+                <span class="row-actions">
+                  <button
+                    type="button"
+                    class="btn btn-small"
+                    aria-expanded={panel?.id === m.id && panel.kind === 'checkIns'}
+                    onClick={() => toggle(m.id, 'checkIns')}
+                  >
+                    {cm.checkIns}
+                  </button>
+                  {mayAct && (
+                    <>
+                      <button
+                        type="button"
+                        class="btn btn-small"
+                        aria-expanded={panel?.id === m.id && panel.kind === 'checkIn'}
+                        onClick={() => toggle(m.id, 'checkIn')}
+                      >
+                        {cm.checkIn}
+                      </button>
+                      <button
+                        type="button"
+                        class="btn btn-small btn-danger"
+                        aria-expanded={panel?.id === m.id && panel.kind === 'end'}
+                        onClick={() => toggle(m.id, 'end')}
+                      >
+                        {cm.end}
+                      </button>
+                    </>
+                  )}
+                </span>
               </td>
             </tr>
             {panel?.id === m.id && (
               <tr class="row-detail">
                 <td colSpan={columns.length}>
-                  {panel.kind === 'checkIn' ? (
-                    <CheckInForm m={m} onCancel={() => setPanel(null)} onDone={() => done(cm.checkInSaved)} />
-                  ) : (
+                  {panel.kind === 'checkIns' && <CheckInList m={m} />}
+                  {panel.kind === 'checkIn' && (
+                    <CheckInForm m={m} onCancel={() => setPanel(null)} onDone={() => checkedIn(m.id)} />
+                  )}
+                  {panel.kind === 'end' && (
                     <EndForm m={m} onCancel={() => setPanel(null)} onDone={() => done(cm.ended)} />
                   )}
                 </td>

@@ -143,6 +143,10 @@ export const listMentorships = (q?: PageQuery) =>
   request<Page<Mentorship>>('GET', '/v1/mentoring/relationships', { query: page(q) });
 export const addMentoringCheckIn = (mentorshipId: string, body: AddCheckInInput) =>
   request<CheckIn>('POST', `/v1/mentoring/relationships/${seg(mentorshipId)}/check-ins`, { body });
+export const listMentoringCheckIns = (mentorshipId: string, q?: PageQuery) =>
+  request<Page<CheckIn>>('GET', `/v1/mentoring/relationships/${seg(mentorshipId)}/check-ins`, {
+    query: page(q),
+  });
 export const endMentorship = (mentorshipId: string, body: EndMentorshipInput) =>
   request<Mentorship>('POST', `/v1/mentoring/relationships/${seg(mentorshipId)}/end`, { body });
 

@@ -15,6 +15,7 @@ import {
   usePersonnelRole,
   usePersonnelText,
 } from './shared';
+import { SuggestedPositions } from './suggested-positions';
 import './personnel.css';
 
 export default function EmployeeProfilePage() {
@@ -63,6 +64,7 @@ function Profile({ employeeId }: { employeeId: string }) {
       {e && (
         <>
           <ProfileFacts employee={e} fmt={fmt} agencyName={nameOf} positionName={position.data?.name} />
+          {admin && <SuggestedPositions employeeId={e.id} fmt={fmt} agencyName={nameOf} />}
           <HistoryTimeline list={history} fmt={fmt} describe={describe} />
         </>
       )}

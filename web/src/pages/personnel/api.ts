@@ -19,6 +19,7 @@ import type {
   Position,
   ProposeCorrectionInput,
   SearchHit,
+  suggestedPositionsSchema,
   updateEmployeeSchema,
 } from '@pamong/core';
 import type { z } from 'zod';
@@ -62,6 +63,9 @@ export interface EmployeeFilters {
 }
 
 export type ImportUpload = z.infer<typeof createImportResultSchema>;
+export type SuggestedPositions = z.infer<typeof suggestedPositionsSchema>;
+export type SuggestedPosition = SuggestedPositions['items'][number];
+export type FactorScore = SuggestedPosition['factors'][number];
 
 const seg = encodeURIComponent;
 const page = (q: PageQuery = {}): Query => ({ cursor: q.cursor, limit: q.limit });
@@ -104,6 +108,10 @@ export const listPositions = (q: PageQuery & { agencyId?: string; vacantOnly?: b
 
 export const getPosition = (positionId: string) =>
   request<Position>('GET', `/v1/positions/${seg(positionId)}`);
+export const getSuggestedPositions = (employeeId: string, limit?: number) =>
+  request<SuggestedPositions>('GET', `/v1/employees/${seg(employeeId)}/suggested-positions`, {
+    query: { limit },
+  });
 
 // Dashboard
 export const getPersonnelDashboard = (q: { agencyId?: string } = {}) =>

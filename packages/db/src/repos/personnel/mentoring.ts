@@ -440,6 +440,25 @@ export async function addCheckIn(
   return checkIn;
 }
 
+/** A mentorship's check-ins, newest date first: one Query of its own partition per page. */
+export async function listCheckIns(
+  store: Store,
+  tenantId: string,
+  mentorshipId: string,
+  q: { cursor?: string; limit: number },
+): Promise<Page<CheckIn>> {
+  const page = await store.query<Record<string, unknown>>({
+    tenantId,
+    queryId: `mentorship:check-ins:${mentorshipId}`,
+    pk: keys.mentorship(tenantId, mentorshipId).pk,
+    skBeginsWith: 'CHECKIN#',
+    forward: false,
+    limit: q.limit,
+    cursor: q.cursor,
+  });
+  return { items: page.items.map((i) => stripKeys(i) as unknown as CheckIn), nextCursor: page.nextCursor };
+}
+
 /** Ends the mentorship and frees the mentor's seat in the same transaction. */
 export async function endMentorship(
   store: Store,

@@ -131,6 +131,28 @@ export const personnelEn: PersonnelDictionary = {
     noCompetencies: 'No competencies recorded.',
     years: (n) => `${n} years`,
   },
+  suggested: {
+    title: 'Suitable positions',
+    intro:
+      'Vacant positions ranked by how well this employee fits them: education 25, competency 40, rank 20, performance 15.',
+    show: 'Show suitable positions',
+    refresh: 'Recalculate',
+    listLabel: 'Vacant positions, best fit first',
+    rankNo: (n) => `Rank ${n}`,
+    vacancies: (n) => `${n} ${n === 1 ? 'vacancy' : 'vacancies'}`,
+    total: (n) => `Score ${n} of 100`,
+    factorsLabel: 'Share of each factor in the score',
+    factors: {
+      education: 'Education',
+      competency: 'Competency',
+      rank: 'Rank',
+      performance: 'Performance',
+    },
+    noData: 'no data',
+    empty: 'No vacant positions for this employee.',
+    truncated:
+      'This government has more positions than are scored at once; the ranking covers the first ones only.',
+  },
   timeline: {
     title: 'History',
     label: 'Employment history, newest first',

@@ -138,6 +138,28 @@ export const personnelId = {
     noCompetencies: 'Belum ada kompetensi tercatat.',
     years: (n: number) => `${n} tahun`,
   },
+  suggested: {
+    title: 'Jabatan yang sesuai',
+    intro:
+      'Jabatan lowong diurutkan menurut kecocokan pegawai ini: pendidikan 25, kompetensi 40, pangkat 20, kinerja 15.',
+    show: 'Tampilkan jabatan yang sesuai',
+    refresh: 'Hitung ulang',
+    listLabel: 'Jabatan lowong, paling sesuai dulu',
+    rankNo: (n: number) => `Peringkat ${n}`,
+    vacancies: (n: number) => `${n} lowongan`,
+    total: (n: string) => `Skor ${n} dari 100`,
+    factorsLabel: 'Porsi tiap faktor dalam skor',
+    factors: {
+      education: 'Pendidikan',
+      competency: 'Kompetensi',
+      rank: 'Pangkat',
+      performance: 'Kinerja',
+    } as Record<string, string>,
+    noData: 'tidak ada data',
+    empty: 'Tidak ada jabatan lowong untuk pegawai ini.',
+    truncated:
+      'Pemda ini memiliki lebih banyak jabatan daripada yang dinilai sekaligus; peringkat hanya mencakup jabatan pertama.',
+  },
   timeline: {
     title: 'Riwayat',
     label: 'Riwayat kepegawaian, terbaru dulu',
