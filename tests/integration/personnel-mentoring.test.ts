@@ -289,7 +289,7 @@ describe('suggestMentors', () => {
 });
 
 describe('mentorships', () => {
-  let m1: { id: string; version: number };
+  let m1: { id: string; version: number; menteeEmployeeId: string };
 
   it('validates the body and the mentor, writing nothing', async () => {
     const before = await tableSnapshot(t);
@@ -369,7 +369,9 @@ describe('mentorships', () => {
     const asMentor = (await allPages(t, '/v1/mentoring/relationships', mentor1Token, 1)).flat();
     expect(asMentor.map((m) => m.id)).toEqual([m1.id]);
     const asMentee = (await allPages(t, '/v1/mentoring/relationships', menteeToken, 1)).flat();
-    expect(asMentee.map((m) => m.mentorEmployeeId).sort()).toEqual([mentor1.id, mentor2.id].sort());
+    // Which of the two racers got mentor1's one place is up to DynamoDB (see the race test).
+    const mentorsOfMentee = m1.menteeEmployeeId === mentee.id ? [mentor1.id, mentor2.id] : [mentor2.id];
+    expect(asMentee.map((m) => m.mentorEmployeeId).sort()).toEqual(mentorsOfMentee.sort());
     expect((await getJson(t, '/v1/mentoring/relationships', outsiderToken)).items).toEqual([]);
     expect((await getJson(t, '/v1/mentoring/relationships', supervisor)).items).toEqual([]);
     expectProblem(
@@ -446,7 +448,9 @@ describe('mentorships', () => {
       0,
     );
     // The mentee's own list shows the end too (its copy changed in the same transaction).
-    const mine = (await allPages(t, '/v1/mentoring/relationships', menteeToken, 10)).flat();
+    // (The race test decides who the mentee is; only `mentee` has a login here.)
+    const viewer = m1.menteeEmployeeId === mentee.id ? menteeToken : admin;
+    const mine = (await allPages(t, '/v1/mentoring/relationships', viewer, 10)).flat();
     expect(mine.find((m) => m.id === m1.id)).toMatchObject({ status: 'ended', version: 2 });
     expectProblem(
       await t.call('POST', path, { token: admin, body: { ...body, version: 2 } }),
@@ -489,7 +493,10 @@ describe('listMentoringCheckIns', () => {
     const all = (await allPages(t, '/v1/mentoring/relationships', admin, 100)).flat() as Row[];
     m2 = all.find((m) => m.mentorEmployeeId === mentor2.id && m.menteeEmployeeId === mentee.id)!;
     rinaShip = all.find((m) => m.menteeName === 'Rina Wati')!;
-    first = all.find((m) => m.mentorEmployeeId === mentor1.id && m.menteeEmployeeId === mentee.id)!;
+    // mentor1's mentorship from the race test, whichever racer won it.
+    first = all.find(
+      (m) => m.mentorEmployeeId === mentor1.id && [mentee.id, senior.id].includes(m.menteeEmployeeId),
+    )!;
     expect([m2, rinaShip, first].every(Boolean)).toBe(true);
   });
 
