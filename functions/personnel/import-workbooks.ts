@@ -1,14 +1,22 @@
 import { IMPORT_COLUMNS, MAX_IMPORT_ROWS } from '@pamong/core';
 import type { employeesRepo } from '@pamong/db';
-import type ExcelJS from 'exceljs';
-import { csvCell, IMPORT_SHEET } from './import-file';
+import { type CellStyle, cellRef, type Sheet, Workbook } from '@pamong/sheets';
 
 /**
  * The import template and the employee export, in Bahasa Indonesia: both are handled by BKD staff
- * in Excel. exceljs is loaded on first use, as in the survey report, to keep it out of cold starts.
+ * in Excel. They are written with @pamong/sheets, not exceljs: exceljs would be most of the HTTP
+ * function's bundle, and only the import worker (import-file.ts) needs to read XLSX.
  */
-const bold = { bold: true } as const;
-const headerFill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } };
+export { XLSX_CONTENT_TYPE } from '@pamong/sheets';
+
+/**
+ * The sheet the import worker reads. Declared here as well as in import-file.ts, not imported from
+ * it: that module is the worker's XLSX reader, with exceljs. import-workbooks.test.ts checks both agree.
+ */
+export const IMPORT_SHEET = 'Pegawai';
+
+const title: CellStyle = { bold: true, size: 14 };
+const headerStyle: CellStyle = { bold: true, fill: 'FFE8EEF4' };
 /** Cells typed as text, so Excel keeps NIP digits, leading zeros and dates exactly as written. */
 const TEXT_COLUMNS = new Set([
   'nip',
@@ -20,6 +28,7 @@ const TEXT_COLUMNS = new Set([
   'agencyId',
   'unitId',
 ]);
+const text: CellStyle = { numFmt: '@' };
 
 export interface TemplateAgency {
   id: string;
@@ -28,34 +37,31 @@ export interface TemplateAgency {
   units: { id: string; name: string }[];
 }
 
-function headerRow(sheet: ExcelJS.Worksheet, values: string[]) {
-  const row = sheet.addRow(values);
-  row.font = bold;
-  row.fill = headerFill;
-  return row;
+function headerRow(sheet: Sheet, values: string[]) {
+  sheet.addRow(values, headerStyle);
 }
 
 export async function buildTemplateXlsx(agencies: TemplateAgency[]): Promise<Uint8Array> {
-  const { default: Excel } = await import('exceljs');
-  const wb = new Excel.Workbook();
-  wb.creator = 'Pamong';
-  const sheet = wb.addWorksheet(IMPORT_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = IMPORT_COLUMNS.map((c) => ({
-    key: c.key,
-    width: Math.max(14, c.key.length + 4),
-    ...(TEXT_COLUMNS.has(c.key) ? { style: { numFmt: '@' } } : {}),
-  }));
+  const wb = new Workbook({ creator: 'Pamong' });
+  const sheet = wb.addSheet(IMPORT_SHEET, {
+    frozenRows: 1,
+    columns: IMPORT_COLUMNS.map((c) => ({
+      width: Math.max(14, c.key.length + 4),
+      ...(TEXT_COLUMNS.has(c.key) ? { style: text } : {}),
+    })),
+  });
   headerRow(
     sheet,
     IMPORT_COLUMNS.map((c) => c.key),
   );
   IMPORT_COLUMNS.forEach((c, i) => {
-    sheet.getCell(1, i + 1).note = `${c.label}${c.required ? ' (wajib)' : ''}: ${c.hint}`;
+    sheet.addNote(cellRef(1, i + 1), `${c.label}${c.required ? ' (wajib)' : ''}: ${c.hint}`);
   });
 
-  const guide = wb.addWorksheet('Petunjuk');
-  guide.columns = [{ width: 22 }, { width: 24 }, { width: 10 }, { width: 90 }, { width: 26 }];
-  guide.addRow(['Petunjuk impor data pegawai']).font = { bold: true, size: 14 };
+  const guide = wb.addSheet('Petunjuk', {
+    columns: [{ width: 22 }, { width: 24 }, { width: 10 }, { width: 90 }, { width: 26 }],
+  });
+  guide.addRow(['Petunjuk impor data pegawai'], title);
   for (const line of [
     `Isi lembar "${IMPORT_SHEET}" mulai baris 2, satu pegawai per baris; baris 1 adalah judul kolom dan jangan diubah. Paling banyak ${MAX_IMPORT_ROWS.toLocaleString('id-ID')} baris.`,
     'NIP adalah kunci: NIP yang belum ada menambah pegawai baru, NIP yang sudah ada memperbarui pegawai itu. Mengimpor berkas yang sama dua kali tidak mengubah apa pun.',
@@ -72,15 +78,19 @@ export async function buildTemplateXlsx(agencies: TemplateAgency[]): Promise<Uin
   for (const c of IMPORT_COLUMNS)
     guide.addRow([c.key, c.label, c.required ? 'Ya' : 'Tidak', c.hint, c.example]);
 
-  const list = wb.addWorksheet('Perangkat Daerah');
-  list.columns = [{ width: 44 }, { width: 14 }, { width: 44 }, { width: 30 }, { width: 30 }];
+  const list = wb.addSheet('Perangkat Daerah', {
+    columns: [{ width: 44 }, { width: 14 }, { width: 44 }, { width: 30 }, { width: 30 }],
+  });
   headerRow(list, ['Perangkat Daerah', 'Kode', 'Unit', 'ID Perangkat Daerah', 'ID Unit']);
   for (const a of agencies) {
     if (a.units.length === 0) list.addRow([a.name, a.code ?? '', '', a.id, '']);
     for (const u of a.units) list.addRow([a.name, a.code ?? '', u.name, a.id, u.id]);
   }
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return wb.toXlsx();
 }
+
+/** A CSV cell, quoted when it holds a delimiter, a quote or a line break (as import-file.ts reads it). */
+const csvCell = (s: string) => (/[",;\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
 
 /** The CSV template: the header line only, with a BOM so Excel opens it as UTF-8. */
 export function buildTemplateCsv(): Uint8Array {
@@ -107,12 +117,12 @@ export async function buildExportXlsx(
   rows: employeesRepo.SearchRow[],
   meta: { unitNames: Map<string, string>; filters: string[]; truncated: boolean; generatedAt: Date },
 ): Promise<Uint8Array> {
-  const { default: Excel } = await import('exceljs');
-  const wb = new Excel.Workbook();
-  wb.creator = 'Pamong';
-  wb.created = meta.generatedAt;
-  const sheet = wb.addWorksheet('Pegawai', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = EXPORT_COLUMNS.map(([, width]) => ({ width }));
+  const wb = new Workbook({ creator: 'Pamong', created: meta.generatedAt });
+  const sheet = wb.addSheet('Pegawai', {
+    frozenRows: 1,
+    // NIP (column B) as text: 18 digits are beyond a number's precision.
+    columns: EXPORT_COLUMNS.map(([header, width]) => (header === 'NIP' ? { width, style: text } : { width })),
+  });
   headerRow(
     sheet,
     EXPORT_COLUMNS.map(([h]) => h),
@@ -138,11 +148,9 @@ export async function buildExportXlsx(
       r.phone ?? '',
     ]);
   });
-  sheet.getColumn(2).numFmt = '@';
 
-  const info = wb.addWorksheet('Keterangan');
-  info.columns = [{ width: 24 }, { width: 70 }];
-  info.addRow(['Ekspor data pegawai']).font = { bold: true, size: 14 };
+  const info = wb.addSheet('Keterangan', { columns: [{ width: 24 }, { width: 70 }] });
+  info.addRow(['Ekspor data pegawai'], title);
   info.addRow(['Dibuat', meta.generatedAt.toISOString()]);
   info.addRow(['Jumlah pegawai', rows.length]);
   info.addRow(['Filter', meta.filters.join('; ') || 'Tanpa filter (semua pegawai aktif)']);
@@ -151,5 +159,5 @@ export async function buildExportXlsx(
       'Catatan',
       `Hasil dipotong pada ${rows.length} pegawai; persempit filter untuk data selengkapnya.`,
     ]);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return wb.toXlsx();
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
+import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { buildSurveyPoster, escapeHtml, POSTER_CSP } from './poster';
+import { buildSurveyPoster, escapeHtml, POSTER_CSP, QR_OPTIONS, qrSvg } from './poster';
 
 const input = {
   unit: { name: 'Puskesmas Kedaton', agencyName: 'Dinas Kesehatan' },
@@ -56,6 +57,77 @@ describe('buildSurveyPoster', () => {
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Loket&quot; &#39;A&#39;');
     expect(html).toContain('&lt;b&gt;Dinas&lt;/b&gt;');
     expect(html).toContain('https://x.example/s/a/&lt;c&gt;');
+  });
+});
+
+/**
+ * The module matrix an SVG draws: its path is one `M` per row start and `h` runs of dark modules
+ * (`m` skips light ones) on the row's centre line, offset by the quiet zone.
+ */
+function matrixOf(svg: string): { side: number; margins: number[]; dark: boolean[] } {
+  const side = Number(/viewBox="0 0 (\d+) \1"/.exec(svg)![1]);
+  const d = /<path stroke="#000000" d="([^"]+)"/.exec(svg)![1]!;
+  const dark = new Array<boolean>(side * side).fill(false);
+  let x = 0;
+  let y = 0;
+  for (const [, cmd, a, b] of d.matchAll(/([Mmh])(-?[\d.]+)(?: (-?[\d.]+))?/g)) {
+    if (cmd === 'M') {
+      x = Number(a);
+      y = Number(b) - 0.5;
+    } else if (cmd === 'm') x += Number(a);
+    else for (let i = 0; i < Number(a); i++) dark[y * side + x++] = true;
+  }
+  // Finder patterns touch three corners of the symbol, so the light border on each side is its quiet zone.
+  const rows = dark.flatMap((v, i) => (v ? [Math.floor(i / side)] : []));
+  const cols = dark.flatMap((v, i) => (v ? [i % side] : []));
+  const margins = [
+    Math.min(...rows),
+    Math.min(...cols),
+    side - 1 - Math.max(...rows),
+    side - 1 - Math.max(...cols),
+  ];
+  return { side, margins, dark };
+}
+
+/** Whether the drawn matrix is exactly qrcode's own for the same text and options. */
+function draws(drawn: ReturnType<typeof matrixOf>, qr: QRCode.QRCode): boolean {
+  const margin = drawn.margins[0]!;
+  if (drawn.side !== qr.modules.size + 2 * margin) return false;
+  for (let r = 0; r < qr.modules.size; r++)
+    for (let c = 0; c < qr.modules.size; c++)
+      if (drawn.dark[(r + margin) * drawn.side + c + margin] !== Boolean(qr.modules.get(r, c))) return false;
+  return true;
+}
+
+describe('qrSvg', () => {
+  const urls = [
+    input.surveyUrl,
+    'https://pamong.example/s/palembang/ABC123',
+    `https://x.example/${'a'.repeat(300)}`,
+  ];
+
+  it('draws exactly the module matrix qrcode encodes for the URL, at level M with a 2-module quiet zone', async () => {
+    expect(QR_OPTIONS).toEqual({ errorCorrectionLevel: 'M', margin: 2 });
+    for (const url of urls) {
+      const drawn = matrixOf(await qrSvg(url));
+      expect(drawn.margins).toEqual([2, 2, 2, 2]);
+      expect(draws(drawn, QRCode.create(url, { errorCorrectionLevel: 'M' }))).toBe(true);
+      // Not another level's code, nor another URL's.
+      for (const level of ['L', 'Q', 'H'] as const)
+        expect(draws(drawn, QRCode.create(url, { errorCorrectionLevel: level }))).toBe(false);
+      expect(draws(drawn, QRCode.create(`${url}x`, { errorCorrectionLevel: 'M' }))).toBe(false);
+    }
+  });
+
+  it('is the same SVG as qrcode.toString gives, so the poster did not change', async () => {
+    for (const url of urls)
+      expect(await qrSvg(url)).toBe(
+        await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }),
+      );
+  });
+
+  it('is the code the poster prints', async () => {
+    expect(await buildSurveyPoster(input)).toContain(await qrSvg(input.surveyUrl));
   });
 });
 

@@ -61,11 +61,26 @@ ol { text-align: left; font-size: 15pt; line-height: 1.5; margin: 0; padding-lef
 @media print { .no-print { display: none !important } .poster { padding: 0 } }
 `;
 
+/** Level M survives a scuffed or partly covered printout; the quiet zone is part of the code. */
+export const QR_OPTIONS = { errorCorrectionLevel: 'M', margin: 2 } as const;
+
+/**
+ * The QR code as an SVG tag, the same as `QRCode.toString(text, { type: 'svg', ...QR_OPTIONS })`.
+ * Only qrcode's encoder and SVG renderer are loaded: its entry point also pulls in the PNG renderer
+ * and pngjs, more than half of what qrcode would add to this function's bundle. Loaded on first
+ * use: only admins print posters, and citizens' requests share this function.
+ */
+export async function qrSvg(text: string): Promise<string> {
+  const [{ default: core }, { default: svgTag }] = await Promise.all([
+    import('qrcode/lib/core/qrcode.js'),
+    import('qrcode/lib/renderer/svg-tag.js'),
+  ]);
+  // Copies: the renderer writes defaults into the options object it is given.
+  return svgTag.render(core.create(text, { ...QR_OPTIONS }), { ...QR_OPTIONS });
+}
+
 export async function buildSurveyPoster(input: PosterInput): Promise<string> {
-  // Level M survives a scuffed or partly covered printout; the quiet zone is part of the code.
-  // Loaded on first use: only admins print posters, and citizens' requests share this function.
-  const { default: QRCode } = await import('qrcode');
-  const qr = await QRCode.toString(input.surveyUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+  const qr = await qrSvg(input.surveyUrl);
   const unitName = escapeHtml(input.unit.name);
   const agencyName = escapeHtml(input.unit.agencyName);
   const tenantName = escapeHtml(input.tenant.name);

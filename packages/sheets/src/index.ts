@@ -1,0 +1,19 @@
+/**
+ * @pamong/sheets: writes XLSX workbooks for the HTTP functions' exports, with fflate as its only
+ * dependency. Reading uploaded workbooks stays with exceljs in the import worker.
+ */
+export { cellRef, columnName, MAX_COLUMNS, MAX_ROWS, parseCellRef, parseRange, sheetRange } from './refs';
+export type { CellStyle } from './styles';
+export { MAX_CELL_CHARS, neutraliseFormula, stripIllegalXml, TRUNCATION_MARK } from './text';
+export {
+  type Cell,
+  type CellInput,
+  type CellValue,
+  type ColumnOptions,
+  type ListValidation,
+  Sheet,
+  type SheetOptions,
+  Workbook,
+  type WorkbookOptions,
+  XLSX_CONTENT_TYPE,
+} from './workbook';
