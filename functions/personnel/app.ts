@@ -1,5 +1,4 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
-import { type AppDeps, type AppEnv, createFunctionApp, mountDocs } from '@pamong/http';
+import { type AppDeps, createFunctionApp, type RouteApp } from '@pamong/http';
 import { careerRoutes } from './routes/careers';
 import { competencyRoutes } from './routes/competencies';
 import { correctionRoutes } from './routes/corrections';
@@ -16,7 +15,7 @@ import { trainingRoutes } from './routes/trainings';
  * competency search, training, mentoring, careers, import/export and the headcount dashboard.
  * Each route module registers its own operations; one line each here.
  */
-export function registerPersonnelRoutes(app: OpenAPIHono<AppEnv>): void {
+export function registerPersonnelRoutes(app: RouteApp): void {
   employeeRoutes(app);
   importRoutes(app);
   exportRoutes(app);
@@ -29,9 +28,8 @@ export function registerPersonnelRoutes(app: OpenAPIHono<AppEnv>): void {
   mentoringRoutes(app);
 }
 
-export function createPersonnelApp(deps: AppDeps): OpenAPIHono<AppEnv> {
+export function createPersonnelApp(deps: AppDeps): RouteApp {
   const app = createFunctionApp(deps);
   registerPersonnelRoutes(app);
-  mountDocs(app, { title: 'Pamong API: personnel', version: '0.1.0' });
   return app;
 }

@@ -1,5 +1,5 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
-import { type AppDeps, type AppEnv, createFunctionApp, mountDocs } from '@pamong/http';
+import { type AppDeps, createFunctionApp, type RouteApp } from '@pamong/http';
+import { docsPage } from '@pamong/http/docs';
 import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
@@ -8,7 +8,7 @@ import { tenantRoutes } from './routes/tenants';
 import { userRoutes } from './routes/users';
 
 /** The platform context: health, auth, tenants, the organisation tree, users and the audit trail. */
-export function registerPlatformRoutes(app: OpenAPIHono<AppEnv>): void {
+export function registerPlatformRoutes(app: RouteApp): void {
   healthRoutes(app);
   authRoutes(app);
   tenantRoutes(app);
@@ -17,10 +17,14 @@ export function registerPlatformRoutes(app: OpenAPIHono<AppEnv>): void {
   auditRoutes(app);
 }
 
-/** The Lambda's app: the shared conventions, this context's routes, and its own OpenAPI document. */
-export function createPlatformApp(deps: AppDeps): OpenAPIHono<AppEnv> {
+/**
+ * The Lambda's app: the shared conventions, this context's routes and the /docs page. The OpenAPI
+ * document itself is not served here: infra builds it at deploy time and CloudFront serves it as a
+ * file, so no function carries the generator.
+ */
+export function createPlatformApp(deps: AppDeps): RouteApp {
   const app = createFunctionApp(deps);
   registerPlatformRoutes(app);
-  mountDocs(app, { title: 'Pamong API: platform', version: '0.1.0' });
+  app.get('/docs', docsPage());
   return app;
 }

@@ -6,7 +6,6 @@ export const manifest = {
   name: 'platform',
   routes: [
     { path: '/health', public: true },
-    { path: '/openapi.json', public: true },
     { path: '/docs', public: true },
     { path: '/v1/auth', public: true },
     { path: '/v1/me', public: false },

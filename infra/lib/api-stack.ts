@@ -48,10 +48,19 @@ export interface ApiStackProps extends StackProps {
 }
 
 /**
- * A function that runs background tasks gets Lambda's longest timeout (a 20 000-row import takes
- * minutes). Its HTTP requests are still cut at 30 s by API Gateway.
+ * A worker gets Lambda's longest timeout (a 20 000-row import takes minutes). HTTP functions keep
+ * ServiceFunction's 15 s: API Gateway gives up at 30 s, and a stuck request should not hold (and
+ * bill) a Lambda, or an idempotency lease, for longer.
  */
-const TASK_TIMEOUT = Duration.minutes(15);
+export const TASK_TIMEOUT = Duration.minutes(15);
+
+/**
+ * Memory per function, from the bench's memory section (tests/bench/report.md: RSS after init and
+ * after 1,000 mixed requests). Lambda gives CPU in proportion to memory, and a cold start is CPU
+ * work, so a user-facing function gets more than its RSS alone would ask for.
+ */
+export const MEMORY_MB: Record<string, number> = { default: 1024 };
+export const WORKER_MEMORY_MB = 1024;
 
 const pascal = (name: string) => name.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
 
@@ -135,23 +144,38 @@ export class ApiStack extends Stack {
         role.addToPolicy(documentsKeyUse(props.documentsBucket, props.documentsKey));
         NagSuppressions.addResourceSuppressions(role, [IMPORT_OBJECTS_SUPPRESSION], true);
       }
+      const environment = {
+        TABLE_NAME: props.table.tableName,
+        TENANT_ACCESS_ROLE_ARN: this.tenantAccessRole.roleArn,
+        USER_POOL_ID: props.userPool.userPoolId,
+        USER_POOL_CLIENT_ID: props.userPoolClient.userPoolClientId,
+        CURSOR_SECRET_ARN: cursorSecret.secretArn,
+        WEB_ORIGIN: props.webOrigin,
+        ...(needs.has('documents') ? { DOCUMENTS_BUCKET: props.documentsBucket.bucketName } : {}),
+      };
+      const worker = spec.worker
+        ? new ServiceFunction(this, `${pascal(spec.name)}Worker`, {
+            name: `${spec.name}-worker`,
+            entry: spec.worker,
+            projectRoot: props.projectRoot,
+            role,
+            timeout: TASK_TIMEOUT,
+            memorySize: WORKER_MEMORY_MB,
+            environment,
+          }).fn
+        : undefined;
+      if (worker) this.allowTaskInvoke(spec.name, worker, role);
       const { fn } = new ServiceFunction(this, pascal(spec.name), {
         name: spec.name,
         entry: spec.entry,
         projectRoot: props.projectRoot,
         role,
-        timeout: needs.has('tasks') ? TASK_TIMEOUT : undefined,
+        memorySize: MEMORY_MB[spec.name] ?? MEMORY_MB.default!,
         environment: {
-          TABLE_NAME: props.table.tableName,
-          TENANT_ACCESS_ROLE_ARN: this.tenantAccessRole.roleArn,
-          USER_POOL_ID: props.userPool.userPoolId,
-          USER_POOL_CLIENT_ID: props.userPoolClient.userPoolClientId,
-          CURSOR_SECRET_ARN: cursorSecret.secretArn,
-          WEB_ORIGIN: props.webOrigin,
-          ...(needs.has('documents') ? { DOCUMENTS_BUCKET: props.documentsBucket.bucketName } : {}),
+          ...environment,
+          ...(worker ? { TASK_FUNCTION_NAME: worker.functionName } : {}),
         },
       });
-      if (needs.has('tasks')) this.allowSelfInvoke(spec.name, fn, role);
       const integration = new HttpLambdaIntegration(`${pascal(spec.name)}Integration`, fn);
       for (const route of spec.routes) {
         for (const path of [route.path, `${route.path}/{proxy+}`]) {
@@ -175,13 +199,13 @@ export class ApiStack extends Stack {
   }
 
   /**
-   * The function queues its own background tasks (InvocationType Event; it reads its name from
-   * AWS_LAMBDA_FUNCTION_NAME). The grant is a policy of its own, outside the role: the function
-   * depends on the role and its default policy, so a statement there naming the function's ARN
-   * would be a circular reference.
+   * The HTTP function queues background tasks on its worker (InvocationType Event; it reads the
+   * worker's name from TASK_FUNCTION_NAME). Both share the role, so the grant is a policy of its
+   * own, outside the role: the worker depends on the role and its default policy, so a statement
+   * there naming the worker's ARN would be a circular reference.
    */
-  private allowSelfInvoke(name: string, fn: lambda.IFunction, role: iam.IRole) {
-    new iam.Policy(this, `${pascal(name)}SelfInvoke`, {
+  private allowTaskInvoke(name: string, fn: lambda.IFunction, role: iam.IRole) {
+    new iam.Policy(this, `${pascal(name)}TaskInvoke`, {
       roles: [role],
       statements: [
         new iam.PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [fn.functionArn] }),

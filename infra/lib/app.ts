@@ -96,13 +96,17 @@ export async function buildApp(options: BuildOptions = {}): Promise<PamongApp> {
   });
   // CLOUDFRONT-scoped WAF ACLs exist only in us-east-1.
   const protection = new ProtectionStack(app, name('Protection'), { env: { account, region: 'us-east-1' } });
+  const webDistDir = options.webDistDir === null ? undefined : (options.webDistDir ?? defaultWebDist());
+  // Loaded only when the site is uploaded: it imports every function's routes.
+  const openApiDocument = webDistDir ? (await import('../../functions/registry')).apiDocument() : undefined;
   const web = new WebStack(app, name('Web'), {
     env,
     crossRegionReferences: true,
     apiDomainName: api.apiDomainName,
     webAclArn: protection.webAclArn,
     cloudFrontLogs: protection.cloudFrontLogs,
-    webDistDir: options.webDistDir === null ? undefined : (options.webDistDir ?? defaultWebDist()),
+    webDistDir,
+    openApiDocument,
     domain: domainName && certificateArn ? { name: domainName, certificateArn } : undefined,
   });
 

@@ -10,8 +10,8 @@ export interface RouteSpec {
 
 /**
  * Resources a function asks for beyond what every function gets: `documents` is the documents
- * bucket (DOCUMENTS_BUCKET, the import prefix, the key through S3); `tasks` lets it invoke itself
- * asynchronously for work that outlives a request (and gives it the longer timeout that work needs).
+ * bucket (DOCUMENTS_BUCKET, the import prefix, the key through S3); `tasks` gives it a worker
+ * function (`worker.ts`) that it invokes asynchronously for work that outlives a request.
  */
 export const NEEDS = ['documents', 'tasks'] as const;
 export type Need = (typeof NEEDS)[number];
@@ -19,6 +19,12 @@ export type Need = (typeof NEEDS)[number];
 export interface FunctionSpec {
   name: string;
   entry: string;
+  /**
+   * `functions/<name>/worker.ts`, when the function has background work (the `tasks` need): a
+   * Lambda of its own with the long timeout, invoked asynchronously by the HTTP function, so the
+   * HTTP bundle carries none of the worker's code and keeps an HTTP-sized timeout.
+   */
+  worker?: string;
   routes: RouteSpec[];
   needs: Need[];
 }
@@ -54,7 +60,19 @@ export async function discoverFunctions(functionsDir: string): Promise<FunctionS
       if (owner) throw new Error(`route prefix ${route.path} is claimed by both ${owner} and ${name}`);
       owners.set(route.path, name);
     }
-    specs.push({ name, entry: join(functionsDir, name, 'handler.ts'), routes, needs });
+    const worker = join(functionsDir, name, 'worker.ts');
+    const hasWorker = existsSync(worker);
+    if (needs.includes('tasks') !== hasWorker)
+      throw new Error(
+        `functions/${name}: a function needs "tasks" exactly when it has a worker.ts (the task runner)`,
+      );
+    specs.push({
+      name,
+      entry: join(functionsDir, name, 'handler.ts'),
+      ...(hasWorker ? { worker } : {}),
+      routes,
+      needs,
+    });
   }
   return specs;
 }

@@ -9,8 +9,12 @@ import type { Construct } from 'constructs';
 import { logBucket, PRIVATE_BUCKET } from './constructs/buckets';
 import { SPA_REWRITE_CODE } from './constructs/spa-rewrite';
 
-/** Paths CloudFront sends to the HTTP API instead of the bucket, so the WAF guards the API as well. */
-export const API_PATHS = ['/v1/*', '/health', '/openapi.json', '/docs', '/docs/*'];
+/**
+ * Paths CloudFront sends to the HTTP API instead of the bucket, so the WAF guards the API as well.
+ * `/openapi.json` is not among them: it is built at synth time and uploaded with the site, so no
+ * function carries the document's generator.
+ */
+export const API_PATHS = ['/v1/*', '/health', '/docs', '/docs/*'];
 
 export interface WebStackProps extends StackProps {
   apiDomainName: string;
@@ -18,6 +22,8 @@ export interface WebStackProps extends StackProps {
   cloudFrontLogs: s3.IBucket;
   /** Built SPA (web/dist); undefined on a fresh clone, and then nothing is uploaded. */
   webDistDir?: string;
+  /** The merged OpenAPI document, uploaded with the site as `/openapi.json`. */
+  openApiDocument?: unknown;
   /** A custom domain with an ACM certificate in us-east-1; without one CloudFront's default certificate is used. */
   domain?: { name: string; certificateArn: string };
 }
@@ -130,16 +136,19 @@ export class WebStack extends Stack {
       ]);
     }
 
-    if (props.webDistDir) this.deploySite(props.webDistDir);
+    if (props.webDistDir) this.deploySite(props.webDistDir, props.openApiDocument);
 
     new CfnOutput(this, 'Url', {
       value: `https://${props.domain?.name ?? this.distribution.distributionDomainName}`,
     });
   }
 
-  private deploySite(dir: string) {
+  private deploySite(dir: string, openApiDocument: unknown) {
     new s3deploy.BucketDeployment(this, 'DeploySite', {
-      sources: [s3deploy.Source.asset(dir)],
+      sources: [
+        s3deploy.Source.asset(dir),
+        ...(openApiDocument ? [s3deploy.Source.jsonData('openapi.json', openApiDocument)] : []),
+      ],
       destinationBucket: this.siteBucket,
       distribution: this.distribution,
       distributionPaths: ['/*'],

@@ -1,6 +1,5 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppDeps, AppEnv } from '@pamong/http';
+import type { AppDeps, RouteApp } from '@pamong/http';
 import type { ZodType } from 'zod';
 import { createApi } from '../../functions/registry';
 import { type GenerateOptions, generateValue, type JsonSchema, resolveSchema, seededRandom } from './schema';
@@ -39,7 +38,7 @@ export interface OpenApiDoc {
   components?: { schemas?: Record<string, JsonSchema> };
 }
 
-export function listOperations(doc: OpenApiDoc, app?: OpenAPIHono<AppEnv>): Operation[] {
+export function listOperations(doc: OpenApiDoc, app?: RouteApp): Operation[] {
   const zodByOperation = app ? zodSchemas(app) : new Map<string, Operation['zod']>();
   const ops: Operation[] = [];
   for (const [path, item] of Object.entries(doc.paths)) {
@@ -80,15 +79,15 @@ export function listOperations(doc: OpenApiDoc, app?: OpenAPIHono<AppEnv>): Oper
   return ops;
 }
 
-function zodSchemas(app: OpenAPIHono<AppEnv>): Map<string, Operation['zod']> {
+function zodSchemas(app: RouteApp): Map<string, Operation['zod']> {
   const out = new Map<string, Operation['zod']>();
-  for (const def of app.openAPIRegistry.definitions) {
-    if (def.type !== 'route' || !def.route.operationId) continue;
-    const body = def.route.request?.body?.content?.['application/json'];
+  for (const route of app.routeConfigs) {
+    if (!route.operationId) continue;
+    const body = route.request?.body?.content?.['application/json'];
     const bodySchema = body && 'schema' in body ? body.schema : undefined;
-    out.set(def.route.operationId, {
+    out.set(route.operationId, {
       body: isZod(bodySchema) ? bodySchema : undefined,
-      query: isZod(def.route.request?.query) ? def.route.request.query : undefined,
+      query: isZod(route.request?.query) ? route.request.query : undefined,
     });
   }
   return out;

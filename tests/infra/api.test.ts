@@ -27,6 +27,8 @@ const PLATFORM_CONDITION = { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys'
 const functionFolders = readdirSync(join(REPO_ROOT, 'functions')).filter((n) =>
   existsSync(join(REPO_ROOT, 'functions', n, 'handler.ts')),
 );
+/** A folder with a worker.ts gets a second Lambda (its background tasks) on the same role. */
+const workerFolders = functionFolders.filter((n) => existsSync(join(REPO_ROOT, 'functions', n, 'worker.ts')));
 
 let t: Templates;
 beforeAll(async () => {
@@ -34,7 +36,9 @@ beforeAll(async () => {
 });
 
 const lambdas = () => resources(t.api, 'AWS::Lambda::Function');
-const functionRoleIds = () => lambdas().map(([, fn]) => fn.Properties.Role['Fn::GetAtt'][0] as string);
+const functionRoleIds = () => [
+  ...new Set(lambdas().map(([, fn]) => fn.Properties.Role['Fn::GetAtt'][0] as string)),
+];
 const tenantRole = (): [string, Json] => {
   const found = resources(t.api, 'AWS::IAM::Role').filter(([, r]) =>
     r.Properties.AssumeRolePolicyDocument.Statement.some((s: Json) =>
@@ -111,17 +115,23 @@ describe('api stack: tenant isolation (section 6)', () => {
 });
 
 describe('api stack: functions', () => {
-  it('has one Node.js 22 arm64 function per functions/<name>/handler.ts', () => {
+  it('has one Node.js 22 arm64 function per functions/<name>/handler.ts, and one per worker.ts', () => {
     expect(functionFolders.length).toBeGreaterThan(0);
+    expect(workerFolders).toEqual(['personnel']);
     const fns = lambdas();
-    expect(fns).toHaveLength(functionFolders.length);
+    expect(fns).toHaveLength(functionFolders.length + workerFolders.length);
     for (const [, fn] of fns) {
       expect(fn.Properties.Runtime).toBe('nodejs22.x');
       expect(fn.Properties.Architectures).toEqual(['arm64']);
       expect(fn.Properties.Handler).toBe('index.handler');
     }
     const services = fns.map(([, fn]) => fn.Properties.Environment.Variables.POWERTOOLS_SERVICE_NAME).sort();
-    expect(services).toEqual(functionFolders.map((n) => `pamong-${n}`).sort());
+    expect(services).toEqual(
+      [
+        ...functionFolders.map((n) => `pamong-${n}`),
+        ...workerFolders.map((n) => `pamong-${n}-worker`),
+      ].sort(),
+    );
   });
 
   it('gives every function the environment the handlers read', () => {
@@ -130,7 +140,12 @@ describe('api stack: functions', () => {
     for (const [, fn] of lambdas()) {
       const env = fn.Properties.Environment.Variables;
       // The documents bucket goes only to functions whose manifest needs it (documents.test.ts).
-      const needs = env.POWERTOOLS_SERVICE_NAME === 'pamong-personnel' ? ['DOCUMENTS_BUCKET'] : [];
+      // The worker's name goes to the function that queues its tasks.
+      const needs =
+        {
+          'pamong-personnel': ['DOCUMENTS_BUCKET', 'TASK_FUNCTION_NAME'],
+          'pamong-personnel-worker': ['DOCUMENTS_BUCKET'],
+        }[env.POWERTOOLS_SERVICE_NAME as string] ?? [];
       expect(Object.keys(env).sort()).toEqual(
         [
           'CURSOR_SECRET_ARN',
@@ -160,7 +175,8 @@ describe('api stack: functions', () => {
 
   it('keeps function logs for a bounded time', () => {
     const groups = resources(t.api, 'AWS::Logs::LogGroup');
-    expect(groups.length).toBe(functionFolders.length + 1); // + the API access log
+    // One per function and worker, + the API access log.
+    expect(groups.length).toBe(functionFolders.length + workerFolders.length + 1);
     for (const [, g] of groups) expect(g.Properties.RetentionInDays).toBeGreaterThan(0);
   });
 });

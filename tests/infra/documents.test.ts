@@ -34,7 +34,13 @@ const personnel = (): [string, Json] =>
     lambdas().filter(([, fn]) => service(fn) === 'pamong-personnel'),
     'personnel function',
   );
-const others = () => lambdas().filter(([, fn]) => service(fn) !== 'pamong-personnel');
+const worker = (): [string, Json] =>
+  single(
+    lambdas().filter(([, fn]) => service(fn) === 'pamong-personnel-worker'),
+    'personnel worker function',
+  );
+const others = () =>
+  lambdas().filter(([, fn]) => !['pamong-personnel', 'pamong-personnel-worker'].includes(service(fn)));
 /** Every statement of every policy attached to the role (the default one and the self-invoke one). */
 const allStatements = (roleId: string) => statementsOfRole(t.api, roleId);
 const s3Statements = (roleId: string) =>
@@ -80,8 +86,8 @@ describe('manifest needs', () => {
     await expect(
       discoverFunctions(functionsDir('twice', withNeeds("['documents', 'documents']"))),
     ).rejects.toThrow('repeats a need');
-    const ok = await discoverFunctions(functionsDir('ok', withNeeds("['tasks']")));
-    expect(ok[0]!.needs).toEqual(['tasks']);
+    const ok = await discoverFunctions(functionsDir('ok', withNeeds("['documents']")));
+    expect(ok[0]!.needs).toEqual(['documents']);
   });
 });
 
@@ -189,9 +195,13 @@ describe('documents bucket CORS', () => {
   });
 });
 
-describe('the import worker: async self-invocation', () => {
-  it('lets personnel invoke itself, and nothing else, in a policy outside its default one', () => {
-    const [fnId, fn] = personnel();
+describe('the import worker: a function of its own, invoked asynchronously', () => {
+  it('lets personnel invoke its worker, and nothing else, in a policy outside the default one', () => {
+    const [, fn] = personnel();
+    const [workerId, workerFn] = worker();
+    expect(roleOf(workerFn)).toBe(roleOf(fn));
+    expect(fn.Properties.Environment.Variables.TASK_FUNCTION_NAME).toEqual({ Ref: workerId });
+    expect(workerFn.Properties.Environment.Variables.TASK_FUNCTION_NAME).toBeUndefined();
     const invokes = resources(t.api, 'AWS::IAM::Policy').filter(([, p]) =>
       p.Properties.PolicyDocument.Statement.some((s: Json) =>
         actionsOf(s).some((a) => a.startsWith('lambda:')),
@@ -200,7 +210,7 @@ describe('the import worker: async self-invocation', () => {
     const [, policy] = single(invokes, 'invoke policy');
     expect(asArray(policy.Properties.Roles)).toEqual([{ Ref: roleOf(fn) }]);
     expect(policy.Properties.PolicyDocument.Statement).toEqual([
-      { Action: 'lambda:InvokeFunction', Effect: 'Allow', Resource: { 'Fn::GetAtt': [fnId, 'Arn'] } },
+      { Action: 'lambda:InvokeFunction', Effect: 'Allow', Resource: { 'Fn::GetAtt': [workerId, 'Arn'] } },
     ]);
     for (const [, other] of others())
       expect(
@@ -211,16 +221,32 @@ describe('the import worker: async self-invocation', () => {
   });
 
   it('runs each task at most once, drops it before the job may be restarted, and has time for a big file', () => {
-    const [fnId, fn] = personnel();
+    const [workerId, workerFn] = worker();
+    const [, fn] = personnel();
     const [, config] = only(t.api, 'AWS::Lambda::EventInvokeConfig');
     expect(config.Properties).toEqual({
-      FunctionName: { Ref: fnId },
+      FunctionName: { Ref: workerId },
       Qualifier: '$LATEST',
       MaximumRetryAttempts: 0,
       MaximumEventAgeInSeconds: 60,
     });
     expect(config.Properties.MaximumEventAgeInSeconds * 1000).toBeLessThan(importsRepo.STALE_RUN_MS);
-    expect(fn.Properties.Timeout).toBe(900);
+    expect(workerFn.Properties.Timeout).toBe(900);
+    // HTTP handlers fit API Gateway's 30 s: a stuck request never holds a Lambda for 15 minutes.
+    expect(fn.Properties.Timeout).toBe(15);
     for (const [, other] of others()) expect(other.Properties.Timeout).toBe(15);
+  });
+
+  it('needs "tasks" exactly when the folder has a worker.ts', async () => {
+    await expect(discoverFunctions(functionsDir('no-worker', withNeeds("['tasks']")))).rejects.toThrow(
+      'exactly when it has a worker.ts',
+    );
+    const dir = functionsDir('worker-no-need', withNeeds('[]'));
+    writeFileSync(join(dir, 'fn', 'worker.ts'), 'export const handler = async () => {};\n');
+    await expect(discoverFunctions(dir)).rejects.toThrow('exactly when it has a worker.ts');
+    const ok = functionsDir('worker-and-need', withNeeds("['tasks']"));
+    writeFileSync(join(ok, 'fn', 'worker.ts'), 'export const handler = async () => {};\n');
+    const [spec] = await discoverFunctions(ok);
+    expect(spec!.worker).toBe(join(ok, 'fn', 'worker.ts'));
   });
 });

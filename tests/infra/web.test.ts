@@ -99,7 +99,7 @@ describe('web stack: the site', () => {
 });
 
 describe('web stack: the API behind CloudFront', () => {
-  it('forwards /v1/*, /health, /openapi.json and /docs to the HTTP API uncached, with all viewer headers but Host', () => {
+  it('forwards /v1/*, /health and /docs to the HTTP API uncached, with all viewer headers but Host', () => {
     const c = config();
     const apiOrigin = c.Origins.find((o: Json) => o.CustomOriginConfig);
     expect(apiOrigin.CustomOriginConfig).toEqual({
@@ -108,7 +108,9 @@ describe('web stack: the API behind CloudFront', () => {
     });
     expect(JSON.stringify(apiOrigin.DomainName)).toContain('.execute-api.ap-southeast-3.');
     expect(c.CacheBehaviors.map((b: Json) => b.PathPattern)).toEqual(API_PATHS);
-    expect(API_PATHS).toEqual(expect.arrayContaining(['/v1/*', '/health', '/openapi.json', '/docs']));
+    expect(API_PATHS).toEqual(expect.arrayContaining(['/v1/*', '/health', '/docs']));
+    // The document is a static file of the site, built at synth time (see the deployment test).
+    expect(API_PATHS).not.toContain('/openapi.json');
     for (const b of c.CacheBehaviors) {
       expect(b.TargetOriginId).toBe(apiOrigin.Id);
       expect(b.CachePolicyId).toBe(CACHING_DISABLED);
@@ -163,5 +165,15 @@ describe('web stack: options', () => {
     const deployments = resources(withSite.templates.web, 'Custom::CDKBucketDeployment');
     expect(deployments).toHaveLength(1);
     expect(deployments[0]![1].Properties.DistributionPaths).toEqual(['/*']);
+    // Two sources: the SPA and /openapi.json, the document built from the routes at synth time.
+    expect(deployments[0]![1].Properties.SourceObjectKeys).toHaveLength(2);
+  });
+
+  it('builds the uploaded OpenAPI document from the routes of every function', async () => {
+    const { apiDocument } = await import('../../functions/registry');
+    const doc = apiDocument() as { openapi: string; paths: Record<string, Record<string, Json>> };
+    expect(doc.openapi).toBe('3.1.0');
+    const ids = Object.values(doc.paths).flatMap((p) => Object.values(p).map((op) => op.operationId));
+    expect(ids).toEqual(expect.arrayContaining(['login', 'submitSurveyResponse', 'createEmployee']));
   });
 });

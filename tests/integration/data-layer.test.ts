@@ -1,6 +1,5 @@
 import { DescribeTimeToLiveCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { countDynamoCalls, keys, newId, TABLE, usersRepo } from '@pamong/db';
 import {
   type AppEnv,
@@ -8,8 +7,10 @@ import {
   defineRoute,
   IDEMPOTENCY_TTL_SECONDS,
   jsonContent,
+  type RouteApp,
 } from '@pamong/http';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import * as z from 'zod';
 import { createTenantViaApi, createTestApi, type TestApi } from '../support/app';
 import { LOCAL_CREDENTIALS } from '../support/dynamo';
 import { createAgency, createUnit, createUser, expectProblem, getJson, scanTable } from './helpers';
@@ -226,7 +227,7 @@ describe('keys', () => {
 });
 
 describe('idempotency', () => {
-  let app: OpenAPIHono<AppEnv>;
+  let app: RouteApp;
   let clock = Date.parse('2026-04-01T00:00:00.000Z');
   let failNext = false;
   let gate: Promise<void> | undefined;

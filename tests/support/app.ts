@@ -2,10 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
-import type { OpenAPIHono } from '@hono/zod-openapi';
 import { PLATFORM_TENANT_ID, type Role } from '@pamong/core';
 import { keys, type Store, singleStoreProvider } from '@pamong/db';
-import { type AppDeps, type AppEnv, clearAccountCache, clearTenantCache } from '@pamong/http';
+import { type AppDeps, clearAccountCache, clearTenantCache, type RouteApp } from '@pamong/http';
 import { createLocalIdentity, hashPassword } from '@pamong/identity';
 import { createApi } from '../../functions/registry';
 import { createLocalDocumentStore, LOCAL_DOCUMENTS_PATH } from '../../packages/local/src/documents-local';
@@ -14,7 +13,7 @@ import { freshTable } from './dynamo';
 export const PASSWORD = 'correct-horse-battery';
 
 export interface TestApi {
-  api: OpenAPIHono<AppEnv>;
+  api: RouteApp;
   deps: AppDeps;
   store: Store;
   tableName: string;

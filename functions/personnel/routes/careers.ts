@@ -1,4 +1,3 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
 import {
   addYears,
   type Claims,
@@ -12,7 +11,7 @@ import {
   retirementsQuerySchema,
 } from '@pamong/core';
 import { careersRepo } from '@pamong/db';
-import { type AppEnv, defineRoute, jsonContent } from '@pamong/http';
+import { type AppEnv, defineRoute, jsonContent, type RouteApp } from '@pamong/http';
 import type { Context } from 'hono';
 import { ADMINS } from './visibility';
 
@@ -61,7 +60,7 @@ function agencyScope(claims: Claims, requested: string | undefined): string | un
 /** Today in the tenant's time zone (Asia/Jakarta when the tenant has none). */
 const today = (c: Context<AppEnv>) => dateInZone(c.var.deps.now(), c.var.tenant?.timeZone ?? 'Asia/Jakarta');
 
-export function careerRoutes(app: OpenAPIHono<AppEnv>) {
+export function careerRoutes(app: RouteApp) {
   app.openapi(routes.listPromotionEligible, async (c) => {
     const claims = c.var.claims!;
     const q = c.req.valid('query');

@@ -1,7 +1,6 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
 import { competencySchema, createCompetencySchema, listCompetenciesQuerySchema, pageOf } from '@pamong/core';
 import { competenciesRepo } from '@pamong/db';
-import { type AppEnv, defineRoute, jsonBody, jsonContent } from '@pamong/http';
+import { defineRoute, jsonBody, jsonContent, type RouteApp } from '@pamong/http';
 import { STAFF } from './visibility';
 
 const tags = ['competencies'];
@@ -27,7 +26,7 @@ const routes = {
   }),
 };
 
-export function competencyRoutes(app: OpenAPIHono<AppEnv>): void {
+export function competencyRoutes(app: RouteApp): void {
   app.openapi(routes.createCompetency, async (c) =>
     c.json(
       await competenciesRepo.createCompetency(

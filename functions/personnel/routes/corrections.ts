@@ -1,4 +1,3 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
 import {
   correctionSchema,
   dateInZone,
@@ -10,7 +9,7 @@ import {
   proposeCorrectionSchema,
 } from '@pamong/core';
 import { correctionsRepo } from '@pamong/db';
-import { type AppEnv, defineRoute, idParam, jsonBody, jsonContent } from '@pamong/http';
+import { defineRoute, idParam, jsonBody, jsonContent, type RouteApp } from '@pamong/http';
 import { ADMINS, assertCanWrite, STAFF } from './visibility';
 
 const tags = ['personnel'];
@@ -46,7 +45,7 @@ const routes = {
   }),
 };
 
-export function correctionRoutes(app: OpenAPIHono<AppEnv>) {
+export function correctionRoutes(app: RouteApp) {
   app.openapi(routes.proposeProfileCorrection, async (c) => {
     const claims = c.var.claims!;
     // Same answer as getMyProfile: the account has no employee record to correct.

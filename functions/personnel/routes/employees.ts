@@ -1,4 +1,3 @@
-import type { OpenAPIHono, z } from '@hono/zod-openapi';
 import {
   createEmployeeSchema,
   cursorQuerySchema,
@@ -13,7 +12,8 @@ import {
   updateEmployeeSchema,
 } from '@pamong/core';
 import { employeesRepo } from '@pamong/db';
-import { type AppEnv, defineRoute, idParam, jsonBody, jsonContent } from '@pamong/http';
+import { defineRoute, idParam, jsonBody, jsonContent, type RouteApp } from '@pamong/http';
+import type * as z from 'zod';
 import {
   ADMINS,
   assertCanWrite,
@@ -100,7 +100,7 @@ const routes = {
   }),
 };
 
-export function employeeRoutes(app: OpenAPIHono<AppEnv>) {
+export function employeeRoutes(app: RouteApp) {
   app.openapi(routes.createEmployee, async (c) => {
     const input = c.req.valid('json');
     assertCanWrite(c.var.claims!, input.agencyId);

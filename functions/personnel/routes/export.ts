@@ -1,9 +1,8 @@
-import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { type SearchEmployeesQuery, searchEmployeesQuerySchema } from '@pamong/core';
 import { employeesRepo, orgRepo, type Store } from '@pamong/db';
-import { type AppEnv, defineRoute } from '@pamong/http';
-import { XLSX_CONTENT_TYPE } from '../import-file';
-import { buildExportXlsx } from '../import-workbooks';
+import { defineRoute, type RouteApp } from '@pamong/http';
+import * as z from 'zod';
+import { buildExportXlsx, XLSX_CONTENT_TYPE } from '../import-workbooks';
 import { ADMINS, contactVisible, maskEmail, maskPhone, viewerOf } from './visibility';
 
 /** Rows in one export; a wider selection is cut here and the workbook says so. */
@@ -24,7 +23,7 @@ const routes = {
     responses: {
       200: {
         description: 'Workbook with the sheets Pegawai and Keterangan, headers in Bahasa Indonesia',
-        content: { [XLSX_CONTENT_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } },
+        content: { [XLSX_CONTENT_TYPE]: { schema: z.string().meta({ format: 'binary' }) } },
       },
     },
   }),
@@ -54,7 +53,7 @@ async function unitNames(store: Store, tenantId: string, rows: employeesRepo.Sea
   return names;
 }
 
-export function exportRoutes(app: OpenAPIHono<AppEnv>) {
+export function exportRoutes(app: RouteApp) {
   app.openapi(routes.exportEmployees, async (c) => {
     const store = c.var.store!;
     const claims = c.var.claims!;

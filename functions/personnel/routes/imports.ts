@@ -1,4 +1,3 @@
-import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import {
   AppError,
   type Claims,
@@ -15,18 +14,23 @@ import {
 import { importsRepo, orgRepo, type Store } from '@pamong/db';
 import {
   type AppDeps,
-  type AppEnv,
   DocumentNotFoundError,
   defineRoute,
   idParam,
   jsonBody,
   jsonContent,
+  type RouteApp,
   type TaskQueue,
   TaskUnavailableError,
 } from '@pamong/http';
-import { XLSX_CONTENT_TYPE } from '../import-file';
-import { buildTemplateCsv, buildTemplateXlsx, type TemplateAgency } from '../import-workbooks';
-import { tasksOf } from '../tasks';
+import * as z from 'zod';
+import {
+  buildTemplateCsv,
+  buildTemplateXlsx,
+  type TemplateAgency,
+  XLSX_CONTENT_TYPE,
+} from '../import-workbooks';
+import { tasksOf } from '../task-queue';
 import { ADMINS } from './visibility';
 
 const tags = ['personnel'];
@@ -43,7 +47,7 @@ const routes = {
       200: {
         description: 'XLSX with the sheets Pegawai, Petunjuk and Perangkat Daerah, or a CSV header line',
         content: {
-          [XLSX_CONTENT_TYPE]: { schema: z.string().openapi({ format: 'binary' }) },
+          [XLSX_CONTENT_TYPE]: { schema: z.string().meta({ format: 'binary' }) },
           'text/csv': { schema: z.string() },
         },
       },
@@ -184,7 +188,7 @@ async function enqueueRun(
   }
 }
 
-export function importRoutes(app: OpenAPIHono<AppEnv>) {
+export function importRoutes(app: RouteApp) {
   app.openapi(routes.getImportTemplate, async (c) => {
     const { format } = c.req.valid('query');
     const headers = { 'cache-control': 'private, no-store' };

@@ -1,4 +1,3 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
 import {
   addCheckInSchema,
   type Claims,
@@ -21,7 +20,7 @@ import {
   validationError,
 } from '@pamong/core';
 import { employeesRepo, mentoringRepo, type Store } from '@pamong/db';
-import { type AppEnv, defineRoute, idParam, jsonBody, jsonContent } from '@pamong/http';
+import { defineRoute, idParam, jsonBody, jsonContent, type RouteApp } from '@pamong/http';
 import { todayIn } from './trainings';
 import { ADMINS, assertCanWrite, STAFF, visibleEmployee } from './visibility';
 
@@ -136,7 +135,7 @@ async function employeeFromBody(store: Store, tenantId: string, employeeId: stri
   }
 }
 
-export function mentoringRoutes(app: OpenAPIHono<AppEnv>) {
+export function mentoringRoutes(app: RouteApp) {
   app.openapi(routes.upsertMentorProfile, async (c) => {
     const claims = c.var.claims!;
     const { employeeId } = c.req.valid('param');

@@ -1,4 +1,3 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
 import {
   type Claims,
   forbidden,
@@ -9,7 +8,7 @@ import {
   suggestedPositionsSchema,
 } from '@pamong/core';
 import { placementRepo } from '@pamong/db';
-import { type AppEnv, defineRoute, idParam, jsonBody, jsonContent } from '@pamong/http';
+import { defineRoute, idParam, jsonBody, jsonContent, type RouteApp } from '@pamong/http';
 import { ADMINS } from './visibility';
 
 const tags = ['placement'];
@@ -53,7 +52,7 @@ function scopeOf(claims: Claims): placementRepo.PlacementScope {
   return { agencyId: claims.agencyId };
 }
 
-export function placementRoutes(app: OpenAPIHono<AppEnv>): void {
+export function placementRoutes(app: RouteApp): void {
   app.openapi(routes.getPlacementCandidates, async (c) => {
     const { positionId } = c.req.valid('param');
     const { limit } = c.req.valid('query');

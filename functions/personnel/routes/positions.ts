@@ -1,4 +1,3 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
 import {
   type Claims,
   createPositionSchema,
@@ -9,7 +8,7 @@ import {
   updatePositionSchema,
 } from '@pamong/core';
 import { positionsRepo } from '@pamong/db';
-import { type AppEnv, defineRoute, idParam, jsonBody, jsonContent } from '@pamong/http';
+import { defineRoute, idParam, jsonBody, jsonContent, type RouteApp } from '@pamong/http';
 import { ADMINS, STAFF } from './visibility';
 
 const tags = ['positions'];
@@ -61,7 +60,7 @@ function assertWritesIn(claims: Claims, agencyId: string) {
     throw forbidden('An agency admin manages the positions of their own agency only.');
 }
 
-export function positionRoutes(app: OpenAPIHono<AppEnv>): void {
+export function positionRoutes(app: RouteApp): void {
   app.openapi(routes.createPosition, async (c) => {
     const input = c.req.valid('json');
     assertWritesIn(c.var.claims!, input.agencyId);

@@ -1,4 +1,3 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
 import {
   type Claims,
   completeTrainingSchema,
@@ -17,7 +16,7 @@ import {
   trainingSchema,
 } from '@pamong/core';
 import { employeesRepo, trainingsRepo } from '@pamong/db';
-import { type AppEnv, defineRoute, idParam, jsonBody, jsonContent } from '@pamong/http';
+import { defineRoute, idParam, jsonBody, jsonContent, type RouteApp } from '@pamong/http';
 import { ADMINS, assertCanWrite, STAFF } from './visibility';
 
 const tags = ['training'];
@@ -119,7 +118,7 @@ export function ownEmployeeId(claims: Claims): string {
   return claims.employeeId;
 }
 
-export function trainingRoutes(app: OpenAPIHono<AppEnv>) {
+export function trainingRoutes(app: RouteApp) {
   app.openapi(routes.createTraining, async (c) => {
     const training = await trainingsRepo.createTraining(
       c.var.store!,

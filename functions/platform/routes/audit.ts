@@ -1,7 +1,6 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
 import { auditEntrySchema, listAuditQuerySchema, pageOf } from '@pamong/core';
 import { auditRepo } from '@pamong/db';
-import { type AppEnv, defineRoute, jsonContent } from '@pamong/http';
+import { defineRoute, jsonContent, type RouteApp } from '@pamong/http';
 
 const listAuditEntries = defineRoute(['tenant-admin'], {
   method: 'get',
@@ -13,7 +12,7 @@ const listAuditEntries = defineRoute(['tenant-admin'], {
   responses: { 200: jsonContent(pageOf(auditEntrySchema), 'A page of audit entries') },
 });
 
-export function auditRoutes(app: OpenAPIHono<AppEnv>) {
+export function auditRoutes(app: RouteApp) {
   app.openapi(listAuditEntries, async (c) =>
     c.json(await auditRepo.listAuditEntries(c.var.store!, c.var.actor!.tenantId, c.req.valid('query')), 200),
   );

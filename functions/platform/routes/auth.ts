@@ -1,5 +1,3 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
-import { z } from '@hono/zod-openapi';
 import {
   loginResponseSchema,
   loginSchema,
@@ -9,13 +7,14 @@ import {
 } from '@pamong/core';
 import { keys } from '@pamong/db';
 import {
-  type AppEnv,
   defineRoute,
   findTenant,
   findTenantIdBySlug,
   jsonContent,
+  type RouteApp,
   SIGNED_IN,
 } from '@pamong/http';
+import * as z from 'zod';
 
 const login = defineRoute('public', {
   method: 'post',
@@ -63,7 +62,7 @@ const me = defineRoute(SIGNED_IN, {
   responses: { 200: jsonContent(meSchema, 'Who am I') },
 });
 
-export function authRoutes(app: OpenAPIHono<AppEnv>) {
+export function authRoutes(app: RouteApp) {
   app.openapi(login, async (c) => {
     const { tenant: slug, username, password } = c.req.valid('json');
     const { deps } = c.var;

@@ -1,5 +1,5 @@
-import { type OpenAPIHono, z } from '@hono/zod-openapi';
-import { type AppEnv, defineRoute, jsonContent } from '@pamong/http';
+import { defineRoute, jsonContent, type RouteApp } from '@pamong/http';
+import * as z from 'zod';
 
 const health = defineRoute('public', {
   method: 'get',
@@ -10,6 +10,6 @@ const health = defineRoute('public', {
   responses: { 200: jsonContent(z.object({ status: z.literal('ok') }), 'Alive') },
 });
 
-export function healthRoutes(app: OpenAPIHono<AppEnv>) {
+export function healthRoutes(app: RouteApp) {
   app.openapi(health, (c) => c.json({ status: 'ok' as const }, 200));
 }

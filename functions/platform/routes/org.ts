@@ -1,4 +1,3 @@
-import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import {
   agencySchema,
   createAgencySchema,
@@ -11,14 +10,15 @@ import {
 } from '@pamong/core';
 import { orgRepo } from '@pamong/db';
 import {
-  type AppEnv,
   defineRoute,
   idParam,
   jsonBody,
   jsonContent,
+  type RouteApp,
   STAFF_ROLES,
   stateChangeRoute,
 } from '@pamong/http';
+import * as z from 'zod';
 
 const ADMIN = ['tenant-admin'] as const;
 const agencyParam = idParam('agencyId');
@@ -127,7 +127,7 @@ const routes = {
   }),
 };
 
-export function orgRoutes(app: OpenAPIHono<AppEnv>) {
+export function orgRoutes(app: RouteApp) {
   app.openapi(routes.listAgencies, async (c) =>
     c.json(await orgRepo.listAgencies(c.var.store!, c.var.actor!.tenantId, c.req.valid('query')), 200),
   );

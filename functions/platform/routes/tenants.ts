@@ -1,7 +1,13 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createTenantSchema, cursorQuerySchema, pageOf, tenantSchema } from '@pamong/core';
 import { tenantsRepo } from '@pamong/db';
-import { type AppEnv, defineRoute, forgetTenant, idParam, jsonContent, stateChangeRoute } from '@pamong/http';
+import {
+  defineRoute,
+  forgetTenant,
+  idParam,
+  jsonContent,
+  type RouteApp,
+  stateChangeRoute,
+} from '@pamong/http';
 
 const ADMIN = ['platform-admin'] as const;
 const tenantIdParam = idParam('tenantId');
@@ -50,7 +56,7 @@ const statusRoute = (action: 'suspend' | 'reactivate') =>
     entityName: 'tenant',
   });
 
-export function tenantRoutes(app: OpenAPIHono<AppEnv>) {
+export function tenantRoutes(app: RouteApp) {
   app.openapi(listTenants, async (c) => {
     const q = c.req.valid('query');
     return c.json(await tenantsRepo.listTenants(c.var.store!, q), 200);

@@ -1,4 +1,3 @@
-import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import {
   type Claims,
   conflict,
@@ -20,8 +19,10 @@ import {
   idParam,
   jsonBody,
   jsonContent,
+  type RouteApp,
   stateChangeRoute,
 } from '@pamong/http';
+import * as z from 'zod';
 
 const MANAGERS = ['tenant-admin', 'agency-admin'] as const;
 const userParam = idParam('userId');
@@ -110,7 +111,7 @@ async function visibleUser(c: { var: AppEnv['Variables'] }, userId: string): Pro
   return user;
 }
 
-export function userRoutes(app: OpenAPIHono<AppEnv>) {
+export function userRoutes(app: RouteApp) {
   app.openapi(routes.listUsers, async (c) => {
     const claims = c.var.claims!;
     const q = c.req.valid('query');

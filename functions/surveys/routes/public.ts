@@ -1,4 +1,3 @@
-import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import {
   ikmQuerySchema,
   periodSchema,
@@ -11,14 +10,15 @@ import {
 } from '@pamong/core';
 import { surveyReportsRepo, surveyResponsesRepo } from '@pamong/db';
 import {
-  type AppEnv,
   clientIp,
   defineRoute,
   idParam,
   jsonBody,
   jsonContent,
   optionalStaff,
+  type RouteApp,
 } from '@pamong/http';
+import * as z from 'zod';
 
 /**
  * The citizen-facing survey: no token; the tenant comes from the slug in the path (the `public`
@@ -109,7 +109,7 @@ const routes = {
   }),
 };
 
-export function publicSurveyRoutes(app: OpenAPIHono<AppEnv>) {
+export function publicSurveyRoutes(app: RouteApp) {
   app.openapi(routes.listPublicSurveyUnits, async (c) =>
     c.json(await surveyResponsesRepo.listPublicSurveyUnits(c.var.store!, c.var.tenant!.id), 200),
   );

@@ -1,4 +1,3 @@
-import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import {
   agencyIkmSchema,
   type Claims,
@@ -14,7 +13,8 @@ import {
   trendQuerySchema,
 } from '@pamong/core';
 import { surveyReportsRepo, surveyResponsesRepo } from '@pamong/db';
-import { type AppEnv, defineRoute, idParam, jsonBody, jsonContent } from '@pamong/http';
+import { defineRoute, idParam, jsonBody, jsonContent, type RouteApp } from '@pamong/http';
+import * as z from 'zod';
 import { buildReportWorkbook, reportFileName, XLSX_CONTENT_TYPE } from './xlsx';
 
 /**
@@ -61,7 +61,7 @@ const routes = {
     responses: {
       200: {
         description: 'Workbook with the sheets Ringkasan, NRR per unsur and Profil responden',
-        content: { [XLSX_CONTENT_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } },
+        content: { [XLSX_CONTENT_TYPE]: { schema: z.string().meta({ format: 'binary' }) } },
       },
     },
   }),
@@ -103,7 +103,7 @@ const routes = {
   }),
 };
 
-export function reportRoutes(app: OpenAPIHono<AppEnv>) {
+export function reportRoutes(app: RouteApp) {
   app.openapi(routes.getSurveyUnitReport, async (c) =>
     c.json(
       await surveyReportsRepo.getUnitReport(

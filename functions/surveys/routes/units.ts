@@ -1,4 +1,3 @@
-import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import {
   type Claims,
   createSurveyUnitSchema,
@@ -21,7 +20,8 @@ import {
   updateSurveyUnitSchema,
 } from '@pamong/core';
 import { surveyCommon, surveyUnitsRepo } from '@pamong/db';
-import { type AppEnv, defineRoute, idParam, jsonBody, jsonContent, publicBaseUrl } from '@pamong/http';
+import { defineRoute, idParam, jsonBody, jsonContent, publicBaseUrl, type RouteApp } from '@pamong/http';
+import * as z from 'zod';
 import { buildSurveyPoster, POSTER_CSP } from './poster';
 
 /**
@@ -170,7 +170,7 @@ const routes = {
   }),
 };
 
-export function surveyUnitRoutes(app: OpenAPIHono<AppEnv>): void {
+export function surveyUnitRoutes(app: RouteApp): void {
   app.openapi(routes.listSurveyUnits, async (c) => {
     const scope = scopeOf(c.var.claims);
     const q = c.req.valid('query');

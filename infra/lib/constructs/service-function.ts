@@ -15,6 +15,8 @@ export interface ServiceFunctionProps {
   environment: Record<string, string>;
   /** Default 15 s: API Gateway gives up on a request after 30 s anyway. */
   timeout?: Duration;
+  /** MB; also the CPU share. Set per function from the bench's memory section. */
+  memorySize: number;
 }
 
 /** One bounded context's Lambda: Node.js 22 on arm64, an ESM bundle, and its own log group. */
@@ -33,7 +35,7 @@ export class ServiceFunction extends Construct {
       handler: 'handler',
       runtime: lambda.Runtime.NODEJS_22_X,
       architecture: lambda.Architecture.ARM_64,
-      memorySize: 1024,
+      memorySize: props.memorySize,
       timeout: props.timeout ?? Duration.seconds(15),
       role: props.role,
       logGroup,

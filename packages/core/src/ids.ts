@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Tenant and entity ids are ULIDs: 26 Crockford base32 characters, so every tenant prefix has one length. */
 export const ULID_PATTERN = /^[0-9A-HJKMNP-TV-Z]{26}$/;

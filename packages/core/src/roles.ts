@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Staff roles carried in the token's `role` claim. Citizens are anonymous and have no role. */
 export const ROLES = [

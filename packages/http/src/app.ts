@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { createRoute, OpenAPIHono, type RouteConfig } from '@hono/zod-openapi';
+import type { RouteConfig } from '@hono/zod-openapi';
 import { AppError, problemSchema, validationError } from '@pamong/core';
-import { Scalar } from '@scalar/hono-api-reference';
-import type { Context, Hono } from 'hono';
+import type { Context, Hono, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { type Access, authorize } from './access';
 import type { AppEnv } from './context';
 import type { AppDeps } from './deps';
 import { idempotency } from './idempotency';
 import { PROBLEM_CONTENT_TYPE, problem, toAppError } from './problem';
+import { createRouteApp, type RouteApp } from './route-app';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 export const ACCESS_EXTENSION = 'x-pamong-access';
@@ -34,11 +34,9 @@ function issuesToErrors(
   });
 }
 
-export function createFunctionApp(deps: AppDeps): OpenAPIHono<AppEnv> {
-  const app = new OpenAPIHono<AppEnv>({
-    defaultHook: (result) => {
-      if (!result.success) throw validationError(issuesToErrors(result.error.issues));
-    },
+export function createFunctionApp(deps: AppDeps): RouteApp {
+  const app = createRouteApp((result) => {
+    if (!result.success) throw validationError(issuesToErrors((result.error?.issues ?? []) as never));
   });
   app.use('*', requestContext(deps));
   app.use(
@@ -148,37 +146,18 @@ export function defineRoute<R extends Omit<RouteConfig, 'security' | 'middleware
   route: R,
   opts: { idempotent?: boolean } = {},
 ) {
-  return createRoute({
+  return {
     ...route,
     security: access === 'public' ? [] : [{ bearerAuth: [] }],
     [ACCESS_EXTENSION]: access === 'public' ? 'public' : [...access],
-    middleware: opts.idempotent
-      ? ([authorize(access), idempotency(route.operationId ?? route.path)] as const)
-      : ([authorize(access)] as const),
+    middleware: (opts.idempotent
+      ? [authorize(access), idempotency(route.operationId ?? route.path)]
+      : [authorize(access)]) as MiddlewareHandler<AppEnv>[],
     responses: { ...STANDARD_ERRORS, ...route.responses },
-  });
+  };
 }
 
 export const jsonContent = <T>(schema: T, description: string) => ({
   description,
   content: { 'application/json': { schema } },
 });
-
-export function registerSecurity(app: OpenAPIHono<AppEnv>): void {
-  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
-    type: 'http',
-    scheme: 'bearer',
-    bearerFormat: 'JWT',
-  });
-}
-
-/** /openapi.json (OpenAPI 3.1) and /docs (Scalar) for whatever routes `app` holds. */
-export function mountDocs(app: OpenAPIHono<AppEnv>, info: { title: string; version: string }): void {
-  registerSecurity(app);
-  app.doc31('/openapi.json', {
-    openapi: '3.1.0',
-    info: { ...info, description: 'Pamong: personnel SaaS for Indonesian regional governments.' },
-    servers: [{ url: '/' }],
-  });
-  app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'Pamong API' }));
-}

@@ -1,15 +1,19 @@
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { createCognitoIdentity } from '@pamong/identity';
 import { mockClient } from 'aws-sdk-client-mock';
 import { Hono } from 'hono';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildAwsDeps, lambdaHandler } from './aws';
+import { buildAwsDeps, lambdaHandler, taskHandler } from './aws';
 import type { AppEnv } from './context';
 import type { AppDeps } from './deps';
+import { createS3DocumentStore } from './documents-s3';
+import { createLambdaTaskQueue } from './tasks-lambda';
 
 const ENV = {
   AWS_REGION: 'ap-southeast-3',
   AWS_LAMBDA_FUNCTION_NAME: 'Pamong-dev-Api-PersonnelFn',
+  TASK_FUNCTION_NAME: 'Pamong-dev-Api-PersonnelWorkerFn',
   AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
   AWS_SECRET_ACCESS_KEY: 'secret',
   TABLE_NAME: 'pamong',
@@ -31,21 +35,44 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllEnvs());
 
-describe('buildAwsDeps: tasks', () => {
-  it('queues tasks on this very function (AWS_LAMBDA_FUNCTION_NAME), loading the client on first use', async () => {
-    const deps = await buildAwsDeps();
+describe('buildAwsDeps: the adapters a function asks for', () => {
+  it('queues tasks on the worker function (TASK_FUNCTION_NAME)', async () => {
+    const deps = await buildAwsDeps(process.env, undefined, { tasks: createLambdaTaskQueue });
     lambda.on(InvokeCommand).resolves({ StatusCode: 202 });
     await deps.tasks!.enqueue({ pamongTask: 'importEmployees', tenantId: 'T1', jobId: 'J1' });
     const [call] = lambda.commandCalls(InvokeCommand);
     expect(call!.args[0].input).toMatchObject({
-      FunctionName: 'Pamong-dev-Api-PersonnelFn',
+      FunctionName: 'Pamong-dev-Api-PersonnelWorkerFn',
       InvocationType: 'Event',
     });
   });
 
-  it('has no queue outside Lambda', async () => {
-    vi.stubEnv('AWS_LAMBDA_FUNCTION_NAME', '');
+  it('has no queue when the function names no worker, or brings no queue adapter', async () => {
     expect((await buildAwsDeps()).tasks).toBeUndefined();
+    vi.stubEnv('TASK_FUNCTION_NAME', '');
+    expect(
+      (await buildAwsDeps(process.env, undefined, { tasks: createLambdaTaskQueue })).tasks,
+    ).toBeUndefined();
+  });
+
+  it('has documents only with the adapter and the bucket', async () => {
+    expect((await buildAwsDeps()).documents).toBeUndefined();
+    const withAdapter = await buildAwsDeps(process.env, undefined, { documents: createS3DocumentStore });
+    expect(withAdapter.documents).toBeDefined();
+    vi.stubEnv('DOCUMENTS_BUCKET', '');
+    expect(
+      (await buildAwsDeps(process.env, undefined, { documents: createS3DocumentStore })).documents,
+    ).toBeUndefined();
+  });
+
+  it('checks tokens only by default; login and account changes need the Cognito adapter', async () => {
+    const verifyOnly = await buildAwsDeps();
+    await expect(
+      verifyOnly.identity.login({ tenantId: 'T1', username: 'admin', password: 'x' }),
+    ).rejects.toMatchObject({ status: 500 });
+    await expect(verifyOnly.identity.verify('not-a-token')).rejects.toMatchObject({ status: 401 });
+    const full = await buildAwsDeps(process.env, undefined, { identity: createCognitoIdentity });
+    expect(await full.identity.credentialAttributes('pw')).toEqual({});
   });
 });
 
@@ -61,35 +88,49 @@ describe('lambdaHandler', () => {
     isBase64Encoded: false,
   };
 
-  it('runs a task event with the AWS deps, and hands HTTP events to the app', async () => {
+  it('hands HTTP events to the app, building the deps once', async () => {
+    const handler = lambdaHandler(app);
+    for (let i = 0; i < 2; i++) {
+      const res = (await handler(httpEvent as never, {} as never)) as { statusCode: number; body: string };
+      expect(res.statusCode).toBe(200);
+      expect(JSON.parse(res.body)).toEqual({ ok: true });
+    }
+    expect(secrets.commandCalls(GetSecretValueCommand)).toHaveLength(1);
+  });
+
+  it('a task-shaped event is not run by an HTTP function: it goes to the app and finds no route', async () => {
+    const handler = lambdaHandler(app);
+    const res = (await handler(TASK as never, {} as never)) as { statusCode: number };
+    expect(res.statusCode).toBe(404);
+  });
+});
+
+describe('taskHandler (the worker entry)', () => {
+  it('runs a task event with the AWS deps and its documents adapter', async () => {
     const runTask = vi.fn(async (_deps: AppDeps) => {});
-    const handler = lambdaHandler(app, { runTask });
-    await handler(TASK as never, {} as never);
-    expect(runTask).toHaveBeenCalledTimes(1);
+    const handler = taskHandler(runTask, { documents: createS3DocumentStore });
+    await handler(TASK);
+    await handler(TASK);
+    expect(runTask).toHaveBeenCalledTimes(2);
     const [deps, task] = runTask.mock.calls[0]! as unknown as [AppDeps, unknown];
     expect(task).toEqual(TASK);
     expect(deps.mode).toBe('aws');
     expect(deps.documents).toBeDefined();
-
-    const res = (await handler(httpEvent as never, {} as never)) as { statusCode: number; body: string };
-    expect(res.statusCode).toBe(200);
-    expect(JSON.parse(res.body)).toEqual({ ok: true });
-    expect(runTask).toHaveBeenCalledTimes(1);
     expect(secrets.commandCalls(GetSecretValueCommand)).toHaveLength(1); // deps built once, shared
   });
 
-  it('a task error fails the invocation (it is logged by the worker and shows in the metrics)', async () => {
-    const handler = lambdaHandler(app, {
-      runTask: async () => {
-        throw new Error('worker crashed');
-      },
+  it('a task error fails the invocation (logged by the worker, visible in the metrics)', async () => {
+    const handler = taskHandler(async () => {
+      throw new Error('worker crashed');
     });
-    await expect(handler(TASK as never, {} as never)).rejects.toThrow('worker crashed');
+    await expect(handler(TASK)).rejects.toThrow('worker crashed');
   });
 
-  it('without runTask, a task-shaped event goes to the app like any other (and finds no route)', async () => {
-    const handler = lambdaHandler(app);
-    const res = (await handler(TASK as never, {} as never)) as { statusCode: number };
-    expect(res.statusCode).toBe(404);
+  it('refuses anything that is not a task event', async () => {
+    const runTask = vi.fn(async () => {});
+    const handler = taskHandler(runTask);
+    await expect(handler({ version: '2.0', rawPath: '/health' })).rejects.toThrow('not a background task');
+    await expect(handler({ ...TASK, tenantId: '../x' })).rejects.toThrow('not a background task');
+    expect(runTask).not.toHaveBeenCalled();
   });
 });

@@ -1,13 +1,18 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createCursorCodec } from '@pamong/db';
-import { createAwsStoreProvider, createCognitoIdentity } from '@pamong/identity';
+import {
+  type CognitoPoolOptions,
+  createAwsStoreProvider,
+  createCognitoTokenIdentity,
+  type IdentityPort,
+} from '@pamong/identity';
 import type { Hono } from 'hono';
 import { handle } from 'hono/aws-lambda';
 import type { AppEnv } from './context';
 import type { AppDeps } from './deps';
 import type { DocumentStore } from './documents';
+import type { RouteApp } from './route-app';
 import { type BackgroundTask, isBackgroundTask, type TaskQueue } from './tasks';
 
 function required(env: NodeJS.ProcessEnv, name: string): string {
@@ -16,10 +21,25 @@ function required(env: NodeJS.ProcessEnv, name: string): string {
   return v;
 }
 
+/**
+ * The adapters a function brings along beyond what every function has (the table, the tenant
+ * credentials, token checks). Each handler passes only what its routes use, so a client it never
+ * calls (Cognito's admin API, S3, Lambda) is not in its bundle and not in its cold start.
+ */
+export interface AwsAdapters {
+  /** Default: token verification only. The platform function passes the full Cognito adapter. */
+  identity?: (opts: CognitoPoolOptions) => IdentityPort;
+  /** The documents bucket (DOCUMENTS_BUCKET), for functions that store files. */
+  documents?: (opts: { bucket: string; region: string }) => DocumentStore;
+  /** The queue for background tasks (TASK_FUNCTION_NAME: the worker's function). */
+  tasks?: (opts: { functionName: string; region: string }) => TaskQueue;
+}
+
 /** Builds the production dependencies from the function's environment (set by the CDK api stack). */
 export async function buildAwsDeps(
   env: NodeJS.ProcessEnv = process.env,
   secrets = new SecretsManagerClient({}),
+  adapters: AwsAdapters = {},
 ): Promise<AppDeps> {
   const region = required(env, 'AWS_REGION');
   const tableName = required(env, 'TABLE_NAME');
@@ -27,6 +47,7 @@ export async function buildAwsDeps(
     new GetSecretValueCommand({ SecretId: required(env, 'CURSOR_SECRET_ARN') }),
   );
   if (!secret.SecretString) throw new Error('the cursor secret is empty');
+  const identity = adapters.identity ?? createCognitoTokenIdentity;
   return {
     mode: 'aws',
     tableName,
@@ -36,7 +57,7 @@ export async function buildAwsDeps(
       roleArn: required(env, 'TENANT_ACCESS_ROLE_ARN'),
       cursors: createCursorCodec(secret.SecretString),
     }),
-    identity: createCognitoIdentity({
+    identity: identity({
       userPoolId: required(env, 'USER_POOL_ID'),
       clientId: required(env, 'USER_POOL_CLIENT_ID'),
       region,
@@ -45,66 +66,58 @@ export async function buildAwsDeps(
     now: () => new Date(),
     // The web app's origin (context webOrigin), for the links printed on QR posters.
     publicBaseUrl: env.WEB_ORIGIN,
-    documents: env.DOCUMENTS_BUCKET ? lazyS3Documents(env.DOCUMENTS_BUCKET, region) : undefined,
-    // Set by the Lambda runtime; only a function granted lambda:InvokeFunction on itself can use it.
-    tasks: env.AWS_LAMBDA_FUNCTION_NAME ? lazyLambdaTasks(env.AWS_LAMBDA_FUNCTION_NAME, region) : undefined,
-  };
-}
-
-/**
- * The S3 client is loaded on the first document operation, as exceljs is on the first export: only
- * the import routes need it, and every other request's cold start stays as it was.
- */
-function lazyS3Documents(bucket: string, region: string): DocumentStore {
-  let store: Promise<DocumentStore> | undefined;
-  const ready = () => {
-    store ??= import('./documents-s3').then((m) => m.createS3DocumentStore({ bucket, region }));
-    return store;
-  };
-  return {
-    createUpload: async (key, contentType) => (await ready()).createUpload(key, contentType),
-    get: async (key) => (await ready()).get(key),
-    put: async (key, body, contentType) => (await ready()).put(key, body, contentType),
-  };
-}
-
-/** The Lambda client, like the S3 one, is loaded only when a task is first queued. */
-function lazyLambdaTasks(functionName: string, region: string): TaskQueue {
-  let queue: Promise<TaskQueue> | undefined;
-  return {
-    enqueue: async (task) => {
-      queue ??= import('./tasks-lambda').then((m) => m.createLambdaTaskQueue({ functionName, region }));
-      return (await queue).enqueue(task);
-    },
+    documents:
+      adapters.documents && env.DOCUMENTS_BUCKET
+        ? adapters.documents({ bucket: env.DOCUMENTS_BUCKET, region })
+        : undefined,
+    tasks:
+      adapters.tasks && env.TASK_FUNCTION_NAME
+        ? adapters.tasks({ functionName: env.TASK_FUNCTION_NAME, region })
+        : undefined,
   };
 }
 
 type LambdaHandler = ReturnType<typeof handle>;
 
-export interface LambdaHandlerOptions {
-  /** Runs a background task event (this function's own async invoke) instead of an HTTP request. */
-  runTask?: (deps: AppDeps, task: BackgroundTask) => Promise<void>;
-}
+export interface LambdaHandlerOptions extends AwsAdapters {}
 
 /**
  * The Lambda entry for one function. Dependencies are built on the first invocation, not at
  * import, so a cold start pays for the secret read once and importing the module stays cheap.
  */
 export function lambdaHandler(
-  createApp: (deps: AppDeps) => OpenAPIHono<AppEnv> | Hono<AppEnv>,
+  createApp: (deps: AppDeps) => RouteApp | Hono<AppEnv>,
   opts: LambdaHandlerOptions = {},
 ): LambdaHandler {
   let ready: Promise<{ deps: AppDeps; http: LambdaHandler }> | undefined;
   return (async (event: Parameters<LambdaHandler>[0], context: Parameters<LambdaHandler>[1]) => {
-    ready ??= buildAwsDeps().then((deps) => ({ deps, http: handle(createApp(deps)) }));
+    ready ??= buildAwsDeps(process.env, undefined, opts).then((deps) => ({
+      deps,
+      http: handle(createApp(deps)),
+    }));
     ready.catch(() => {
       ready = undefined;
     });
-    const { deps, http } = await ready;
-    if (opts.runTask && isBackgroundTask(event)) {
-      await opts.runTask(deps, event);
-      return undefined as unknown as Awaited<ReturnType<LambdaHandler>>;
-    }
+    const { http } = await ready;
     return http(event, context);
   }) as LambdaHandler;
+}
+
+/**
+ * The entry of a worker function: background task events only (an async invoke by the HTTP
+ * function), with its own timeout. Anything that is not a task is refused loudly.
+ */
+export function taskHandler(
+  runTask: (deps: AppDeps, task: BackgroundTask) => Promise<void>,
+  opts: AwsAdapters = {},
+): (event: unknown) => Promise<void> {
+  let ready: Promise<AppDeps> | undefined;
+  return async (event) => {
+    if (!isBackgroundTask(event)) throw new Error('not a background task event');
+    ready ??= buildAwsDeps(process.env, undefined, opts);
+    ready.catch(() => {
+      ready = undefined;
+    });
+    await runTask(await ready, event);
+  };
 }

@@ -2,7 +2,7 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import type { StoreProvider } from '@pamong/db';
 import type { IdentityPort } from '@pamong/identity';
 import type { DocumentStore } from './documents';
-import type { TaskQueue } from './tasks';
+import type { BackgroundTask, TaskQueue } from './tasks';
 
 /**
  * What every function's app needs from the outside world. AWS handlers build it from the
@@ -19,6 +19,12 @@ export interface AppDeps {
   publicBaseUrl?: string;
   /** Object storage for uploaded files (employee imports): S3 in AWS, a folder locally. */
   documents?: DocumentStore;
-  /** Work that outlives its request: an async self-invoke in AWS, in-process locally when unset. */
+  /** Work that outlives its request: an async invoke of the worker function in AWS. */
   tasks?: TaskQueue;
+  /**
+   * Locally (the one-process stack, tests, bench) the runner of background tasks when `tasks` is
+   * unset: the worker's code in this process. Set by `createApi`, never in AWS, so no HTTP
+   * function's bundle carries the workers (and their file parsers).
+   */
+  runTaskInProcess?: (deps: AppDeps, task: BackgroundTask) => Promise<void>;
 }

@@ -7,6 +7,7 @@ export * from './deps';
 export * from './documents';
 export * from './idempotency';
 export * from './problem';
+export * from './route-app';
 export * from './routes';
 export * from './tasks';
 export * from './tenants';

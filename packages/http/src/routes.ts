@@ -1,5 +1,5 @@
-import { z } from '@hono/zod-openapi';
 import { idSchema, versionOnlySchema } from '@pamong/core';
+import * as z from 'zod';
 import type { Access } from './access';
 import { defineRoute, jsonContent } from './app';
 

@@ -11,19 +11,13 @@ import {
   type AttributeType,
   CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { AppError, type Claims, conflict, forbidden, validationError } from '@pamong/core';
-import { createRemoteJWKSet, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
-import { invalidToken, toClaims, wrongCredentials } from './claims';
+import { AppError, conflict, forbidden, validationError } from '@pamong/core';
+import { wrongCredentials } from './claims';
+import { type CognitoPoolOptions, createIdTokenVerifier } from './cognito-verify';
 import type { IdentityPort } from './port';
 
-export interface CognitoIdentityOptions {
-  userPoolId: string;
-  clientId: string;
-  region: string;
+export interface CognitoIdentityOptions extends CognitoPoolOptions {
   client?: CognitoIdentityProviderClient;
-  /** The pool's key set; tests pass a local one. */
-  jwks?: JWTVerifyGetKey;
-  now?: () => Date;
 }
 
 /** One pool serves every tenant, and usernames are unique per tenant only. */
@@ -52,34 +46,9 @@ function mapCommon(err: unknown): unknown {
  */
 export function createCognitoIdentity(opts: CognitoIdentityOptions): IdentityPort {
   const client = opts.client ?? new CognitoIdentityProviderClient({ region: opts.region });
-  const issuer = `https://cognito-idp.${opts.region}.amazonaws.com/${opts.userPoolId}`;
-  const jwks = opts.jwks ?? createRemoteJWKSet(new URL(`${issuer}/.well-known/jwks.json`));
+  const verifyIdToken = createIdTokenVerifier(opts);
   const now = opts.now ?? (() => new Date());
   const pool = { UserPoolId: opts.userPoolId };
-
-  async function verifyIdToken(token: string): Promise<{ claims: Claims; payload: JWTPayload }> {
-    try {
-      const { payload } = await jwtVerify(token, jwks, {
-        issuer,
-        audience: opts.clientId,
-        algorithms: ['RS256'],
-        currentDate: now(),
-        requiredClaims: ['sub', 'exp', 'iat'],
-      });
-      // An access token has no audience claim, but refuse it explicitly: only id tokens carry the attributes.
-      if (payload.token_use !== 'id') throw invalidToken();
-      const claims = toClaims({
-        sub: payload.sub,
-        tenantId: payload['custom:tenantId'],
-        role: payload['custom:role'],
-        agencyId: payload['custom:agencyId'],
-        employeeId: payload['custom:employeeId'],
-      });
-      return { claims, payload };
-    } catch {
-      throw invalidToken();
-    }
-  }
 
   return {
     kind: 'cognito',

@@ -1,6 +1,11 @@
 export { WRONG_CREDENTIALS } from './claims';
 export { type CognitoIdentityOptions, cognitoUsername, createCognitoIdentity } from './cognito';
 export {
+  type CognitoPoolOptions,
+  createCognitoTokenIdentity,
+  createIdTokenVerifier,
+} from './cognito-verify';
+export {
   createLocalIdentity,
   LOCK_MINUTES,
   type LocalIdentity,

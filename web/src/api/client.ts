@@ -39,7 +39,7 @@ import type {
   updateUnitSchema,
   updateUserSchema,
 } from '@pamong/core';
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 export type {
   Agency,

@@ -3,7 +3,7 @@
  * pages that only read (the audit page) do not import this module.
  */
 import type { ComponentChildren } from 'preact';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { type ProblemOverrides, useI18n } from '../i18n';
 import { type SchemaForm, useSchemaForm } from '../lib/forms';
 import type { FormValues } from '../lib/hooks';

@@ -4,7 +4,7 @@
  * nor the audit page).
  */
 import { useState } from 'preact/hooks';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { describeError, useI18n } from '../i18n';
 import { type FormValues, formValues } from './hooks';
 import { validate } from './validate';

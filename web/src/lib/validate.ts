@@ -3,7 +3,7 @@
  * trip and with the same field paths. Imported only by the admin pages (zod stays out of the
  * login chunk).
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { ApiError } from '../api/client';
 import { type Dictionary, LOCAL_VALIDATION_STATUS } from '../i18n';
 

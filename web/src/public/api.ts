@@ -4,7 +4,7 @@
  * Types come from @pamong/core as type-only imports, so no zod reaches the bundle.
  */
 import type { publicIkmOverviewSchema, publicSurveyUnitSchema, SurveyForm } from '@pamong/core';
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 export type { SurveyForm };
 export type PublicSurveyUnit = z.infer<typeof publicSurveyUnitSchema>;

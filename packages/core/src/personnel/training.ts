@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** ASN development target of 20 JP (lesson hours) a year; a default for a later tenant setting. */
 export const JP_TARGET_PER_YEAR = 20;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The fixed vocabularies of personnel records (ASN-RULES §2). Order matters: the index of a rank,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { idSchema } from '../ids';
 import { predikatSchema } from '../personnel/placement';
 import { AGE_BANDS } from '../personnel/retirement';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Opaque, HMAC-signed cursor. The client passes it back untouched. */
 export const cursorQuerySchema = z.object({

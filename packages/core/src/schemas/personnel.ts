@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FieldError } from '../errors';
 import { idSchema } from '../ids';
 import { checkNiPppk, checkNip } from '../personnel/nip';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { idSchema } from '../ids';
 import { PLACEMENT_WEIGHTS } from '../personnel/placement';
 import { competencyGroupSchema, employmentTypeSchema } from '../personnel/vocabulary';

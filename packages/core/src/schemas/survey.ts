@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { idSchema } from '../ids';
 import { ELEMENT_CODES } from '../survey/ikm';
 import { PERIOD_PATTERN, parsePeriod } from '../survey/period';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { idSchema } from '../ids';
 import { roleSchema, TENANT_ROLES } from '../roles';
 import { nameSchema, versionSchema } from './common';

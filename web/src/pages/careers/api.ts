@@ -36,7 +36,7 @@ import type {
   updatePositionSchema,
   upsertMentorProfileSchema,
 } from '@pamong/core';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { type Page, type PageQuery, type Query, request } from '../../api/client';
 
 export type {

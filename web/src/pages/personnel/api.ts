@@ -22,7 +22,7 @@ import type {
   suggestedPositionsSchema,
   updateEmployeeSchema,
 } from '@pamong/core';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import {
   attachmentName,
   type Download,

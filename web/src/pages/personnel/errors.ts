@@ -4,7 +4,7 @@
  * "invalid", so these pages turn the sentences they know into Indonesian and keep the rest verbatim
  * in English.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { ApiError } from '../../api/client';
 import { type Dictionary, fieldMessage, type Lang, LOCAL_VALIDATION_STATUS } from '../../i18n';
 import { type Validated, validate } from '../../lib/validate';
