@@ -1,16 +1,26 @@
 /**
- * `npm run bench` (not part of `npm test`): bundle size and cold import time of every function
- * against a hello-world Hono handler, DynamoDB calls per operation, latency at 1k and 100k users,
- * in-process throughput, and the surveys figures (submit throughput against raw DynamoDB, IKM reads
- * at scale, the survey page's JavaScript) and the personnel figures (search and getEmployee at 1k and
- * 100k employees, calls per personnel operation, the import rate; sizes from BENCH_PERSONNEL_SIZES).
- * Writes tests/bench/report.md and tests/bench/report.json.
+ * `npm run bench` (not part of `npm test`): every function's bundle against its size budget, with
+ * what each byte is for and its cold start (import + first invocation, with and without source maps)
+ * against a hello-world Hono handler; DynamoDB calls per operation; latency at 1k and 100k users,
+ * in-process throughput; the surveys figures (submit throughput against raw DynamoDB, IKM reads at
+ * scale, the survey page's JavaScript); the personnel figures (search and getEmployee at 1k and 100k
+ * employees, calls per personnel operation, the import rate); each function's memory after init and
+ * after 1,000 mixed requests. Writes tests/bench/report.md and tests/bench/report.json.
  *
- * `npm run bench -- --only surveys` (or a comma list of bundles, calls, scale, surveys, personnel) runs only
- * those sections and keeps the other sections of the previous report.json, each with its own date.
+ * `npm run bench -- --quick` runs every section at small sizes (a few seconds each) and writes
+ * tests/bench/out/quick/report.{md,json} (git-ignored), never the committed report: `.ci/run` runs it.
+ *
+ * `npm run bench -- --only surveys` (or a comma list of bundles, calls, scale, surveys, personnel,
+ * memory) runs only those sections; the full run keeps the other sections of the previous
+ * report.json, each with its own date. Environment variables (BENCH_*, below) override the sizes.
+ *
+ * Size budgets are deterministic and enforced: a request handler over its ceiling (500 KiB for a
+ * new function; see HANDLER_CEILING_BYTES in bundle.ts for why the existing ones have their own)
+ * or an async worker entry over 2 MiB makes the run exit 2 once the report is written. Times are recorded,
+ * never enforced. A section that cannot run makes the run exit 1 (no report is written then).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,13 +57,20 @@ import {
   tokensOf,
 } from '../support/fixtures';
 import {
-  type BundleResult,
-  bundle,
-  functionEntries,
-  type ImportTiming,
+  type BundleRow,
+  benchEntries,
+  budgetFailures,
+  buildEntry,
+  bundleRow,
+  COLD_MODES,
+  type ColdStart,
+  coldStarts,
+  HANDLER_BUDGET_BYTES,
+  isCurrentRow,
+  kib,
   rel,
-  timeImports,
-  type Variant,
+  TOP_PARTS,
+  WORKER_BUDGET_BYTES,
 } from './bundle';
 import {
   type LatencyResult,
@@ -62,6 +79,7 @@ import {
   measureThroughput,
   type ThroughputResult,
 } from './load';
+import { benchMemory, type MemoryResult, memoryMarkdown } from './memory';
 import { benchPersonnel, type PersonnelResult, personnelMarkdown } from './personnel';
 import { benchSurveys, type SurveysResult, surveyBody, surveysMarkdown, type WebSizeFigure } from './surveys';
 import { surveyRouteSize } from './web-size';
@@ -69,51 +87,62 @@ import { surveyRouteSize } from './web-size';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BENCH_DIR = join(ROOT, 'tests/bench');
 const OUT = join(BENCH_DIR, 'out');
-const IMPORT_RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 15);
-const LATENCY_CALLS = Number(process.env.BENCH_LATENCY_CALLS ?? 200);
-const SIZES = (process.env.BENCH_SIZES ?? '1000,100000').split(',').map(Number);
-const THROUGHPUT_SECONDS = Number(process.env.BENCH_THROUGHPUT_SECONDS ?? 5);
-const THROUGHPUT_CONCURRENCY = 8;
-const SURVEY_SECONDS = Number(process.env.BENCH_SURVEY_SECONDS ?? 20);
-const SURVEY_WARMUP_SECONDS = Number(process.env.BENCH_SURVEY_WARMUP_SECONDS ?? 10);
-/** Bounded: the machine has 2 cores shared by the server, autocannon and DynamoDB Local. */
-const SURVEY_CONNECTIONS = Number(process.env.BENCH_SURVEY_CONNECTIONS ?? 16);
-const SURVEY_SIZES = (process.env.BENCH_SURVEY_SIZES ?? '100,100000').split(',').map(Number);
-/** getSurveyUnitIkm is a few ms: enough samples keep its p95 from hanging on a handful of GC pauses. */
-const SURVEY_LATENCY_CALLS = Number(process.env.BENCH_SURVEY_LATENCY_CALLS ?? 1000);
-const SURVEY_IDEMPOTENCY_KEY = process.env.BENCH_SURVEY_IDEMPOTENCY_KEY !== '0';
-const PERSONNEL_SIZES = (process.env.BENCH_PERSONNEL_SIZES ?? '1000,100000').split(',').map(Number);
-const PERSONNEL_LATENCY_CALLS = Number(process.env.BENCH_PERSONNEL_LATENCY_CALLS ?? 500);
-const PERSONNEL_IMPORT_ROWS = Number(process.env.BENCH_PERSONNEL_IMPORT_ROWS ?? 10_000);
-/** Lambda runs the functions with this (their NODE_OPTIONS), so the import times include it. */
-const NODE_OPTIONS = ['--enable-source-maps'];
 
-const SECTIONS = ['bundles', 'calls', 'scale', 'surveys', 'personnel'] as const;
+const SECTIONS = ['bundles', 'calls', 'scale', 'surveys', 'personnel', 'memory'] as const;
 type Section = (typeof SECTIONS)[number];
+const USAGE = `usage: npm run bench [-- [--quick] [--only <${SECTIONS.join('|')}>[,...]]]`;
 
-/** `--only surveys`, `--only=calls,scale`; no flag = every section. */
-function parseSections(argv: string[]): Set<Section> {
+/** `--quick`; `--only surveys`, `--only=calls,scale`; no --only = every section. */
+function parseArgs(argv: string[]): { quick: boolean; only: Set<Section> } {
   const values: string[] = [];
+  let quick = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (a === '--only') {
+    if (a === '--quick') quick = true;
+    else if (a === '--only') {
       const v = argv[++i];
       if (!v) throw new Error(`--only needs a section: ${SECTIONS.join(', ')}`);
       values.push(v);
     } else if (a.startsWith('--only=')) values.push(a.slice('--only='.length));
-    else
-      throw new Error(
-        `unknown argument ${a}; usage: npm run bench [-- --only <${SECTIONS.join('|')}>[,...]]`,
-      );
+    else throw new Error(`unknown argument ${a}; ${USAGE}`);
   }
-  if (values.length === 0) return new Set(SECTIONS);
+  if (values.length === 0) return { quick, only: new Set(SECTIONS) };
   const chosen = values.flatMap((v) => v.split(',')).map((v) => v.trim());
   for (const v of chosen) {
     if (!(SECTIONS as readonly string[]).includes(v))
       throw new Error(`unknown section ${v}; sections: ${SECTIONS.join(', ')}`);
   }
-  return new Set(chosen as Section[]);
+  return { quick, only: new Set(chosen as Section[]) };
 }
+
+const ARGS = parseArgs(process.argv.slice(2));
+const QUICK = ARGS.quick;
+/** The full run's figure or the quick run's; an environment variable overrides both. */
+const setting = (env: string, full: string, quick: string) => process.env[env] ?? (QUICK ? quick : full);
+const num = (env: string, full: number, quick: number) => Number(setting(env, String(full), String(quick)));
+const list = (env: string, full: string, quick: string) => setting(env, full, quick).split(',').map(Number);
+
+/** The full run writes the committed report; the quick run writes under the git-ignored out/. */
+const REPORT_DIR = QUICK ? join(OUT, 'quick') : BENCH_DIR;
+const COLD_RUNS = num('BENCH_IMPORT_RUNS', 15, 3);
+const LATENCY_CALLS = num('BENCH_LATENCY_CALLS', 200, 20);
+const SCALE_WARMUP = num('BENCH_SCALE_WARMUP', 500, 100);
+const SIZES = list('BENCH_SIZES', '1000,100000', '100,1000');
+const THROUGHPUT_SECONDS = num('BENCH_THROUGHPUT_SECONDS', 5, 1);
+const THROUGHPUT_CONCURRENCY = 8;
+const SURVEY_SECONDS = num('BENCH_SURVEY_SECONDS', 20, 2);
+const SURVEY_WARMUP_SECONDS = num('BENCH_SURVEY_WARMUP_SECONDS', 10, 1);
+/** Bounded: the machine has 2 cores shared by the server, autocannon and DynamoDB Local. */
+const SURVEY_CONNECTIONS = num('BENCH_SURVEY_CONNECTIONS', 16, 4);
+const SURVEY_SIZES = list('BENCH_SURVEY_SIZES', '100,100000', '20,500');
+/** getSurveyUnitIkm is a few ms: enough samples keep its p95 from hanging on a handful of GC pauses. */
+const SURVEY_LATENCY_CALLS = num('BENCH_SURVEY_LATENCY_CALLS', 1000, 40);
+const SURVEY_IDEMPOTENCY_KEY = process.env.BENCH_SURVEY_IDEMPOTENCY_KEY !== '0';
+const SURVEY_SETTLE_MS = num('BENCH_SURVEY_SETTLE_MS', 1500, 300);
+const PERSONNEL_SIZES = list('BENCH_PERSONNEL_SIZES', '1000,100000', '50,300');
+const PERSONNEL_LATENCY_CALLS = num('BENCH_PERSONNEL_LATENCY_CALLS', 500, 25);
+const PERSONNEL_IMPORT_ROWS = num('BENCH_PERSONNEL_IMPORT_ROWS', 10_000, 100);
+const MEMORY_REQUESTS = num('BENCH_MEMORY_REQUESTS', 1000, 200);
 
 const started = performance.now();
 function log(message: string) {
@@ -122,49 +151,34 @@ function log(message: string) {
   );
 }
 
-// ---------------------------------------------------------------- bundles and cold imports
+// ---------------------------------------------------------------- bundles and cold starts
 
-interface BundleRow extends BundleResult {
-  entry: string;
-  import: ImportTiming;
-  importNoSourceMaps: ImportTiming;
-  ratioToHello: number;
-}
-
-/** Every function's bundle, or only the named ones; hello-world is always there as the yardstick. */
+/**
+ * Every function entry (or only those of the named functions) and hello-world, built both ways,
+ * weighed against their budgets, then cold-started in fresh processes.
+ */
 async function benchBundles(only?: string[]): Promise<BundleRow[]> {
-  const targets = [
-    ...functionEntries(join(ROOT, 'functions')).filter((f) => !only || only.includes(f.name)),
-    { name: 'hello-world', entry: join(BENCH_DIR, 'fixtures/hello.ts') },
-  ];
-  const built: (BundleResult & { entry: string })[] = [];
-  for (const t of targets) {
-    for (const variant of ['deployed', 'sdkExternal'] as Variant[]) {
-      if (t.name === 'hello-world' && variant === 'sdkExternal') continue; // no AWS SDK in it
-      log(`bundling ${t.name} (${variant})`);
-      built.push({ ...(await bundle(t.name, t.entry, OUT, variant)), entry: rel(ROOT, t.entry) });
-    }
+  const entries = benchEntries(ROOT, join(BENCH_DIR, 'fixtures/hello.ts'), only);
+  const built = [];
+  for (const e of entries) {
+    log(`bundling ${e.name} (${e.kind}): coldstart.mjs's build and the CDK's (source maps)`);
+    const b = await buildEntry(ROOT, e, OUT);
+    built.push(b);
+    const budget =
+      b.budgetBytes === null ? '' : ` (budget ${kib(b.budgetBytes)}: ${b.withinBudget ? 'ok' : 'OVER'})`;
+    log(`  ${kib(b.bytes)} minified, ${kib(b.gzipBytes)} gzip${budget}`);
   }
-  const files = built.map((b) => b.file);
   log(
-    `importing ${files.length} bundles ${IMPORT_RUNS}× each in fresh node processes (${NODE_OPTIONS.join(' ')})`,
+    `cold starts: ${built.length} bundles × ${COLD_MODES.length} modes × ${COLD_RUNS} runs in fresh node processes (${COLD_MODES.map((m) => m.label).join('; ')})`,
   );
-  const withMaps = await timeImports(
-    files,
-    IMPORT_RUNS,
-    NODE_OPTIONS,
-    (d, n) => d % 5 === 0 && log(`  round ${d}/${n}`),
+  // The quick run skips the warm-up round: its times are a smoke test, and the median drops the cold one.
+  const cold = await coldStarts(
+    built,
+    COLD_RUNS,
+    (d, n) => (d % 5 === 0 || d === n) && log(`  round ${d}/${n}`),
+    !QUICK,
   );
-  log('importing again without source maps');
-  const withoutMaps = await timeImports(files, IMPORT_RUNS, []);
-  const hello = withMaps.get(built.find((b) => b.name === 'hello-world')!.file)!;
-  return built.map((b) => ({
-    ...b,
-    file: rel(ROOT, b.file),
-    import: withMaps.get(b.file)!,
-    importNoSourceMaps: withoutMaps.get(b.file)!,
-    ratioToHello: withMaps.get(b.file)!.median / hello.median,
-  }));
+  return built.map((b) => bundleRow(ROOT, b, cold.get(b.name)!));
 }
 
 // ---------------------------------------------------------------- DynamoDB calls per operation
@@ -358,7 +372,7 @@ async function benchScale(fx: Fixtures): Promise<{ rows: ScaleRow[]; throughput:
   // Both the app (V8) and DynamoDB Local (the JVM) compile their hot paths first: without this the
   // first size measured would look slower than the second.
   log('warming up the request path');
-  for (let i = 0; i < 500; i++) {
+  for (let i = 0; i < SCALE_WARMUP; i++) {
     await (await listUsers()).arrayBuffer();
     await (await getAgency()).arrayBuffer();
   }
@@ -397,47 +411,88 @@ async function benchScale(fx: Fixtures): Promise<{ rows: ScaleRow[]; throughput:
 
 // ---------------------------------------------------------------- report
 
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 const ms = (n: number) => n.toFixed(1);
+const mib = (n: number) => (n / 2 ** 20).toFixed(0);
+
+function bundlesMarkdown(rows: BundleRow[], runs: number | undefined): string[] {
+  const lines: string[] = [];
+  lines.push(
+    `Every \`functions/<name>/handler.ts\` (a request handler) and \`functions/<name>/worker.ts\` (an async worker entry, off the request path), and a hello-world Hono handler as the yardstick, each built twice. **Size** is the build of \`../shared/tools/coldstart.mjs\`: esbuild, bundle, platform node, ESM, target node22, minify, main fields module,main, everything bundled (the AWS SDK too), the createRequire banner, no source map. **--enable-source-maps** times run the build the CDK's \`NodejsFunction\` makes from \`infra/lib/constructs/service-function.ts\` (the same plus \`sourceMap: true\`, \`sourcesContent: false\`) under \`node --enable-source-maps\`, the functions' NODE_OPTIONS; the other times run the coldstart.mjs build under plain \`node\`.`,
+    '',
+    `**Budgets (enforced, the run fails above them):** the issue's target for a request handler is ${kib(HANDLER_BUDGET_BYTES)} minified (${HANDLER_BUDGET_BYTES} B), but \`aws-floor\` (Hono, the logger and the three AWS clients every function builds, no Pamong code) alone weighs about 410 KiB and zod another 97 KiB, so each existing handler is held to its own ceiling (the budget column; \`HANDLER_CEILING_BYTES\` in tests/bench/bundle.ts), a few percent above its size after the last cut, and a new function to the target; an async worker entry ≤ ${kib(WORKER_BUDGET_BYTES)} (${WORKER_BUDGET_BYTES} B), a looser budget because it is off the request path. Times are recorded and never fail the run: the issue's target is ≤ 4× hello-world.`,
+    '',
+    `Cold start = import + first invocation in a fresh Node process, as coldstart.mjs measures it: an API Gateway v2 event for an unknown route (no table needed), Secrets Manager answered by a local stub; a worker entry is imported, not invoked (its ratio is to hello-world's import alone). Each bundle runs from a temporary folder outside the repository, where no node_modules resolves, as Lambda runs it. ${runs ?? '?'} runs of each bundle in each mode, round-robin (after one warm-up each, except in a quick run); median (p90), and the ratio of the medians to hello-world's in the same mode. RSS is the process's after that first invocation (median).`,
+    '',
+    '| bundle | kind | minified | gzip | budget | CDK build + source map | first call, --enable-source-maps: median (p90) ms | × hello | import alone ms | first call, no source maps: median (p90) ms | × hello | import alone ms | RSS after init MiB (source maps / none) | status |',
+    '|---|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+  );
+  for (const b of rows) {
+    const c = b.coldStart;
+    const cell = (x: ColdStart) =>
+      `${ms(x.firstCall.median)} (${ms(x.firstCall.p90)}) | ${x.ratioToHello.toFixed(1)} | ${ms(x.import.median)}`;
+    const budget =
+      b.budgetBytes === null
+        ? '–'
+        : `${kib(b.budgetBytes)}${b.kind === 'worker' ? ' (worker)' : ''}: ${b.withinBudget ? 'ok' : `**over by ${kib(b.bytes - b.budgetBytes)}**`}`;
+    lines.push(
+      `| ${b.name} | ${b.kind} | ${kib(b.bytes)} (${b.bytes} B) | ${kib(b.gzipBytes)} | ${budget} | ${kib(b.mapsBytes)} + ${kib(b.mapBytes)} | ${cell(c.sourceMaps)} | ${cell(c.noSourceMaps)} | ${mib(c.sourceMaps.rssAfterInit)} / ${mib(c.noSourceMaps.rssAfterInit)} | ${c.sourceMaps.statuses.join('/') || 'not invoked'} |`,
+    );
+  }
+  lines.push('');
+  const functions = rows.filter((b) => b.kind !== 'yardstick');
+  if (functions.length) {
+    lines.push(
+      `What source maps cost at a cold start (first call with --enable-source-maps minus without): ${functions
+        .map((b) => {
+          const d = b.coldStart.sourceMaps.firstCall.median - b.coldStart.noSourceMaps.firstCall.median;
+          return `${b.name} ${d >= 0 ? '+' : ''}${ms(d)} ms`;
+        })
+        .join(', ')}.`,
+      '',
+    );
+  }
+  lines.push(
+    `### Largest parts of each bundle`,
+    '',
+    `From esbuild's metafile of the budgeted build: bytes of minified output per npm package, or per workspace folder for our own code; the first ${TOP_PARTS}. The whole metafile is in \`tests/bench/out/<bundle>/meta.json\` after a run (load it at https://esbuild.github.io/analyze/).`,
+    '',
+  );
+  for (const b of rows) {
+    const shown = b.topParts.reduce((n, p) => n + p.bytes, 0);
+    lines.push(
+      `- **${b.name}** (${kib(b.bytes)}): ${b.topParts.map((p) => `${p.name} ${kib(p.bytes)}`).join(', ')}${b.bytes > shown ? `; the rest ${kib(Math.max(0, b.bytes - shown))}` : ''}.`,
+    );
+  }
+  lines.push('');
+  return lines;
+}
 
 function markdown(report: Report): string {
   const lines: string[] = [];
   const m = report.machine;
   lines.push('# Pamong bench report', '');
   lines.push(
-    `Generated by \`npm run bench\` on ${report.date}: Node ${m.node}, ${m.platform}/${m.arch}, ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB RAM.`,
+    `Generated by \`npm run bench${report.quick ? ' -- --quick' : ''}\` on ${report.date}: Node ${m.node}, ${m.platform}/${m.arch}, ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB RAM.`,
     'Absolute times depend on this machine and on what else ran on it; compare rows within one report.',
     '',
   );
+  if (report.quick)
+    lines.push(
+      '**Quick run**: every section at small sizes, to prove the bench runs and to enforce the size budgets. Its times and scale figures are not the issue figures; see tests/bench/report.md for those.',
+      '',
+    );
   const since = (section: Section) => {
     const at = report.sections?.[section];
     return at && at !== report.date ? [`Measured on ${at}.`, ''] : [];
   };
   if (report.bundles) {
-    lines.push('## Bundles and cold import', '');
+    lines.push('## Bundles, size budgets and cold start', '');
     lines.push(...since('bundles'));
-    lines.push(
-      `Each handler is bundled the way the CDK \`NodejsFunction\` of \`infra/lib/constructs/service-function.ts\` does it: esbuild, ESM \`index.mjs\`, platform node, target node22, minified, source map (no sources content), main fields module,main, the createRequire banner. **deployed** bundles the AWS SDK, because that construct sets \`externalModules: []\`; **sdkExternal** leaves \`@aws-sdk/*\` out, as \`NodejsFunction\` does by default on Node 18+ runtimes (the SDK then loads from node_modules here, from the runtime in Lambda).`,
-      '',
-      `Import time = \`performance.now()\` around \`await import(bundle)\` in a fresh \`node ${NODE_OPTIONS.join(' ')}\` process (as the functions' NODE_OPTIONS), ${IMPORT_RUNS} runs each, round-robin. The handler builds its dependencies on the first invocation, so this is the module's own init.`,
-      '',
-    );
-    lines.push(
-      '| bundle | variant | size | gzip | source map | import median (ms) | p90 (ms) | × hello-world | median without source maps (ms) |',
-    );
-    lines.push('|---|---|---:|---:|---:|---:|---:|---:|---:|');
-    for (const b of report.bundles) {
-      lines.push(
-        `| ${b.name} | ${b.variant} | ${kb(b.bytes)} (${b.bytes} B) | ${kb(b.gzipBytes)} | ${kb(b.mapBytes)} | ${ms(b.import.median)} | ${ms(b.import.p90)} | ${b.ratioToHello.toFixed(1)} | ${ms(b.importNoSourceMaps.median)} |`,
-      );
-    }
-    lines.push('');
-    for (const b of report.bundles.filter((x) => x.variant === 'deployed' && x.name !== 'hello-world')) {
-      lines.push(
-        `Largest parts of ${b.name} (deployed): ${b.topPackages.map((p) => `${p.name} ${kb(p.bytes)}`).join(', ')}.`,
-        '',
-      );
-    }
+    lines.push(...bundlesMarkdown(report.bundles, report.coldRuns));
+  }
+  if (report.memory) {
+    const at = report.sections?.memory;
+    lines.push(...memoryMarkdown(report.memory, at && at !== report.date ? at : undefined));
   }
   if (report.calls) {
     lines.push('## DynamoDB calls per operation', '');
@@ -462,7 +517,7 @@ function markdown(report: Report): string {
     lines.push('## Latency at scale (in process, DynamoDB Local in memory)', '');
     lines.push(...since('scale'));
     lines.push(
-      `User profiles loaded into tenant A with BatchWriteItem. ${LATENCY_CALLS} sequential requests each, after a warm-up of 500 requests of each kind before the first size and 50 before each, through \`app.request\` (no network hop to the API; DynamoDB Local over localhost).`,
+      `User profiles loaded into tenant A with BatchWriteItem. ${report.scaleLatencyCalls ?? LATENCY_CALLS} sequential requests each, after a warm-up of ${report.scaleWarmup ?? SCALE_WARMUP} requests of each kind before the first size and 50 before each, through \`app.request\` (no network hop to the API; DynamoDB Local over localhost).`,
       '',
     );
     lines.push(
@@ -504,7 +559,7 @@ function markdown(report: Report): string {
 
 interface SurveysSection {
   result: SurveysResult;
-  /** The surveys function's bundles and hello-world, from the same run as the import times. */
+  /** The surveys function's bundles and hello-world, from the same run as the cold starts. */
   bundles: BundleRow[];
   webSize: WebSizeFigure;
 }
@@ -512,20 +567,27 @@ interface SurveysSection {
 interface Report {
   date: string;
   durationSeconds: number;
+  /** A quick run (small sizes, written under tests/bench/out/quick). */
+  quick: boolean;
   /** The sections this run measured; the others come from the previous report.json. */
   ran: Section[];
   /** When each section was last measured. */
   sections: Partial<Record<Section, string>>;
   machine: { node: string; platform: string; arch: string; cores: number; cpu: string; memoryGiB: number };
   bundles?: BundleRow[];
+  /** Cold starts per bundle and mode. */
+  coldRuns?: number;
   calls?: CallRow[];
   scale?: ScaleRow[];
+  scaleLatencyCalls?: number;
+  scaleWarmup?: number;
   throughput?: ThroughputResult;
   surveys?: SurveysSection;
   personnel?: PersonnelResult;
+  memory?: MemoryResult;
 }
 
-/** The previous report, so a partial run keeps the sections it did not measure. */
+/** The previous full report, so a partial full run keeps the sections it did not measure. */
 function previousReport(): Partial<Report> {
   const file = join(BENCH_DIR, 'report.json');
   if (!existsSync(file)) return {};
@@ -537,6 +599,13 @@ function previousReport(): Partial<Report> {
       const present = section === 'scale' ? old.scale : old[section];
       if (present && !sections[section] && old.date) sections[section] = old.date;
     }
+    // Bundle rows of an older shape (variants, import times only) are dropped, not misread.
+    if (old.bundles && !old.bundles.every(isCurrentRow)) {
+      log('note: the previous report.json has bundle rows of an older shape; run the bundles section again');
+      delete old.bundles;
+      delete sections.bundles;
+    }
+    if (old.surveys && !(old.surveys.bundles ?? []).every(isCurrentRow)) old.surveys.bundles = [];
     return { ...old, sections };
   } catch {
     log('note: the previous report.json is unreadable; only the sections run now are reported');
@@ -583,30 +652,105 @@ function measureWebSize(): WebSizeFigure {
   }
 }
 
+/** What the run prints at its end: the bundles against their budgets, memory, one line per other section. */
+function summary(report: Report): string[] {
+  const out: string[] = [];
+  const b = report.bundles;
+  if (b && report.ran.includes('bundles')) {
+    out.push(
+      `bundles (budget: request handler ${kib(HANDLER_BUDGET_BYTES)} target, each existing handler its ceiling; async worker entry ${kib(WORKER_BUDGET_BYTES)}; cold start = import + first call, median of ${report.coldRuns}, never enforced):`,
+    );
+    for (const r of b) {
+      const status = r.budgetBytes === null ? '    ' : r.withinBudget ? 'ok  ' : 'OVER';
+      const c = r.coldStart;
+      out.push(
+        `  ${status} ${r.name.padEnd(18)} ${r.kind.padEnd(9)} ${kib(r.bytes).padStart(12)}  gzip ${kib(r.gzipBytes).padStart(10)}  cold ${ms(c.sourceMaps.firstCall.median).padStart(7)} ms ×${c.sourceMaps.ratioToHello.toFixed(1)} (source maps), ${ms(c.noSourceMaps.firstCall.median).padStart(7)} ms ×${c.noSourceMaps.ratioToHello.toFixed(1)} (none)  RSS ${mib(c.sourceMaps.rssAfterInit)} MiB`,
+      );
+    }
+  }
+  const mem = report.memory;
+  if (mem && report.ran.includes('memory')) {
+    out.push(`memory (fresh process per function, node ${mem.nodeOptions.join(' ')}):`);
+    for (const r of mem.rows)
+      out.push(
+        `  ${r.name.padEnd(18)} after init ${mib(r.rss.afterInit).padStart(4)} MiB, after ${r.requests} requests ${mib(r.rss.afterRequests).padStart(4)} MiB, max ${mib(r.rss.max).padStart(4)} MiB (${r.reads.length} reads, writes: ${r.writes.join(', ') || 'none'}; statuses ${JSON.stringify(r.statuses)})`,
+      );
+  }
+  if (report.calls && report.ran.includes('calls')) {
+    const byStatus: Record<string, number> = {};
+    for (const c of report.calls) byStatus[c.status] = (byStatus[c.status] ?? 0) + 1;
+    out.push(`calls: ${report.calls.length} operations counted; statuses ${JSON.stringify(byStatus)}`);
+  }
+  if (report.scale && report.throughput && report.ran.includes('scale')) {
+    out.push(
+      `scale: ${report.scale.map((r) => `${r.users} users: listUsers ${ms(r.listUsers.medianMs)} ms, getAgency ${ms(r.getAgency.medianMs)} ms`).join('; ')}; throughput ${report.throughput.perSecond.toFixed(0)}/s`,
+    );
+  }
+  if (report.surveys && report.ran.includes('surveys')) {
+    const s = report.surveys.result;
+    out.push(
+      `surveys: submit API ÷ raw ${s.throughput.ratio.toFixed(2)}; getSurveyUnitIkm ${s.ikm.rows.map((r) => `${r.responses}: ${r.latency.medianMs.toFixed(2)} ms`).join(', ')} (ratio ${s.ikm.latencyRatio.toFixed(2)})`,
+    );
+  }
+  if (report.personnel && report.ran.includes('personnel')) {
+    const p = report.personnel;
+    out.push(
+      `personnel: ${Object.entries(p.ratios)
+        .map(([k, v]) => `${k} ×${v.toFixed(2)}`)
+        .join(
+          '; ',
+        )}; ${p.calls.length} operations counted; import ${p.importFigure.measured ? `${p.importFigure.rows} rows at ${p.importFigure.rowsPerSecond!.toFixed(0)} rows/s` : `not measured (${p.importFigure.reason})`}`,
+    );
+  }
+  return out;
+}
+
+/** Every bundle built in this run, for the budget check at the end (also when a later section fails). */
+const builtNow: BundleRow[] = [];
+
+function reportBudgets(): boolean {
+  const failures = budgetFailures(builtNow);
+  if (failures.length)
+    process.stderr.write(
+      `\nSIZE BUDGET EXCEEDED (${failures.length}), built as ../shared/tools/coldstart.mjs builds it:\n${failures.map((f) => `  - ${f}`).join('\n')}\n`,
+    );
+  else if (builtNow.length) process.stdout.write('\nsize budgets: every bundle is within its budget\n');
+  return failures.length === 0;
+}
+
 async function main() {
-  const only = parseSections(process.argv.slice(2));
+  const only = ARGS.only;
   const ran = SECTIONS.filter((s) => only.has(s));
   const runAt = new Date().toISOString();
   const report: Report = {
-    ...previousReport(),
+    // A quick run reports only what it measured; a full run keeps the rest of the committed report.
+    ...(QUICK ? {} : previousReport()),
     date: runAt,
     durationSeconds: 0,
+    quick: QUICK,
     ran,
     machine: machine(),
   } as Report;
   report.sections = { ...report.sections };
-  log(`sections: ${ran.join(', ')}`);
+  log(`${QUICK ? 'quick run, ' : ''}sections: ${ran.join(', ')}`);
 
   if (only.has('bundles')) {
     report.bundles = await benchBundles();
+    report.coldRuns = COLD_RUNS;
     report.sections.bundles = runAt;
+    builtNow.push(...report.bundles);
   }
 
-  const needsDynamo = only.has('calls') || only.has('scale') || only.has('surveys') || only.has('personnel');
+  const needsDynamo =
+    only.has('calls') ||
+    only.has('scale') ||
+    only.has('surveys') ||
+    only.has('personnel') ||
+    only.has('memory');
   if (needsDynamo) log('starting DynamoDB Local (in memory)');
   const dynamo = needsDynamo ? await startDynamoLocal() : null;
   try {
-    if (dynamo && (only.has('calls') || only.has('scale'))) {
+    if (dynamo && (only.has('calls') || only.has('scale') || only.has('memory'))) {
       log('creating the fixtures: two tenants with an agency, units and one account per role');
       const fx = await setupFixtures({ endpoint: dynamo.endpoint });
       if (only.has('calls')) {
@@ -617,10 +761,24 @@ async function main() {
         report.calls = await benchCalls(fx, doc, operations);
         report.sections.calls = runAt;
       }
+      // Memory before scale: its write trials restore the table, cheap on the fixtures, not on 100k users.
+      if (only.has('memory')) {
+        report.memory = await benchMemory({
+          root: ROOT,
+          endpoint: dynamo.endpoint,
+          outDir: OUT,
+          requests: MEMORY_REQUESTS,
+          log,
+          fixtures: fx,
+        });
+        report.sections.memory = runAt;
+      }
       if (only.has('scale')) {
         const { rows: scale, throughput } = await benchScale(fx);
         report.scale = scale;
         report.throughput = throughput;
+        report.scaleLatencyCalls = LATENCY_CALLS;
+        report.scaleWarmup = SCALE_WARMUP;
         report.sections.scale = runAt;
       }
       fx.t.store.doc.destroy();
@@ -637,12 +795,17 @@ async function main() {
         sizes: SURVEY_SIZES,
         withIdempotencyKey: SURVEY_IDEMPOTENCY_KEY,
         dynamoPid: dynamo.pid,
+        settleMs: SURVEY_SETTLE_MS,
       });
-      // A full run has just bundled every function; a surveys-only run bundles its own function.
-      const bundleRows = only.has('bundles')
-        ? report.bundles!.filter((b) => b.name === 'surveys' || b.name === 'hello-world')
-        : await benchBundles(['surveys']);
-      if (!bundleRows.some((b) => b.name === 'surveys'))
+      // A run with the bundles section has just built every function; a surveys-only run builds its own.
+      let bundleRows: BundleRow[];
+      if (only.has('bundles'))
+        bundleRows = report.bundles!.filter((b) => b.fn === 'surveys' || b.fn === 'hello-world');
+      else {
+        bundleRows = await benchBundles(['surveys']);
+        builtNow.push(...bundleRows);
+      }
+      if (!bundleRows.some((b) => b.fn === 'surveys'))
         log('note: no functions/surveys/handler.ts found, so the surveys bundle is not in the report');
       const webSize = measureWebSize();
       log(
@@ -669,10 +832,19 @@ async function main() {
   }
 
   report.durationSeconds = (performance.now() - started) / 1000;
-  writeFileSync(join(BENCH_DIR, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(join(BENCH_DIR, 'report.md'), markdown(report));
-  formatReports();
-  log('wrote tests/bench/report.md and tests/bench/report.json');
+  mkdirSync(REPORT_DIR, { recursive: true });
+  writeFileSync(join(REPORT_DIR, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(REPORT_DIR, 'report.md'), markdown(report));
+  if (!QUICK) formatReports();
+  log(`wrote ${rel(ROOT, join(REPORT_DIR, 'report.md'))} and report.json`);
+  process.stdout.write(`\n${summary(report).join('\n')}\n`);
+
+  // Exit 2: the bench ran and a bundle is over its budget; exit 1: the bench itself failed.
+  const withinBudgets = reportBudgets();
+  if (!withinBudgets) process.exitCode = 2;
+  process.stdout.write(
+    `\nbench ran ${ran.join(', ')} in ${report.durationSeconds.toFixed(0)} s: ${withinBudgets ? 'passed' : 'FAILED on the size budgets (exit 2)'}\n`,
+  );
 }
 
 function machine(): Report['machine'] {
@@ -689,5 +861,6 @@ function machine(): Report['machine'] {
 
 main().catch((err) => {
   process.stderr.write(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  reportBudgets();
   process.exitCode = 1;
 });

@@ -27,7 +27,7 @@ import {
 } from '../../packages/db/src/repos/surveys/responses';
 import { listen } from '../../packages/local/src/server';
 import { createTenantViaApi, createTestApi, type TestApi } from '../support/app';
-import { percentile } from './bundle';
+import { type BundleRow, type ColdStart, percentile } from './bundle';
 import { bulkPut } from './load';
 
 /**
@@ -53,6 +53,8 @@ export interface SurveyBenchOptions {
   withIdempotencyKey: boolean;
   /** DynamoDB Local's JVM, so the report can say how busy it was. */
   dynamoPid?: number;
+  /** How long the server gets to finish the requests in flight when autocannon stops (default 1.5 s). */
+  settleMs?: number;
 }
 
 // ---------------------------------------------------------------- CPU use
@@ -726,7 +728,7 @@ export async function benchSurveys(opts: SurveyBenchOptions): Promise<SurveysRes
       });
       const cpu = stop();
       // Let the server finish what was in flight when the client closed its connections.
-      await new Promise((r) => setTimeout(r, 1500));
+      await new Promise((r) => setTimeout(r, opts.settleMs ?? 1500));
       return { client, cpu, server: { ...serverCounts } };
     };
     const add = (into: Record<string, number>, from: Record<string, number>) => {
@@ -978,17 +980,6 @@ export async function benchSurveys(opts: SurveyBenchOptions): Promise<SurveysRes
 
 // ---------------------------------------------------------------- report
 
-/** One bundle row as run.ts measures it (kept structural, so this file does not import run.ts). */
-export interface SurveyBundleRow {
-  name: string;
-  variant: string;
-  bytes: number;
-  gzipBytes: number;
-  import: { median: number; p90: number };
-  ratioToHello: number;
-  topPackages?: { name: string; bytes: number }[];
-}
-
 export type WebSizeFigure =
   | {
       measured: true;
@@ -1013,7 +1004,7 @@ const codes = (c: Record<string, number>) =>
 
 export function surveysMarkdown(
   r: SurveysResult,
-  extra: { bundles: SurveyBundleRow[]; webSize: WebSizeFigure; measuredOn?: string },
+  extra: { bundles: BundleRow[]; webSize: WebSizeFigure; measuredOn?: string },
 ): string[] {
   const lines: string[] = [];
   const tp = r.throughput;
@@ -1104,18 +1095,21 @@ export function surveysMarkdown(
   lines.push('### Surveys function bundle and the survey page', '');
   if (extra.bundles.length === 0) lines.push('The surveys bundle was not measured in this run.', '');
   else {
-    lines.push('| bundle | variant | size | gzip | import median (ms) | p90 (ms) | × hello-world |');
-    lines.push('|---|---|---:|---:|---:|---:|---:|');
+    lines.push(
+      '| bundle | minified | gzip | budget | import + first call median ms, --enable-source-maps (× hello-world) | without source maps (× hello-world) |',
+    );
+    lines.push('|---|---:|---:|---:|---:|---:|');
     for (const b of extra.bundles) {
+      const c = (m: ColdStart) => `${m.firstCall.median.toFixed(1)} (× ${m.ratioToHello.toFixed(1)})`;
       lines.push(
-        `| ${b.name} | ${b.variant} | ${kib(b.bytes)} | ${kib(b.gzipBytes)} | ${b.import.median.toFixed(1)} | ${b.import.p90.toFixed(1)} | ${b.ratioToHello.toFixed(1)} |`,
+        `| ${b.name} | ${kib(b.bytes)} | ${kib(b.gzipBytes)} | ${b.budgetBytes === null ? '–' : `${kib(b.budgetBytes)}${b.withinBudget ? '' : ' **over**'}`} | ${c(b.coldStart.sourceMaps)} | ${c(b.coldStart.noSourceMaps)} |`,
       );
     }
     lines.push('');
-    for (const b of extra.bundles.filter((x) => x.name === 'surveys' && x.variant === 'deployed')) {
-      if (b.topPackages?.length)
+    for (const b of extra.bundles.filter((x) => x.fn === 'surveys')) {
+      if (b.topParts.length)
         lines.push(
-          `Largest parts of surveys (deployed): ${b.topPackages.map((p) => `${p.name} ${kib(p.bytes)}`).join(', ')}.`,
+          `Largest parts of ${b.name}: ${b.topParts.map((p) => `${p.name} ${kib(p.bytes)}`).join(', ')}.`,
           '',
         );
     }
