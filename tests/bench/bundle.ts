@@ -38,9 +38,8 @@ const run = promisify(execFile);
  *   `NODE_OPTIONS=--enable-source-maps`.
  *
  * A variant with `@aws-sdk/*` left external is not built: the CDK bundles the SDK
- * (`externalModules: []`), and such a bundle only runs where node_modules happens to resolve the SDK
- * (packages/http's own copy of @aws-sdk/client-s3 does not resolve from anywhere else). The cold
- * starts run every bundle from a temporary folder outside the repository, as Lambda runs it from
+ * (`externalModules: []`), and such a bundle only runs where node_modules happens to resolve the
+ * SDK. The cold starts run every bundle from a temporary folder outside the repository, as Lambda runs it from
  * /var/task: nothing may come from node_modules at run time.
  */
 
@@ -56,7 +55,7 @@ export const HANDLER_BUDGET_BYTES = 500 * 1024;
 export const HANDLER_CEILING_BYTES: Record<string, number> = {
   platform: 660 * 1024,
   surveys: 690 * 1024,
-  personnel: 1060 * 1024,
+  personnel: 740 * 1024,
 };
 /** An async worker is off the request path: its budget is looser, and it is labelled as such. */
 export const WORKER_BUDGET_BYTES = 2 * 1024 * 1024;

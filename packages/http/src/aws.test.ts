@@ -1,4 +1,3 @@
-import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { createCognitoIdentity } from '@pamong/identity';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -24,27 +23,30 @@ const ENV = {
   DOCUMENTS_BUCKET: 'pamong-documents',
 };
 const secrets = mockClient(SecretsManagerClient);
-const lambda = mockClient(LambdaClient);
 const TASK = { pamongTask: 'importEmployees', tenantId: '01HZTENANT0000000000000001', jobId: '01HZJOB' };
 
 beforeEach(() => {
   secrets.reset();
-  lambda.reset();
   secrets.on(GetSecretValueCommand).resolves({ SecretString: 'x'.repeat(64) });
   for (const [k, v] of Object.entries(ENV)) vi.stubEnv(k, v);
 });
-afterEach(() => vi.unstubAllEnvs());
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.unstubAllGlobals();
+});
 
 describe('buildAwsDeps: the adapters a function asks for', () => {
   it('queues tasks on the worker function (TASK_FUNCTION_NAME)', async () => {
+    const fetch = vi.fn(async (_url: string, _init: RequestInit) => new Response(null, { status: 202 }));
+    vi.stubGlobal('fetch', fetch);
     const deps = await buildAwsDeps(process.env, undefined, { tasks: createLambdaTaskQueue });
-    lambda.on(InvokeCommand).resolves({ StatusCode: 202 });
     await deps.tasks!.enqueue({ pamongTask: 'importEmployees', tenantId: 'T1', jobId: 'J1' });
-    const [call] = lambda.commandCalls(InvokeCommand);
-    expect(call!.args[0].input).toMatchObject({
-      FunctionName: 'Pamong-dev-Api-PersonnelWorkerFn',
-      InvocationType: 'Event',
-    });
+    const [url, init] = fetch.mock.calls[0]!;
+    expect(url).toBe(
+      'https://lambda.ap-southeast-3.amazonaws.com/2015-03-31/functions/Pamong-dev-Api-PersonnelWorkerFn/invocations',
+    );
+    expect(init.headers).toMatchObject({ 'x-amz-invocation-type': 'Event' });
+    expect(JSON.parse(new TextDecoder().decode(init.body as Uint8Array))).toMatchObject({ jobId: 'J1' });
   });
 
   it('has no queue when the function names no worker, or brings no queue adapter', async () => {
