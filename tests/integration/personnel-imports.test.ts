@@ -4,7 +4,7 @@ import { countDynamoCalls, employeesRepo, importsRepo, type Store } from '@pamon
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { csvRows } from '../../functions/personnel/import-file';
-import { runImportJob } from '../../functions/personnel/import-worker';
+import { IMPORT_GROUP, runImportJob } from '../../functions/personnel/import-worker';
 import { createTenantViaApi, createTestApi, type TestApi } from '../support/app';
 import { makeNip } from '../support/personnel';
 import { createAgency, createUnit, createUser, expectProblem, scanTable } from './helpers';
@@ -360,9 +360,12 @@ describe('crash safety', () => {
     );
     const crashing = {
       ...t.deps,
-      stores: { ...t.deps.stores, forTenant: async () => crashingStore(store, 2) },
+      stores: { ...t.deps.stores, forTenant: async () => crashingStore(store, 1) },
     };
-    await expect(runImportJob(crashing, tenantId, job.id)).rejects.toThrow('simulated crash');
+    // Two employees per transaction: the first transaction goes through, the second is lost.
+    await expect(runImportJob(crashing, tenantId, job.id, { groupSize: 2 })).rejects.toThrow(
+      'simulated crash',
+    );
 
     const failed = await waitForJob(job.id);
     // The two employees written before the crash are counted; the rest are not there at all.
@@ -512,7 +515,7 @@ describe('bad input and isolation', () => {
 });
 
 describe('DynamoDB calls', () => {
-  it('100 new rows: 1 BatchGet (no existing profile to fetch), 1 transaction per row, 3 job writes', async () => {
+  it('100 new rows of one agency: 1 BatchGet (no existing profile to fetch), 1 transaction per group, 2 job writes', async () => {
     const rows = Array.from({ length: 100 }, (_, i) => person(1000 + i));
     const { job, upload: u } = await createJob('csv');
     await upload(u, csvOf(rows));
@@ -523,14 +526,21 @@ describe('DynamoDB calls', () => {
       queued,
       new Date(),
     );
-    const { calls } = await countDynamoCalls(() => runImportJob(t.deps, tenantId, job.id));
-    // Job read, 1 agency page + 1 unit page, the NIP guards, 1 transaction per row, running + progress + done.
+    // Progress is written once a second at most; a slow machine must not change the count.
+    const { calls } = await countDynamoCalls(() =>
+      runImportJob(t.deps, tenantId, job.id, { progressMs: 60_000 }),
+    );
+    // Job read, 1 agency page + 1 unit page, the NIP guards, IMPORT_GROUP rows per transaction, running + done.
     expect(calls.byCommand).toEqual({
       GetItem: 1,
       Query: 2,
       BatchGetItem: 1,
-      TransactWriteItems: 100,
-      UpdateItem: 3,
+      TransactWriteItems: Math.ceil(100 / IMPORT_GROUP),
+      UpdateItem: 2,
+    });
+    expect(await importsRepo.getImportJob(t.store, tenantId, job.id)).toMatchObject({
+      status: 'done',
+      created: 100,
     });
   });
 });

@@ -388,6 +388,7 @@ const TRANSLATIONS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^cannot be before tmtCpns$/, () => 'TMT golongan tidak boleh sebelum TMT CPNS'],
   [/^must be after birthDate$/, () => 'TMT CPNS harus setelah tanggal lahir'],
   [/^is listed twice$/, () => 'tercantum dua kali'],
+  [/^is already used by another employee$/, () => 'NIP sudah dipakai pegawai lain'],
 ];
 
 /** An API field error (English, at a field path) as a row error at the file's column, in Indonesian. */

@@ -269,23 +269,42 @@ export function toEmployee(e: StoredEmployee): Employee {
   return rest;
 }
 
-/**
- * All the writes that take an employee from `before` to `after` (undefined = does not exist), in
- * one transaction: the profile (conditional on the version), the NIP guard, the index items, the
- * agency's headcount aggregates and employee count, the history entry and the audit entry.
- */
 const rec = (e: StoredEmployee | undefined) => e as unknown as Record<string, unknown> | undefined;
 
-export function employeeWrites(
+/**
+ * An employee's write in two parts: the items only this write touches (profile, NIP guards, index
+ * items, history, audit), and its share of the items that other employees' writes touch too (the
+ * agency's headcount aggregate and `employeeCount`, and `shared`: a unit check or a seat change).
+ * A transaction may name an item only once, so `EmployeeTransaction` merges the shares of the
+ * employees it holds into one item each.
+ */
+export interface EmployeeWriteSet {
+  own: TxItem[];
+  /** agencyId → aggregate attribute → delta. */
+  stats: Map<string, Map<string, number>>;
+  /** agencyId → `employeeCount` delta; 0 only checks that the agency exists. */
+  counts: Map<string, number>;
+  /** Items on keys other employees' writes may use too; one transaction keeps identical checks once. */
+  shared: TxItem[];
+}
+
+/**
+ * All the writes that take an employee from `before` to `after` (undefined = does not exist): the
+ * profile (conditional on the version), the NIP guard, the index items, the agency's headcount
+ * aggregate and employee count, the history entry and the audit entry. `shared` are the caller's
+ * items on keys other employees use too (`unitInAgency`, `seatChange`).
+ */
+export function employeeWriteSet(
   store: Store,
   actor: Actor,
   before: StoredEmployee | undefined,
   after: StoredEmployee,
   opts: EmployeeWriteOptions,
-): TxItem[] {
+  shared: TxItem[] = [],
+): EmployeeWriteSet {
   const t = actor.tenantId;
-  const items: TxItem[] = [];
-  items.push({
+  const own: TxItem[] = [];
+  own.push({
     ...put(
       store,
       profileItem(t, after),
@@ -295,7 +314,7 @@ export function employeeWrites(
     onConditionFailed: () => versionConflict('The employee'),
   });
   if (!before || before.nip !== after.nip) {
-    items.push({
+    own.push({
       ...put(
         store,
         { ...keys.nipGuard(t, after.nip), type: 'NIPGUARD', employeeId: after.id },
@@ -310,16 +329,15 @@ export function employeeWrites(
           [{ path: 'nip', message: 'is already used by another employee' }],
         ),
     });
-    if (before) items.push(del(store, keys.nipGuard(t, before.nip)));
+    if (before) own.push(del(store, keys.nipGuard(t, before.nip)));
   }
-  items.push(...diffItems(store, indexItems(t, before), indexItems(t, after)));
-  for (const [agencyId, deltas] of statDeltas(before, after))
-    items.push(...statsUpdate(store, t, agencyId, deltas));
+  own.push(...diffItems(store, indexItems(t, before), indexItems(t, after)));
+  const counts = new Map<string, number>();
   if (!before || before.agencyId !== after.agencyId) {
-    items.push(agencyCounter(store, t, after.agencyId, 'employeeCount', 1, 'body'));
-    if (before) items.push(agencyCounter(store, t, before.agencyId, 'employeeCount', -1, 'body'));
+    counts.set(after.agencyId, 1);
+    if (before) counts.set(before.agencyId, -1);
   } else if (opts.checkAgency) {
-    items.push(agencyCounter(store, t, after.agencyId, 'employeeCount', 0, 'body'));
+    counts.set(after.agencyId, 0);
   }
   const historyChanges = diffFields(rec(before), rec(after), HISTORY_FIELDS);
   const recordHistory = opts.history && (!before || Object.keys(historyChanges).length > 0);
@@ -338,12 +356,12 @@ export function employeeWrites(
       actor: { sub: actor.sub, role: actor.role },
       recordedAt: opts.now.toISOString(),
     };
-    items.push(
+    own.push(
       put(store, { ...keys.employeeHistory(t, after.id, h.tmt, entry.id), type: 'HISTORY', ...entry }),
     );
   }
   if (!opts.noAudit) {
-    items.push(
+    own.push(
       auditPut(
         store.tableName,
         actor,
@@ -358,6 +376,119 @@ export function employeeWrites(
       ),
     );
   }
-  if (items.length > 100) throw new Error(`an employee write needs ${items.length} items (max 100)`);
-  return items;
+  return { own, stats: statDeltas(before, after), counts, shared };
+}
+
+const MAX_TRANSACTION_ITEMS = 100;
+
+const keyOf = (item: TxItem) => {
+  const op = item.op;
+  const k = (op.Put?.Item ?? op.Update?.Key ?? op.Delete?.Key ?? op.ConditionCheck?.Key) as
+    | Record<string, unknown>
+    | undefined;
+  return `${k?.pk}|${k?.sk}`;
+};
+
+/**
+ * The writes of one or more employees as one transaction. Each employee's writes are whole in it,
+ * and the items they share become one item each: the aggregate's and the employee count's deltas
+ * summed per agency, identical checks kept once. The import packs the new employees of one agency
+ * this way, so the hot aggregate is written once per transaction instead of once per employee.
+ */
+export class EmployeeTransaction {
+  readonly members: EmployeeWriteSet[] = [];
+  private readonly ownKeys = new Set<string>();
+  private ownCount = 0;
+  private readonly stats = new Map<string, Map<string, number>>();
+  private readonly counts = new Map<string, number>();
+  private readonly shared = new Map<string, { item: TxItem; json: string }>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly tenantId: string,
+  ) {}
+
+  /** Upper bound of the items `items()` returns (deltas that cancel out drop an item). */
+  get size(): number {
+    return this.ownCount + this.stats.size + this.counts.size + this.shared.size;
+  }
+
+  /**
+   * Adds an employee's writes, or answers false and changes nothing when they cannot share this
+   * transaction: more than 100 items, an item both would write differently (two seat changes of
+   * one position), or an agency's employee count going up for one and down for the other (one
+   * item cannot carry both conditions).
+   */
+  add(set: EmployeeWriteSet): boolean {
+    const ownKeys = set.own.map(keyOf);
+    if (ownKeys.some((k) => this.ownKeys.has(k) || this.shared.has(k))) return false;
+    for (const [agencyId, d] of set.counts) {
+      const had = this.counts.get(agencyId);
+      if (had !== undefined && Math.sign(had) * Math.sign(d) < 0) return false;
+    }
+    // The aggregate and agency items are built by items(); a caller's item on them would be a second.
+    const built = new Set(
+      [...this.counts.keys(), ...set.counts.keys(), ...this.stats.keys(), ...set.stats.keys()].flatMap((a) =>
+        [keys.agency(this.tenantId, a), keys.employeeStats(this.tenantId, a)].map((k) => `${k.pk}|${k.sk}`),
+      ),
+    );
+    for (const k of built) if (this.shared.has(k)) return false;
+    const newShared: [string, { item: TxItem; json: string }][] = [];
+    for (const item of set.shared) {
+      const k = keyOf(item);
+      const json = JSON.stringify(item.op);
+      const had = this.shared.get(k);
+      // Only a check may stand for two employees; two identical seat ADDs are two seats.
+      if (had && (had.json !== json || !item.op.ConditionCheck)) return false;
+      if (this.ownKeys.has(k) || ownKeys.includes(k) || built.has(k)) return false;
+      if (!had && !newShared.some(([nk]) => nk === k)) newShared.push([k, { item, json }]);
+    }
+    const added =
+      set.own.length +
+      [...set.stats.keys()].filter((a) => !this.stats.has(a)).length +
+      [...set.counts.keys()].filter((a) => !this.counts.has(a)).length +
+      newShared.length;
+    if (this.size + added > MAX_TRANSACTION_ITEMS) return false;
+
+    this.members.push(set);
+    this.ownCount += set.own.length;
+    for (const k of ownKeys) this.ownKeys.add(k);
+    for (const [agencyId, deltas] of set.stats) {
+      const m = this.stats.get(agencyId) ?? new Map<string, number>();
+      for (const [attr, d] of deltas) m.set(attr, (m.get(attr) ?? 0) + d);
+      this.stats.set(agencyId, m);
+    }
+    for (const [agencyId, d] of set.counts) this.counts.set(agencyId, (this.counts.get(agencyId) ?? 0) + d);
+    for (const [k, v] of newShared) this.shared.set(k, v);
+    return true;
+  }
+
+  items(): TxItem[] {
+    const t = this.tenantId;
+    return [
+      ...this.members.flatMap((m) => m.own),
+      ...[...this.stats].flatMap(([agencyId, deltas]) => statsUpdate(this.store, t, agencyId, deltas)),
+      ...[...this.counts].map(([agencyId, d]) =>
+        agencyCounter(this.store, t, agencyId, 'employeeCount', d, 'body'),
+      ),
+      ...[...this.shared.values()].map((s) => s.item),
+    ];
+  }
+}
+
+/** One employee's writes (see `employeeWriteSet`) as the items of its own transaction. */
+export function employeeWrites(
+  store: Store,
+  actor: Actor,
+  before: StoredEmployee | undefined,
+  after: StoredEmployee,
+  opts: EmployeeWriteOptions,
+): TxItem[] {
+  const set = employeeWriteSet(store, actor, before, after, opts);
+  const tx = new EmployeeTransaction(store, actor.tenantId);
+  if (!tx.add(set)) {
+    const n = set.own.length + set.stats.size + set.counts.size;
+    throw new Error(`an employee write needs ${n} items (max ${MAX_TRANSACTION_ITEMS})`);
+  }
+  return tx.items();
 }

@@ -17,7 +17,10 @@ import type { Page, Store, TxItem } from '../../store';
 import { getAgency } from '../org';
 import {
   asStoredEmployee,
+  EmployeeTransaction,
   type EmployeeWriteOptions,
+  type EmployeeWriteSet,
+  employeeWriteSet,
   employeeWrites,
   type StoredEmployee,
   withDerived,
@@ -96,6 +99,27 @@ export async function prepareNewEmployee(
   return { employee, extra };
 }
 
+/** A new employee and all its writes (see `employeeWriteSet`), before they are sent. */
+export async function newEmployeeWriteSet(
+  store: Store,
+  actor: Actor,
+  input: CreateEmployeeInput,
+  now: Date,
+  opts: Partial<EmployeeWriteOptions> = {},
+): Promise<{ employee: StoredEmployee; set: EmployeeWriteSet }> {
+  const { employee, extra } = await prepareNewEmployee(store, actor.tenantId, input, now);
+  const tmt = employee.tmtRank ?? employee.tmtCpns ?? now.toISOString().slice(0, 10);
+  const set = employeeWriteSet(
+    store,
+    actor,
+    undefined,
+    employee,
+    { action: 'employee.create', now, history: { kind: 'initial', event: 'initial', tmt }, ...opts },
+    extra,
+  );
+  return { employee, set };
+}
+
 export async function createEmployee(
   store: Store,
   actor: Actor,
@@ -103,17 +127,10 @@ export async function createEmployee(
   now: Date,
   opts: Partial<EmployeeWriteOptions> = {},
 ): Promise<StoredEmployee> {
-  const { employee, extra } = await prepareNewEmployee(store, actor.tenantId, input, now);
-  const tmt = employee.tmtRank ?? employee.tmtCpns ?? now.toISOString().slice(0, 10);
-  await store.transact([
-    ...employeeWrites(store, actor, undefined, employee, {
-      action: 'employee.create',
-      now,
-      history: { kind: 'initial', event: 'initial', tmt },
-      ...opts,
-    }),
-    ...extra,
-  ]);
+  const { employee, set } = await newEmployeeWriteSet(store, actor, input, now, opts);
+  const tx = new EmployeeTransaction(store, actor.tenantId);
+  if (!tx.add(set)) throw new Error('an employee write needs more than 100 items');
+  await store.transact(tx.items());
   return employee;
 }
 
