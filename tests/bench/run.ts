@@ -161,7 +161,7 @@ async function benchBundles(only?: string[]): Promise<BundleRow[]> {
   const entries = benchEntries(ROOT, join(BENCH_DIR, 'fixtures/hello.ts'), only);
   const built = [];
   for (const e of entries) {
-    log(`bundling ${e.name} (${e.kind}): coldstart.mjs's build and the CDK's (source maps)`);
+    log(`bundling ${e.name} (${e.kind}): coldstart.mjs's build and one with source maps`);
     const b = await buildEntry(ROOT, e, OUT);
     built.push(b);
     const budget =
@@ -417,13 +417,13 @@ const mib = (n: number) => (n / 2 ** 20).toFixed(0);
 function bundlesMarkdown(rows: BundleRow[], runs: number | undefined): string[] {
   const lines: string[] = [];
   lines.push(
-    `Every \`functions/<name>/handler.ts\` (a request handler) and \`functions/<name>/worker.ts\` (an async worker entry, off the request path), and a hello-world Hono handler as the yardstick, each built twice. **Size** is the build of \`../shared/tools/coldstart.mjs\`: esbuild, bundle, platform node, ESM, target node22, minify, main fields module,main, everything bundled (the AWS SDK too), the createRequire banner, no source map. **--enable-source-maps** times run the build the CDK's \`NodejsFunction\` makes from \`infra/lib/constructs/service-function.ts\` (the same plus \`sourceMap: true\`, \`sourcesContent: false\`) under \`node --enable-source-maps\`, the functions' NODE_OPTIONS; the other times run the coldstart.mjs build under plain \`node\`.`,
+    `Every \`functions/<name>/handler.ts\` (a request handler) and \`functions/<name>/worker.ts\` (an async worker entry, off the request path), and a hello-world Hono handler as the yardstick, each built twice. **Size** is the build of \`../shared/tools/coldstart.mjs\`: esbuild, bundle, platform node, ESM, target node22, minify, main fields module,main, everything bundled (the AWS SDK too), the createRequire banner, no source map. **--enable-source-maps** times run the same build plus \`sourceMap: true\`, \`sourcesContent: false\` under \`node --enable-source-maps\`, what the functions ran until this bench measured it; the other times run the coldstart.mjs build under plain \`node\`, which is what the CDK now deploys (\`infra/lib/constructs/service-function.ts\`: no source maps, no NODE_OPTIONS).`,
     '',
     `**Budgets (enforced, the run fails above them):** the issue's target for a request handler is ${kib(HANDLER_BUDGET_BYTES)} minified (${HANDLER_BUDGET_BYTES} B), but \`aws-floor\` (Hono, the logger and the three AWS clients every function builds, no Pamong code) alone weighs about 410 KiB and zod another 97 KiB, so each existing handler is held to its own ceiling (the budget column; \`HANDLER_CEILING_BYTES\` in tests/bench/bundle.ts), a few percent above its size after the last cut, and a new function to the target; an async worker entry ≤ ${kib(WORKER_BUDGET_BYTES)} (${WORKER_BUDGET_BYTES} B), a looser budget because it is off the request path. Times are recorded and never fail the run: the issue's target is ≤ 4× hello-world.`,
     '',
     `Cold start = import + first invocation in a fresh Node process, as coldstart.mjs measures it: an API Gateway v2 event for an unknown route (no table needed), Secrets Manager answered by a local stub; a worker entry is imported, not invoked (its ratio is to hello-world's import alone). Each bundle runs from a temporary folder outside the repository, where no node_modules resolves, as Lambda runs it. ${runs ?? '?'} runs of each bundle in each mode, round-robin (after one warm-up each, except in a quick run); median (p90), and the ratio of the medians to hello-world's in the same mode. RSS is the process's after that first invocation (median).`,
     '',
-    '| bundle | kind | minified | gzip | budget | CDK build + source map | first call, --enable-source-maps: median (p90) ms | × hello | import alone ms | first call, no source maps: median (p90) ms | × hello | import alone ms | RSS after init MiB (source maps / none) | status |',
+    '| bundle | kind | minified | gzip | budget | build with source map | first call, --enable-source-maps: median (p90) ms | × hello | import alone ms | first call, no source maps: median (p90) ms | × hello | import alone ms | RSS after init MiB (source maps / none) | status |',
     '|---|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|',
   );
   for (const b of rows) {

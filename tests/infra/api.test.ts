@@ -149,7 +149,6 @@ describe('api stack: functions', () => {
       expect(Object.keys(env).sort()).toEqual(
         [
           'CURSOR_SECRET_ARN',
-          'NODE_OPTIONS',
           'POWERTOOLS_SERVICE_NAME',
           'TABLE_NAME',
           'TENANT_ACCESS_ROLE_ARN',
@@ -159,7 +158,8 @@ describe('api stack: functions', () => {
           ...needs,
         ].sort(),
       );
-      expect(env.NODE_OPTIONS).toBe('--enable-source-maps');
+      // No --enable-source-maps: it cost every cold start 60-170 ms (tests/bench/report.md).
+      expect(env.NODE_OPTIONS).toBeUndefined();
       expect(env.CURSOR_SECRET_ARN).toEqual({ Ref: secretId });
       expect(env.TENANT_ACCESS_ROLE_ARN).toEqual({ 'Fn::GetAtt': [tenantRoleId, 'Arn'] });
       expect(env.WEB_ORIGIN).toBe('http://localhost:5173');
