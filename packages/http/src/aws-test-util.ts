@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterEach, beforeEach, vi } from 'vitest';
 
 /**
  * Test support for the hand-signed AWS adapters (documents-s3, tasks-lambda): a local HTTP server
@@ -137,3 +138,26 @@ export function capturingFetch(response: () => Response) {
 }
 
 export const headersOf = (init: RequestInit) => init.headers as Record<string, string>;
+
+/**
+ * Per test: a fixed Date (the SDK and our signer read the same clock; real timers keep timeouts
+ * real), and the local server a test opens through the returned function, closed after it.
+ */
+export function setupSigningTests(now: Date): typeof localServer {
+  let open: LocalServer | undefined;
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(now);
+  });
+  afterEach(async () => {
+    vi.useRealTimers();
+    vi.unstubAllEnvs();
+    vi.restoreAllMocks();
+    await open?.close();
+    open = undefined;
+  });
+  return async (answer) => {
+    open = await localServer(answer);
+    return open;
+  };
+}

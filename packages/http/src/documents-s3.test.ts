@@ -1,15 +1,16 @@
 import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   type CapturedRequest,
   capturingFetch,
   capturingHandler,
   headersOf,
   type LocalServer,
-  localServer,
+  type localServer,
   refusingEndpoint,
   reply,
+  setupSigningTests,
   signedHeaderNames,
   withoutSdkBookkeeping,
 } from './aws-test-util';
@@ -54,19 +55,8 @@ const sdkClient = (extra: Partial<ConstructorParameters<typeof S3Client>[0]> = {
     }),
   );
 
+const openServer = setupSigningTests(NOW);
 let server: LocalServer | undefined;
-beforeEach(() => {
-  // Date only: the SDK and our signer read the same fixed clock; real timers keep timeouts real.
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
-});
-afterEach(async () => {
-  vi.useRealTimers();
-  vi.unstubAllEnvs();
-  vi.restoreAllMocks();
-  await server?.close();
-  server = undefined;
-});
 
 describe('createS3DocumentStore: presigned upload', () => {
   it('presigns a PUT bound to the key and its content type, valid for 15 minutes', async () => {
@@ -165,7 +155,7 @@ describe('createS3DocumentStore: GET and PUT are signed as the SDK signs them', 
   it.each(['GET', 'PUT'])(
     '%s as received by a server: every signed header arrives as signed',
     async (method) => {
-      server = await localServer((_req, res) => reply(res, 200, method === 'GET' ? 'abc' : ''));
+      server = await openServer((_req, res) => reply(res, 200, method === 'GET' ? 'abc' : ''));
       await sdkClient({ endpoint: server.url, forcePathStyle: true }).send(sdkCommand(method) as never);
       await ourCall(store({ endpoint: server.url }), method);
       const [sdk, ours] = server.received;
@@ -196,7 +186,7 @@ describe('createS3DocumentStore: answers and failures (a local S3 stand-in)', ()
     answer: Parameters<typeof localServer>[0],
     o: Partial<S3DocumentStoreOptions> = {},
   ) => {
-    server = await localServer(answer);
+    server = await openServer(answer);
     return store({ endpoint: server.url, ...o });
   };
 

@@ -1,14 +1,15 @@
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   type CapturedRequest,
   capturingFetch,
   capturingHandler,
   headersOf,
   type LocalServer,
-  localServer,
+  type localServer,
   refusingEndpoint,
   reply,
+  setupSigningTests,
   signedHeaderNames,
   withoutSdkBookkeeping,
 } from './aws-test-util';
@@ -50,18 +51,8 @@ const sdkInvoke = (functionName = FUNCTION) =>
     Payload: new TextEncoder().encode(JSON.stringify(TASK)),
   });
 
+const openServer = setupSigningTests(NOW);
 let server: LocalServer | undefined;
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
-});
-afterEach(async () => {
-  vi.useRealTimers();
-  vi.unstubAllEnvs();
-  vi.restoreAllMocks();
-  await server?.close();
-  server = undefined;
-});
 
 describe('createLambdaTaskQueue: the request', () => {
   it('invokes the function asynchronously with exactly { pamongTask, tenantId, jobId }', async () => {
@@ -104,7 +95,7 @@ describe('createLambdaTaskQueue: the request', () => {
   });
 
   it('as received by a server: same path, same Authorization, every signed header as signed', async () => {
-    server = await localServer((_req, res) => reply(res, 202));
+    server = await openServer((_req, res) => reply(res, 202));
     await sdkClient({ endpoint: server.url }).send(sdkInvoke());
     await queue({ endpoint: server.url }).enqueue(TASK);
     const [sdk, ours] = server.received;
@@ -144,7 +135,7 @@ describe('createLambdaTaskQueue: answers and failures (a local Lambda stand-in)'
     answer: Parameters<typeof localServer>[0],
     o: Partial<LambdaTaskQueueOptions> = {},
   ) => {
-    server = await localServer(answer);
+    server = await openServer(answer);
     return queue({ endpoint: server.url, ...o });
   };
   const failure = async (q: ReturnType<typeof queue>) => {
