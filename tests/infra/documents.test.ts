@@ -235,6 +235,8 @@ describe('the import worker: a function of its own, invoked asynchronously', () 
     // HTTP handlers fit API Gateway's 30 s: a stuck request never holds a Lambda for 15 minutes.
     expect(fn.Properties.Timeout).toBe(15);
     for (const [, other] of others()) expect(other.Properties.Timeout).toBe(15);
+    // Memory from the bench's figures (api-stack.ts says why): the CPU share, not the RSS, decides.
+    for (const [, f] of lambdas()) expect(f.Properties.MemorySize).toBe(1024);
   });
 
   it('needs "tasks" exactly when the folder has a worker.ts', async () => {
