@@ -56,11 +56,10 @@ export const TASK_TIMEOUT = Duration.minutes(15);
 
 /**
  * Memory per function (MB), from the bench's memory section (tests/bench/report.md): peak RSS after
- * 1,000 mixed requests was 105-184 MiB (platform's peak is the local scrypt logins, which Cognito
- * does in AWS), so 256 MB would hold any of them. But Lambda gives CPU in proportion to memory, and
- * a cold start is CPU work (import + first call: 0.36-0.51 s on a full core here): at 1024 MB
- * (~0.58 vCPU) a citizen's first request waits under a second, at 256 MB about four times as
- * long. So the request handlers get 1024 MB for their cold start, not their memory. The worker
+ * 1,000 mixed requests was 144-249 MiB (platform's peak is the local scrypt logins, which Cognito
+ * does in AWS), so 512 MB would hold any of them. But Lambda gives CPU in proportion to memory, and
+ * a cold start is CPU work (import + first call: 0.20-0.25 s on a full core here): at 1024 MB
+ * (~0.58 vCPU) a citizen's first request waits well under a second, at 512 MB twice as long. So the request handlers get 1024 MB for their cold start, not their memory. The worker
  * holds a whole parsed import file (exceljs keeps the sheet in memory): parsing 10,000 rows added
  * 47 MiB to its 91 MiB after init, so the largest file allowed stays far below 1024 MB, and the
  * CPU share is the same as the handlers'.
