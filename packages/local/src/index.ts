@@ -1,25 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { TABLE } from '@pamong/db';
+import { join, relative, resolve } from 'node:path';
 import type { JWK } from 'jose';
-import { createApi } from '../../../functions/registry';
-import { createLocalDeps, LOCAL_AWS } from './deps';
-import { localDocumentsDir } from './documents-local';
-import { type DynamoLocal, MissingJavaError, startDynamoLocal } from './dynamo';
+import { DYNAMO_JVM_OPTIONS, type DynamoLocal, MissingJavaError, startDynamoLocal } from './dynamo';
 import { javaMajorVersion } from './java';
-import { STATE_DIR, WEB_DIST } from './paths';
-import { type SeedReport, seedDemo } from './seed';
-import { assertPortFree, createLocalServer, listen } from './server';
-import { ensureTable } from './table';
+import { REPO_ROOT, STATE_DIR, WEB_DIST } from './paths';
+import { assertPortFree } from './port';
+import type { SeedReport } from './seed';
 import { buildWebIfNeeded, type WebBuildResult } from './web-build';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-data';
 export { MissingJavaError } from './dynamo';
 export { JAVA_HELP } from './java';
 export { REPO_ROOT, STATE_DIR, WEB_DIR, WEB_DIST } from './paths';
-export { PortInUseError } from './server';
+export { PortInUseError } from './port';
+export type { SeedReport } from './seed';
 export { WebBuildError, webIsStale } from './web-build';
 
 export interface LocalStackOptions {
@@ -41,6 +36,14 @@ export interface LocalStackOptions {
   onProgress?: (step: string) => void;
 }
 
+/** Seconds each part of the start took (they overlap: the web build runs beside the others). */
+export interface StartTimings {
+  dynamo: number;
+  table: number;
+  web: number | null;
+  seed: number | null;
+}
+
 export interface LocalStack {
   url: string;
   dynamoEndpoint: string;
@@ -50,13 +53,21 @@ export interface LocalStack {
   seed: SeedReport | null;
   /** What happened to the web build: built now, already up to date, or skipped. */
   web: WebBuildResult;
+  timings: StartTimings;
   stop(): Promise<void>;
 }
+
+const seconds = (since: number) => (performance.now() - since) / 1000;
+const fmt = (s: number) => `${s.toFixed(1)} s`;
 
 /**
  * Brings up the whole product on this machine: DynamoDB Local, the table, the demo data, the API
  * and the web app on one origin. Everything it starts is stopped by `stop()`, and by the process
  * exiting (DynamoDB Local's child is killed on exit), so nothing is left holding the port or the data.
+ *
+ * The slow parts overlap: Java starts first, before the API's code is even loaded; the web build
+ * (a child process) runs beside DynamoDB Local's start and the seed; the seed starts as soon as the
+ * table is there.
  */
 export async function startLocalStack(opts: LocalStackOptions = {}): Promise<LocalStack> {
   const progress = opts.onProgress ?? (() => {});
@@ -67,19 +78,44 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
   const dataDir = resolve(opts.dataDir ?? join(STATE_DIR, 'dynamodb'));
   if (opts.fresh && !memory) rmSync(dataDir, { recursive: true, force: true });
 
-  // Java's start-up and Vite's build are the slow parts and need nothing from each other.
-  progress(memory ? 'starting DynamoDB Local (in memory)' : `starting DynamoDB Local (${dataDir})`);
-  const [dynamoResult, webResult] = await Promise.allSettled([
-    startDynamoLocal({ dataDir: memory ? undefined : dataDir }),
-    buildWebIfNeeded(opts.buildWeb ?? 'if-stale', progress),
-  ]);
-  if (dynamoResult.status === 'rejected') throw dynamoResult.reason;
-  const dynamo = dynamoResult.value;
-  if (webResult.status === 'rejected') {
-    await dynamo.stop();
-    throw webResult.reason;
-  }
+  const started = performance.now();
+  const where = memory ? 'in memory' : relative(REPO_ROOT, dataDir) || dataDir;
+  const dynamoStarting = startDynamoLocal({
+    dataDir: memory ? undefined : dataDir,
+    jvmOptions: DYNAMO_JVM_OPTIONS,
+  }).then((dynamo) => {
+    progress(`DynamoDB Local ready in ${fmt(seconds(started))} (${where})`);
+    return dynamo;
+  });
+  const webAbort = new AbortController();
+  let webSeconds: number | null = null;
+  const webBuilding = buildWebIfNeeded(
+    opts.buildWeb ?? 'if-stale',
+    progress,
+    undefined,
+    webAbort.signal,
+  ).then((result) => {
+    if (result === 'built') {
+      webSeconds = seconds(started);
+      progress(`web app built in ${fmt(webSeconds)}`);
+    }
+    return result;
+  });
+  // Loaded while Java starts: the API's code takes about a second to load.
+  const modules = loadModules();
+  // None may reject unobserved while another is awaited.
+  dynamoStarting.catch(() => {});
+  webBuilding.catch(() => {});
+  modules.catch(() => {});
 
+  let dynamo: DynamoLocal;
+  try {
+    dynamo = await dynamoStarting;
+  } catch (err) {
+    webAbort.abort();
+    throw err;
+  }
+  const dynamoSeconds = seconds(started);
   const cleanups: (() => Promise<void> | void)[] = [() => dynamo.stop()];
   let stopping: Promise<void> | undefined;
   // Last started, first stopped: the server goes before the database it talks to.
@@ -90,26 +126,67 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
     return stopping;
   };
   try {
-    return await startOnDynamo(dynamo, opts, memory, webResult.value, cleanups, progress, stopAll);
+    return await startOnDynamo(
+      dynamo,
+      await modules,
+      opts,
+      memory,
+      webBuilding,
+      cleanups,
+      progress,
+      stopAll,
+      {
+        started,
+        dynamo: dynamoSeconds,
+        web: () => webSeconds,
+      },
+    );
   } catch (err) {
+    webAbort.abort();
     await stopAll();
     throw err;
   }
 }
 
+const loadModules = () =>
+  Promise.all([
+    import('@aws-sdk/client-dynamodb'),
+    import('@pamong/db'),
+    import('../../../functions/registry'),
+    import('./deps'),
+    import('./seed'),
+    import('./table'),
+    import('./server'),
+    import('./documents-local'),
+  ]);
+
 async function startOnDynamo(
   dynamo: DynamoLocal,
+  modules: Awaited<ReturnType<typeof loadModules>>,
   opts: LocalStackOptions,
   memory: boolean,
-  web: WebBuildResult,
+  webBuilding: Promise<WebBuildResult>,
   cleanups: (() => Promise<void> | void)[],
   progress: (step: string) => void,
   stopAll: () => Promise<void>,
+  clock: { started: number; dynamo: number; web: () => number | null },
 ): Promise<LocalStack> {
+  const [
+    { DynamoDBClient },
+    { TABLE },
+    { createApi },
+    { createLocalDeps, LOCAL_AWS },
+    seedModule,
+    { ensureTable },
+    server,
+    docs,
+  ] = modules;
   const tableName = TABLE.defaultName;
+  const tableStarted = performance.now();
   const raw = new DynamoDBClient({ endpoint: dynamo.endpoint, ...LOCAL_AWS });
   const table = await ensureTable(raw, tableName).finally(() => raw.destroy());
-  progress(table === 'created' ? `created table ${tableName}` : `table ${tableName} is there`);
+  const tableSeconds = seconds(tableStarted);
+  progress(table === 'created' ? `table ${tableName} created` : `table ${tableName} is there`);
 
   const secrets = memory ? null : loadSecrets();
   const deps = await createLocalDeps({
@@ -118,31 +195,45 @@ async function startOnDynamo(
     cursorSecret: secrets?.cursorSecret ?? randomBytes(32).toString('base64url'),
     privateJwk: secrets?.privateJwk,
     logLevel: opts.quiet ? 'SILENT' : undefined,
-    documentsDir: memory ? undefined : localDocumentsDir(STATE_DIR),
+    documentsDir: memory ? undefined : docs.localDocumentsDir(STATE_DIR),
   });
   cleanups.push(() => deps.stores.platform().doc.destroy());
   if (secrets && !secrets.privateJwk)
     saveSecret('jwt-key.json', `${JSON.stringify(await deps.identity.exportPrivateJwk())}\n`);
 
-  const api = createApi(deps);
   let seed: SeedReport | null = null;
+  let seedSeconds: number | null = null;
   if (opts.seed ?? true) {
-    progress('seeding demo data');
-    seed = await seedDemo(api, deps, (now) => createApi({ ...deps, now }));
+    progress('writing the demo data');
+    const seedStarted = performance.now();
+    const written = { items: 0, calls: 0 };
+    seed = await seedModule.seedDemo(deps, {
+      onFlush: (w, sec) => {
+        if (process.env.START_DEBUG)
+          console.error('flush', JSON.stringify(w), sec.toFixed(1), 'at', seconds(seedStarted).toFixed(1));
+        written.items += w.items;
+        written.calls += w.calls;
+      },
+    });
+    seedSeconds = seconds(seedStarted);
+    progress(seedModule.describeSeed(seed, seedSeconds, written));
   }
 
-  const server = await listen(
-    createLocalServer(api, { webDist: WEB_DIST, documents: deps.documents }),
+  const web = await webBuilding;
+  const api = createApi(deps);
+  const running = await server.listen(
+    server.createLocalServer(api, { webDist: WEB_DIST, documents: deps.documents }),
     opts.port ?? 3000,
   );
-  cleanups.push(() => server.close());
+  cleanups.push(() => running.close());
   return {
-    url: server.url,
+    url: running.url,
     dynamoEndpoint: dynamo.endpoint,
     dynamoPid: dynamo.pid,
     tableName,
     seed,
     web,
+    timings: { dynamo: clock.dynamo, table: tableSeconds, web: clock.web(), seed: seedSeconds },
     stop: stopAll,
   };
 }

@@ -1,10 +1,16 @@
 import { spawnSync } from 'node:child_process';
 
-/** DynamoDB Local needs Java 17 or newer. Returns the major version, or null when there is no java. */
+let known: number | null | undefined;
+
+/**
+ * DynamoDB Local needs Java 17 or newer. Returns the major version, or null when there is no java.
+ * Asked once per process: starting a JVM to print its version takes a tenth of a second.
+ */
 export function javaMajorVersion(): number | null {
+  if (known !== undefined) return known;
   const out = spawnSync('java', ['-version'], { encoding: 'utf8' });
-  if (out.error || out.status !== 0) return null;
-  return parseJavaMajorVersion(`${out.stderr}${out.stdout}`);
+  known = out.error || out.status !== 0 ? null : parseJavaMajorVersion(`${out.stderr}${out.stdout}`);
+  return known;
 }
 
 /** The major version in the text `java -version` prints, or null when it names none. */

@@ -13,7 +13,7 @@ import {
   WebBuildError,
 } from './index';
 import { watchLaunchers } from './lifeline';
-import { SeedError } from './seed';
+import { SeedError } from './seed-error';
 
 const USAGE = `Usage: npm start -- [--fresh] [--memory] [--port N] [--no-seed]
 

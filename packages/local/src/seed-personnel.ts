@@ -1,6 +1,17 @@
+import {
+  competenciesRepo,
+  employeesRepo,
+  mentoringRepo,
+  positionsRepo,
+  type Store,
+  trainingsRepo,
+} from '@pamong/db';
 import type { TenantSeed } from './demo-data';
-import { demoPersonnel, type EmployeePlan, type PersonnelPlan } from './demo-personnel';
-import type { SeedHttp } from './seed-surveys';
+import { demoPersonnel, type EmployeePlan } from './demo-personnel';
+import { bounded, listAll, tenantToday } from './seed-util';
+import type { SeedWrites, TenantRef } from './seed-writes';
+
+export { tenantToday } from './seed-util';
 
 export const PERSONNEL_KINDS = [
   'competencies',
@@ -14,217 +25,206 @@ export const PERSONNEL_KINDS = [
 ] as const;
 export type PersonnelKind = (typeof PERSONNEL_KINDS)[number];
 
-interface Named {
-  id: string;
-  name: string;
-}
-interface PositionRow extends Named {
-  agencyId: string;
-  unitId: string;
-}
-interface TrainingRow {
-  id: string;
-  title: string;
-  endDate: string;
-}
-interface EnrollmentRow {
-  employeeId: string;
-  status: 'enrolled' | 'completed';
+/** What a tenant already has, read once before anything is written (nothing, for a new tenant). */
+interface Existing {
+  competencies: Set<string>;
+  /** `agencyId/unitId/name` → id */
+  positions: Map<string, string>;
+  /** name → id (names are unique in the plan) */
+  employees: Map<string, string>;
+  /** title → the stored training */
+  trainings: Map<string, { id: string; endDate: string }>;
+  /** `trainingId/employeeId` → status */
+  enrolments: Map<string, 'enrolled' | 'completed'>;
+  mentors: Set<string>;
+  /** `mentorEmployeeId/menteeEmployeeId` */
+  mentorships: Set<string>;
 }
 
-/** Today in the tenant's time zone (YYYY-MM-DD): demo dates are relative to it. */
-export function tenantToday(now: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
-
-/** Runs `fn` over `items` with at most `limit` in flight. */
-async function bounded<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await fn(items[next++]!);
+async function readExisting(store: Store, tenantId: string): Promise<Existing> {
+  const [competencies, positions, employees, trainings, mentors, mentorships] = await Promise.all([
+    listAll((q) => competenciesRepo.listCompetencies(store, tenantId, q)),
+    listAll((q) => positionsRepo.listPositions(store, tenantId, { ...q, vacantOnly: false })),
+    listAll((q) => employeesRepo.listEmployees(store, tenantId, q)),
+    listAll((q) => trainingsRepo.listTrainings(store, tenantId, q)),
+    listAll((q) => mentoringRepo.listMentors(store, tenantId, q)),
+    listAll((q) => mentoringRepo.listAllMentorships(store, tenantId, q)),
+  ]);
+  const enrolments = new Map<string, 'enrolled' | 'completed'>();
+  await Promise.all(
+    trainings.map(async (t) => {
+      for (const e of await listAll((q) => trainingsRepo.listEnrollments(store, tenantId, t.id, q)))
+        enrolments.set(`${t.id}/${e.employeeId}`, e.status);
+    }),
+  );
+  return {
+    competencies: new Set(competencies.map((c) => c.code)),
+    positions: new Map(positions.map((p) => [`${p.agencyId}/${p.unitId}/${p.name}`, p.id])),
+    employees: new Map(employees.map((e) => [e.name, e.id])),
+    trainings: new Map(trainings.map((t) => [t.title, { id: t.id, endDate: t.endDate }])),
+    enrolments,
+    mentors: new Set(mentors.map((m) => m.employeeId)),
+    mentorships: new Set(mentorships.map((m) => `${m.mentorEmployeeId}/${m.menteeEmployeeId}`)),
   };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
-const groupBy = <T>(xs: readonly T[], key: (x: T) => string) => {
-  const m = new Map<string, T[]>();
-  for (const x of xs) m.set(key(x), [...(m.get(key(x)) ?? []), x]);
-  return m;
-};
+const emptyExisting = (): Existing => ({
+  competencies: new Set(),
+  positions: new Map(),
+  employees: new Map(),
+  trainings: new Map(),
+  enrolments: new Map(),
+  mentors: new Set(),
+  mentorships: new Set(),
+});
+
+export interface PersonnelSeeding {
+  /** Step 1: the competency catalogue, the positions and the trainings. */
+  catalogue(): Promise<void>;
+  /** Step 2: every employee; afterwards `employeeIdOf` knows the demo logins' records. */
+  employees(): Promise<void>;
+  employeeIdOf(username: string): string | undefined;
+  /** Step 3: enrolments and mentor profiles. */
+  enrolmentsAndMentors(): Promise<void>;
+  /**
+   * Step 4 on: the `round`-th completion of each employee (a completion rewrites the employee,
+   * so one employee's completions go in separate rounds), and in round 0 the mentorships.
+   * Returns whether another round has work.
+   */
+  round(round: number): Promise<boolean>;
+}
 
 /**
- * Seeds a tenant's personnel through the API, in two steps so the demo logins can be linked to
- * employee records: `prepare` writes the catalogue, the positions and the two linked employees and
- * returns their ids (the caller creates the users with them), `finish` writes everyone else, the
- * trainings and mentoring. Idempotent: every list is read first and only what is missing is
- * written; employees are matched by name (unique in the plan), so a run on a later day (whose
- * generated birth dates and NIPs shift with the date) still finds them.
- *
- * Positions run one agency at a time and employees four at a time (the API resends a transaction
- * that lost a race on a shared counter); trainings and mentoring one at a time, as they update
- * the employee records they name.
+ * A tenant's demo personnel (plan in demo-personnel.ts), written step by step so that each step
+ * only reads what earlier steps wrote. Idempotent: what the tenant already has is read first and
+ * only what is missing is written; employees are matched by name (unique in the plan), so a run
+ * on a later day (whose generated birth dates and NIPs shift with the date) still finds them.
  */
-export async function preparePersonnel(
-  http: SeedHttp,
+export async function personnelSeeding(
+  writes: SeedWrites,
+  store: Store,
   tenant: TenantSeed,
-  token: string,
-  agencyIds: Map<string, string>,
+  ref: TenantRef,
+  existed: boolean,
   now: Date,
+  ids: { agency: (code: string) => string; unit: (agencyCode: string, name: string) => string },
   count: (kind: PersonnelKind, created: boolean) => void,
-): Promise<{ employeeIdOf: (username: string) => string | undefined; finish: () => Promise<void> }> {
+): Promise<PersonnelSeeding> {
   const today = tenantToday(now, tenant.timeZone);
   const plan = demoPersonnel(tenant, today);
-  const agencyId = (code: string) => {
-    const id = agencyIds.get(code);
-    if (!id) throw new Error(`Demo tenant ${tenant.slug} has no agency with code ${code}.`);
-    return id;
-  };
-
-  const codes = new Set((await http.listAll<{ code: string }>('/v1/competencies', token)).map((c) => c.code));
-  await bounded(plan.competencies, 4, async (c) => {
-    if (!codes.has(c.code)) await http.send('POST', '/v1/competencies', token, c);
-    count('competencies', !codes.has(c.code));
-  });
-
-  // Unit ids by agency code and unit name (names are unique within a demo agency).
-  const unitIds = new Map<string, string>();
-  await Promise.all(
-    tenant.agencies.map(async (a) => {
-      for (const u of await http.listAll<Named>(`/v1/agencies/${agencyId(a.code)}/units`, token))
-        unitIds.set(`${a.code}/${u.name}`, u.id);
-    }),
-  );
-  const unitId = (agencyCode: string, name: string) => {
-    const id = unitIds.get(`${agencyCode}/${name}`);
-    if (!id) throw new Error(`Demo tenant ${tenant.slug} has no unit ${name} in ${agencyCode}.`);
-    return id;
-  };
-
+  const have = existed ? await readExisting(store, ref.id) : emptyExisting();
   const positionIds = new Map<string, string>();
-  const existingPositions = new Map(
-    (await http.listAll<PositionRow>('/v1/positions', token)).map((p) => [
-      `${p.agencyId}/${p.unitId}/${p.name}`,
-      p.id,
-    ]),
-  );
-  await Promise.all(
-    [...groupBy(plan.positions, (p) => p.agencyCode).values()].map(async (list) => {
-      for (const p of list) {
-        const body = {
-          ...p.body,
-          agencyId: agencyId(p.agencyCode),
-          unitId: unitId(p.agencyCode, p.unitName),
-        };
-        const found = existingPositions.get(`${body.agencyId}/${body.unitId}/${p.body.name}`);
-        const id = found ?? (await http.send<Named>('POST', '/v1/positions', token, body)).id;
-        positionIds.set(p.key, id);
-        count('positions', !found);
-      }
-    }),
-  );
-
   const employeeIds = new Map<string, string>();
-  const existingEmployees = new Map(
-    (await http.listAll<Named>('/v1/employees', token)).map((e) => [e.name, e.id]),
-  );
+  const trainings = new Map<string, { id: string; endDate: string }>();
+  /** Per employee key, their completions in plan order (training by training). */
+  const completions = new Map<
+    string,
+    { trainingId: string; body: { employeeId: string } & Record<string, unknown> }[]
+  >();
+
   const createEmployee = async (e: EmployeePlan) => {
-    const found = existingEmployees.get(e.body.name);
+    const found = have.employees.get(e.body.name);
     const body = {
       ...e.body,
-      agencyId: agencyId(e.agencyCode),
-      unitId: unitId(e.agencyCode, e.unitName),
+      agencyId: ids.agency(e.agencyCode),
+      unitId: ids.unit(e.agencyCode, e.unitName),
       ...(e.positionKey ? { positionId: positionIds.get(e.positionKey) } : {}),
     };
-    employeeIds.set(e.key, found ?? (await http.send<Named>('POST', '/v1/employees', token, body)).id);
+    employeeIds.set(e.key, found ?? (await writes.createEmployee(ref, body)).id);
     count('employees', !found);
   };
-  const linked = plan.employees.filter((e) => e.linkedUsername);
-  for (const e of linked) await createEmployee(e);
 
-  const finish = async () => {
-    const rest = plan.employees.filter((e) => !e.linkedUsername);
-    // Employees of one agency ADD to the same counters; the API resends a transaction that lost
-    // such a race, so a few may be in flight at once.
-    await bounded(rest, 4, createEmployee);
-    await seedTrainings(http, token, plan, employeeIds, today, count);
-    await seedMentoring(http, token, plan, employeeIds, count);
-  };
   return {
-    employeeIdOf: (username) => {
-      const e = linked.find((x) => x.linkedUsername === username);
+    async catalogue() {
+      await bounded(plan.competencies, writes.parallel, async (c) => {
+        const found = have.competencies.has(c.code);
+        if (!found) await writes.createCompetency(ref, c);
+        count('competencies', !found);
+      });
+      // One agency's positions one after another: each checks its agency inside the transaction,
+      // and checks of the same item at the same time can cancel each other on the API path.
+      await bounded(tenant.agencies, writes.parallel, async (a) => {
+        for (const p of plan.positions.filter((x) => x.agencyCode === a.code)) {
+          const body = {
+            ...p.body,
+            agencyId: ids.agency(p.agencyCode),
+            unitId: ids.unit(p.agencyCode, p.unitName),
+          };
+          const found = have.positions.get(`${body.agencyId}/${body.unitId}/${p.body.name}`);
+          positionIds.set(p.key, found ?? (await writes.createPosition(ref, body)).id);
+          count('positions', !found);
+        }
+      });
+      for (const t of plan.trainings) {
+        const found = have.trainings.get(t.body.title);
+        trainings.set(t.key, found ?? (await writes.createTraining(ref, t.body)));
+        count('trainings', !found);
+      }
+    },
+
+    async employees() {
+      // The demo supervisor and employee first, as a person setting up the demo would.
+      const linked = plan.employees.filter((e) => e.linkedUsername);
+      for (const e of linked) await createEmployee(e);
+      // Employees of one agency ADD to the same counters; the API resends a transaction that
+      // lost such a race, so a few may be in flight at once.
+      await bounded(
+        plan.employees.filter((e) => !e.linkedUsername),
+        writes.parallel,
+        createEmployee,
+      );
+    },
+
+    employeeIdOf(username) {
+      const e = plan.employees.find((x) => x.linkedUsername === username);
       return e ? employeeIds.get(e.key) : undefined;
     },
-    finish,
+
+    async enrolmentsAndMentors() {
+      for (const t of plan.trainings) {
+        const training = trainings.get(t.key)!;
+        // Enrolments of one training share its seat counter: one after another.
+        for (const x of t.enrolments) {
+          const employeeId = employeeIds.get(x.employeeKey)!;
+          const had = have.enrolments.get(`${training.id}/${employeeId}`);
+          if (!had) await writes.enroll(ref, training.id, employeeId);
+          count('enrolments', !had);
+          // The stored dates decide: a training seeded on an earlier day may have ended since.
+          if (!x.completion || training.endDate >= today) continue;
+          const done = had === 'completed';
+          if (!done) {
+            const queue = completions.get(x.employeeKey) ?? [];
+            queue.push({ trainingId: training.id, body: { employeeId, ...x.completion } });
+            completions.set(x.employeeKey, queue);
+          }
+          count('completions', !done);
+        }
+      }
+      for (const m of plan.mentors) {
+        const id = employeeIds.get(m.employeeKey)!;
+        if (!have.mentors.has(id)) await writes.upsertMentor(ref, id, m.body);
+        count('mentors', !have.mentors.has(id));
+      }
+    },
+
+    async round(round) {
+      const due = [...completions.values()].flatMap((queue) => (queue[round] ? [queue[round]!] : []));
+      await writes.willReadEmployees(
+        ref,
+        due.map((c) => c.body.employeeId),
+      );
+      // Different employees' completions touch different items, so they may all run at once.
+      await bounded(due, writes.parallel, (c) => writes.complete(ref, c.trainingId, c.body));
+      if (round === 0) {
+        for (const m of plan.mentorships) {
+          const mentorEmployeeId = employeeIds.get(m.mentorKey)!;
+          const menteeEmployeeId = employeeIds.get(m.menteeKey)!;
+          const exists = have.mentorships.has(`${mentorEmployeeId}/${menteeEmployeeId}`);
+          if (!exists) await writes.createMentorship(ref, { ...m.body, mentorEmployeeId, menteeEmployeeId });
+          count('mentorships', !exists);
+        }
+      }
+      return [...completions.values()].some((queue) => queue.length > round + 1);
+    },
   };
-}
-
-async function seedTrainings(
-  http: SeedHttp,
-  token: string,
-  plan: PersonnelPlan,
-  employeeIds: Map<string, string>,
-  today: string,
-  count: (kind: PersonnelKind, created: boolean) => void,
-) {
-  const existing = await http.listAll<TrainingRow>('/v1/trainings', token);
-  for (const t of plan.trainings) {
-    const found = existing.find((x) => x.title === t.body.title);
-    const training = found ?? (await http.send<TrainingRow>('POST', '/v1/trainings', token, t.body));
-    count('trainings', !found);
-    const path = `/v1/trainings/${training.id}`;
-    const enrolments = found ? await http.listAll<EnrollmentRow>(`${path}/enrollments`, token) : [];
-    for (const x of t.enrolments) {
-      const employeeId = employeeIds.get(x.employeeKey)!;
-      const had = enrolments.find((y) => y.employeeId === employeeId);
-      if (!had) await http.send('POST', `${path}/enrollments`, token, { employeeId });
-      count('enrolments', !had);
-      // The stored dates decide: a training seeded on an earlier day may have ended since.
-      if (!x.completion || training.endDate >= today) continue;
-      const done = had?.status === 'completed';
-      if (!done) await http.send('POST', `${path}/completions`, token, { employeeId, ...x.completion });
-      count('completions', !done);
-    }
-  }
-}
-
-async function seedMentoring(
-  http: SeedHttp,
-  token: string,
-  plan: PersonnelPlan,
-  employeeIds: Map<string, string>,
-  count: (kind: PersonnelKind, created: boolean) => void,
-) {
-  const mentors = new Set(
-    (await http.listAll<{ employeeId: string }>('/v1/mentoring/mentors', token)).map((m) => m.employeeId),
-  );
-  for (const m of plan.mentors) {
-    const id = employeeIds.get(m.employeeKey)!;
-    if (!mentors.has(id)) await http.send('PUT', `/v1/mentoring/mentors/${id}`, token, m.body);
-    count('mentors', !mentors.has(id));
-  }
-  const pairs = new Set(
-    (
-      await http.listAll<{ mentorEmployeeId: string; menteeEmployeeId: string }>(
-        '/v1/mentoring/relationships',
-        token,
-      )
-    ).map((m) => `${m.mentorEmployeeId}/${m.menteeEmployeeId}`),
-  );
-  for (const m of plan.mentorships) {
-    const mentorEmployeeId = employeeIds.get(m.mentorKey)!;
-    const menteeEmployeeId = employeeIds.get(m.menteeKey)!;
-    const exists = pairs.has(`${mentorEmployeeId}/${menteeEmployeeId}`);
-    if (!exists)
-      await http.send('POST', '/v1/mentoring/relationships', token, {
-        ...m.body,
-        mentorEmployeeId,
-        menteeEmployeeId,
-      });
-    count('mentorships', !exists);
-  }
 }

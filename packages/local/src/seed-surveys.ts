@@ -8,37 +8,15 @@ import {
   RESPONDENT_OCCUPATION,
   seededRandom,
 } from '@pamong/core';
+import { type Store, surveyCommon, surveyReportsRepo, surveyUnitsRepo } from '@pamong/db';
 import {
   DEMO_SURVEY_MONTHS,
   DEMO_SURVEY_RATE_LIMIT,
   DEMO_SURVEY_UNITS,
   type SurveyUnitSeed,
 } from './demo-surveys';
-
-/** What the survey seed needs from the seed's API client. */
-export interface SeedHttp {
-  send<T = unknown>(
-    method: string,
-    path: string,
-    token: string | undefined,
-    body?: unknown,
-    app?: { request(input: string, init?: RequestInit): Response | Promise<Response> },
-  ): Promise<T>;
-  listAll<T>(path: string, token: string): Promise<T[]>;
-}
-
-/** The API with its clock set by the seed, so demo history lands in past months the way live submissions would. */
-export type ClockedApi = (now: () => Date) => {
-  request(input: string, init?: RequestInit): Response | Promise<Response>;
-};
-
-interface UnitRow {
-  id: string;
-  name: string;
-  agencyId: string;
-  verification: 'off' | 'optional' | 'required';
-  serviceTypes: string[];
-}
+import { bounded, listAll } from './seed-util';
+import type { SeedWrites, TenantRef } from './seed-writes';
 
 const SUGGESTIONS = [
   'Antrean pagi terlalu panjang, mohon tambah loket.',
@@ -65,7 +43,7 @@ function answersFor(r: () => number, seed: SurveyUnitSeed): Record<ElementCode, 
 }
 
 /** Local calendar months (YYYY-MM), oldest first, ending with the current one. */
-function recentMonths(now: Date, timeZone: string, count: number): string[] {
+export function recentMonths(now: Date, timeZone: string, count: number): string[] {
   const current = monthIn(now, timeZone);
   let y = Number(current.slice(0, 4));
   let m = Number(current.slice(5, 7));
@@ -94,120 +72,187 @@ function visitTime(r: () => number, month: string, now: Date): Date {
   return at > now ? new Date(now.getTime() - 60_000) : at;
 }
 
+/** A unit's history: how many responses per month, and the generator that continues into them. */
+function historyPlan(tenantSlug: string, seed: SurveyUnitSeed, months: string[]) {
+  const r = seededRandom(hash(`${tenantSlug}/${seed.name}`));
+  const perMonth = months.map((month) => ({ month, n: 14 + Math.floor(r() * 14) }));
+  const total = perMonth.reduce((s, p) => s + p.n, 0);
+  const codesWanted =
+    seed.verification === 'off' ? 0 : seed.verification === 'required' ? total : Math.ceil(total * 0.4);
+  return { r, perMonth, total, codesWanted };
+}
+
 /**
- * Seeds a tenant's survey setup and history: settings (a high rate limit for demos), the units,
- * quarterly populations, service codes, and months of responses through the public submit route.
- * Idempotent: it looks before it writes, and a unit that already has responses gets no more.
+ * The responses themselves, in submission order. `codes` are used up from the end, and whether a
+ * response carries one is drawn only while codes are left, so the same draws give the same data.
  */
-export async function seedTenantSurveys(
-  http: SeedHttp,
-  clocked: ClockedApi,
-  tenant: { slug: string; timeZone: string },
-  token: string,
-  agencyIdsByCode: Map<string, string>,
+function historyResponses(
+  plan: ReturnType<typeof historyPlan>,
+  seed: SurveyUnitSeed,
+  serviceTypes: string[],
+  codes: string[],
   now: Date,
-  count: (created: boolean) => void,
-): Promise<void> {
-  const seeds = DEMO_SURVEY_UNITS[tenant.slug] ?? [];
-  if (seeds.length === 0) return;
-
-  const settings = await http.send<{ rateLimitPerHour: number; version: number }>(
-    'GET',
-    '/v1/surveys/settings',
-    token,
-  );
-  if (settings.rateLimitPerHour !== DEMO_SURVEY_RATE_LIMIT) {
-    await http.send('PUT', '/v1/surveys/settings', token, {
-      rateLimitPerHour: DEMO_SURVEY_RATE_LIMIT,
-      version: settings.version,
-    });
+): { at: Date; body: Record<string, unknown> }[] {
+  const { r } = plan;
+  const out: { at: Date; body: Record<string, unknown> }[] = [];
+  for (const { month, n } of plan.perMonth) {
+    for (let i = 0; i < n; i++) {
+      const at = visitTime(r, month, now);
+      const body: Record<string, unknown> = {
+        answers: answersFor(r, seed),
+        respondent: {
+          gender: r() < 0.52 ? 'P' : 'L',
+          age: 17 + Math.floor(r() * 55),
+          education: pick(r, RESPONDENT_EDUCATION),
+          occupation: pick(r, RESPONDENT_OCCUPATION),
+        },
+        serviceType: pick(r, serviceTypes),
+      };
+      if (r() < 0.2) body.suggestion = pick(r, SUGGESTIONS);
+      if (codes.length > 0 && (seed.verification === 'required' || r() < 0.4)) body.serviceCode = codes.pop();
+      out.push({ at, body });
+    }
   }
+  return out;
+}
 
-  const existing = await http.listAll<UnitRow>('/v1/surveys/units', token);
+interface UnitRun {
+  seed: SurveyUnitSeed;
+  id: string;
+  serviceTypes: string[];
+  /** Periods that already have a population. */
+  periods: Set<string>;
+  /** The unit already has responses in the demo months: it gets no more. */
+  hasHistory: boolean;
+  plan?: ReturnType<typeof historyPlan>;
+  codes: string[];
+}
+
+export interface SurveySeeding {
+  /** Step 1: the tenant's settings (a high rate limit for demos). */
+  settings(): Promise<void>;
+  /** Step 2: the survey units (they read their agency, written in step 1). */
+  units(): Promise<void>;
+  /** Step 3: quarterly populations and the service codes the history will use. */
+  populationsAndCodes(): Promise<void>;
+  /** Step 4: months of responses through the public submit, the clock set to each visit. */
+  responses(): Promise<void>;
+}
+
+/**
+ * A tenant's survey setup and history. Idempotent: it looks before it writes, and a unit that
+ * already has responses gets no more. Responses of several units may be in flight together:
+ * they touch their own unit counters plus the shared agency and tenant ones, which ADD commutes on.
+ */
+export async function surveySeeding(
+  writes: SeedWrites,
+  store: Store,
+  tenant: { slug: string; timeZone: string },
+  ref: TenantRef,
+  existed: boolean,
+  now: Date,
+  agencyId: (code: string) => string,
+  count: (kind: 'surveyUnits' | 'surveyResponses', created: boolean, n?: number) => void,
+): Promise<SurveySeeding> {
+  const seeds = DEMO_SURVEY_UNITS[tenant.slug] ?? [];
   const months = recentMonths(now, tenant.timeZone, DEMO_SURVEY_MONTHS);
-  // Units in parallel (each with its own clocked app): their responses touch only their own unit
-  // counters plus the shared agency and tenant ones, which ADD commutes on.
-  const seedUnit = async (seed: SurveyUnitSeed) => {
-    let clock = now;
-    const api = clocked(() => clock);
-    const agencyId = agencyIdsByCode.get(seed.agencyCode);
-    if (!agencyId) throw new Error(`Demo tenant ${tenant.slug} has no agency with code ${seed.agencyCode}.`);
-    const found = existing.find((u) => u.name === seed.name && u.agencyId === agencyId);
-    const unit =
-      found ??
-      (await http.send<UnitRow>('POST', '/v1/surveys/units', token, {
-        agencyId,
-        name: seed.name,
-        serviceTypes: seed.serviceTypes,
-        verification: seed.verification,
-      }));
-    count(!found);
+  const quarter = periodOfMonth(months.at(-1)!, 'quarter');
+  const [settings, existingUnits] = existed
+    ? await Promise.all([
+        surveyCommon.getSurveySettings(store, ref.id),
+        listAll((q) => surveyUnitsRepo.listSurveyUnits(store, ref.id, q)),
+      ])
+    : [undefined, []];
+  const units: UnitRun[] = [];
 
-    const populations = await http.send<{ items: { period: string }[] }>(
-      'GET',
-      `/v1/surveys/units/${unit.id}/population`,
-      token,
-    );
-    const quarter = periodOfMonth(months.at(-1)!, 'quarter');
-    for (const period of [previousPeriod(quarter), quarter]) {
-      if (populations.items.some((p) => p.period === period)) continue;
-      await http.send('PUT', `/v1/surveys/units/${unit.id}/population/${period}`, token, {
-        population: seed.quarterlyPopulation,
+  return {
+    async settings() {
+      if (seeds.length === 0) return;
+      if (settings?.rateLimitPerHour === DEMO_SURVEY_RATE_LIMIT) return;
+      await writes.updateSurveySettings(ref, {
+        rateLimitPerHour: DEMO_SURVEY_RATE_LIMIT,
+        version: settings?.version ?? 0,
       });
-    }
+    },
 
-    const trend = await http.send<{ months: { respondents: number }[] }>(
-      'GET',
-      `/v1/surveys/units/${unit.id}/trend?from=${months[0]}&to=${months.at(-1)}`,
-      token,
-    );
-    if (trend.months.some((p) => p.respondents > 0)) return;
-
-    const r = seededRandom(hash(`${tenant.slug}/${seed.name}`));
-    const plan = months.map((month) => ({ month, n: 14 + Math.floor(r() * 14) }));
-    const total = plan.reduce((s, p) => s + p.n, 0);
-    const codes: string[] = [];
-    if (seed.verification !== 'off') {
-      const wanted = seed.verification === 'required' ? total : Math.ceil(total * 0.4);
-      while (codes.length < wanted) {
-        const batch = await http.send<{ codes: string[] }>(
-          'POST',
-          `/v1/surveys/units/${unit.id}/service-codes`,
-          token,
-          {
-            count: Math.min(90, wanted - codes.length),
-            validDays: 30,
-          },
-        );
-        codes.push(...batch.codes);
-      }
-    }
-
-    for (const { month, n } of plan) {
-      for (let i = 0; i < n; i++) {
-        clock = visitTime(r, month, now);
-        const body: Record<string, unknown> = {
-          answers: answersFor(r, seed),
-          respondent: {
-            gender: r() < 0.52 ? 'P' : 'L',
-            age: 17 + Math.floor(r() * 55),
-            education: pick(r, RESPONDENT_EDUCATION),
-            occupation: pick(r, RESPONDENT_OCCUPATION),
-          },
-          serviceType: pick(r, unit.serviceTypes),
+    async units() {
+      for (const seed of seeds) {
+        const agency = agencyId(seed.agencyCode);
+        const found = existingUnits.find((u) => u.name === seed.name && u.agencyId === agency);
+        const unit =
+          found ??
+          (await writes.createSurveyUnit(ref, {
+            agencyId: agency,
+            name: seed.name,
+            serviceTypes: seed.serviceTypes,
+            verification: seed.verification,
+          }));
+        count('surveyUnits', !found);
+        const run: UnitRun = {
+          seed,
+          id: unit.id,
+          serviceTypes: unit.serviceTypes,
+          periods: new Set(),
+          hasHistory: false,
+          codes: [],
         };
-        if (r() < 0.2) body.suggestion = pick(r, SUGGESTIONS);
-        if (codes.length > 0 && (seed.verification === 'required' || r() < 0.4))
-          body.serviceCode = codes.pop();
-        await http.send(
-          'POST',
-          `/v1/public/${tenant.slug}/survey-units/${unit.id}/responses`,
-          undefined,
-          body,
-          api,
-        );
+        if (found) {
+          const scope = { agencyId: null };
+          const [populations, trend] = await Promise.all([
+            surveyUnitsRepo.listSurveyPopulation(store, ref.id, unit.id, scope),
+            surveyReportsRepo.getUnitTrend(
+              store,
+              ref.id,
+              unit.id,
+              { from: months[0]!, to: months.at(-1)! },
+              scope,
+            ),
+          ]);
+          run.periods = new Set(populations.items.map((p) => p.period));
+          run.hasHistory = trend.months.some((p) => p.respondents > 0);
+        }
+        units.push(run);
       }
-    }
+    },
+
+    async populationsAndCodes() {
+      await bounded(units, writes.parallel, async (unit) => {
+        for (const period of [previousPeriod(quarter), quarter]) {
+          if (unit.periods.has(period)) continue;
+          await writes.setSurveyPopulation(ref, unit.id, period, {
+            population: unit.seed.quarterlyPopulation,
+          });
+        }
+        const plan = historyPlan(tenant.slug, unit.seed, months);
+        if (unit.hasHistory) {
+          count('surveyResponses', false, plan.total);
+          return;
+        }
+        unit.plan = plan;
+        while (unit.codes.length < plan.codesWanted) {
+          const batch = await writes.issueServiceCodes(ref, unit.id, {
+            count: Math.min(90, plan.codesWanted - unit.codes.length),
+            validDays: 30,
+          });
+          unit.codes.push(...batch.codes);
+        }
+      });
+    },
+
+    async responses() {
+      await bounded(units, writes.parallel, async (unit) => {
+        if (!unit.plan) return;
+        for (const { at, body } of historyResponses(
+          unit.plan,
+          unit.seed,
+          unit.serviceTypes,
+          unit.codes,
+          now,
+        )) {
+          await writes.submitSurveyResponse(ref, unit.id, body, at);
+          count('surveyResponses', true);
+        }
+      });
+    },
   };
-  await Promise.all(seeds.map(seedUnit));
 }

@@ -1,5 +1,5 @@
-import { PLATFORM_TENANT_ID } from '@pamong/core';
-import { keys, newId, type Store } from '@pamong/db';
+import { PLATFORM_TENANT_ID, type Unit } from '@pamong/core';
+import { keys, newId, orgRepo, type Store, tenantsRepo } from '@pamong/db';
 import type { AppDeps } from '@pamong/http';
 import { hashPassword } from '@pamong/identity';
 import {
@@ -10,122 +10,262 @@ import {
   type TenantSeed,
   type UnitSeed,
 } from './demo-data';
-import { describeProblem } from './problem-text';
-import { PERSONNEL_KINDS, type PersonnelKind, preparePersonnel } from './seed-personnel';
-import { type ClockedApi, seedTenantSurveys } from './seed-surveys';
+import { PERSONNEL_KINDS, type PersonnelKind, personnelSeeding } from './seed-personnel';
+import { surveySeeding } from './seed-surveys';
+import { bounded, listAll } from './seed-util';
+import {
+  type DirectSeedWritesOptions,
+  directSeedWrites,
+  FRESH_HINT,
+  SeedError,
+  type SeedWrites,
+  type TenantRef,
+} from './seed-writes';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TENANTS } from './demo-data';
+export {
+  apiSeedWrites,
+  type ClockedApi,
+  directSeedWrites,
+  type RequestableApp,
+  SeedError,
+  type SeedWrites,
+} from './seed-writes';
 
-/** Just what the seed needs from the Hono app, so it can be any app that serves the API. */
-export interface RequestableApp {
-  request(input: string, init?: RequestInit): Response | Promise<Response>;
-}
+const KINDS = [
+  'platformAdmins',
+  'tenants',
+  'agencies',
+  'units',
+  'users',
+  'surveyUnits',
+  'surveyResponses',
+  ...PERSONNEL_KINDS,
+] as const;
+type Kind = (typeof KINDS)[number];
 
-type Kind = 'platformAdmins' | 'tenants' | 'agencies' | 'units' | 'users' | 'surveyUnits' | PersonnelKind;
 export interface SeedReport {
   created: Record<Kind, number>;
   existed: Record<Kind, number>;
 }
 
-export class SeedError extends Error {
-  constructor(
-    message: string,
-    readonly status: number,
-    readonly problem: unknown,
-  ) {
-    super(message);
-    this.name = 'SeedError';
-  }
-}
-
-interface Named {
-  id: string;
-  name: string;
-}
-interface TenantItem extends Named {
-  slug: string;
-}
-interface UnitItem extends Named {
-  parentUnitId: string | null;
-}
-interface UserItem {
-  id: string;
-  username: string;
+export interface SeedOptions {
+  /**
+   * How the writes are made. Default: the repositories' own transactions, recorded and written in
+   * bulk (`directSeedWrites`); `apiSeedWrites` sends each write to the HTTP API instead.
+   */
+  writes?: SeedWrites;
+  /** Only these demo tenants (by slug); default all. */
+  tenants?: string[];
+  /** Passed to the default writes: after each bulk write. */
+  onFlush?: DirectSeedWritesOptions['onFlush'];
 }
 
 /**
- * Seeds the demo platform admin, tenants, agencies, units and accounts. Idempotent: it looks before
- * it creates, so a second run only reads. Everything but the platform admin goes through the real
- * API, so the seed obeys the same validation, guards and audit as a person would.
+ * Seeds the demo platform admin, tenants, their organisations, personnel and survey history.
+ * Every write is the one a person would make through the API, with the API's validation, guards,
+ * counters and audit: by default the route's repository function runs on a recording store and
+ * the recorded transactions are written together (see `DeferredStore`), which is what makes a
+ * fresh start fast. Idempotent: it reads what exists first and writes only what is missing, so a
+ * second run only reads.
+ *
+ * The work goes in steps, and each step only reads what earlier steps wrote: (1) tenants,
+ * agencies, units, catalogues, positions, trainings, survey settings; (2) employees, users, survey
+ * units; (3) enrolments, mentors, populations, service codes; (4 on) completions (one per employee
+ * per step), mentorships and the survey responses.
  */
 export async function seedDemo(
-  api: RequestableApp,
-  deps: Pick<AppDeps, 'stores' | 'now'>,
-  /** The same API with a settable clock: survey history is submitted "in" past months. */
-  clocked: ClockedApi = () => api,
+  deps: Pick<AppDeps, 'stores' | 'identity' | 'now'>,
+  opts: SeedOptions = {},
 ): Promise<SeedReport> {
-  const zero = () =>
-    Object.fromEntries(
-      [...['platformAdmins', 'tenants', 'agencies', 'units', 'users', 'surveyUnits'], ...PERSONNEL_KINDS].map(
-        (k) => [k, 0],
-      ),
-    ) as Record<Kind, number>;
+  const seeds = DEMO_TENANTS.filter((t) => !opts.tenants || opts.tenants.includes(t.slug));
+  const accounts = seeds.reduce((n, t) => n + 1 + t.users.length, 0);
+  const writes = opts.writes ?? directSeedWrites(deps, { onFlush: opts.onFlush, accounts });
+  const zero = () => Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
   const report: SeedReport = { created: zero(), existed: zero() };
-  const count = (kind: Kind, created: boolean) => {
-    report[created ? 'created' : 'existed'][kind] += 1;
+  const count = (kind: Kind, created: boolean, n = 1) => {
+    report[created ? 'created' : 'existed'][kind] += n;
+  };
+  const platform = deps.stores.platform();
+  count('platformAdmins', await bootstrapPlatformAdmin(platform, deps.now()));
+
+  const existing = await listAll((q) => tenantsRepo.listTenants(platform, q));
+  for (const t of seeds) {
+    if (existing.find((x) => x.slug === t.slug)?.status === 'suspended') {
+      const problem = { title: 'Tenant suspended', detail: `The demo tenant "${t.slug}" is suspended.` };
+      throw new SeedError(
+        `Seeding failed: the demo tenant "${t.slug}" is suspended, so its admin cannot work in it (403). ${FRESH_HINT}`,
+        403,
+        problem,
+      );
+    }
+  }
+  const now = deps.now();
+  // A step's writes go out while the next step is prepared; the first failure is thrown at the end.
+  const flushes: Promise<void>[] = [];
+  const flush = (ordered: boolean) => {
+    const written = writes.flush({ ordered });
+    written.catch(() => {});
+    flushes.push(written);
   };
 
-  count('platformAdmins', await bootstrapPlatformAdmin(deps.stores.platform(), deps.now()));
-  const http = new ApiClient(api);
-  const platformToken = await http.login('platform', PLATFORM_ADMIN.username, DEMO_PASSWORD);
-
-  const tenants = await http.listAll<TenantItem>('/v1/platform/tenants', platformToken);
-  // Tenants one after another: they share the platform partitions, and the count is small.
-  for (const t of DEMO_TENANTS) {
-    const exists = tenants.some((x) => x.slug === t.slug);
-    if (!exists) await http.send('POST', '/v1/platform/tenants', platformToken, tenantBody(t));
-    count('tenants', !exists);
+  // Step 1. Tenants one after another: they share the platform partitions.
+  const refs: { seed: TenantSeed; ref: TenantRef; existed: boolean }[] = [];
+  for (const t of seeds) {
+    const found = existing.find((x) => x.slug === t.slug);
+    const ref = found
+      ? await existingTenant(platform, t, found.id)
+      : { ...tenantRef(t), ...(await writes.createTenant(tenantBody(t))) };
+    count('tenants', !found);
+    refs.push({ seed: t, ref, existed: !!found });
   }
-  // Each tenant's tree only touches its own partitions, so the tenants can go in parallel.
-  const now = deps.now();
-  await Promise.all(DEMO_TENANTS.map((t) => seedTenant(http, t, count, clocked, now)));
+  const runs = await Promise.all(
+    refs.map(async ({ seed, ref, existed }) => {
+      const store = await deps.stores.forTenant(ref.id);
+      const org = await seedOrg(writes, store, seed, ref, existed, count);
+      const [personnel, surveys] = await Promise.all([
+        personnelSeeding(writes, store, seed, ref, existed, now, org, (k: PersonnelKind, c) => count(k, c)),
+        surveySeeding(writes, store, seed, ref, existed, now, org.agency, count),
+      ]);
+      await Promise.all([personnel.catalogue(), surveys.settings()]);
+      return { seed, ref, store, existed, org, personnel, surveys };
+    }),
+  );
+  // Units need their parent, trainings the competencies they check: this step keeps its order.
+  flush(true);
+
+  // Step 2. The demo logins are linked to their employee records (a user's employeeId is set only on create).
+  await Promise.all(
+    runs.map(async (run) => {
+      await Promise.all([run.personnel.employees(), run.surveys.units()]);
+      await seedUsers(
+        writes,
+        run.store,
+        run.seed,
+        run.ref,
+        run.existed,
+        run.org.agency,
+        run.personnel,
+        count,
+      );
+    }),
+  );
+  flush(false);
+
+  // Step 3.
+  await Promise.all(
+    runs.map((run) => Promise.all([run.personnel.enrolmentsAndMentors(), run.surveys.populationsAndCodes()])),
+  );
+  flush(false);
+
+  // Step 4 on.
+  for (let round = 0; ; round++) {
+    const more = await Promise.all(
+      runs.map(async (run) => {
+        const [next] = await Promise.all([
+          run.personnel.round(round),
+          round === 0 ? run.surveys.responses() : undefined,
+        ]);
+        return next;
+      }),
+    );
+    flush(false);
+    if (!more.some(Boolean)) break;
+  }
+  await Promise.all(flushes);
   return report;
 }
 
-async function seedTenant(
-  http: ApiClient,
-  t: TenantSeed,
-  count: (kind: Kind, created: boolean) => void,
-  clocked: ClockedApi,
-  now: Date,
-) {
-  const token = await http.login(t.slug, t.admin.username, DEMO_PASSWORD);
-  const agencies = await http.listAll<Named>('/v1/agencies', token);
-  const agencyIds = new Map<string, string>();
-  // Agencies in parallel: each one's writes touch only its own item, name guard and units. Units of
-  // one agency stay sequential, since each new unit bumps its parent's and its agency's counters.
-  await Promise.all(
-    t.agencies.map(async (a) => {
-      const found = agencies.find((x) => x.name === a.name);
-      const agency =
-        found ?? (await http.send<Named>('POST', '/v1/agencies', token, { name: a.name, code: a.code }));
-      count('agencies', !found);
-      agencyIds.set(a.code, agency.id);
-      await seedUnits(http, token, agency.id, a, count);
-    }),
-  );
+const tenantRef = (t: TenantSeed) => ({
+  slug: t.slug,
+  timeZone: t.timeZone,
+  adminUsername: t.admin.username,
+});
 
-  const agencyId = agencyIds.get(t.demoAgencyCode);
-  if (!agencyId) throw new Error(`Demo tenant ${t.slug} has no agency with code ${t.demoAgencyCode}.`);
-  // The employee records of the demo supervisor and employee come first, so their logins carry an
-  // employeeId claim (a user's employeeId is set only on create).
-  const personnel = await preparePersonnel(http, t, token, agencyIds, now, count);
-  const users = await http.listAll<UserItem>('/v1/users', token);
+/** The admin's user id comes from their login record (the tenant's first admin always has one). */
+async function existingTenant(store: Store, t: TenantSeed, id: string): Promise<TenantRef> {
+  const login = await store.get<{ userId: string }>(keys.login(id, t.admin.username), true);
+  if (!login)
+    throw new SeedError(
+      `Seeding failed: the demo tenant "${t.slug}" has no user "${t.admin.username}". ${FRESH_HINT}`,
+      401,
+      null,
+    );
+  return { ...tenantRef(t), id, adminUserId: login.userId };
+}
+
+interface OrgIds {
+  agency(code: string): string;
+  /** Unit ids by agency code and unit name (names are unique within a demo agency). */
+  unit(agencyCode: string, name: string): string;
+}
+
+/** Agencies are matched by name and units by name under the same parent, so a half-finished earlier run is completed. */
+async function seedOrg(
+  writes: SeedWrites,
+  store: Store,
+  t: TenantSeed,
+  ref: TenantRef,
+  existed: boolean,
+  count: (kind: Kind, created: boolean) => void,
+): Promise<OrgIds> {
+  const agencies = existed ? await listAll((q) => orgRepo.listAgencies(store, ref.id, q)) : [];
+  const agencyIds = new Map<string, string>();
+  const unitIds = new Map<string, string>();
+  // Agencies side by side; one agency's units one after another, since each new unit bumps its
+  // parent's and its agency's counters (the direct path records them at once anyway).
+  await bounded(t.agencies, writes.parallel, async (a: AgencySeed) => {
+    const found = agencies.find((x) => x.name === a.name);
+    const agency = found ?? (await writes.createAgency(ref, { name: a.name, code: a.code }));
+    count('agencies', !found);
+    agencyIds.set(a.code, agency.id);
+    const units: Unit[] = found ? await listAll((q) => orgRepo.listUnits(store, ref.id, agency.id, q)) : [];
+    const walk = async (seeds: UnitSeed[], parentUnitId: string | null) => {
+      for (const s of seeds) {
+        const hit = units.find((u) => u.name === s.name && (u.parentUnitId ?? null) === parentUnitId);
+        const unit =
+          hit ??
+          (await writes.createUnit(ref, agency.id, {
+            name: s.name,
+            ...(parentUnitId ? { parentUnitId } : {}),
+          }));
+        count('units', !hit);
+        unitIds.set(`${a.code}/${s.name}`, unit.id);
+        if (s.children) await walk(s.children, unit.id);
+      }
+    };
+    await walk(a.units, null);
+  });
+  return {
+    agency(code) {
+      const id = agencyIds.get(code);
+      if (!id) throw new Error(`Demo tenant ${t.slug} has no agency with code ${code}.`);
+      return id;
+    },
+    unit(agencyCode, name) {
+      const id = unitIds.get(`${agencyCode}/${name}`);
+      if (!id) throw new Error(`Demo tenant ${t.slug} has no unit ${name} in ${agencyCode}.`);
+      return id;
+    },
+  };
+}
+
+async function seedUsers(
+  writes: SeedWrites,
+  store: Store,
+  t: TenantSeed,
+  ref: TenantRef,
+  existed: boolean,
+  agencyIdOf: (code: string) => string,
+  personnel: { employeeIdOf(username: string): string | undefined },
+  count: (kind: Kind, created: boolean) => void,
+) {
+  const agencyId = agencyIdOf(t.demoAgencyCode);
   for (const u of t.users) {
-    const exists = users.some((x) => x.username === u.username);
+    const exists = existed && !!(await store.get(keys.login(ref.id, u.username), true));
     if (!exists) {
       const employeeId = personnel.employeeIdOf(u.username);
-      await http.send('POST', '/v1/users', token, {
+      await writes.createUser(ref, {
         username: u.username,
         name: u.name,
         role: u.role,
@@ -136,38 +276,6 @@ async function seedTenant(
     }
     count('users', !exists);
   }
-  await seedTenantSurveys(http, clocked, t, token, agencyIds, now, (created) =>
-    count('surveyUnits', created),
-  );
-  // After the surveys, not beside them: a survey unit's create checks the agency item, which every
-  // new employee ADDs to, and the API does not retry a TransactionConflict.
-  await personnel.finish();
-}
-
-/** Units are matched by name under the same parent, so a half-finished earlier run is completed. */
-async function seedUnits(
-  http: ApiClient,
-  token: string,
-  agencyId: string,
-  agency: AgencySeed,
-  count: (kind: Kind, created: boolean) => void,
-) {
-  const path = `/v1/agencies/${agencyId}/units`;
-  const existing = await http.listAll<UnitItem>(path, token);
-  const walk = async (seeds: UnitSeed[], parentUnitId: string | null) => {
-    for (const s of seeds) {
-      const found = existing.find((u) => u.name === s.name && (u.parentUnitId ?? null) === parentUnitId);
-      const unit =
-        found ??
-        (await http.send<UnitItem>('POST', path, token, {
-          name: s.name,
-          ...(parentUnitId ? { parentUnitId } : {}),
-        }));
-      count('units', !found);
-      if (s.children) await walk(s.children, unit.id);
-    }
-  };
-  await walk(agency.units, null);
 }
 
 function tenantBody(t: TenantSeed) {
@@ -232,65 +340,33 @@ export async function bootstrapPlatformAdmin(store: Store, now: Date): Promise<b
   return true;
 }
 
-// Local data outlives code changes: a demo account changed by hand, or items written before a
-// change to the data model, are the usual reasons a seed of existing data fails.
-const FRESH_HINT =
-  'If the local data was changed by hand or predates a change to the data model, start over with `npm start -- --fresh` (or skip the seed with --no-seed).';
+const SUMMARY: [Kind, string][] = [
+  ['tenants', 'tenants'],
+  ['agencies', 'agencies'],
+  ['units', 'units'],
+  ['users', 'users'],
+  ['positions', 'positions'],
+  ['employees', 'employees'],
+  ['trainings', 'trainings'],
+  ['enrolments', 'enrolments'],
+  ['completions', 'completions'],
+  ['mentorships', 'mentorships'],
+  ['surveyUnits', 'survey units'],
+  ['surveyResponses', 'survey responses'],
+];
 
-/** Calls the in-process API and turns every non-2xx answer into a SeedError with the problem. */
-class ApiClient {
-  constructor(private readonly api: RequestableApp) {}
-
-  async login(tenant: string, username: string, password: string): Promise<string> {
-    const res = await this.send<{ token: string }>('POST', '/v1/auth/login', undefined, {
-      tenant,
-      username,
-      password,
-    });
-    return res.token;
-  }
-
-  async send<T = unknown>(
-    method: string,
-    path: string,
-    token: string | undefined,
-    body?: unknown,
-    app: RequestableApp = this.api,
-  ): Promise<T> {
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (token) headers.authorization = `Bearer ${token}`;
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const res = await app.request(path, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    let parsed: unknown = null;
-    try {
-      parsed = text ? JSON.parse(text) : null;
-    } catch {
-      parsed = text;
-    }
-    if (!res.ok)
-      throw new SeedError(
-        `Seeding failed: ${method} ${path} answered ${describeProblem(res.status, parsed)}. ${FRESH_HINT}`,
-        res.status,
-        parsed,
-      );
-    return parsed as T;
-  }
-
-  async listAll<T>(path: string, token: string): Promise<T[]> {
-    const items: T[] = [];
-    let cursor: string | null = null;
-    do {
-      const q = new URLSearchParams({ limit: '100' });
-      if (cursor) q.set('cursor', cursor);
-      const page: { items: T[]; nextCursor: string | null } = await this.send('GET', `${path}?${q}`, token);
-      items.push(...page.items);
-      cursor = page.nextCursor;
-    } while (cursor);
-    return items;
-  }
+/** One progress line: what the seed wrote (or that everything was there) and how long it took. */
+export function describeSeed(
+  report: SeedReport,
+  seconds: number,
+  written: { items: number; calls: number },
+): string {
+  const created = SUMMARY.filter(([k]) => report.created[k] > 0).map(
+    ([k, label]) => `${report.created[k].toLocaleString('en')} ${label}`,
+  );
+  if (created.length === 0) return `demo data is there (checked in ${seconds.toFixed(1)} s)`;
+  const calls = written.calls
+    ? ` (${written.items.toLocaleString('en')} items in ${written.calls.toLocaleString('en')} calls)`
+    : '';
+  return `demo data written in ${seconds.toFixed(1)} s: ${created.join(', ')}${calls}`;
 }

@@ -1,10 +1,13 @@
 import { existsSync } from 'node:fs';
-import { type AddressInfo, createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
+import { PortInUseError } from './port';
+
+export { assertPortFree, PortInUseError } from './port';
 
 /** Any app that serves the API: `fetch` gets the node-server bindings, so the socket travels with it. */
 export interface FetchableApp {
@@ -142,29 +145,5 @@ export function listen(app: { fetch: Hono['fetch'] }, port: number): Promise<Run
       });
     });
     server.once('error', onError);
-  });
-}
-
-export class PortInUseError extends Error {
-  constructor(readonly port: number) {
-    super(
-      `Port ${port} is already in use (is another npm start running?). Stop it, or choose another port with --port N.`,
-    );
-    this.name = 'PortInUseError';
-  }
-}
-
-/**
- * Fails fast when the port is taken (another `npm start`), before anything slow happens and before
- * `--fresh` wipes a database that the other instance is still using.
- */
-export function assertPortFree(port: number): Promise<void> {
-  if (port === 0) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', (err: NodeJS.ErrnoException) =>
-      reject(err.code === 'EADDRINUSE' ? new PortInUseError(port) : err),
-    );
-    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
   });
 }

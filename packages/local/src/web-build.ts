@@ -1,5 +1,7 @@
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { WEB_DIR } from './paths';
 
 export type WebBuildResult = 'built' | 'fresh' | 'skipped';
@@ -11,26 +13,54 @@ export class WebBuildError extends Error {
   }
 }
 
+// Rollup's notes about comments it cannot place in third-party code say nothing about our app.
+const NOISE = /annotation that Rollup cannot interpret/;
+
+/**
+ * Builds the web app with Vite when asked to (always, or when the sources are newer than the
+ * build). Vite runs in a child process: its bundling is synchronous work that would otherwise hold
+ * this process's event loop while the demo data is being written beside it, and on two cores the
+ * two then share the machine instead of taking turns. Its warnings are printed through `warn`.
+ */
 export async function buildWebIfNeeded(
   mode: boolean | 'if-stale',
   progress: (step: string) => void,
+  warn: (line: string) => void = (line) => console.warn(line),
+  signal?: AbortSignal,
 ): Promise<WebBuildResult> {
   if (mode === false) return 'skipped';
   if (mode === 'if-stale' && !webIsStale()) return 'fresh';
   progress('building the web app');
-  // Imported here: Vite is large, and a start with an up-to-date build should not pay for it.
-  const { build, createLogger } = await import('vite');
-  const logger = createLogger('warn');
-  const warn = logger.warn.bind(logger);
-  // Rollup's notes about comments it cannot place in third-party code say nothing about our app.
-  logger.warn = (msg, o) => {
-    if (!msg.includes('annotation that Rollup cannot interpret')) warn(msg, o);
-  };
-  try {
-    await build({ configFile: join(WEB_DIR, 'vite.config.ts'), logLevel: 'warn', customLogger: logger });
-  } catch (err) {
-    throw new WebBuildError((err as Error).message);
-  }
+  const vite = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
+  const child = spawn(process.execPath, [vite, 'build', WEB_DIR, '--logLevel', 'warn'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // No colour codes in the lines this process prints.
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  const killChild = () => child.kill('SIGKILL');
+  process.once('exit', killChild);
+  signal?.addEventListener('abort', killChild, { once: true });
+  let output = '';
+  child.stdout.on('data', (d) => {
+    output += String(d);
+  });
+  child.stderr.on('data', (d) => {
+    output += String(d);
+  });
+  const code = await new Promise<number | null>((res) => {
+    child.on('error', (err) => {
+      output += err.message;
+      res(-1);
+    });
+    child.on('close', (c) => res(c));
+  });
+  process.removeListener('exit', killChild);
+  signal?.removeEventListener('abort', killChild);
+  if (signal?.aborted) return 'skipped';
+  const lines = output.split('\n').filter((l) => l.trim() && !NOISE.test(l));
+  if (code !== 0)
+    throw new WebBuildError(lines.find((l) => /error/i.test(l)) ?? lines[0] ?? `exit code ${code}`);
+  for (const line of lines) warn(line);
   return 'built';
 }
 

@@ -1,0 +1,563 @@
+import { randomUUID } from 'node:crypto';
+import {
+  AppError,
+  completeTrainingSchema,
+  createAgencySchema,
+  createCompetencySchema,
+  createEmployeeSchema,
+  createMentorshipSchema,
+  createPositionSchema,
+  createSurveyUnitSchema,
+  createTenantSchema,
+  createTrainingSchema,
+  createUnitSchema,
+  createUserSchema,
+  type Enrollment,
+  issueServiceCodesSchema,
+  PLATFORM_TENANT_ID,
+  setSurveyPopulationSchema,
+  submitSurveyResponseSchema,
+  type Tenant,
+  type Training,
+  updateSurveySettingsSchema,
+  upsertMentorProfileSchema,
+} from '@pamong/core';
+import {
+  type Actor,
+  BulkWriteError,
+  type BulkWriteResult,
+  competenciesRepo,
+  DeferredStore,
+  employeesRepo,
+  keys,
+  mentoringRepo,
+  orgRepo,
+  positionsRepo,
+  type StoredEmployee,
+  singleStoreProvider,
+  surveyResponsesRepo,
+  surveyUnitsRepo,
+  tenantsRepo,
+  trainingsRepo,
+  usersRepo,
+} from '@pamong/db';
+import type { AppDeps } from '@pamong/http';
+import type { LoginRecord } from '@pamong/identity';
+import type { ZodType } from 'zod';
+import { DEMO_PASSWORD, PLATFORM_ADMIN } from './demo-data';
+import { describeProblem } from './problem-text';
+import { FRESH_HINT, SeedError } from './seed-error';
+
+export { FRESH_HINT, SeedError } from './seed-error';
+
+/** A demo tenant as the writes need it: the admin is who the seed acts as. */
+export interface TenantRef {
+  id: string;
+  slug: string;
+  timeZone: Tenant['timeZone'];
+  adminUsername: string;
+  /** The admin's user id (the actor of the direct path). */
+  adminUserId: string;
+}
+
+type Body = Record<string, unknown>;
+
+/**
+ * How the seed writes: the same API bodies, either recorded through the repositories and written
+ * in bulk (`directSeedWrites`, what `npm start` uses) or sent one by one to the HTTP API
+ * (`apiSeedWrites`, kept so a test can prove both write the same data).
+ */
+export interface SeedWrites {
+  /** Writes that may touch the same counters and run at once (the API retries a lost race a few times). */
+  readonly parallel: number;
+  createTenant(body: Body): Promise<{ id: string; adminUserId: string }>;
+  createAgency(t: TenantRef, body: Body): Promise<{ id: string }>;
+  createUnit(t: TenantRef, agencyId: string, body: Body): Promise<{ id: string }>;
+  createCompetency(t: TenantRef, body: Body): Promise<void>;
+  createPosition(t: TenantRef, body: Body): Promise<{ id: string }>;
+  createEmployee(t: TenantRef, body: Body): Promise<{ id: string }>;
+  createUser(t: TenantRef, body: Body): Promise<void>;
+  createTraining(t: TenantRef, body: Body): Promise<{ id: string; endDate: string }>;
+  enroll(t: TenantRef, trainingId: string, employeeId: string): Promise<void>;
+  complete(t: TenantRef, trainingId: string, body: Body & { employeeId: string }): Promise<void>;
+  upsertMentor(t: TenantRef, employeeId: string, body: Body): Promise<void>;
+  createMentorship(t: TenantRef, body: Body): Promise<void>;
+  updateSurveySettings(t: TenantRef, body: Body): Promise<void>;
+  createSurveyUnit(t: TenantRef, body: Body): Promise<{ id: string; serviceTypes: string[] }>;
+  setSurveyPopulation(t: TenantRef, unitId: string, period: string, body: Body): Promise<void>;
+  issueServiceCodes(t: TenantRef, unitId: string, body: Body): Promise<{ codes: string[] }>;
+  /** A citizen's response, submitted at `at` (the app's clock is set to the visit). */
+  submitSurveyResponse(t: TenantRef, unitId: string, body: Body, at: Date): Promise<void>;
+  /** The employees the next step reads (the direct path reads them 100 to a call). */
+  willReadEmployees(t: TenantRef, ids: string[]): Promise<void>;
+  /**
+   * Ends a step: what was written so far is in the table once the promise resolves (the direct
+   * path writes here, in the background: the next step may start at once, and its reads wait for
+   * the items they need). `ordered: false` says the step's writes are independent, like requests
+   * that arrive together: none relies on another's write, so they may go in any order.
+   */
+  flush(opts: { ordered: boolean }): Promise<void>;
+}
+
+/** An error of the direct path, worded like the API's answer to the same request would be. */
+function seedFailure(what: string, err: unknown): SeedError {
+  if (err instanceof SeedError) return err;
+  const cause = err instanceof BulkWriteError ? err.cause : err;
+  const doing = err instanceof BulkWriteError ? 'writing the demo data failed with' : `${what} answered`;
+  if (cause instanceof AppError) {
+    const problem = { title: cause.title, detail: cause.detail, errors: cause.errors };
+    return new SeedError(
+      `Seeding failed: ${doing} ${describeProblem(cause.status, problem)}. ${FRESH_HINT}`,
+      cause.status,
+      problem,
+    );
+  }
+  return new SeedError(`Seeding failed: ${what}: ${(cause as Error)?.message ?? String(cause)}`, 500, null);
+}
+
+/** The route's own request schema: defaults and normalisation apply exactly as in a request. */
+function parse<T>(schema: ZodType<T>, body: unknown, what: string): T {
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  const errors = result.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+  throw new SeedError(
+    `Seeding failed: ${what} answered ${describeProblem(400, { title: 'Invalid request', errors })}.`,
+    400,
+    { errors },
+  );
+}
+
+export interface DirectSeedWritesOptions {
+  /**
+   * Accounts the seed may create: their password hashes (scrypt, deliberately slow) are made side
+   * by side on the first account, not one after another. Each account still gets its own salt.
+   */
+  accounts?: number;
+  /** After each bulk write: what it wrote and how long it took. */
+  onFlush?: (written: BulkWriteResult, seconds: number) => void;
+  /** TransactWriteItems calls in flight (default 3). */
+  concurrency?: number;
+}
+
+/**
+ * The direct path: each write calls the repository function the route calls, with the route's
+ * schema applied to the body and the tenant admin (or platform admin) as the actor, on a
+ * `DeferredStore`; `flush` writes what was recorded in packed transactions. Locally one Store
+ * serves every tenant (DynamoDB Local checks no credentials), so one DeferredStore does too.
+ */
+export function directSeedWrites(
+  deps: Pick<AppDeps, 'stores' | 'identity' | 'now'>,
+  opts: DirectSeedWritesOptions = {},
+): SeedWrites {
+  const table = deps.stores.platform();
+  const store = new DeferredStore(table);
+  const stores = singleStoreProvider(store);
+  const trainings = new Map<string, Training>();
+  const employees = new Map<string, StoredEmployee>();
+  const enrolments = new Map<string, Enrollment>();
+  const codeKeys = new Map<string, { pk: string; sk: string }[]>();
+  let platformAdminId: Promise<string> | undefined;
+  const hashes = new Map<string, Promise<Partial<LoginRecord>>[]>();
+  const credential = (password: string) => {
+    let ready = hashes.get(password);
+    if (!ready) {
+      ready = Array.from({ length: Math.max(0, (opts.accounts ?? 0) - 1) }, () =>
+        deps.identity.credentialAttributes(password),
+      );
+      hashes.set(password, ready);
+    }
+    return ready.shift() ?? deps.identity.credentialAttributes(password);
+  };
+
+  const actor = (t: TenantRef): Actor => ({
+    tenantId: t.id,
+    sub: t.adminUserId,
+    role: 'tenant-admin',
+    requestId: randomUUID(),
+  });
+  /** Runs one write as its route would, turning a failure into the API's wording. */
+  const as = async <T>(what: string, fn: () => Promise<T>): Promise<T> => {
+    try {
+      return await fn();
+    } catch (err) {
+      // After a failed write, later work fails for want of what it needed: the write is the cause.
+      throw seedFailure(what, store.failure ?? err);
+    }
+  };
+  const employee = async (t: TenantRef, id: string) =>
+    employees.get(`${t.id}/${id}`) ?? employeesRepo.getStoredEmployee(store, t.id, id, true);
+  const training = async (t: TenantRef, id: string) =>
+    trainings.get(`${t.id}/${id}`) ?? trainingsRepo.getTraining(store, t.id, id, true);
+
+  return {
+    parallel: Number.POSITIVE_INFINITY,
+
+    createTenant: (body) =>
+      as('POST /v1/platform/tenants', async () => {
+        const input = parse(createTenantSchema, body, 'POST /v1/platform/tenants');
+        platformAdminId ??= table
+          .get<{ userId: string }>(keys.platformLogin(PLATFORM_ADMIN.username), true)
+          .then((login) => {
+            if (!login) throw new Error('the platform admin is missing');
+            return login.userId;
+          });
+        const platformActor: Actor = {
+          tenantId: PLATFORM_TENANT_ID,
+          sub: await platformAdminId,
+          role: 'platform-admin',
+          requestId: randomUUID(),
+        };
+        const { tenant, adminUserId } = await tenantsRepo.createTenant(
+          stores,
+          platformActor,
+          input,
+          await credential(input.firstAdmin.password),
+          deps.now(),
+        );
+        return { id: tenant.id, adminUserId };
+      }),
+
+    createAgency: (t, body) =>
+      as('POST /v1/agencies', () =>
+        orgRepo.createAgency(
+          store,
+          actor(t),
+          parse(createAgencySchema, body, 'POST /v1/agencies'),
+          deps.now(),
+        ),
+      ),
+
+    createUnit: (t, agencyId, body) =>
+      as(`POST /v1/agencies/${agencyId}/units`, () =>
+        orgRepo.createUnit(
+          store,
+          actor(t),
+          agencyId,
+          parse(createUnitSchema, body, 'POST /v1/agencies/{agencyId}/units'),
+          deps.now(),
+        ),
+      ),
+
+    createCompetency: (t, body) =>
+      as('POST /v1/competencies', async () => {
+        await competenciesRepo.createCompetency(
+          store,
+          actor(t),
+          parse(createCompetencySchema, body, 'POST /v1/competencies'),
+          deps.now(),
+        );
+      }),
+
+    createPosition: (t, body) =>
+      as('POST /v1/positions', () =>
+        positionsRepo.createPosition(
+          store,
+          actor(t),
+          parse(createPositionSchema, body, 'POST /v1/positions'),
+          deps.now(),
+        ),
+      ),
+
+    createEmployee: (t, body) =>
+      as('POST /v1/employees', async () => {
+        const e = await employeesRepo.createEmployee(
+          store,
+          actor(t),
+          parse(createEmployeeSchema, body, 'POST /v1/employees'),
+          deps.now(),
+        );
+        employees.set(`${t.id}/${e.id}`, e);
+        return e;
+      }),
+
+    createUser: (t, body) =>
+      as('POST /v1/users', async () => {
+        const input = parse(createUserSchema, body, 'POST /v1/users');
+        await usersRepo.createUser(store, actor(t), input, await credential(input.password), deps.now());
+      }),
+
+    createTraining: (t, body) =>
+      as('POST /v1/trainings', async () => {
+        const created = await trainingsRepo.createTraining(
+          store,
+          actor(t),
+          parse(createTrainingSchema, body, 'POST /v1/trainings'),
+          deps.now(),
+        );
+        trainings.set(`${t.id}/${created.id}`, created);
+        return created;
+      }),
+
+    enroll: (t, trainingId, employeeId) =>
+      as(`POST /v1/trainings/${trainingId}/enrollments`, async () => {
+        const enrolment = await trainingsRepo.enroll(
+          store,
+          actor(t),
+          await training(t, trainingId),
+          await employee(t, employeeId),
+          deps.now(),
+        );
+        enrolments.set(`${t.id}/${trainingId}/${employeeId}`, enrolment);
+      }),
+
+    complete: (t, trainingId, body) =>
+      as(`POST /v1/trainings/${trainingId}/completions`, async () => {
+        const input = parse(completeTrainingSchema, body, 'POST /v1/trainings/{trainingId}/completions');
+        const read =
+          enrolments.get(`${t.id}/${trainingId}/${input.employeeId}`) ??
+          (await trainingsRepo.getEnrollment(store, t.id, trainingId, input.employeeId));
+        await trainingsRepo.complete(store, actor(t), await training(t, trainingId), input, deps.now(), read);
+        // The completion changed the employee (a raised competency); the next one reads it again.
+        employees.delete(`${t.id}/${input.employeeId}`);
+      }),
+
+    upsertMentor: (t, employeeId, body) =>
+      as(`PUT /v1/mentoring/mentors/${employeeId}`, async () => {
+        await mentoringRepo.upsertMentor(
+          store,
+          actor(t),
+          await employee(t, employeeId),
+          parse(upsertMentorProfileSchema, body, 'PUT /v1/mentoring/mentors/{employeeId}'),
+          deps.now(),
+        );
+      }),
+
+    createMentorship: (t, body) =>
+      as('POST /v1/mentoring/relationships', async () => {
+        const input = parse(createMentorshipSchema, body, 'POST /v1/mentoring/relationships');
+        const [mentor, mentee] = await Promise.all([
+          employee(t, input.mentorEmployeeId),
+          employee(t, input.menteeEmployeeId),
+        ]);
+        await mentoringRepo.createMentorship(store, actor(t), mentor, mentee, input, deps.now());
+      }),
+
+    updateSurveySettings: (t, body) =>
+      as('PUT /v1/surveys/settings', async () => {
+        await surveyUnitsRepo.updateSurveySettings(
+          store,
+          actor(t),
+          parse(updateSurveySettingsSchema, body, 'PUT /v1/surveys/settings'),
+          deps.now(),
+        );
+      }),
+
+    createSurveyUnit: (t, body) =>
+      as('POST /v1/surveys/units', () =>
+        surveyUnitsRepo.createSurveyUnit(
+          store,
+          actor(t),
+          parse(createSurveyUnitSchema, body, 'POST /v1/surveys/units'),
+          { agencyId: null },
+          deps.now(),
+        ),
+      ),
+
+    setSurveyPopulation: (t, unitId, period, body) =>
+      as(`PUT /v1/surveys/units/${unitId}/population/${period}`, async () => {
+        const input = parse(setSurveyPopulationSchema, body, 'PUT /v1/surveys/units/{unitId}/population');
+        await surveyUnitsRepo.setSurveyPopulation(
+          store,
+          actor(t),
+          unitId,
+          period,
+          input.population,
+          { agencyId: null },
+          deps.now(),
+        );
+      }),
+
+    issueServiceCodes: (t, unitId, body) =>
+      as(`POST /v1/surveys/units/${unitId}/service-codes`, async () => {
+        const batch = await surveyUnitsRepo.issueServiceCodes(
+          store,
+          actor(t),
+          unitId,
+          parse(issueServiceCodesSchema, body, 'POST /v1/surveys/units/{unitId}/service-codes'),
+          { agencyId: null },
+          deps.now(),
+        );
+        const unitCodes = codeKeys.get(`${t.id}/${unitId}`) ?? [];
+        unitCodes.push(...batch.codes.map((c) => keys.serviceCode(t.id, unitId, c.replace(/-/g, ''))));
+        codeKeys.set(`${t.id}/${unitId}`, unitCodes);
+        return batch;
+      }),
+
+    submitSurveyResponse: (t, unitId, body, at) =>
+      as(`POST /v1/public/${t.slug}/survey-units/${unitId}/responses`, async () => {
+        const input = parse(
+          submitSurveyResponseSchema,
+          body,
+          'POST /v1/public/{tenant}/survey-units/{unitId}/responses',
+        );
+        // The unit's codes in one read per 100, rather than one read per verified response.
+        const unitCodes = codeKeys.get(`${t.id}/${unitId}`);
+        if (input.serviceCode && unitCodes) {
+          codeKeys.delete(`${t.id}/${unitId}`);
+          await store.preload(unitCodes);
+        }
+        // An in-process request has no socket, so the API sees the address as 'unknown'.
+        await surveyResponsesRepo.submitSurveyResponse(
+          store,
+          { id: t.id, timeZone: t.timeZone },
+          unitId,
+          input,
+          { ip: 'unknown', now: at },
+        );
+      }),
+
+    willReadEmployees: async (t, ids) => {
+      await store.preload(ids.map((id) => keys.employee(t.id, id)));
+    },
+
+    flush: async ({ ordered }) => {
+      if (store.pending === 0) return;
+      const started = performance.now();
+      const written = await as('writing the demo data', () =>
+        store.flush({ concurrency: opts.concurrency, ordered }),
+      );
+      opts.onFlush?.(written, (performance.now() - started) / 1000);
+    },
+  };
+}
+
+/** Just what the API path needs from the Hono app, so it can be any app that serves the API. */
+export interface RequestableApp {
+  request(input: string, init?: RequestInit): Response | Promise<Response>;
+}
+
+/** The API with its clock set by the seed, so demo history lands in past months the way live submissions would. */
+export type ClockedApi = (now: () => Date) => RequestableApp;
+
+/**
+ * The API path: every write is a request to the in-process API, logged in as the platform admin or
+ * the tenant's admin. Survey responses go through one app whose clock is set to each visit, so
+ * they are sent one at a time.
+ */
+export function apiSeedWrites(api: RequestableApp, clocked: ClockedApi): SeedWrites {
+  const http = new ApiClient(api);
+  const tokens = new Map<string, Promise<string>>();
+  const token = (tenant: string, username: string) => {
+    const k = `${tenant}/${username}`;
+    if (!tokens.has(k)) tokens.set(k, http.login(tenant, username, DEMO_PASSWORD));
+    return tokens.get(k)!;
+  };
+  const admin = (t: TenantRef) => token(t.slug, t.adminUsername);
+  let clock = new Date();
+  const clockedApi = clocked(() => clock);
+  let responses: Promise<unknown> = Promise.resolve();
+
+  return {
+    parallel: 4,
+
+    async createTenant(body) {
+      const tenant = await http.send<{ id: string }>(
+        'POST',
+        '/v1/platform/tenants',
+        await token('platform', PLATFORM_ADMIN.username),
+        body,
+      );
+      const username = (body.firstAdmin as { username: string }).username;
+      const me = await http.send<{ user: { id: string } }>(
+        'GET',
+        '/v1/me',
+        await token(String(body.slug), username),
+      );
+      return { id: tenant.id, adminUserId: me.user.id };
+    },
+    createAgency: async (t, body) => http.send('POST', '/v1/agencies', await admin(t), body),
+    createUnit: async (t, agencyId, body) =>
+      http.send('POST', `/v1/agencies/${agencyId}/units`, await admin(t), body),
+    createCompetency: async (t, body) => {
+      await http.send('POST', '/v1/competencies', await admin(t), body);
+    },
+    createPosition: async (t, body) => http.send('POST', '/v1/positions', await admin(t), body),
+    createEmployee: async (t, body) => http.send('POST', '/v1/employees', await admin(t), body),
+    createUser: async (t, body) => {
+      await http.send('POST', '/v1/users', await admin(t), body);
+    },
+    createTraining: async (t, body) => http.send('POST', '/v1/trainings', await admin(t), body),
+    enroll: async (t, trainingId, employeeId) => {
+      await http.send('POST', `/v1/trainings/${trainingId}/enrollments`, await admin(t), { employeeId });
+    },
+    complete: async (t, trainingId, body) => {
+      await http.send('POST', `/v1/trainings/${trainingId}/completions`, await admin(t), body);
+    },
+    upsertMentor: async (t, employeeId, body) => {
+      await http.send('PUT', `/v1/mentoring/mentors/${employeeId}`, await admin(t), body);
+    },
+    createMentorship: async (t, body) => {
+      await http.send('POST', '/v1/mentoring/relationships', await admin(t), body);
+    },
+    updateSurveySettings: async (t, body) => {
+      await http.send('PUT', '/v1/surveys/settings', await admin(t), body);
+    },
+    createSurveyUnit: async (t, body) => http.send('POST', '/v1/surveys/units', await admin(t), body),
+    setSurveyPopulation: async (t, unitId, period, body) => {
+      await http.send('PUT', `/v1/surveys/units/${unitId}/population/${period}`, await admin(t), body);
+    },
+    issueServiceCodes: async (t, unitId, body) =>
+      http.send('POST', `/v1/surveys/units/${unitId}/service-codes`, await admin(t), body),
+    submitSurveyResponse(t, unitId, body, at) {
+      const next = responses.then(() => {
+        clock = at;
+        return http.send(
+          'POST',
+          `/v1/public/${t.slug}/survey-units/${unitId}/responses`,
+          undefined,
+          body,
+          clockedApi,
+        );
+      });
+      responses = next.catch(() => {});
+      return next.then(() => {});
+    },
+    willReadEmployees: async () => {},
+    flush: async () => {},
+  };
+}
+
+/** Calls the in-process API and turns every non-2xx answer into a SeedError with the problem. */
+class ApiClient {
+  constructor(private readonly api: RequestableApp) {}
+
+  async login(tenant: string, username: string, password: string): Promise<string> {
+    const res = await this.send<{ token: string }>('POST', '/v1/auth/login', undefined, {
+      tenant,
+      username,
+      password,
+    });
+    return res.token;
+  }
+
+  async send<T = unknown>(
+    method: string,
+    path: string,
+    token: string | undefined,
+    body?: unknown,
+    app: RequestableApp = this.api,
+  ): Promise<T> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (token) headers.authorization = `Bearer ${token}`;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const res = await app.request(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    let parsed: unknown = null;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      parsed = text;
+    }
+    if (!res.ok)
+      throw new SeedError(
+        `Seeding failed: ${method} ${path} answered ${describeProblem(res.status, parsed)}. ${FRESH_HINT}`,
+        res.status,
+        parsed,
+      );
+    return parsed as T;
+  }
+}
