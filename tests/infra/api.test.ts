@@ -158,7 +158,7 @@ describe('api stack: functions', () => {
           ...needs,
         ].sort(),
       );
-      // No --enable-source-maps: it cost every cold start 60-170 ms (tests/bench/report.md).
+      // No --enable-source-maps: it cost every cold start 28-170 ms (tests/bench/report.md).
       expect(env.NODE_OPTIONS).toBeUndefined();
       expect(env.CURSOR_SECRET_ARN).toEqual({ Ref: secretId });
       expect(env.TENANT_ACCESS_ROLE_ARN).toEqual({ 'Fn::GetAtt': [tenantRoleId, 'Arn'] });

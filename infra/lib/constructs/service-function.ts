@@ -48,7 +48,7 @@ export class ServiceFunction extends Construct {
       bundling: {
         format: OutputFormat.ESM,
         minify: true,
-        // No source maps: with NODE_OPTIONS=--enable-source-maps every cold start paid 60-170 ms
+        // No source maps: with NODE_OPTIONS=--enable-source-maps every cold start paid 28-170 ms
         // more (tests/bench/report.md, "What source maps cost"), and unused, the map only makes
         // the zip Lambda downloads at init bigger. A stack trace's position is mapped offline by
         // building the same commit with `sourcemap: true` (esbuild's output is deterministic).
