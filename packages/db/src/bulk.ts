@@ -406,15 +406,6 @@ export async function writeTransactions(
   opts: BulkWriteOptions = {},
 ): Promise<BulkWriteResult> {
   const packs = packTransactions(transactions, opts);
-  if (process.env.BULK_DEBUG)
-    console.error(
-      'packs',
-      packs.length,
-      'sent ops',
-      packs.reduce((a, p) => a + p.items.length, 0),
-      'writes',
-      packs.reduce((a, p) => a + p.writes, 0),
-    );
   const keysOfPack = packs.map((p) => p.items.map((i) => opKey(i.op)));
   const concurrency = Math.max(1, opts.concurrency ?? 3);
   const result: BulkWriteResult = { transactions: 0, items: 0, calls: 0 };

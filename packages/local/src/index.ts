@@ -135,11 +135,7 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
       cleanups,
       progress,
       stopAll,
-      {
-        started,
-        dynamo: dynamoSeconds,
-        web: () => webSeconds,
-      },
+      { dynamo: dynamoSeconds, web: () => webSeconds },
     );
   } catch (err) {
     webAbort.abort();
@@ -169,7 +165,7 @@ async function startOnDynamo(
   cleanups: (() => Promise<void> | void)[],
   progress: (step: string) => void,
   stopAll: () => Promise<void>,
-  clock: { started: number; dynamo: number; web: () => number | null },
+  clock: { dynamo: number; web: () => number | null },
 ): Promise<LocalStack> {
   const [
     { DynamoDBClient },
@@ -208,9 +204,7 @@ async function startOnDynamo(
     const seedStarted = performance.now();
     const written = { items: 0, calls: 0 };
     seed = await seedModule.seedDemo(deps, {
-      onFlush: (w, sec) => {
-        if (process.env.START_DEBUG)
-          console.error('flush', JSON.stringify(w), sec.toFixed(1), 'at', seconds(seedStarted).toFixed(1));
+      onFlush: (w) => {
         written.items += w.items;
         written.calls += w.calls;
       },

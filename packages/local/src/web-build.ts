@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { setPriority } from 'node:os';
 import { dirname, join } from 'node:path';
 import { WEB_DIR } from './paths';
 
@@ -37,6 +38,15 @@ export async function buildWebIfNeeded(
     // No colour codes in the lines this process prints.
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
   });
+  // Below the seed and DynamoDB Local: on a fresh start they are the longest path, and the build has
+  // time to spare beside them.
+  if (child.pid !== undefined) {
+    try {
+      setPriority(child.pid, 10);
+    } catch {
+      // Not allowed here: the build simply runs at the usual priority.
+    }
+  }
   const killChild = () => child.kill('SIGKILL');
   process.once('exit', killChild);
   signal?.addEventListener('abort', killChild, { once: true });
