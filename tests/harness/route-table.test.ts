@@ -1,4 +1,7 @@
-import { type Role, TENANT_ROLES } from '@pamong/core';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { type Role, TENANT_ROLES, type TenantRole } from '@pamong/core';
+import { keys } from '@pamong/db';
+import { clearAccountCache } from '@pamong/http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   currentVersion,
@@ -296,5 +299,64 @@ describe('4. schema-driven bad input: never a 5xx, refused with the field named'
       // A refused request writes nothing: no partial write, no audit entry for a change that did not happen.
       if (res.status >= 400) expect(changed, `${context}\na refused request left a write behind`).toBe(false);
     }
+  });
+});
+
+describe("5. a token issued before a role change gets the new role's answer", () => {
+  // The change is written as `updateUser` writes it (the profile and the login record), straight to
+  // the table: the tenant admin's own role can be changed too, and only the old token is the question.
+  async function setRole(tenant: TenantFixture, role: TenantRole, to: TenantRole): Promise<void> {
+    const account = tenant.users[role];
+    const agencyId = tenant.agency.id;
+    for (const key of [keys.user(tenant.id, account.id), keys.login(tenant.id, account.username)]) {
+      await fx.t.store.doc.send(
+        new UpdateCommand({
+          TableName: fx.t.tableName,
+          Key: key,
+          UpdateExpression: 'SET #role = :role, agencyId = :agency',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeNames: { '#role': 'role' },
+          ExpressionAttributeValues: { ':role': to, ':agency': agencyId },
+        }),
+      );
+    }
+    // A write behind the app's back: this container's cache must not answer for the account.
+    clearAccountCache();
+  }
+
+  const cases = secured.flatMap((op) => {
+    const allowed = ROLE_PRIORITY.find((r): r is TenantRole => r !== 'platform-admin' && allows(op, r));
+    const denied = TENANT_ROLES.find((r) => !allows(op, r));
+    return allowed && denied ? [[`${op.operationId}`, op, allowed, denied] as const] : [];
+  });
+
+  it('most operations allow some staff roles and refuse others, so the check is not vacuous', () => {
+    expect(cases.length).toBeGreaterThan(secured.length / 2);
+  });
+
+  it.each(cases)('%s', async (_name, op, allowed, denied) => {
+    // Demoted: the token still says the allowed role; the account no longer does.
+    await setRole(fx.a, allowed, denied);
+    const before = await tenantSnapshot(fx.t, fx.a.id);
+    const demoted = await send(await validRequest(op, fx.a), tokenFor(allowed, fx.a));
+    expect(demoted.status, `demoted ${allowed} → ${denied}: ${JSON.stringify(demoted.body)}`).toBe(403);
+    expectProblem(demoted, `${op.operationId}, demoted`);
+    const after = await tenantSnapshot(fx.t, fx.a.id);
+    expect(after, describeChange(before, after)).toEqual(before);
+    await restoreTable(fx.t, baseline);
+
+    // Promoted: the old token gets what a token issued after the change gets.
+    await setRole(fx.a, denied, allowed);
+    const promoted = await send(await validRequest(op, fx.a), tokenFor(denied, fx.a));
+    const context = `promoted ${denied} → ${allowed}: ${promoted.status} ${JSON.stringify(promoted.body)}`;
+    expect([401, 403], context).not.toContain(promoted.status);
+    expect(promoted.status, context).toBeLessThan(500);
+    await restoreTable(fx.t, baseline);
+    await setRole(fx.a, denied, allowed);
+    const fresh = await fx.t.loginAs(fx.a.slug, fx.a.users[denied].username);
+    const reference = await send(await validRequest(op, fx.a), fresh);
+    expect(promoted.status, `${context}\na token issued after the change got ${reference.status}`).toBe(
+      reference.status,
+    );
   });
 });

@@ -9,9 +9,8 @@ import {
   type User,
   updateUserSchema,
   userSchema,
-  validationError,
 } from '@pamong/core';
-import { keys, usersRepo } from '@pamong/db';
+import { usersRepo } from '@pamong/db';
 import {
   type AppEnv,
   defineRoute,
@@ -149,12 +148,6 @@ export function userRoutes(app: RouteApp) {
   app.openapi(routes.updateUser, async (c) => {
     const before = await visibleUser(c, c.req.valid('param').userId);
     const { version, ...patch } = c.req.valid('json');
-    if (patch.employeeId) {
-      // The record must exist in the tenant; the claim is what self-service pages trust.
-      const found = await c.var.store!.get(keys.employee(c.var.claims!.tenantId, patch.employeeId), true);
-      if (!found)
-        throw validationError([{ path: 'employeeId', message: 'employee does not exist in this tenant' }]);
-    }
     const claims = c.var.claims!;
     assertCanManage(claims, { role: before.role });
     assertCanManage(claims, { role: patch.role, agencyId: patch.agencyId });
@@ -170,6 +163,8 @@ export function userRoutes(app: RouteApp) {
       c.var.deps.now(),
       'user.update',
     );
+    // The new role, agency or link applies from this account's next request on (accounts.ts).
+    forgetAccount(claims.tenantId, after.id);
     if (
       after.role !== before.role ||
       after.agencyId !== before.agencyId ||

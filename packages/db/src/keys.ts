@@ -155,6 +155,11 @@ export const keys = {
     sk: 'PROFILE',
   }),
   employeePartition: (tenantId: string, employeeId: string) => `${t(tenantId)}EMP#${employeeId}`,
+  /** The one account linked to an employee record (guard → userId), in the employee's partition. */
+  employeeAccount: (tenantId: string, employeeId: string): Key => ({
+    pk: `${t(tenantId)}EMP#${employeeId}`,
+    sk: 'ACCOUNT',
+  }),
   employeeHistory: (tenantId: string, employeeId: string, tmt: string, id: string): Key => ({
     pk: `${t(tenantId)}EMP#${employeeId}`,
     sk: `HIST#${tmt}#${id}`,

@@ -7,7 +7,7 @@ import {
   unauthorized,
 } from '@pamong/core';
 import type { Context, MiddlewareHandler } from 'hono';
-import { isAccountActive } from './accounts';
+import { activeAccount, withGrant } from './accounts';
 import type { AppEnv } from './context';
 import { activeTenantBySlug, findTenant } from './tenants';
 
@@ -52,8 +52,7 @@ export function authorize(access: Access): MiddlewareHandler<AppEnv> {
     const token = bearer(c.req.header('authorization'));
     if (!token) throw unauthorized();
     const { deps } = c.var;
-    const claims = await deps.identity.verify(token);
-    c.set('claims', claims);
+    let claims = await deps.identity.verify(token);
     if (claims.tenantId === PLATFORM_TENANT_ID) {
       if (claims.role !== 'platform-admin') throw unauthorized('The token is not valid.');
       c.set('store', deps.stores.platform());
@@ -64,11 +63,13 @@ export function authorize(access: Access): MiddlewareHandler<AppEnv> {
       if (tenant.status === 'suspended') throw tenantSuspended();
       c.set('tenant', tenant);
       const store = await deps.stores.forTenant(claims.tenantId);
-      if (!(await isAccountActive(store, claims.tenantId, claims.sub))) {
-        throw unauthorized('This account is disabled or no longer exists.');
-      }
+      // Role, agency and employee link are the account's as of now, not as of the token's issue.
+      const grant = await activeAccount(store, claims.tenantId, claims.sub);
+      if (!grant) throw unauthorized('This account is disabled or no longer exists.');
+      claims = withGrant(claims, grant);
       c.set('store', store);
     }
+    c.set('claims', claims);
     if (!allowed.has(claims.role)) throw forbidden();
     c.set('actor', {
       tenantId: claims.tenantId,
@@ -90,10 +91,10 @@ export async function optionalStaff(c: Context<AppEnv>): Promise<Claims | null> 
   if (!header) return null;
   const token = bearer(header);
   if (!token) throw unauthorized('The token is not valid.');
-  const claims = await c.var.deps.identity.verify(token);
+  const verified = await c.var.deps.identity.verify(token);
   const tenant = c.var.tenant;
-  if (!tenant || claims.tenantId !== tenant.id) return null;
-  if (!(STAFF_ROLES as readonly string[]).includes(claims.role)) return null;
-  if (!(await isAccountActive(c.var.store!, claims.tenantId, claims.sub))) return null;
-  return claims;
+  if (!tenant || verified.tenantId !== tenant.id) return null;
+  const grant = await activeAccount(c.var.store!, verified.tenantId, verified.sub);
+  if (!grant || !(STAFF_ROLES as readonly string[]).includes(grant.role)) return null;
+  return withGrant(verified, grant);
 }

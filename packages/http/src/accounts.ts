@@ -1,16 +1,63 @@
+import { type Claims, ROLES, type Role } from '@pamong/core';
 import { keys, type Store } from '@pamong/db';
 
 /**
- * Whether a signed-in user's account is still active. Tokens are stateless (8 h), so without this
- * a disabled account would keep working until its token expired, in both identity modes (Cognito
- * does not revoke ID tokens on AdminDisableUser either).
+ * What a signed-in user may do comes from their account, read on every request, not from the
+ * token. Tokens are stateless (8 h): without this a disabled account would keep working until its
+ * token expired, and a demoted admin would keep their old role and agency as long (Cognito revokes
+ * neither on AdminDisableUser nor on an attribute change). The token only says who the caller is.
  *
- * Only "active" answers are cached, for 10 s per container: disabling in this container drops the
- * entry at once, other containers follow within 10 s, and a refusal is never served from memory.
+ * Only active accounts are cached, for 10 s per container: a change made in this container drops
+ * the entry at once, other containers follow within 10 s, and a refusal is never served from memory.
  */
 const TTL_MS = 10_000;
-const active = new Map<string, number>();
+
+/** The part of an account that decides access. */
+export interface AccountGrant {
+  role: Role;
+  agencyId?: string;
+  employeeId?: string;
+}
+
+const cache = new Map<string, { at: number; grant: AccountGrant }>();
 const cacheKey = (tenantId: string, userId: string) => `${tenantId}/${userId}`;
+
+const isRole = (v: unknown): v is Role => typeof v === 'string' && (ROLES as readonly string[]).includes(v);
+const optional = (v: unknown) => (typeof v === 'string' && v.length > 0 ? v : undefined);
+
+/** The account's current role, agency and employee link, or null when it is disabled or gone. */
+export async function activeAccount(
+  store: Store,
+  tenantId: string,
+  userId: string,
+  now = Date.now(),
+): Promise<AccountGrant | null> {
+  const k = cacheKey(tenantId, userId);
+  const hit = cache.get(k);
+  if (hit && now - hit.at < TTL_MS) return hit.grant;
+  const user = await store.get<{ status?: string; role?: unknown; agencyId?: unknown; employeeId?: unknown }>(
+    keys.user(tenantId, userId),
+  );
+  if (user?.status !== 'active' || !isRole(user.role) || user.role === 'platform-admin') {
+    cache.delete(k);
+    return null;
+  }
+  const grant: AccountGrant = { role: user.role };
+  const agencyId = optional(user.agencyId);
+  const employeeId = optional(user.employeeId);
+  if (agencyId) grant.agencyId = agencyId;
+  if (employeeId) grant.employeeId = employeeId;
+  cache.set(k, { at: now, grant });
+  return grant;
+}
+
+/** The token's identity with the account's current grant in place of the token's copy of it. */
+export function withGrant(claims: Claims, grant: AccountGrant): Claims {
+  const out: Claims = { sub: claims.sub, tenantId: claims.tenantId, role: grant.role };
+  if (grant.agencyId) out.agencyId = grant.agencyId;
+  if (grant.employeeId) out.employeeId = grant.employeeId;
+  return out;
+}
 
 export async function isAccountActive(
   store: Store,
@@ -18,22 +65,13 @@ export async function isAccountActive(
   userId: string,
   now = Date.now(),
 ): Promise<boolean> {
-  const k = cacheKey(tenantId, userId);
-  const at = active.get(k);
-  if (at !== undefined && now - at < TTL_MS) return true;
-  const user = await store.get<{ status?: string }>(keys.user(tenantId, userId));
-  if (user?.status !== 'active') {
-    active.delete(k);
-    return false;
-  }
-  active.set(k, now);
-  return true;
+  return (await activeAccount(store, tenantId, userId, now)) !== null;
 }
 
 export function forgetAccount(tenantId: string, userId: string): void {
-  active.delete(cacheKey(tenantId, userId));
+  cache.delete(cacheKey(tenantId, userId));
 }
 
 export function clearAccountCache(): void {
-  active.clear();
+  cache.clear();
 }

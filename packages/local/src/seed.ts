@@ -134,27 +134,20 @@ export async function seedDemo(
   // Units need their parent, trainings the competencies they check: this step keeps its order.
   flush(true);
 
-  // Step 2. The demo logins are linked to their employee records (a user's employeeId is set only on create).
-  await Promise.all(
-    runs.map(async (run) => {
-      await Promise.all([run.personnel.employees(), run.surveys.units()]);
-      await seedUsers(
-        writes,
-        run.store,
-        run.seed,
-        run.ref,
-        run.existed,
-        run.org.agency,
-        run.personnel,
-        count,
-      );
-    }),
-  );
+  // Step 2.
+  await Promise.all(runs.map((run) => Promise.all([run.personnel.employees(), run.surveys.units()])));
   flush(false);
 
-  // Step 3.
+  // Step 3. The demo logins are linked to their employee records, which step 2 wrote: the link
+  // checks that the employee exists in the account's agency.
   await Promise.all(
-    runs.map((run) => Promise.all([run.personnel.enrolmentsAndMentors(), run.surveys.populationsAndCodes()])),
+    runs.map((run) =>
+      Promise.all([
+        run.personnel.enrolmentsAndMentors(),
+        run.surveys.populationsAndCodes(),
+        seedUsers(writes, run.store, run.seed, run.ref, run.existed, run.org.agency, run.personnel, count),
+      ]),
+    ),
   );
   flush(false);
 

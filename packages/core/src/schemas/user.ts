@@ -35,7 +35,8 @@ export const createUserSchema = z
     email: z.email().optional(),
     role: tenantRole,
     agencyId: idSchema.optional(),
-    employeeId: z.string().max(64).optional(),
+    /** Links the account to an employee record of its agency (self-service: my profile, my training). */
+    employeeId: idSchema.optional(),
     password: passwordSchema,
   })
   .superRefine(agencyRule);

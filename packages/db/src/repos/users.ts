@@ -37,6 +37,74 @@ function indexKeys(tenantId: string, u: Pick<User, 'id' | 'name' | 'agencyId'>) 
 const agencyCheck = (store: Store, tenantId: string, agencyId: string, delta: number): TxItem =>
   agencyCounter(store, tenantId, agencyId, 'userCount', delta, 'body');
 
+/**
+ * Links an account to an employee record, checked in the transaction that writes the account: the
+ * employee exists, belongs to the account's agency (any agency for a tenant admin without one),
+ * and no other account is linked to it. The same message for "no such employee" and "another
+ * agency's", so an agency admin learns nothing about other agencies' records.
+ */
+function employeeLinkItems(
+  store: Store,
+  tenantId: string,
+  userId: string,
+  employeeId: string,
+  accountAgencyId: string | null | undefined,
+): TxItem[] {
+  const values: Record<string, unknown> = {};
+  let condition = 'attribute_exists(pk)';
+  if (accountAgencyId) {
+    condition += ' AND agencyId = :agency';
+    values[':agency'] = accountAgencyId;
+  }
+  return [
+    {
+      op: {
+        ConditionCheck: {
+          TableName: store.tableName,
+          Key: keys.employee(tenantId, employeeId),
+          ConditionExpression: condition,
+          ...(accountAgencyId ? { ExpressionAttributeValues: values } : {}),
+        },
+      },
+      onConditionFailed: () =>
+        validationError([
+          {
+            path: 'employeeId',
+            message: accountAgencyId
+              ? "no employee with this id in the account's agency"
+              : 'no employee with this id in this tenant',
+          },
+        ]),
+    },
+    {
+      op: {
+        Put: {
+          TableName: store.tableName,
+          Item: { ...keys.employeeAccount(tenantId, employeeId), type: 'EMPLOYEE_ACCOUNT', userId },
+          ConditionExpression: 'attribute_not_exists(pk) OR userId = :user',
+          ExpressionAttributeValues: { ':user': userId },
+        },
+      },
+      onConditionFailed: () => conflict('This employee record is already linked to another account.'),
+    },
+  ];
+}
+
+/** Releases an employee record the account no longer links to (only if this account holds it). */
+function employeeUnlinkItem(store: Store, tenantId: string, userId: string, employeeId: string): TxItem {
+  return {
+    op: {
+      Delete: {
+        TableName: store.tableName,
+        Key: keys.employeeAccount(tenantId, employeeId),
+        // A link written before the guard existed has none: deleting nothing is fine.
+        ConditionExpression: 'attribute_not_exists(pk) OR userId = :user',
+        ExpressionAttributeValues: { ':user': userId },
+      },
+    },
+  };
+}
+
 /** The writes that create a user: profile, login record (the username guard), agency count, audit. */
 export function newUserWrites(
   store: Store,
@@ -99,6 +167,7 @@ export function newUserWrites(
     ),
   ];
   if (u.agencyId) items.push(agencyCheck(store, actor.tenantId, u.agencyId, 1));
+  if (u.employeeId) items.push(...employeeLinkItems(store, actor.tenantId, u.id, u.employeeId, u.agencyId));
   return { items, user };
 }
 
@@ -225,6 +294,13 @@ export async function changeUser(
   if (before.agencyId !== after.agencyId) {
     if (before.agencyId) items.push(agencyCheck(store, actor.tenantId, before.agencyId, -1));
     if (after.agencyId) items.push(agencyCheck(store, actor.tenantId, after.agencyId, 1));
+  }
+  // A new link, or a kept link whose account moves to another agency, is checked again.
+  if (after.employeeId && (after.employeeId !== before.employeeId || after.agencyId !== before.agencyId)) {
+    items.push(...employeeLinkItems(store, actor.tenantId, before.id, after.employeeId, after.agencyId));
+  }
+  if (before.employeeId && before.employeeId !== after.employeeId) {
+    items.push(employeeUnlinkItem(store, actor.tenantId, before.id, before.employeeId));
   }
   await store.transact(items);
   return after;
