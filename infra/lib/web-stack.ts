@@ -72,7 +72,9 @@ export class WebStack extends Stack {
         contentSecurityPolicy: { contentSecurityPolicy: csp, override: true },
       },
     });
-    // No CSP on API answers: JSON needs none, and /docs loads its reference UI from a CDN.
+    // No CSP on API answers: JSON needs none, /docs loads its reference UI from a CDN, and the QR
+    // poster (GET /v1/surveys/units/{unitId}/poster) sends its own, which allows its print button's
+    // handler by hash; the SPA's CSP above, set with override, would refuse it (tests/infra/web.test.ts).
     const apiHeaders = new cloudfront.ResponseHeadersPolicy(this, 'ApiHeaders', {
       comment: 'API: HSTS, frame deny, nosniff',
       securityHeadersBehavior: common,

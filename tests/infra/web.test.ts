@@ -122,6 +122,34 @@ describe('web stack: the API behind CloudFront', () => {
     }
   });
 
+  it("sets no CSP over the API's answers, so the QR poster's own policy (its print button) reaches the browser", async () => {
+    const { apiDocument } = await import('../../functions/registry');
+    const paths = Object.keys((apiDocument() as { paths: Record<string, unknown> }).paths);
+    const poster = paths.find((p) => /^\/v1\/surveys\/units\/\{unitId\}\/poster$/.test(p));
+    expect(poster).toBeDefined();
+    // CloudFront takes the first behavior whose pattern matches (* any characters, ? one), else the default.
+    const glob = (pattern: string) => {
+      const escaped = pattern.replace(/[.+^$()|{}[\]\\]/g, '\\$&');
+      return new RegExp(`^${escaped.replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+    };
+    const c = config();
+    const behavior = c.CacheBehaviors.find((b: Json) =>
+      glob(b.PathPattern).test(poster!.replace('{unitId}', '01HZX4K7Q9R2M3N4P5S6T7V8W9')),
+    );
+    expect(behavior?.PathPattern).toBe('/v1/*');
+    expect(behavior.TargetOriginId).toBe(c.Origins.find((o: Json) => o.CustomOriginConfig).Id);
+    for (const b of c.CacheBehaviors) {
+      const policy = headersPolicy(b.ResponseHeadersPolicyId);
+      expect(policy.SecurityHeadersConfig.ContentSecurityPolicy).toBeUndefined();
+      expect(JSON.stringify(policy.CustomHeadersConfig ?? {})).not.toMatch(/content-security-policy/i);
+      // What the API's policy does set still holds for the page.
+      expect(policy.SecurityHeadersConfig.FrameOptions).toEqual({ FrameOption: 'DENY', Override: true });
+    }
+    // The SPA's CSP, which would refuse the handler, is the default behavior's alone.
+    const web = headersPolicy(c.DefaultCacheBehavior.ResponseHeadersPolicyId);
+    expect(web.SecurityHeadersConfig.ContentSecurityPolicy.Override).toBe(true);
+  });
+
   it('is guarded by the us-east-1 web ACL and logs to the us-east-1 log bucket', () => {
     const c = config();
     expect(c.WebACLId['Fn::GetStackOutput']).toMatchObject({

@@ -2,15 +2,32 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
+import { constants } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import type { Readable } from 'node:stream';
 import { JAVA_HELP, javaMajorVersion } from './java';
 
 export interface DynamoLocal {
   endpoint: string;
   port: number;
-  /** The Java child's pid, so callers (and tests) can check it is gone after stop(). */
+  /** The Java process's pid, so callers (and tests) can check it is gone after stop(). */
   pid: number | undefined;
+  /**
+   * Called once if Java exits after start-up without stop() having asked it to (a crash, a kill, the
+   * OOM killer). Registered after it is already gone, the listener is called at once.
+   */
+  onUnexpectedExit(listener: (exit: DynamoExit) => void): void;
   stop(): Promise<void>;
+}
+
+/** How DynamoDB Local's Java process ended: an exit code, or the signal that killed it. */
+export interface DynamoExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+export function describeExit(exit: DynamoExit): string {
+  return exit.signal ? `killed by ${exit.signal}` : `exit code ${exit.code ?? 'unknown'}`;
 }
 
 export class MissingJavaError extends Error {
@@ -53,8 +70,78 @@ function dynamoLocalFiles(): { dir: string; jar: string; libs: string } {
 }
 
 /**
+ * The shell between this process and Java: it ties Java's life to ours. Its stdin is a pipe whose
+ * other end only this process holds, so the kernel closes it when we die, however we die (SIGKILL
+ * included, where no exit hook runs), and a watcher that reads it until end-of-file then kills Java.
+ * Java is the shell's child, so its pid cannot be reused while the shell waits for it; the shell
+ * passes it on through fd 3 and exits with Java's status (128 + n when a signal ended it).
+ *
+ * SIGINT and SIGHUP are ignored by the shell and, inherited, by Java (the JVM keeps an inherited
+ * "ignore"): a Ctrl-C or a closed terminal reaches the whole process group, and the stop is ours to
+ * run, Java last, rather than a race that would look like DynamoDB Local dying under us. SIGTERM stays
+ * Java's usual clean shutdown; the shell only ignores it once Java is started.
+ */
+const LIFELINE_SCRIPT = `trap '' INT HUP
+exec 4<&0 </dev/null
+"$@" 3>&- 4<&- &
+java=$!
+trap '' TERM
+{ while read -r _; do :; done <&4; kill -KILL "$java"; } >/dev/null 2>&1 3>&- &
+watcher=$!
+exec 4<&-
+echo "$java" >&3
+exec 3>&-
+wait "$java"
+code=$?
+kill -KILL "$watcher" 2>/dev/null
+exit "$code"`;
+
+/** Java, through the lifeline shell where there is a POSIX shell (not on Windows: Java directly there). */
+function spawnJava(
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+): { child: ChildProcess; javaPid: Promise<number | undefined>; wrapped: boolean } {
+  if (process.platform === 'win32') {
+    const child = spawn('java', args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    return { child, javaPid: Promise.resolve(child.pid), wrapped: false };
+  }
+  const child = spawn('sh', ['-c', LIFELINE_SCRIPT, 'dynamodb-local', 'java', ...args], {
+    ...options,
+    stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
+  });
+  // Nothing is ever written: the pipe only has to stay open while we live. It must not keep this
+  // process alive by itself, and a write error (the shell gone) is no news.
+  child.stdin?.on('error', () => {});
+  (child.stdin as { unref?: () => void } | null)?.unref?.();
+  const javaPid = new Promise<number | undefined>((res) => {
+    let text = '';
+    const pidPipe = child.stdio[3] as Readable | null;
+    pidPipe?.on('data', (d) => {
+      text += String(d);
+    });
+    pidPipe?.on('error', () => res(undefined));
+    pidPipe?.on('close', () => {
+      const pid = Number(text.trim());
+      res(Number.isInteger(pid) && pid > 0 ? pid : undefined);
+    });
+    child.once('error', () => res(undefined));
+  });
+  return { child, javaPid, wrapped: true };
+}
+
+/** The shell reports a signal the way shells do, 128 + its number. */
+function exitOf(code: number | null, signal: NodeJS.Signals | null, wrapped: boolean): DynamoExit {
+  if (wrapped && code !== null && code > 128) {
+    const name = Object.entries(constants.signals).find(([, n]) => n === code - 128)?.[0];
+    if (name) return { code: null, signal: name as NodeJS.Signals };
+  }
+  return { code, signal };
+}
+
+/**
  * Starts DynamoDB Local as a child process. `dataDir` keeps data across restarts; without it the
- * database lives in memory. The child is killed when this process exits, so no Java is orphaned.
+ * database lives in memory. Java dies with this process, even with one killed by SIGKILL (see
+ * LIFELINE_SCRIPT), so no Java is orphaned holding the port and the data dir.
  * Java is started directly rather than through the package's `spawn`, which passes no JVM options
  * and leaves telemetry on: DynamoDB Local then calls AWS at start-up and on every request, which
  * costs a local start seconds and sends usage data from a developer's machine.
@@ -68,8 +155,7 @@ export async function startDynamoLocal(
   const files = dynamoLocalFiles();
   const storage = opts.dataDir ? ['-dbPath', resolve(opts.dataDir)] : ['-inMemory'];
   if (opts.dataDir) mkdirSync(resolve(opts.dataDir), { recursive: true });
-  const child: ChildProcess = spawn(
-    'java',
+  const { child, javaPid, wrapped } = spawnJava(
     [
       ...(opts.jvmOptions ?? []),
       `-Djava.library.path=${files.libs}`,
@@ -81,25 +167,44 @@ export async function startDynamoLocal(
       '-sharedDb',
       '-disableTelemetry',
     ],
-    { cwd: files.dir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DDB_LOCAL_TELEMETRY: '0' } },
+    { cwd: files.dir, env: { ...process.env, DDB_LOCAL_TELEMETRY: '0' } },
   );
   let exited = false;
+  let started = false;
+  let stopped = false;
+  let unexpected: DynamoExit | undefined;
+  const listeners: ((exit: DynamoExit) => void)[] = [];
   let stderr = '';
   child.stderr?.on('data', (d) => {
     stderr += String(d);
   });
   child.stdout?.resume();
-  child.on('exit', () => {
+  child.on('exit', (code, signal) => {
     exited = true;
+    if (!started || stopped) return;
+    unexpected = exitOf(code, signal, wrapped);
+    for (const listener of listeners.splice(0)) listener(unexpected);
   });
   child.on('error', (err) => {
     stderr += err.message;
     exited = true;
   });
-  const killChild = () => {
-    if (!exited) child.kill('SIGKILL');
+  const pid = await javaPid;
+  /** Signals Java itself: the shell between us would not pass the signal on. */
+  const signalJava = (signal: NodeJS.Signals) => {
+    if (exited) return;
+    if (pid === undefined) {
+      child.kill(signal);
+      return;
+    }
+    try {
+      process.kill(pid, signal);
+    } catch {
+      // Already gone: the shell's exit is on its way.
+    }
   };
-  process.once('exit', killChild);
+  const killJava = () => signalJava('SIGKILL');
+  process.once('exit', killJava);
 
   const endpoint = `http://127.0.0.1:${port}`;
   // Loaded after Java is on its way: the SDK takes a moment to load.
@@ -111,35 +216,50 @@ export async function startDynamoLocal(
     maxAttempts: 1,
   });
   const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (exited) throw new Error(`DynamoDB Local exited during start-up: ${stderr.slice(0, 500)}`);
-    try {
-      await probe.send(new ListTablesCommand({ Limit: 1 }));
-      break;
-    } catch {
-      if (Date.now() > deadline) {
-        killChild();
-        throw new Error('DynamoDB Local did not answer within 30 s');
+  try {
+    for (;;) {
+      if (exited) throw new Error(`DynamoDB Local exited during start-up: ${stderr.slice(0, 500)}`);
+      try {
+        await probe.send(new ListTablesCommand({ Limit: 1 }));
+        break;
+      } catch {
+        if (Date.now() > deadline) {
+          killJava();
+          throw new Error('DynamoDB Local did not answer within 30 s');
+        }
+        await new Promise((r) => setTimeout(r, 150));
       }
-      await new Promise((r) => setTimeout(r, 150));
     }
+  } catch (err) {
+    process.removeListener('exit', killJava);
+    child.stdin?.destroy();
+    throw err;
+  } finally {
+    probe.destroy();
   }
-  probe.destroy();
+  started = true;
 
   return {
     endpoint,
     port,
-    pid: child.pid,
+    pid,
+    onUnexpectedExit(listener) {
+      if (unexpected) listener(unexpected);
+      else if (!stopped) listeners.push(listener);
+    },
     async stop() {
-      process.removeListener('exit', killChild);
-      if (exited) return;
-      await new Promise<void>((res) => {
-        child.once('exit', () => res());
-        child.kill('SIGTERM');
-        setTimeout(() => {
-          if (!exited) child.kill('SIGKILL');
-        }, 3000).unref();
-      });
+      stopped = true;
+      listeners.length = 0;
+      process.removeListener('exit', killJava);
+      if (!exited) {
+        await new Promise<void>((res) => {
+          child.once('exit', () => res());
+          signalJava('SIGTERM');
+          setTimeout(() => signalJava('SIGKILL'), 3000).unref();
+        });
+      }
+      // Closing the lifeline makes sure of Java even if the shell itself was killed.
+      child.stdin?.destroy();
     },
   };
 }

@@ -2,7 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { JWK } from 'jose';
-import { DYNAMO_JVM_OPTIONS, type DynamoLocal, MissingJavaError, startDynamoLocal } from './dynamo';
+import {
+  DYNAMO_JVM_OPTIONS,
+  type DynamoExit,
+  type DynamoLocal,
+  MissingJavaError,
+  startDynamoLocal,
+} from './dynamo';
 import { javaMajorVersion } from './java';
 import { REPO_ROOT, STATE_DIR, WEB_DIST } from './paths';
 import { assertPortFree } from './port';
@@ -10,7 +16,7 @@ import type { SeedReport } from './seed';
 import { buildWebIfNeeded, type WebBuildResult } from './web-build';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-data';
-export { MissingJavaError } from './dynamo';
+export { type DynamoExit, describeExit, MissingJavaError } from './dynamo';
 export { JAVA_HELP } from './java';
 export { REPO_ROOT, STATE_DIR, WEB_DIR, WEB_DIST } from './paths';
 export { PortInUseError } from './port';
@@ -34,6 +40,12 @@ export interface LocalStackOptions {
   buildWeb?: boolean | 'if-stale';
   /** Progress lines for the start-up banner. */
   onProgress?: (step: string) => void;
+  /**
+   * DynamoDB Local's Java process ended without `stop()` asking it to, during the rest of the
+   * start-up or afterwards. The stack is then of no use; stopping it (or the process) is the caller's
+   * call. Without this option nothing tells.
+   */
+  onDynamoExit?: (exit: DynamoExit) => void;
 }
 
 /** Seconds each part of the start took (they overlap: the web build runs beside the others). */
@@ -63,7 +75,8 @@ const fmt = (s: number) => `${s.toFixed(1)} s`;
 /**
  * Brings up the whole product on this machine: DynamoDB Local, the table, the demo data, the API
  * and the web app on one origin. Everything it starts is stopped by `stop()`, and by the process
- * exiting (DynamoDB Local's child is killed on exit), so nothing is left holding the port or the data.
+ * exiting, even by SIGKILL (DynamoDB Local's Java dies with it), so nothing is left holding the port
+ * or the data.
  *
  * The slow parts overlap: Java starts first, before the API's code is even loaded; the web build
  * (a child process) runs beside DynamoDB Local's start and the seed; the seed starts as soon as the
@@ -116,6 +129,8 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
     throw err;
   }
   const dynamoSeconds = seconds(started);
+  const onDynamoExit = opts.onDynamoExit;
+  if (onDynamoExit) dynamo.onUnexpectedExit(onDynamoExit);
   const cleanups: (() => Promise<void> | void)[] = [() => dynamo.stop()];
   let stopping: Promise<void> | undefined;
   // Last started, first stopped: the server goes before the database it talks to.

@@ -2,11 +2,16 @@
  * `npm start`: the whole product on this machine. Flags: --fresh, --memory, --port N, --no-seed.
  * This is a CLI, so it prints to the terminal; request logs are Powertools JSON lines.
  */
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
   DEMO_ACCOUNTS,
+  type DynamoExit,
+  describeExit,
   JAVA_HELP,
   type LocalStack,
+  type LocalStackOptions,
   MissingJavaError,
   PortInUseError,
   startLocalStack,
@@ -75,12 +80,24 @@ function printBanner(stack: LocalStack, seconds: number, memory: boolean) {
   );
 }
 
-async function main(): Promise<number> {
+/** The one line `npm start` prints when DynamoDB Local dies under it. */
+export const dynamoStoppedLine = (exit: DynamoExit) =>
+  `DynamoDB Local stopped unexpectedly (${describeExit(exit)}); stopping.`;
+
+/**
+ * `npm start` with its flags. Resolves with the exit code, or -1 while the server runs on (it then
+ * exits by itself: Ctrl-C, a launcher gone, DynamoDB Local gone). `buildWeb` is for tests only,
+ * which start the CLI without building the web app.
+ */
+export async function main(
+  argv: string[],
+  overrides: Pick<LocalStackOptions, 'buildWeb'> = {},
+): Promise<number> {
   // Node 20.19 is supported here (see README); the SDK's notice about its 2027 plans is noise at every start.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   let flags: ReturnType<typeof parseFlags>;
   try {
-    flags = parseFlags(process.argv.slice(2));
+    flags = parseFlags(argv);
   } catch (err) {
     console.error(`${(err as Error).message}\n\n${USAGE}`);
     return 2;
@@ -103,6 +120,15 @@ async function main(): Promise<number> {
     if (stack) await stack.stop();
     process.exit(0);
   };
+  // Without its database the server only answers 500s: say so plainly and give up, with a non-zero
+  // exit so a script or process manager running `npm start` sees the failure.
+  const dynamoGone = async (exit: DynamoExit) => {
+    if (stopping) return;
+    stopping = true;
+    console.error(dynamoStoppedLine(exit));
+    await stack?.stop().catch(() => {});
+    process.exit(1);
+  };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(signal));
   watchLaunchers(() => void stop('launcher exited'));
 
@@ -112,8 +138,9 @@ async function main(): Promise<number> {
       memory: flags.memory,
       fresh: flags.fresh,
       seed: flags.seed,
-      buildWeb: 'if-stale',
+      buildWeb: overrides.buildWeb ?? 'if-stale',
       onProgress: (step) => console.log(`· ${step}`),
+      onDynamoExit: (exit) => void dynamoGone(exit),
     });
   } catch (err) {
     if (err instanceof MissingJavaError) {
@@ -131,12 +158,24 @@ async function main(): Promise<number> {
   return -1;
 }
 
-main().then(
-  (code) => {
-    if (code >= 0) process.exit(code);
-  },
-  (err: unknown) => {
-    console.error(err instanceof Error ? (err.stack ?? err.message) : err);
-    process.exit(1);
-  },
-);
+/** Runs `npm start` in this process, which it ends when done. */
+export function run(argv: string[], overrides: Pick<LocalStackOptions, 'buildWeb'> = {}): void {
+  main(argv, overrides).then(
+    (code) => {
+      if (code >= 0) process.exit(code);
+    },
+    (err: unknown) => {
+      console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+      process.exit(1);
+    },
+  );
+}
+
+const isEntry = (() => {
+  try {
+    return realpathSync(process.argv[1] ?? '') === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+})();
+if (isEntry) run(process.argv.slice(2));

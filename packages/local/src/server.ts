@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
 import { serve } from '@hono/node-server';
@@ -54,6 +55,61 @@ const headerOptions = {
 } as const;
 
 /**
+ * The security headers, except that a CSP the response brings itself stays: the QR poster sends its
+ * own, which allows its print button's handler by hash. In AWS CloudFront sets no CSP on API
+ * answers at all (infra/lib/web-stack.ts), so the poster's reaches the browser there too.
+ */
+function keepingOwnCsp(headers: MiddlewareHandler): MiddlewareHandler {
+  return async (c, next) => {
+    const own = { csp: null as string | null };
+    await headers(c, async () => {
+      await next();
+      own.csp = c.res.headers.get('content-security-policy');
+    });
+    if (own.csp !== null) c.res.headers.set('content-security-policy', own.csp);
+  };
+}
+
+/** The API refuses bodies over 1 MB (MAX_BODY_BYTES in @pamong/http); server.test.ts keeps the two equal. */
+export const MAX_API_BODY_BYTES = 1024 * 1024;
+
+/**
+ * The request with its body read, up to one byte over `limit`. An API answer that comes before the
+ * body is read (a 401 for a missing token, a 404, a 405) would otherwise leave the rest of it in the
+ * connection, held back by the API's unread body stream; the node server gives up draining it after
+ * half a second and closes the connection it has just called keep-alive, and the next request on it
+ * fails with ECONNRESET. A body declared larger than the limit is not read: the API answers 413 from
+ * its length, and says `connection: close` (see `closeIfBodyUnread`).
+ */
+async function withBodyRead(request: Request, limit: number): Promise<Request> {
+  if (request.method === 'GET' || request.method === 'HEAD' || !request.body) return request;
+  const declared = request.headers.get('content-length');
+  if (declared !== null && !request.headers.has('transfer-encoding') && Number(declared) > limit)
+    return request;
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  // More than the limit is not read: the API's own check then answers 413 from what it gets.
+  while (size <= limit) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    size += value.length;
+  }
+  return new Request(request, { body: Buffer.concat(chunks, size) });
+}
+
+/**
+ * An answer sent before the request's body has all arrived says `connection: close`, so the client
+ * opens a new connection for its next request instead of finding this one closed under it.
+ */
+const closeIfBodyUnread: MiddlewareHandler = async (c, next) => {
+  await next();
+  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  if (incoming && !incoming.complete) c.res.headers.set('connection', 'close');
+};
+
+/**
  * The one origin `npm start` serves: the API first, then the built web app, with the SPA fallback
  * to index.html for page navigations.
  */
@@ -62,15 +118,16 @@ export function createLocalServer(
   opts: { webDist: string; documents?: { handleUpload(request: Request): Promise<Response> } },
 ): Hono {
   const root = new Hono();
-  const docsHeaders = secureHeaders({ ...headerOptions, contentSecurityPolicy: DOCS_CSP });
-  const appHeaders = secureHeaders({ ...headerOptions, contentSecurityPolicy: APP_CSP });
+  const docsHeaders = keepingOwnCsp(secureHeaders({ ...headerOptions, contentSecurityPolicy: DOCS_CSP }));
+  const appHeaders = keepingOwnCsp(secureHeaders({ ...headerOptions, contentSecurityPolicy: APP_CSP }));
+  root.use('*', closeIfBodyUnread);
   root.use('*', (c, next) =>
     c.req.path === '/docs' || c.req.path.startsWith('/docs/') ? docsHeaders(c, next) : appHeaders(c, next),
   );
 
   // `c.env` is the node-server's { incoming, outgoing }: passing it on unchanged lets the API read
   // the client address from the socket, as it reads API Gateway's sourceIp in AWS.
-  const toApi = (c: Context) => api.fetch(c.req.raw, c.env);
+  const toApi = async (c: Context) => api.fetch(await withBodyRead(c.req.raw, MAX_API_BODY_BYTES), c.env);
   // The local stand-in for S3 presigned uploads (packages/local/src/documents-local.ts).
   const documents = opts.documents;
   if (documents) root.put('/local/documents/*', (c) => documents.handleUpload(c.req.raw));
