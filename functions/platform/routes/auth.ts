@@ -7,6 +7,7 @@ import {
 } from '@pamong/core';
 import { keys } from '@pamong/db';
 import {
+  clientIp,
   defineRoute,
   findTenant,
   findTenantIdBySlug,
@@ -25,7 +26,11 @@ const login = defineRoute('public', {
   request: { body: { content: { 'application/json': { schema: loginSchema } }, required: true } },
   responses: {
     200: jsonContent(loginResponseSchema, 'A signed token and the user'),
-    423: { description: 'Locked after repeated failures' },
+    423: { description: "Cognito: the account is in Cognito's lockout after repeated failures" },
+    429: {
+      description:
+        'Too many failed logins from this address (local identity; for one username or across usernames), or Cognito throttling; see Retry-After',
+    },
   },
 });
 
@@ -77,7 +82,8 @@ export function authRoutes(app: RouteApp) {
       c.set('tenant', tenant); // for the request log line
       tenantId = tenant.id;
     }
-    const result = await deps.identity.login({ tenantId, username, password });
+    // Failed logins are counted per source address, so a stranger cannot lock the owner out.
+    const result = await deps.identity.login({ tenantId, username, password, sourceIp: clientIp(c) });
     return c.json(
       {
         token: result.token,

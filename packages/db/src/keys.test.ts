@@ -33,6 +33,25 @@ describe('keys', () => {
     expect(() => keys.agency('PLATFORM', 'A')).toThrow();
   });
 
+  it('keeps the login throttle counters of one source in one partition, under the tenant or the platform', () => {
+    const source = '0123456789abcdef';
+    expect(keys.loginThrottleSource(T, source)).toEqual({
+      pk: `T#${T}#LOGINTHROTTLE#${source}`,
+      sk: 'SOURCE',
+    });
+    expect(keys.loginThrottleAccount(T, source, 'admin')).toEqual({
+      pk: keys.loginThrottlePartition(T, source),
+      sk: 'USER#admin',
+    });
+    expect(keys.loginThrottleAccount('PLATFORM', source, 'root').pk).toBe(`PLATFORM#LOGINTHROTTLE#${source}`);
+    expect(keys.loginThrottleSource('PLATFORM', source).pk).toBe(
+      keys.loginThrottlePartition('PLATFORM', source),
+    );
+    // The username is only ever in the sort key, after the fixed-length source hash.
+    expect(keys.loginThrottleAccount(T, source, 'a#SOURCE').sk).not.toBe('SOURCE');
+    expect(() => keys.loginThrottleSource('lampung', source)).toThrow();
+  });
+
   it('normalises agency names for the uniqueness guard', () => {
     expect(keys.agencyName(T, '  Dinas   Pendidikan ').pk).toBe(keys.agencyName(T, 'dinas pendidikan').pk);
     expect(keys.agencyName(T, 'Dinas Kesehatan').pk).not.toBe(keys.agencyName(T, 'Dinas Pendidikan').pk);

@@ -63,6 +63,23 @@ export const keys = {
     gsi2pk: `${t(tenantId)}AGENCY#${agencyId}#USERS`,
   }),
   userSort: (name: string, userId: string) => `${name.toLowerCase().slice(0, 60)}#${userId}`,
+  /**
+   * Failed-login counters of the local identity adapter (TTL items), one partition per tenant and
+   * source. `sourceHash` is a fixed-length hash of the source address (no `#`), so it cannot run
+   * into the username that follows it. The platform's logins count under `PLATFORM#`.
+   */
+  loginThrottlePartition: (tenantId: string, sourceHash: string) =>
+    `${tenantId === PLATFORM_TENANT_ID ? 'PLATFORM#' : t(tenantId)}LOGINTHROTTLE#${sourceHash}`,
+  /** Failures from one source across every username of the tenant (password spraying). */
+  loginThrottleSource: (tenantId: string, sourceHash: string): Key => ({
+    pk: `${tenantId === PLATFORM_TENANT_ID ? 'PLATFORM#' : t(tenantId)}LOGINTHROTTLE#${sourceHash}`,
+    sk: 'SOURCE',
+  }),
+  /** Failures from one source for one username, whether or not that account exists. */
+  loginThrottleAccount: (tenantId: string, sourceHash: string, username: string): Key => ({
+    pk: `${tenantId === PLATFORM_TENANT_ID ? 'PLATFORM#' : t(tenantId)}LOGINTHROTTLE#${sourceHash}`,
+    sk: `USER#${username}`,
+  }),
 
   // ---- audit: by entity on the table, by time on gsi1 ----
   auditByEntity: (tenantId: string, entityType: string, entityId: string) =>

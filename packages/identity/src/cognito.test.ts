@@ -256,6 +256,25 @@ describe('Cognito adapter: login', () => {
     });
   });
 
+  it("passes the caller's address to threat protection, and nothing when it is unknown", async () => {
+    const token = await idToken();
+    cognito
+      .on(AdminInitiateAuthCommand)
+      .resolves({ AuthenticationResult: { IdToken: token, ExpiresIn: 3600 } });
+    const login = (sourceIp: string) =>
+      identity().login({ tenantId: TENANT, username: 'siti', password: 'rahasia-sekali-2026', sourceIp });
+    await login('203.0.113.7');
+    await login('unknown');
+    const [known, unknown] = cognito.commandCalls(AdminInitiateAuthCommand).map((c) => c.args[0].input);
+    expect(known!.ContextData).toEqual({
+      IpAddress: '203.0.113.7',
+      ServerName: 'pamong-api',
+      ServerPath: '/v1/auth/login',
+      HttpHeaders: [],
+    });
+    expect(unknown).not.toHaveProperty('ContextData');
+  });
+
   it('gives the same 401 for a wrong password and an unknown user', async () => {
     cognito
       .on(AdminInitiateAuthCommand)

@@ -41,8 +41,25 @@ function mapCommon(err: unknown): unknown {
 }
 
 /**
+ * Sent with each login so Cognito's threat protection judges the caller's address, not the
+ * function's. Cognito asks for a server name, path and headers too; these are fixed labels.
+ */
+const LOGIN_CONTEXT = { ServerName: 'pamong-api', ServerPath: '/v1/auth/login', HttpHeaders: [] };
+
+/**
  * The production identity: Amazon Cognito. The tenant, role, agency and employee live in custom
  * attributes that only these admin calls write (no app client has write access to them).
+ *
+ * Repeated failed logins are Cognito's to handle; this adapter keeps no counter of its own.
+ * - Cognito's lockout is per user, whatever the source: after 5 failed passwords it refuses the
+ *   user for 1 second, doubling with each further failure up to about 15 minutes, and resets
+ *   after a success or 15 minutes without attempts (AWS documents this and may change it). It is
+ *   answered 423 `locked`. Unlike the local adapter, a stranger who keeps failing can therefore
+ *   keep the owner locked out, up to about 15 minutes per failed attempt once the lockout has grown.
+ * - Threat protection (Plus plan, full function, see the identity stack) gets the caller's
+ *   address in `ContextData`, so its risk decisions concern that address, not the function's.
+ * - Cognito's request throttling is answered 429 `rate-limited`. In front of it, WAF applies only
+ *   its loose per-address global limit to the login (it is not a `/v1/public/` route).
  */
 export function createCognitoIdentity(opts: CognitoIdentityOptions): IdentityPort {
   const client = opts.client ?? new CognitoIdentityProviderClient({ region: opts.region });
@@ -122,7 +139,7 @@ export function createCognitoIdentity(opts: CognitoIdentityOptions): IdentityPor
       }
     },
 
-    async login({ tenantId, username, password }) {
+    async login({ tenantId, username, password, sourceIp }) {
       const startedAt = now();
       let out: AdminInitiateAuthCommandOutput;
       try {
@@ -132,6 +149,9 @@ export function createCognitoIdentity(opts: CognitoIdentityOptions): IdentityPor
             ClientId: opts.clientId,
             AuthFlow: 'ADMIN_USER_PASSWORD_AUTH',
             AuthParameters: { USERNAME: cognitoUsername(tenantId, username), PASSWORD: password },
+            ...(sourceIp && sourceIp !== 'unknown'
+              ? { ContextData: { ...LOGIN_CONTEXT, IpAddress: sourceIp } }
+              : {}),
           }),
         );
       } catch (err) {

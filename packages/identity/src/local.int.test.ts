@@ -11,7 +11,7 @@ import {
 } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { freshTable } from '../../../tests/support/dynamo';
-import { createLocalIdentity } from './local';
+import { createLocalIdentity, sourceHash } from './local';
 import { hashPassword } from './password';
 import type { LoginRecord } from './port';
 
@@ -58,6 +58,32 @@ async function readLogin(tenantId: string, username: string) {
   return store.get<LoginRecord>(keys.login(tenantId, username), true);
 }
 
+/** Documentation addresses (RFC 5737): one per test, so their counters stay apart. */
+const [A, B, C, D, E, F, G, H] = Array.from({ length: 8 }, (_, i) => `198.51.100.${i + 1}`) as [
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+];
+
+interface StoredCounter {
+  failures: number;
+  lastFailureAt: string;
+  ttl: number;
+}
+
+async function counters(tenantId: string, ip: string, username: string) {
+  const source = sourceHash(tenantId, ip);
+  return {
+    account: await store.get<StoredCounter>(keys.loginThrottleAccount(tenantId, source, username), true),
+    source: await store.get<StoredCounter>(keys.loginThrottleSource(tenantId, source), true),
+  };
+}
+
 async function identity(clock: { now: Date }, extra: { privateJwk?: JWK } = {}) {
   return createLocalIdentity({ stores: singleStoreProvider(store), now: () => clock.now, ...extra });
 }
@@ -74,7 +100,7 @@ async function failure(p: Promise<unknown>): Promise<AppError> {
 const problemBody = (e: AppError) => ({ status: e.status, type: e.type, title: e.title, detail: e.detail });
 
 describe('local identity: login', () => {
-  it('logs in with one consistent read and returns a token whose verified claims match the record', async () => {
+  it('logs in with one consistent BatchGetItem and returns a token whose verified claims match the record', async () => {
     const clock = { now: T0 };
     const record = await putLogin(TENANT, 'opd.admin', { employeeId: 'EMP-001' });
     const id = await identity(clock);
@@ -82,7 +108,8 @@ describe('local identity: login', () => {
     const { result, calls } = await countDynamoCalls(() =>
       id.login({ tenantId: TENANT, username: 'opd.admin', password: PASSWORD }),
     );
-    expect(calls.byCommand).toEqual({ GetItem: 1 });
+    // The record and the two failure counters of the source, in one consistent read.
+    expect(calls.byCommand).toEqual({ BatchGetItem: 1 });
     const expected = {
       sub: record.userId,
       tenantId: TENANT,
@@ -140,87 +167,169 @@ describe('local identity: login', () => {
     expect(problemBody(unknown)).toEqual(problemBody(wrong));
     expect(problemBody(elsewhere)).toEqual(problemBody(wrong));
     expect(problemBody(notATenant)).toEqual(problemBody(wrong));
-    expect((await readLogin(TENANT, 'atasan'))!.failedAttempts).toBe(1);
+    // Both are counted for the source (`unknown` here: no address was given).
+    expect((await counters(TENANT, 'unknown', 'atasan')).account?.failures).toBe(1);
+    expect((await counters(TENANT, 'unknown', 'ghost')).account?.failures).toBe(1);
   });
 
-  it('locks after 5 failures, refuses the right password while locked, and lets it in after 15 minutes', async () => {
+  it('slows the source that failed, not the owner: the right password from elsewhere still logs in', async () => {
+    const clock = { now: T0 };
+    await putLogin(TENANT, 'admin', { role: 'tenant-admin', agencyId: null });
+    const id = await identity(clock);
+    const attempt = (password: string, sourceIp: string) =>
+      id.login({ tenantId: TENANT, username: 'admin', password, sourceIp });
+
+    for (let i = 1; i <= 5; i++) expect((await failure(attempt(`wrong-${i}`, A))).status).toBe(401);
+    expect((await counters(TENANT, A, 'admin')).account).toMatchObject({ failures: 5 });
+
+    // Source A now waits, even with the right password...
+    const slowed = await failure(attempt(PASSWORD, A));
+    expect(problemBody(slowed)).toEqual({
+      status: 429,
+      type: 'rate-limited',
+      title: 'Too many requests',
+      detail: 'Too many failed logins from this address. Try again after 2026-03-02T03:01:00.000Z.',
+    });
+    expect(slowed.retryAfter).toBe(60);
+    // ...while the owner at B logs in, and A is still slowed afterwards.
+    expect((await attempt(PASSWORD, B)).claims.role).toBe('tenant-admin');
+    expect((await failure(attempt(PASSWORD, A))).status).toBe(429);
+    // Refusals are not counted, so they do not extend the wait.
+    expect((await counters(TENANT, A, 'admin')).account).toMatchObject({ failures: 5 });
+
+    clock.now = new Date('2026-03-02T03:01:00.000Z');
+    expect((await attempt(PASSWORD, A)).claims.role).toBe('tenant-admin');
+    // A success resets that source's count for the account; the source's own count stays.
+    const after = await counters(TENANT, A, 'admin');
+    expect(after.account).toBeUndefined();
+    expect(after.source).toMatchObject({ failures: 5 });
+  });
+
+  it('doubles the wait with each further failure, up to 15 minutes', async () => {
     const clock = { now: T0 };
     await putLogin(TENANT, 'pegawai');
     const id = await identity(clock);
-    const attempt = (password: string) => id.login({ tenantId: TENANT, username: 'pegawai', password });
-
-    for (let i = 1; i <= 4; i++) {
-      expect((await failure(attempt(`wrong-${i}`))).status).toBe(401);
-      expect((await readLogin(TENANT, 'pegawai'))!.failedAttempts).toBe(i);
+    const attempt = (password: string) =>
+      id.login({ tenantId: TENANT, username: 'pegawai', password, sourceIp: C });
+    for (let i = 1; i <= 5; i++) expect((await failure(attempt(`wrong-${i}`))).status).toBe(401);
+    const waits: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const wait = (await failure(attempt(PASSWORD))).retryAfter!;
+      waits.push(wait);
+      clock.now = new Date(clock.now.getTime() + wait * 1000);
+      expect((await failure(attempt(`wrong-again-${i}`))).status).toBe(401);
     }
-    expect((await readLogin(TENANT, 'pegawai'))!.lockedUntil).toBeUndefined();
+    expect(waits).toEqual([60, 120, 240, 480, 900, 900]);
+    // The owner elsewhere is never slowed.
+    expect(
+      (await id.login({ tenantId: TENANT, username: 'pegawai', password: PASSWORD, sourceIp: B })).claims.sub,
+    ).toBeTruthy();
+  });
 
-    // The fifth failure is still a 401, and it sets the lock.
-    expect((await failure(attempt('wrong-5'))).status).toBe(401);
-    const lockedRecord = (await readLogin(TENANT, 'pegawai'))!;
-    expect(lockedRecord).toMatchObject({ failedAttempts: 5, lockedUntil: '2026-03-02T03:15:00.000Z' });
+  it('locks a source that tries many usernames out of the tenant for 15 minutes, not other sources', async () => {
+    const clock = { now: T0 };
+    await putLogin(TENANT, 'disemprot');
+    const id = await identity(clock);
+    const at = (username: string, password: string, sourceIp: string) =>
+      id.login({ tenantId: TENANT, username, password, sourceIp });
+    // One guess for each of 30 usernames (one real): no username reaches its own limit.
+    const usernames = ['disemprot', ...Array.from({ length: 29 }, (_, i) => `tebakan-${i}`)];
+    const results = await Promise.allSettled(usernames.map((u) => at(u, 'Password123!', D)));
+    expect(results.map((r) => r.status === 'rejected' && (r.reason as AppError).status)).toEqual(
+      usernames.map(() => 401),
+    );
+    expect((await counters(TENANT, D, 'disemprot')).source).toMatchObject({ failures: 30 });
 
-    const locked = await failure(attempt(PASSWORD));
-    expect(problemBody(locked)).toEqual({
-      status: 423,
-      type: 'locked',
-      title: 'Account locked',
-      detail: 'Too many failed logins. Try again after 2026-03-02T03:15:00.000Z.',
-    });
-    clock.now = new Date('2026-03-02T03:14:59.999Z');
-    expect((await failure(attempt(PASSWORD))).status).toBe(423);
-    // Refusals while locked do not extend the lock.
-    expect((await readLogin(TENANT, 'pegawai'))!.lockedUntil).toBe('2026-03-02T03:15:00.000Z');
+    const locked = await failure(at('disemprot', PASSWORD, D));
+    expect(locked.status).toBe(429);
+    expect(locked.retryAfter).toBe(900);
+    // An unknown username gets the same answer.
+    expect(problemBody(await failure(at('tidak-ada', PASSWORD, D)))).toEqual(problemBody(locked));
+    // Another source is not affected.
+    expect((await at('disemprot', PASSWORD, E)).claims.sub).toBeTruthy();
 
     clock.now = new Date('2026-03-02T03:15:00.000Z');
-    const ok = await attempt(PASSWORD);
-    expect(ok.claims.tenantId).toBe(TENANT);
-    const reset = (await readLogin(TENANT, 'pegawai'))!;
-    expect(reset.failedAttempts).toBe(0);
-    expect(reset).not.toHaveProperty('lockedUntil');
+    expect((await at('disemprot', PASSWORD, D)).claims.sub).toBeTruthy();
+    // Past the limit, every further failure within the hour locks the source again.
+    expect((await failure(at('tebakan-baru', 'Password123!', D))).status).toBe(401);
+    expect((await failure(at('disemprot', PASSWORD, D))).retryAfter).toBe(900);
   });
 
-  it('gives a fresh count after an expired lock, so one typo does not lock again', async () => {
+  it('makes the same DynamoDB calls for an unknown user as for a wrong password, and answers the same', async () => {
     const clock = { now: T0 };
-    await putLogin(TENANT, 'typo', { failedAttempts: 5, lockedUntil: '2026-03-02T02:59:00.000Z' });
+    await putLogin(TENANT, 'nyata');
     const id = await identity(clock);
-    expect((await failure(id.login({ tenantId: TENANT, username: 'typo', password: 'oops' }))).status).toBe(
-      401,
-    );
-    const after = (await readLogin(TENANT, 'typo'))!;
-    expect(after.failedAttempts).toBe(1);
-    expect(after).not.toHaveProperty('lockedUntil');
-    expect((await id.login({ tenantId: TENANT, username: 'typo', password: PASSWORD })).claims.role).toBe(
-      'agency-admin',
-    );
+    const at = (username: string) =>
+      id.login({ tenantId: TENANT, username, password: 'tebak-tebak', sourceIp: F });
+
+    for (let i = 1; i <= 5; i++) {
+      const known = await countDynamoCalls(() => failure(at('nyata')));
+      const unknown = await countDynamoCalls(() => failure(at('khayalan')));
+      expect(known.calls.byCommand).toEqual({ BatchGetItem: 1, UpdateItem: 2 });
+      expect(unknown.calls.byCommand).toEqual(known.calls.byCommand);
+      expect(problemBody(unknown.result)).toEqual(problemBody(known.result));
+    }
+    // Both are now slowed alike.
+    const known = await countDynamoCalls(() => failure(at('nyata')));
+    const unknown = await countDynamoCalls(() => failure(at('khayalan')));
+    expect(known.result.status).toBe(429);
+    expect(problemBody(unknown.result)).toEqual(problemBody(known.result));
+    expect(unknown.result.retryAfter).toBe(known.result.retryAfter);
+    expect(unknown.calls.byCommand).toEqual({ BatchGetItem: 1 });
+    expect(known.calls.byCommand).toEqual({ BatchGetItem: 1 });
   });
 
-  it('resets the counter on a success after some failures', async () => {
+  it('forgets the failures of a source a day after the last one', async () => {
     const clock = { now: T0 };
-    await putLogin(TENANT, 'careless', { failedAttempts: 3 });
+    await putLogin(TENANT, 'typo');
     const id = await identity(clock);
-    await id.login({ tenantId: TENANT, username: 'careless', password: PASSWORD });
-    expect((await readLogin(TENANT, 'careless'))!.failedAttempts).toBe(0);
+    const attempt = (password: string) =>
+      id.login({ tenantId: TENANT, username: 'typo', password, sourceIp: H });
+    for (let i = 1; i <= 4; i++) expect((await failure(attempt('oops'))).status).toBe(401);
+    const stored = (await counters(TENANT, H, 'typo')).account!;
+    expect(stored).toMatchObject({
+      failures: 4,
+      lastFailureAt: T0.toISOString(),
+      ttl: T0.getTime() / 1000 + 86_400,
+    });
+
+    // Past the window, before TTL has removed the item: the next failure starts again at 1.
+    clock.now = new Date(T0.getTime() + 86_400_000);
+    expect((await failure(attempt('oops'))).status).toBe(401);
+    expect((await counters(TENANT, H, 'typo')).account).toMatchObject({ failures: 1 });
+    expect((await attempt(PASSWORD)).claims.role).toBe('agency-admin');
   });
 
-  it('still locks when failures race past the limit', async () => {
+  it('counts failures that race exactly, and slows the source right after', async () => {
     const clock = { now: T0 };
     await putLogin(TENANT, 'raced');
     const id = await identity(clock);
     const results = await Promise.allSettled(
       Array.from({ length: 8 }, (_, i) =>
-        id.login({ tenantId: TENANT, username: 'raced', password: `bad-${i}` }),
+        id.login({ tenantId: TENANT, username: 'raced', password: `bad-${i}`, sourceIp: G }),
       ),
     );
     expect(results.every((r) => r.status === 'rejected')).toBe(true);
-    const after = (await readLogin(TENANT, 'raced'))!;
-    // Requests that read the record after the lock was set are refused (423) without being counted.
-    expect(after.failedAttempts).toBeGreaterThanOrEqual(5);
-    expect(after.failedAttempts).toBeLessThanOrEqual(8);
-    expect(after.lockedUntil).toBe('2026-03-02T03:15:00.000Z');
+    const failures = results.filter((r) => r.status === 'rejected' && (r.reason as AppError).status === 401);
+    // Requests that read the counter after it reached the limit are refused (429) without being counted.
+    expect((await counters(TENANT, G, 'raced')).account).toMatchObject({ failures: failures.length });
+    expect(failures.length).toBeGreaterThanOrEqual(5);
     expect(
-      (await failure(id.login({ tenantId: TENANT, username: 'raced', password: PASSWORD }))).status,
-    ).toBe(423);
+      (await failure(id.login({ tenantId: TENANT, username: 'raced', password: PASSWORD, sourceIp: G })))
+        .status,
+    ).toBe(429);
+  });
+
+  it('keeps the source in the table only as a hash', async () => {
+    const source = sourceHash(TENANT, A);
+    const page = await store.query<Record<string, unknown>>({
+      tenantId: TENANT,
+      queryId: 'login-throttle-test',
+      pk: keys.loginThrottlePartition(TENANT, source),
+      limit: 10,
+    });
+    expect(page.items.length).toBeGreaterThan(0);
+    expect(JSON.stringify(page.items)).not.toContain(A);
   });
 
   it('answers 403 for a disabled account only after the right password', async () => {

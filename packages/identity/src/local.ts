@@ -1,6 +1,8 @@
-import { UpdateCommand, type UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
-import { AppError, type Claims, forbidden, PLATFORM_TENANT_ID, ULID_PATTERN } from '@pamong/core';
-import { type Key, keys, type Store, type StoreProvider } from '@pamong/db';
+import { createHash } from 'node:crypto';
+import { isIPv4, isIPv6 } from 'node:net';
+import { DeleteCommand, UpdateCommand, type UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
+import { type Claims, forbidden, PLATFORM_TENANT_ID, rateLimited, ULID_PATTERN } from '@pamong/core';
+import { type Key, keys, type Store, type StoreProvider, TABLE } from '@pamong/db';
 import {
   type CryptoKey,
   calculateJwkThumbprint,
@@ -15,8 +17,36 @@ import { invalidToken, toClaims, wrongCredentials } from './claims';
 import { hashPassword, verifyPassword } from './password';
 import type { IdentityPort, LoginRecord, LoginResult } from './port';
 
+/** Failures one source may make for one username before each further failure costs a wait. */
 export const MAX_FAILED_ATTEMPTS = 5;
+/** The longest wait for one username from one source, and the length of a source lock. */
 export const LOCK_MINUTES = 15;
+
+/**
+ * The local adapter's login throttle. Counters are kept per (tenant, source address, username),
+ * for unknown usernames too, and per (tenant, source address); never per account alone, so
+ * nobody can lock the owner out from somewhere else.
+ */
+export const LOGIN_THROTTLE = {
+  account: {
+    /** Failures from one source for one username that cost nothing. */
+    freeFailures: MAX_FAILED_ATTEMPTS,
+    /** The wait after the last free failure; it doubles with each further failure... */
+    firstWaitSeconds: 60,
+    /** ...up to this. */
+    maxWaitSeconds: LOCK_MINUTES * 60,
+    /** The count is forgotten this long after the last failure (and reset by a success). */
+    windowSeconds: 24 * 60 * 60,
+  },
+  source: {
+    /** Failures from one source across all usernames of a tenant before it is locked... */
+    maxFailures: 30,
+    /** ...for this long, again after every further failure... */
+    lockSeconds: LOCK_MINUTES * 60,
+    /** ...until an hour has passed without a failure. A success does not reset it. */
+    windowSeconds: 60 * 60,
+  },
+} as const;
 
 export interface LocalIdentityOptions {
   stores: StoreProvider;
@@ -82,10 +112,20 @@ const isConditionFailure = (err: unknown) =>
  * The development and test identity: accounts are login records in the table, passwords are
  * scrypt hashes, tokens are ES256 JWTs.
  *
- * Disclosure choices: an unknown user and a wrong password give the same 401 after the same scrypt
- * work. "Disabled" (403) is said only after a correct password. "Locked" (423) is said before the
- * password is checked, which tells a prober that the username exists once they have made it lock;
- * that is the price of a lockout the user can understand.
+ * Failed logins are throttled per source address, never per account alone (`LOGIN_THROTTLE`):
+ * - per (username, source): 5 free failures, then a wait of 1 minute that doubles with each
+ *   further failure up to 15 minutes; a success from that source resets it;
+ * - per source across all usernames of the tenant: 30 failures lock the source out of the tenant
+ *   for 15 minutes, again after every further failure, until an hour passes without one.
+ * While a wait or lock runs, every login from that source (for that username, or for all) gets
+ * 429 `rate-limited` with `Retry-After`, the right password included, before the password is
+ * checked. The same account from another source is not affected. Requests that race in parallel
+ * are each checked against the counters as read; the counts themselves stay exact.
+ *
+ * Disclosure choices: an unknown user and a wrong password take the same path (one consistent
+ * BatchGetItem, the same scrypt work, the same two counter updates) and give the same 401, and
+ * their counters, hence their 429s, behave the same. "Disabled" (403) is said only after a
+ * correct password.
  */
 export async function createLocalIdentity(opts: LocalIdentityOptions): Promise<LocalIdentity> {
   const issuer = opts.issuer ?? 'pamong-local';
@@ -131,33 +171,45 @@ export async function createLocalIdentity(opts: LocalIdentityOptions): Promise<L
     async provisionAccount() {},
     async syncAccount() {},
 
-    async login({ tenantId, username, password }) {
+    async login({ tenantId, username, password, sourceIp }) {
       const where = await locate(tenantId, username);
-      // One consistent GetItem: the record carries the claims, so no profile read follows.
-      const record = where ? await where.store.get<LoginRecord>(where.key, true) : undefined;
-      if (!where || !record?.passwordHash) {
+      if (!where) {
         await verifyPassword(password, dummyHash);
         throw wrongCredentials();
       }
       const at = now();
-      if (record.lockedUntil && record.lockedUntil > at.toISOString()) throw locked(record.lockedUntil);
+      const source = sourceHash(tenantId, sourceIp ?? 'unknown');
+      const accountKey = keys.loginThrottleAccount(tenantId, source, username);
+      const sourceKey = keys.loginThrottleSource(tenantId, source);
+      // One consistent BatchGetItem: the record (which carries the claims) and both counters.
+      const items = await where.store.batchGet<Record<string, unknown>>(
+        [where.key, accountKey, sourceKey],
+        true,
+      );
+      const record = pick(items, where.key) as LoginRecord | undefined;
+      const account = readCounter(pick(items, accountKey), at);
+      const fromSource = readCounter(pick(items, sourceKey), at);
 
-      if (!(await verifyPassword(password, record.passwordHash))) {
-        await recordFailure(where.store, where.key, record, at);
+      const until = latest(
+        blockedUntil(account.live, accountWaitSeconds),
+        blockedUntil(fromSource.live, sourceWaitSeconds),
+      );
+      if (until && until > at.getTime()) throw throttled(until, at);
+
+      // An unknown user (or a record without a hash, made for Cognito) costs the same scrypt work.
+      const matches = await verifyPassword(password, record?.passwordHash ?? dummyHash);
+      if (!record?.passwordHash || !matches) {
+        await Promise.all([
+          countFailure(where.store, accountKey, account, at, LOGIN_THROTTLE.account.windowSeconds),
+          countFailure(where.store, sourceKey, fromSource, at, LOGIN_THROTTLE.source.windowSeconds),
+        ]);
         throw wrongCredentials();
       }
       if (record.status !== 'active') throw forbidden('This account is disabled.');
 
-      if ((record.failedAttempts ?? 0) > 0 || record.lockedUntil) {
-        await where.store.doc.send(
-          new UpdateCommand({
-            TableName: where.store.tableName,
-            Key: where.key,
-            UpdateExpression: 'SET failedAttempts = :zero REMOVE lockedUntil',
-            ConditionExpression: 'attribute_exists(pk)',
-            ExpressionAttributeValues: { ':zero': 0 },
-          }),
-        );
+      // A success resets this source's count for this account; the source's own count stays.
+      if (account.exists) {
+        await where.store.doc.send(new DeleteCommand({ TableName: where.store.tableName, Key: accountKey }));
       }
       return sign(record, claimsOf(record, tenantId));
     },
@@ -188,8 +240,11 @@ export async function createLocalIdentity(opts: LocalIdentityOptions): Promise<L
   };
 }
 
-function locked(until: string) {
-  return new AppError(423, 'locked', 'Account locked', `Too many failed logins. Try again after ${until}.`);
+function throttled(untilMs: number, at: Date) {
+  return rateLimited(
+    (untilMs - at.getTime()) / 1000,
+    `Too many failed logins from this address. Try again after ${new Date(untilMs).toISOString()}.`,
+  );
 }
 
 /**
@@ -213,43 +268,117 @@ function claimsOf(record: LoginRecord, tenantId: string): Claims {
   return claims;
 }
 
-/**
- * Counts one failed login with one conditional UpdateItem in the common case. The lock is set by
- * whichever failure takes the count to the limit, even when failures race: the optimistic
- * "below the limit" update is conditional, and if it loses the race the locking update runs.
- * A lock that has run out starts a fresh count, so a typo after the wait does not lock again.
- */
-async function recordFailure(store: Store, key: Key, record: LoginRecord, at: Date): Promise<void> {
-  const lockedUntil = new Date(at.getTime() + LOCK_MINUTES * 60_000).toISOString();
-  const base = { TableName: store.tableName, Key: key };
-  const lockUpdate: UpdateCommandInput = {
-    ...base,
-    UpdateExpression: 'ADD failedAttempts :one SET lockedUntil = :until',
-    ConditionExpression: 'attribute_exists(pk)',
-    ExpressionAttributeValues: { ':one': 1, ':until': lockedUntil },
-  };
-  const countUpdate: UpdateCommandInput = {
-    ...base,
-    UpdateExpression: 'ADD failedAttempts :one',
-    ConditionExpression:
-      'attribute_exists(pk) AND (attribute_not_exists(failedAttempts) OR failedAttempts < :last) AND attribute_not_exists(lockedUntil)',
-    ExpressionAttributeValues: { ':one': 1, ':last': MAX_FAILED_ATTEMPTS - 1 },
-  };
-  const attempts: UpdateCommandInput[] = [];
-  if (record.lockedUntil) {
-    // Expired lock (a live one was refused before the password check): restart the count at 1,
-    // unless another request already did.
-    attempts.push({
-      ...base,
-      UpdateExpression: 'SET failedAttempts = :one REMOVE lockedUntil',
-      ConditionExpression: 'lockedUntil = :seen',
-      ExpressionAttributeValues: { ':one': 1, ':seen': record.lockedUntil },
-    });
-  }
-  const seen = record.lockedUntil ? 0 : (record.failedAttempts ?? 0);
-  if (seen + 1 < MAX_FAILED_ATTEMPTS) attempts.push(countUpdate);
-  attempts.push(lockUpdate);
+// ---- the throttle ----
 
+/**
+ * The source as counted: an IPv4 address as it is, an IPv6 address by its /64 (one subscriber
+ * usually holds a whole /64), anything else (`unknown`) as it is.
+ */
+export function sourceNetwork(ip: string): string {
+  const address = ip.split('%')[0]!;
+  if (isIPv4(address) || !isIPv6(address)) return address;
+  const [left, right] = address.includes('::') ? address.split('::') : [address, undefined];
+  // A dotted IPv4 tail stands for the last two groups; it never reaches the first four.
+  const groups = (part: string | undefined) =>
+    part ? part.split(':').flatMap((g) => (g.includes('.') ? ['0', '0'] : [g])) : [];
+  const head = groups(left);
+  const tail = groups(right);
+  const full =
+    right === undefined ? head : [...head, ...Array(8 - head.length - tail.length).fill('0'), ...tail];
+  return `${full
+    .slice(0, 4)
+    .map((g) => Number.parseInt(g, 16).toString(16))
+    .join(':')}::/64`;
+}
+
+/** The table keeps the source only as a hash, salted with the tenant, like the survey rate counter. */
+export const sourceHash = (tenantId: string, ip: string) =>
+  createHash('sha256')
+    .update(`login:${tenantId}:${sourceNetwork(ip)}`)
+    .digest('hex')
+    .slice(0, 16);
+
+interface Counter {
+  failures: number;
+  lastFailureAt: string;
+}
+
+/** `live`: the counter within its window; `exists`: an item is there, live or not yet swept by TTL. */
+interface SeenCounter {
+  live?: Counter;
+  exists: boolean;
+}
+
+const epochSeconds = (at: Date) => Math.floor(at.getTime() / 1000);
+
+const pick = (items: Record<string, unknown>[], key: Key) =>
+  items.find((i) => i.pk === key.pk && i.sk === key.sk);
+
+function readCounter(item: Record<string, unknown> | undefined, at: Date): SeenCounter {
+  if (!item) return { exists: false };
+  const expires = Number(item[TABLE.ttlAttribute]);
+  if (!(expires > epochSeconds(at))) return { exists: true };
+  return {
+    exists: true,
+    live: { failures: Number(item.failures) || 0, lastFailureAt: String(item.lastFailureAt) },
+  };
+}
+
+export function accountWaitSeconds(failures: number): number {
+  const { freeFailures, firstWaitSeconds, maxWaitSeconds } = LOGIN_THROTTLE.account;
+  if (failures < freeFailures) return 0;
+  return Math.min(firstWaitSeconds * 2 ** (failures - freeFailures), maxWaitSeconds);
+}
+
+export function sourceWaitSeconds(failures: number): number {
+  return failures >= LOGIN_THROTTLE.source.maxFailures ? LOGIN_THROTTLE.source.lockSeconds : 0;
+}
+
+function blockedUntil(counter: Counter | undefined, wait: (failures: number) => number): number | null {
+  if (!counter) return null;
+  const seconds = wait(counter.failures);
+  const last = Date.parse(counter.lastFailureAt);
+  return seconds > 0 && Number.isFinite(last) ? last + seconds * 1000 : null;
+}
+
+const latest = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
+
+/**
+ * Counts one failure with one conditional UpdateItem in the common case: an atomic ADD while the
+ * counter is absent or within its window, or a conditional restart at 1 when the read found it
+ * expired but not yet deleted by TTL. If a racing request changed that state in between, the
+ * other form runs. Each failure moves the window (TTL) to `windowSeconds` after it.
+ */
+async function countFailure(
+  store: Store,
+  key: Key,
+  seen: SeenCounter,
+  at: Date,
+  windowSeconds: number,
+): Promise<void> {
+  const nowSeconds = epochSeconds(at);
+  const base = {
+    TableName: store.tableName,
+    Key: key,
+    ExpressionAttributeNames: { '#ttl': TABLE.ttlAttribute },
+    ExpressionAttributeValues: {
+      ':one': 1,
+      ':at': at.toISOString(),
+      ':ttl': nowSeconds + windowSeconds,
+      ':now': nowSeconds,
+    },
+  };
+  const add: UpdateCommandInput = {
+    ...base,
+    UpdateExpression: 'ADD failures :one SET lastFailureAt = :at, #ttl = :ttl',
+    ConditionExpression: 'attribute_not_exists(pk) OR #ttl > :now',
+  };
+  const restart: UpdateCommandInput = {
+    ...base,
+    UpdateExpression: 'SET failures = :one, lastFailureAt = :at, #ttl = :ttl',
+    ConditionExpression: 'attribute_exists(pk) AND #ttl <= :now',
+  };
+  const attempts = seen.exists && !seen.live ? [restart, add, restart] : [add, restart, add];
   for (const input of attempts) {
     try {
       await store.doc.send(new UpdateCommand(input));
@@ -258,5 +387,5 @@ async function recordFailure(store: Store, key: Key, record: LoginRecord, at: Da
       if (!isConditionFailure(err)) throw err;
     }
   }
-  // Every condition failed: the record was deleted meanwhile, so there is nothing left to count.
+  // The state flipped under every attempt: this one failure goes uncounted.
 }

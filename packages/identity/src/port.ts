@@ -11,8 +11,12 @@ export interface LoginRecord {
   tenantId: string;
   /** Local adapter only: `scrypt$<N>$<r>$<p>$<salt b64>$<hash b64>`. */
   passwordHash?: string;
-  failedAttempts: number;
-  /** ISO time until which logins are refused (423), after 5 failures in a row. */
+  /**
+   * @deprecated No longer read or written by the login: failures are counted per source address
+   * in separate items (see `IdentityPort.login`). Writers still set it to 0 on new records.
+   */
+  failedAttempts?: number;
+  /** @deprecated Older records may carry it; the login ignores it. */
   lockedUntil?: string;
   status: 'active' | 'disabled';
   /** Copies of the user's claims, kept in step by the users repository in the same transaction,
@@ -58,8 +62,26 @@ export interface IdentityPort {
     username: string,
     changes: { role?: Role; agencyId?: string | null; employeeId?: string | null; enabled?: boolean },
   ): Promise<void>;
-  /** 401 AppError on a wrong password or unknown user (same message), 423 when locked, 403 when disabled. */
-  login(input: { tenantId: string; username: string; password: string }): Promise<LoginResult>;
+  /**
+   * 401 AppError on a wrong password or unknown user (same message), 403 when disabled (said only
+   * after the right password). `sourceIp` is the caller's address as the platform saw it
+   * (`clientIp`); without one every such login shares the one source `unknown`, so the login
+   * route always passes it. Repeated failures are answered per adapter:
+   * - local: throttled per source, never per account alone. After 5 failures for one username
+   *   from one source, that source waits 1 minute, doubling with each further failure up to 15;
+   *   30 failures from one source across the tenant's usernames lock that source out of the
+   *   tenant for 15 minutes. Both answer 429 `rate-limited` with `Retry-After`, the same for
+   *   unknown usernames; the owner logging in from another address is not affected.
+   * - Cognito: Cognito's own per-user lockout (after 5 failures, 1 s doubling up to about 15
+   *   minutes, whatever the source) answers 423 `locked`; its threat protection sees `sourceIp`;
+   *   its throttling answers 429 `rate-limited`.
+   */
+  login(input: {
+    tenantId: string;
+    username: string;
+    password: string;
+    sourceIp?: string;
+  }): Promise<LoginResult>;
   /** Verifies signature, issuer, audience and expiry; 401 AppError otherwise. */
   verify(token: string): Promise<Claims>;
 }
