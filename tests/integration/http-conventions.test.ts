@@ -129,7 +129,7 @@ describe('public endpoints', () => {
   it('GET /health is 200 without a token', async () => {
     const res = await t.call('GET', '/health');
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ status: 'ok' });
+    expect(res.body).toEqual({ status: 'ok', store: 'ok' });
   });
 
   it('GET /v1/auth/jwks publishes the public key that verifies issued tokens, and nothing private', async () => {

@@ -33,11 +33,11 @@ export interface TestApi {
 
 /** The whole API on a fresh table of its own, with the local identity adapter. */
 export async function createTestApi(
-  opts: { now?: () => Date; logger?: Logger; endpoint?: string } = {},
+  opts: { now?: () => Date; logger?: Logger; endpoint?: string; storeTimeouts?: 'aws' | 'local' } = {},
 ): Promise<TestApi> {
   clearTenantCache();
   clearAccountCache();
-  const { store, tableName } = await freshTable(opts.endpoint);
+  const { store, tableName } = await freshTable(opts.endpoint, opts.storeTimeouts);
   const stores = singleStoreProvider(store);
   const identity = await createLocalIdentity({ stores, now: opts.now });
   const documents = createLocalDocumentStore({

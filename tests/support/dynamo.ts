@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { createCursorCodec, createDocumentClient, Store } from '@pamong/db';
+import { createCursorCodec, createDocumentClient, LOCAL_STORE_CLIENT, Store } from '@pamong/db';
 import { inject } from 'vitest';
 import { ensureTable } from '../../packages/local/src/table';
 
@@ -14,6 +14,8 @@ export const TEST_CURSOR_SECRET = 'test-cursor-secret-0123456789';
  */
 export async function freshTable(
   endpointOverride?: string,
+  /** 'aws': the client as the functions build it (fault tests); 'local' (default): as npm start's. */
+  timeouts: 'aws' | 'local' = 'local',
 ): Promise<{ doc: DynamoDBDocumentClient; tableName: string; store: Store; endpoint: string }> {
   const endpoint = endpointOverride ?? inject('dynamoEndpoint');
   const tableName = `t-${randomUUID()}`;
@@ -21,7 +23,7 @@ export async function freshTable(
   const raw = new DynamoDBClient(config);
   await ensureTable(raw, tableName);
   raw.destroy();
-  const doc = createDocumentClient(config);
+  const doc = createDocumentClient(timeouts === 'local' ? { ...config, ...LOCAL_STORE_CLIENT } : config);
   return {
     doc,
     tableName,

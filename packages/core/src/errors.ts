@@ -21,7 +21,10 @@ export type ProblemType =
   | 'rate-limited'
   | 'bad-cursor'
   | 'method-not-allowed'
+  | 'unsupported-media-type'
+  | 'bad-request'
   | 'unavailable'
+  | 'store-unavailable'
   | 'internal';
 
 export class AppError extends Error {
@@ -72,6 +75,26 @@ export const badCursor = () =>
 export const gone = (detail: string) => new AppError(410, 'gone', 'Gone', detail);
 export const rateLimited = (retryAfterSeconds: number, detail = 'Too many requests. Try again later.') => {
   const err = new AppError(429, 'rate-limited', 'Too many requests', detail);
+  err.retryAfter = Math.max(1, Math.ceil(retryAfterSeconds));
+  return err;
+};
+export const unsupportedMediaType = (accepted: readonly string[]) =>
+  new AppError(
+    415,
+    'unsupported-media-type',
+    'Unsupported media type',
+    accepted.length > 0
+      ? `Send the request body as ${accepted.join(' or ')}.`
+      : 'This request takes no body of that media type.',
+  );
+/** The database did not answer (down, unreachable or too slow): the client may retry later. */
+export const storeUnavailable = (retryAfterSeconds = 5) => {
+  const err = new AppError(
+    503,
+    'store-unavailable',
+    'Service unavailable',
+    'The database is not answering. Try again in a few seconds.',
+  );
   err.retryAfter = Math.max(1, Math.ceil(retryAfterSeconds));
   return err;
 };

@@ -1,6 +1,9 @@
+import { type AddressInfo, createServer, type Socket } from 'node:net';
 import { AppError, notFound } from '@pamong/core';
 import { describe, expect, it } from 'vitest';
-import { mapTransactionError, type TxItem } from './store';
+import { AWS_HTTP_TIMEOUTS, AWS_MAX_ATTEMPTS, createDocumentClient } from './client';
+import { createCursorCodec } from './cursor';
+import { isStoreUnreachable, mapTransactionError, Store, type TxItem } from './store';
 
 const item = (onConditionFailed?: TxItem['onConditionFailed']): TxItem => ({
   op: {
@@ -55,5 +58,145 @@ describe('mapTransactionError', () => {
       name: 'ProvisionedThroughputExceededException',
     });
     expect(mapTransactionError(throttled, [item()])).toBe(throttled);
+  });
+});
+
+/** A TCP server that accepts connections and never answers: a stalled DynamoDB. */
+async function stalledServer() {
+  const sockets = new Set<Socket>();
+  let connections = 0;
+  const server = createServer((socket) => {
+    connections += 1;
+    sockets.add(socket);
+    socket.on('error', () => {});
+    socket.on('close', () => sockets.delete(socket));
+    socket.resume();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    connections: () => connections,
+    close: async () => {
+      for (const s of sockets) s.destroy();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/** A port nothing listens on: connections are refused. */
+async function closedPort(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return `http://127.0.0.1:${port}`;
+}
+
+const storeAt = (endpoint: string) =>
+  new Store(
+    createDocumentClient({
+      endpoint,
+      region: 'local',
+      credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
+    }),
+    't',
+    createCursorCodec('unit-test-cursor-secret-0123456789'),
+  );
+const KEY = { pk: 'PLATFORM#HEALTH', sk: 'HEALTH' };
+
+describe('isStoreUnreachable', () => {
+  const named = (name: string, extra: object = {}) => Object.assign(new Error(name), { name, ...extra });
+
+  it('recognises timeouts, refused or reset connections and DynamoDB faults', () => {
+    for (const err of [
+      named('TimeoutError'),
+      named('RequestTimeout'),
+      named('RequestTimeoutException'),
+      named('Error', { code: 'ECONNREFUSED' }),
+      named('Error', { code: 'ECONNRESET' }),
+      named('Error', { code: 'ETIMEDOUT' }),
+      named('Error', { code: 'ENOTFOUND' }),
+      named('InternalServerError', { $metadata: { httpStatusCode: 500 } }),
+      new AggregateError([named('Error', { code: 'ECONNREFUSED' })], ''),
+      new Error('wrapped', { cause: named('Error', { code: 'ECONNRESET' }) }),
+    ]) {
+      expect(isStoreUnreachable(err), `${err.name} ${(err as { code?: string }).code}`).toBe(true);
+    }
+  });
+
+  it('leaves answers of a working table and bugs alone', () => {
+    for (const err of [
+      named('ConditionalCheckFailedException', { $metadata: {} }),
+      named('TransactionCanceledException', { $metadata: {} }),
+      named('ValidationException', { $metadata: {} }),
+      named('ProvisionedThroughputExceededException', { $metadata: {} }),
+      new TypeError('x is undefined'),
+      new AppError(409, 'conflict', 'Conflict'),
+      named('InternalServerError'),
+      undefined,
+      'ECONNREFUSED',
+    ]) {
+      expect(isStoreUnreachable(err)).toBe(false);
+    }
+  });
+});
+
+describe('the DynamoDB client against a store that does not answer', () => {
+  it('has connection and request timeouts, so a call never waits more than about 9 s', async () => {
+    expect(AWS_HTTP_TIMEOUTS.connectionTimeout).toBeLessThanOrEqual(1_000);
+    expect(AWS_HTTP_TIMEOUTS.throwOnRequestTimeout).toBe(true);
+    // Every attempt may last requestTimeout; the SDK's backoff adds well under 0.5 s in all.
+    expect(AWS_HTTP_TIMEOUTS.requestTimeout * AWS_MAX_ATTEMPTS).toBeLessThanOrEqual(9_000);
+  });
+
+  it('gives up on a stalled store after its retries, with an error that reads as unreachable', async () => {
+    const server = await stalledServer();
+    const store = storeAt(server.endpoint);
+    const started = performance.now();
+    try {
+      const err = await store.get(KEY).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      const elapsed = performance.now() - started;
+      expect(err).toMatchObject({ name: 'TimeoutError' });
+      expect(isStoreUnreachable(err)).toBe(true);
+      expect(server.connections()).toBe(AWS_MAX_ATTEMPTS);
+      expect(elapsed).toBeGreaterThanOrEqual(AWS_HTTP_TIMEOUTS.requestTimeout * AWS_MAX_ATTEMPTS - 100);
+      expect(elapsed).toBeLessThan(10_000);
+    } finally {
+      store.doc.destroy();
+      await server.close();
+    }
+  }, 15_000);
+
+  it('fails fast when nothing listens, with an error that reads as unreachable', async () => {
+    const store = storeAt(await closedPort());
+    const started = performance.now();
+    try {
+      const err = await store.get(KEY).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(isStoreUnreachable(err), String(err)).toBe(true);
+      expect(performance.now() - started).toBeLessThan(2_000);
+    } finally {
+      store.doc.destroy();
+    }
+  });
+
+  it('ping gives up after its own timeout, without retrying', async () => {
+    const server = await stalledServer();
+    const store = storeAt(server.endpoint);
+    const started = performance.now();
+    try {
+      await expect(store.ping(KEY, 300)).rejects.toMatchObject({ name: 'AbortError' });
+      expect(performance.now() - started).toBeLessThan(1_000);
+      expect(server.connections()).toBe(1);
+    } finally {
+      store.doc.destroy();
+      await server.close();
+    }
   });
 });

@@ -67,6 +67,17 @@ export class Store {
   }
 
   /**
+   * Whether the table answers: one eventually consistent GetItem of `key` (any key the caller's
+   * role may read; the item need not exist), given up after `timeoutMs` and then not retried.
+   * Resolves when the table answered, throws what the call threw otherwise.
+   */
+  async ping(key: { pk: string; sk: string }, timeoutMs: number): Promise<void> {
+    await this.doc.send(new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: false }), {
+      abortSignal: AbortSignal.timeout(timeoutMs),
+    });
+  }
+
+  /**
    * One BatchGetItem call for up to 100 keys; items come back in no particular order, so callers
    * match them by key. Unprocessed keys (throttling) are retried, which is the only case of a
    * second call.
@@ -184,6 +195,45 @@ export function mapTransactionError(err: unknown, items: TxItem[]): unknown {
   if (e?.name === 'ConditionalCheckFailedException')
     return conflict('The change conflicts with the current data.');
   return err;
+}
+
+/** Error names the SDK gives a call that got no answer in time (its own timeouts, DynamoDB's). */
+const TIMEOUT_NAMES = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException']);
+/** Node's codes for a connection that could not be made or was cut. */
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+/** DynamoDB's own faults (HTTP 5xx): the SDK has retried them already. */
+const SERVICE_FAULTS = new Set(['InternalServerError', 'ServiceUnavailable', 'ServiceUnavailableException']);
+
+/**
+ * The table did not answer: refused or reset connections, timeouts (after the SDK's retries), or
+ * DynamoDB's own 5xx. The request may be retried later, so it is a 503, not a 500. A timed-out
+ * write may or may not have been applied; idempotency keys make the client's retry safe.
+ */
+export function isStoreUnreachable(err: unknown, depth = 0): boolean {
+  if (err === null || typeof err !== 'object' || depth > 5) return false;
+  const e = err as {
+    name?: unknown;
+    code?: unknown;
+    errors?: unknown;
+    cause?: unknown;
+    $metadata?: unknown;
+  };
+  if (typeof e.name === 'string' && TIMEOUT_NAMES.has(e.name)) return true;
+  if (typeof e.code === 'string' && CONNECTION_CODES.has(e.code)) return true;
+  if (typeof e.name === 'string' && SERVICE_FAULTS.has(e.name) && e.$metadata !== undefined) return true;
+  // Node reports a failed connect to every address of a host as an AggregateError.
+  if (Array.isArray(e.errors) && e.errors.some((inner) => isStoreUnreachable(inner, depth + 1))) return true;
+  return e.cause !== undefined && isStoreUnreachable(e.cause, depth + 1);
 }
 
 /** Cancellation reasons carry the old item in DynamoDB's wire format; the document client does not convert it. */

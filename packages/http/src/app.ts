@@ -7,7 +7,7 @@ import { type Access, authorize } from './access';
 import type { AppEnv } from './context';
 import type { AppDeps } from './deps';
 import { idempotency } from './idempotency';
-import { PROBLEM_CONTENT_TYPE, problem, toAppError } from './problem';
+import { PROBLEM_CONTENT_TYPE, problem, toAppError, warnStoreFailure } from './problem';
 import { createRouteApp, type RouteApp } from './route-app';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -88,8 +88,12 @@ function requestContext(deps: AppDeps) {
 export function installErrorHandlers(app: Hono<AppEnv>): void {
   app.onError((err, c) => {
     const appErr = toAppError(err);
-    if (appErr.status >= 500) {
-      c.var.deps?.logger.error('unhandled error', { requestId: c.var.requestId, error: err as Error });
+    const logger = c.var.deps?.logger;
+    if (appErr.status === 503 && !(err instanceof AppError)) {
+      // The store is down or throttling: one warning now and then, not a stack per request.
+      if (logger) warnStoreFailure(logger, appErr.type, err, c.var.deps.now().getTime(), c.var.requestId);
+    } else if (appErr.status >= 500) {
+      logger?.error('unhandled error', { requestId: c.var.requestId, error: err as Error });
     }
     return problem(c, appErr);
   });
@@ -135,6 +139,17 @@ const STANDARD_ERRORS = {
   403: { description: 'Forbidden or tenant suspended', content: problemContent },
   404: { description: 'Not found', content: problemContent },
   409: { description: 'Conflict (duplicate or stale version)', content: problemContent },
+  503: {
+    description: 'The database did not answer in time (store-unavailable) or is throttling; retry later',
+    headers: {
+      'Retry-After': { description: 'Seconds to wait before retrying', schema: { type: 'integer' } },
+    },
+    content: problemContent,
+  },
+} as const;
+const BODY_ERRORS = {
+  413: { description: 'Request body over 1 MB', content: problemContent },
+  415: { description: 'Request body of a media type the operation does not take', content: problemContent },
 } as const;
 
 /**
@@ -153,7 +168,7 @@ export function defineRoute<R extends Omit<RouteConfig, 'security' | 'middleware
     middleware: (opts.idempotent
       ? [authorize(access), idempotency(route.operationId ?? route.path)]
       : [authorize(access)]) as MiddlewareHandler<AppEnv>[],
-    responses: { ...STANDARD_ERRORS, ...route.responses },
+    responses: { ...STANDARD_ERRORS, ...(route.request?.body ? BODY_ERRORS : {}), ...route.responses },
   };
 }
 

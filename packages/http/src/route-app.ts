@@ -1,7 +1,7 @@
 import type { OpenAPIHono, RouteConfig } from '@hono/zod-openapi';
 import { zValidator } from '@hono/zod-validator';
+import { unsupportedMediaType } from '@pamong/core';
 import { type Context, Hono, type MiddlewareHandler, type Next } from 'hono';
-import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from './context';
 
 /** What a validator reports to the hook; the hook throws the problem+json 400. */
@@ -29,7 +29,7 @@ export interface RouteApp extends Hono<AppEnv> {
 const isJson = (mediaType: string) => /^application\/([a-z-.]+\+)?json/i.test(mediaType);
 const JSON_REQUEST = /^application\/([a-z-.]+\+)?json(;\s*[a-zA-Z0-9-]+=([^;]+))*$/i;
 
-/** The declared media types gate the body: anything else is 415, as in OpenAPIHono. */
+/** The declared media types gate the body: anything else is 415, naming the accepted types. */
 function mediaTypeGate(declared: string[]): MiddlewareHandler<AppEnv> {
   const accepts = (contentType: string) =>
     declared.some((m) =>
@@ -38,7 +38,7 @@ function mediaTypeGate(declared: string[]): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const contentType = c.req.header('content-type');
     if (contentType ? !accepts(contentType) : await hasBody(c)) {
-      throw new HTTPException(415, { message: 'Unsupported Media Type' });
+      throw unsupportedMediaType(declared);
     }
     await next();
   };

@@ -1,6 +1,13 @@
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { ULID_PATTERN } from '@pamong/core';
-import { type CursorCodec, createDocumentClient, Store, type StoreProvider } from '@pamong/db';
+import {
+  AWS_HTTP_TIMEOUTS,
+  AWS_MAX_ATTEMPTS,
+  type CursorCodec,
+  createDocumentClient,
+  Store,
+  type StoreProvider,
+} from '@pamong/db';
 
 /** The shape of the SDK's `AwsCredentialIdentity`; a document client accepts it from a provider function. */
 export interface AwsCredentialIdentity {
@@ -37,7 +44,7 @@ function assertTenantId(tenantId: string): void {
 export function createTenantCredentialProvider(
   opts: TenantCredentialProviderOptions,
 ): TenantCredentialProvider {
-  const sts = opts.sts ?? new STSClient({});
+  const sts = opts.sts ?? new STSClient({ requestHandler: AWS_HTTP_TIMEOUTS, maxAttempts: AWS_MAX_ATTEMPTS });
   const now = opts.now ?? (() => new Date());
   const cache = new Map<string, { credentials: AwsCredentialIdentity; refreshAt: number }>();
   const inFlight = new Map<string, Promise<AwsCredentialIdentity>>();
@@ -96,7 +103,14 @@ export interface AwsStoreProviderOptions {
 export function createAwsStoreProvider(opts: AwsStoreProviderOptions): StoreProvider {
   const credentialsFor = createTenantCredentialProvider({
     roleArn: opts.roleArn,
-    sts: opts.sts ?? new STSClient({ region: opts.region }),
+    // The same bounds as the table's client: a tenant's first request waits on AssumeRole.
+    sts:
+      opts.sts ??
+      new STSClient({
+        region: opts.region,
+        requestHandler: AWS_HTTP_TIMEOUTS,
+        maxAttempts: AWS_MAX_ATTEMPTS,
+      }),
     now: opts.now,
   });
   const platform = new Store(createDocumentClient({ region: opts.region }), opts.tableName, opts.cursors);

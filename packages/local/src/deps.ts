@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { LogLevel } from '@aws-lambda-powertools/logger/types';
-import { createCursorCodec, createDocumentClient, Store, singleStoreProvider } from '@pamong/db';
+import {
+  createCursorCodec,
+  createDocumentClient,
+  LOCAL_STORE_CLIENT,
+  Store,
+  singleStoreProvider,
+} from '@pamong/db';
 import type { AppDeps } from '@pamong/http';
 import { createLocalIdentity, type LocalIdentity } from '@pamong/identity';
 import type { JWK } from 'jose';
@@ -32,7 +38,7 @@ export async function createLocalDeps(opts: {
   /** Where uploaded documents are kept (`.pamong/documents`; a temp folder for --memory). */
   documentsDir?: string;
 }): Promise<LocalDeps> {
-  const doc = createDocumentClient({ endpoint: opts.endpoint, ...LOCAL_AWS });
+  const doc = createDocumentClient({ endpoint: opts.endpoint, ...LOCAL_AWS, ...LOCAL_STORE_CLIENT });
   const store = new Store(doc, opts.tableName, createCursorCodec(opts.cursorSecret));
   const stores = singleStoreProvider(store);
   const now = () => new Date();

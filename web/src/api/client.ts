@@ -143,6 +143,9 @@ const PROBLEM_TYPES: Record<ProblemType, true> = {
   'rate-limited': true,
   'bad-cursor': true,
   'method-not-allowed': true,
+  'unsupported-media-type': true,
+  'bad-request': true,
+  'store-unavailable': true,
   internal: true,
 };
 
@@ -169,6 +172,8 @@ function kindFromStatus(status: number): ErrorKind {
       return 'gone';
     case 413:
       return 'payload-too-large';
+    case 415:
+      return 'unsupported-media-type';
     case 423:
       return 'locked';
     case 429:
@@ -319,7 +324,7 @@ const seg = encodeURIComponent;
 const page = (q: PageQuery = {}): Query => ({ cursor: q.cursor, limit: q.limit });
 
 // Public
-export const health = () => request<{ status: 'ok' }>('GET', '/health', { signedIn: false });
+export const health = () => request<{ status: 'ok'; store: 'ok' }>('GET', '/health', { signedIn: false });
 export const login = (body: LoginInput) =>
   request<LoginResponse>('POST', '/v1/auth/login', { body, signedIn: false });
 export const getJwks = () => request<{ keys: JsonWebKey[] }>('GET', '/v1/auth/jwks', { signedIn: false });
