@@ -3,6 +3,7 @@ import {
   AppError,
   changedFields,
   createInputOf,
+  IMPORT_LEASE_RENEW_MS,
   type ImportHeader,
   type ImportLookups,
   type ImportRow,
@@ -48,8 +49,16 @@ import { ImportFileError, readSheetRows, type SheetRow } from './import-file';
  * A transaction refused by a condition (a NIP taken meanwhile, a unit closed, a full position) is
  * sent again one employee at a time, so only the rows at fault fail.
  *
- * DynamoDB calls: per job 1 GetItem (job) + 1 UpdateItem (running) + agency/unit Query pages + 1
- * UpdateItem (done), and 1 UpdateItem of progress per PROGRESS_MS; per 100 rows 1-2 BatchGetItem
+ * The job item is in every one of those transactions too (importsRepo.jobCounter): it ADDs the
+ * rows written to the job's `created`/`updated` and renews the run's lease, on the condition that
+ * the job is still this run's. So the job never counts a row that was not written nor misses one
+ * that was, wherever the worker stops (issue 10 §11), and a run that lost the job writes nothing
+ * more. Rows nothing is written for (unchanged, invalid) are tallied here and written with the
+ * progress, which also renews the lease at least every IMPORT_LEASE_RENEW_MS. A worker that dies
+ * stops renewing: once its lease lapses the job reads `interrupted` and may be continued.
+ *
+ * DynamoDB calls: per job 1 GetItem (job) + 1 UpdateItem (claim: running, total) + agency/unit Query pages
+ * + 1 UpdateItem (done), and 1 UpdateItem of progress per PROGRESS_MS; per 100 rows 1-2 BatchGetItem
  * (NIP guards, then existing profiles); per IMPORT_GROUP new or changed rows of an agency 1
  * TransactWriteItems (+1 GetItem per new row naming a position); nothing for an unchanged row.
  */
@@ -63,12 +72,13 @@ const CHUNK = 100;
  */
 const LOOKAHEAD = 4;
 /**
- * Transactions in flight, never two of one agency: they would hold the same aggregate item, which
- * in DynamoDB cancels one of them (TransactionConflict). DynamoDB Local runs one TransactWriteItems
- * per table at a time, so locally a second transaction in flight only overlaps this process's
- * work with the JVM's; 1 to 4 measured the same (issue 9).
+ * Transactions in flight. Every one of them holds the job item (its counters), and two in flight on
+ * one item cancel each other in DynamoDB (TransactionConflict), so one at a time: the rows are still
+ * parsed, looked up and planned while it is written. DynamoDB Local runs one TransactWriteItems per
+ * table at a time anyway, where 1 to 4 measured the same (issue 9). More than one stays correct (a
+ * conflict is sent again), and then never two of one agency, which would hold one aggregate item.
  */
-export const IMPORT_CONCURRENCY = 2;
+export const IMPORT_CONCURRENCY = 1;
 /**
  * Employees per transaction (fewer when their items pass 100). Locally a transaction of one
  * employee costs the JVM about 7.5 ms, a shared one about 3.5 ms per employee at 12, with no gain
@@ -77,6 +87,8 @@ export const IMPORT_CONCURRENCY = 2;
 export const IMPORT_GROUP = 12;
 /** Concurrent writes to one agency's aggregate can cancel each other (TransactionConflict). */
 const CONFLICT_ATTEMPTS = 8;
+/** A transaction's items: DynamoDB's limit, less the job item's counter. */
+const EMPLOYEE_ITEMS_PER_TRANSACTION = 99;
 /** How often the job item's counters are written while running (the progress bar polls it). */
 const PROGRESS_MS = 1000;
 
@@ -139,11 +151,9 @@ class Lanes {
   }
 }
 
+/** The rows nothing is written for; `created`/`updated` are counted by the transactions. */
 interface Tally {
   total: number;
-  processed: number;
-  created: number;
-  updated: number;
   unchanged: number;
   invalid: number;
   errorCount: number;
@@ -207,6 +217,7 @@ async function existingByNip(store: Store, tenantId: string, nips: string[]) {
 /** A write refused by a rule (unknown unit, full position, NIP taken meanwhile) is that row's error. */
 function rowErrorsOf(err: unknown, row: ImportRow, header: ImportHeader): ImportRowError[] | null {
   if (!(err instanceof AppError) || err.status >= 500 || err.type === 'version-conflict') return null;
+  if (err instanceof importsRepo.StaleRunError) return null;
   if (err.errors?.length) return err.errors.map((e) => importErrorOf(e, row.row, header));
   return [
     {
@@ -222,8 +233,10 @@ interface RowContext {
   actor: Actor;
   header: ImportHeader;
   jobId: string;
+  runId: string;
   agencyId: string | null;
   now: Date;
+  clock: () => Date;
 }
 
 /** What a row comes to before anything is written. */
@@ -283,6 +296,22 @@ async function planRow(ctx: RowContext, row: ImportRow, before: StoredEmployee |
 
 type Written = Extract<Plan, { set: EmployeeWriteSet }>;
 
+/** An upper bound of the items an employee's writes add to a transaction (see EmployeeTransaction). */
+const itemsOf = (set: EmployeeWriteSet) =>
+  set.own.length + set.stats.size + set.counts.size + set.shared.length;
+
+/** The employees' items and the job's counter of them, as one transaction. */
+function withJobCounter(ctx: RowContext, tx: EmployeeTransaction, group: Written[]) {
+  const counts = { created: 0, updated: 0 };
+  for (const p of group) counts[p.outcome]++;
+  // First: once a newer run took the job, its refusal is the one reported (StaleRunError), before
+  // any refusal of the rows a newer run may have written meanwhile.
+  return [
+    importsRepo.jobCounter(ctx.store, ctx.actor.tenantId, ctx.jobId, ctx.runId, counts, ctx.clock()),
+    ...tx.items(),
+  ];
+}
+
 /**
  * Writes a group of rows in one transaction; if a condition refuses it, each row alone, so the
  * rows at fault get their error and the others are written.
@@ -295,18 +324,19 @@ async function writeGroup(
 ) {
   if (group.length > 1) {
     try {
-      await ctx.store.transact(tx.items(), CONFLICT_ATTEMPTS);
+      await ctx.store.transact(withJobCounter(ctx, tx, group), CONFLICT_ATTEMPTS);
       for (const p of group) done(p.outcome);
       return;
     } catch (err) {
-      if (!(err instanceof AppError) || err.status >= 500) throw err;
+      if (!(err instanceof AppError) || err.status >= 500 || err instanceof importsRepo.StaleRunError)
+        throw err;
     }
   }
   for (const p of group) {
     const alone = new EmployeeTransaction(ctx.store, ctx.actor.tenantId);
     alone.add(p.set);
     try {
-      await ctx.store.transact(alone.items(), CONFLICT_ATTEMPTS);
+      await ctx.store.transact(withJobCounter(ctx, alone, [p]), CONFLICT_ATTEMPTS);
       done(p.outcome);
     } catch (err) {
       const errors = rowErrorsOf(err, p.row, ctx.header);
@@ -322,6 +352,8 @@ const isEmptyRow = (r: SheetRow) =>
 /**
  * Runs one queued run of an import job to the end. Errors in the data are row errors; anything
  * else (the file unreadable, DynamoDB down) marks the job `failed`, and starting it again resumes.
+ * A worker that dies leaves the job `running` until its lease lapses; it then reads `interrupted`,
+ * and starting it again resumes too.
  */
 export async function runImportJob(
   deps: WorkerDeps,
@@ -333,15 +365,7 @@ export async function runImportJob(
   const job = await importsRepo.getImportJob(store, tenantId, jobId, true);
   const runId = job.runId;
   if (!runId || job.status !== 'uploaded') return;
-  const t: Tally = {
-    total: 0,
-    processed: 0,
-    created: 0,
-    updated: 0,
-    unchanged: 0,
-    invalid: 0,
-    errorCount: 0,
-  };
+  const t: Tally = { total: 0, unchanged: 0, invalid: 0, errorCount: 0 };
   // Every error, in the order found; the job keeps the first MAX_IMPORT_ERRORS by row.
   const found: ImportRowError[] = [];
   const foundErrors = (errors: ImportRowError[]) => {
@@ -364,7 +388,6 @@ export async function runImportJob(
     );
   const lanes = new Lanes(opts.concurrency ?? IMPORT_CONCURRENCY);
   try {
-    await progress('running');
     if (!deps.documents) throw new ImportFileError('Penyimpanan dokumen tidak tersedia.');
     const bytes = await deps.documents.get(job.documentKey).catch((err: unknown) => {
       if (err instanceof DocumentNotFoundError)
@@ -382,6 +405,11 @@ export async function runImportJob(
     if (header.fatal) throw new ImportFileError(header.fatal);
     foundErrors(header.warnings);
     t.total = data.length;
+    // The run takes the job (status running, its lease, the row count), unless another invocation
+    // of this task or a newer run took it since it was read. The queue lease covered it until now.
+    if (!(await importsRepo.claimRun(store, tenantId, jobId, runId, t.total, deps.now()))) return;
+    // The lease is renewed from here.
+    let lastProgress = Date.now();
     const lookups = await loadLookups(store, tenantId, header, data);
     const actor: Actor = {
       tenantId,
@@ -402,11 +430,14 @@ export async function runImportJob(
       actor,
       header,
       jobId,
+      runId,
       agencyId: job.agencyId,
       now: deps.now(),
+      clock: () => deps.now(),
     };
     const groupSize = Math.max(1, opts.groupSize ?? IMPORT_GROUP);
-    const progressMs = opts.progressMs ?? PROGRESS_MS;
+    // The progress write renews the lease too: never less often than IMPORT_LEASE_RENEW_MS.
+    const progressMs = Math.min(opts.progressMs ?? PROGRESS_MS, IMPORT_LEASE_RENEW_MS);
     const seen = new Map<string, number>();
 
     /** Parses a chunk and starts reading what exists of it; parse errors are tallied at once. */
@@ -432,7 +463,6 @@ export async function runImportJob(
             : errors,
         );
         t.invalid++;
-        t.processed++;
       }
       const existing = existingByNip(
         store,
@@ -444,15 +474,14 @@ export async function runImportJob(
       return { valid, existing };
     };
 
+    // A written row is counted by its transaction, in the job item.
     const done = (outcome: Written['outcome'] | ImportRowError[]) => {
       if (Array.isArray(outcome)) {
         foundErrors(outcome);
         t.invalid++;
-      } else t[outcome]++;
-      t.processed++;
+      }
     };
 
-    let lastProgress = Date.now();
     // The next chunks are parsed and looked up while this one is planned and written.
     const ahead: ReturnType<typeof readChunk>[] = [];
     let nextFrom = 0;
@@ -490,17 +519,19 @@ export async function runImportJob(
             foundErrors(plan.outcome);
             t.invalid++;
           }
-          t.processed++;
           continue;
         }
         let g = open.get(plan.agencyId);
-        if (g && (g.group.length >= groupSize || !g.tx.add(plan.set))) {
+        const full = (tx: EmployeeTransaction) =>
+          tx.size + itemsOf(plan.set) > EMPLOYEE_ITEMS_PER_TRANSACTION;
+        if (g && (g.group.length >= groupSize || full(g.tx) || !g.tx.add(plan.set))) {
           await send(plan.agencyId);
           g = undefined;
         }
         if (!g) {
           g = { tx: new EmployeeTransaction(ctx.store, tenantId), group: [] };
-          if (!g.tx.add(plan.set)) throw new Error('an employee write needs more than 100 items');
+          if (full(g.tx) || !g.tx.add(plan.set))
+            throw new Error(`an employee write needs more than ${EMPLOYEE_ITEMS_PER_TRANSACTION} items`);
           open.set(plan.agencyId, g);
         }
         g.group.push(plan);

@@ -379,8 +379,17 @@ describe('crash safety', () => {
     for (const e of present.filter(Boolean))
       expect(e).toMatchObject({ version: 1, education: [{ level: 'S1' }] });
 
+    // Starting it again continues it: the two rows written before stay counted as created, and
+    // the re-read, which finds them unchanged, does not count them a second time.
     const done = await start(job.id);
-    expect(done).toMatchObject({ status: 'done', created: 3, unchanged: 2, invalid: 0 });
+    expect(done).toMatchObject({
+      status: 'done',
+      total: 5,
+      processed: 5,
+      created: 5,
+      unchanged: 0,
+      invalid: 0,
+    });
     const items = await scanTable(t);
     for (const r of rows) {
       expect(items.filter((i) => i.type === 'NIPGUARD' && i.pk.endsWith(`NIP#${r.nip}`))).toHaveLength(1);
@@ -530,7 +539,8 @@ describe('DynamoDB calls', () => {
     const { calls } = await countDynamoCalls(() =>
       runImportJob(t.deps, tenantId, job.id, { progressMs: 60_000 }),
     );
-    // Job read, 1 agency page + 1 unit page, the NIP guards, IMPORT_GROUP rows per transaction, running + done.
+    // Job read, 1 agency page + 1 unit page, the NIP guards, IMPORT_GROUP rows per transaction (each
+    // counting its rows on the job item), the claim (running) + done.
     expect(calls.byCommand).toEqual({
       GetItem: 1,
       Query: 2,

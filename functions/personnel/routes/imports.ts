@@ -66,7 +66,8 @@ const routes = {
     method: 'post',
     path: '/v1/personnel/imports/{jobId}/start',
     operationId: 'startImportJob',
-    summary: 'Start (or re-run) an import after its file is uploaded; poll getImportJob for progress',
+    summary:
+      'Start, re-run or continue an import after its file is uploaded (409 while a run holds its lease); poll getImportJob for progress',
     tags,
     request: { params: jobParam },
     responses: { 202: jsonContent(importJobSchema, 'The job, queued') },
@@ -75,7 +76,8 @@ const routes = {
     method: 'get',
     path: '/v1/personnel/imports/{jobId}',
     operationId: 'getImportJob',
-    summary: 'An import job: status, progress counts and the invalid rows',
+    summary:
+      'An import job: status (interrupted once a run stopped renewing its lease), progress counts and the invalid rows',
     tags,
     request: { params: jobParam },
     responses: { 200: jsonContent(importJobSchema, 'The job') },
@@ -138,9 +140,6 @@ async function templateAgencies(store: Store, claims: Claims): Promise<TemplateA
 
 const EMPTY_PROGRESS = {
   total: 0,
-  processed: 0,
-  created: 0,
-  updated: 0,
   unchanged: 0,
   invalid: 0,
   errors: [],
@@ -150,7 +149,7 @@ const EMPTY_PROGRESS = {
 /**
  * Hands the run to the worker (its own async invocation in AWS, this process locally). When that
  * fails the run is marked failed, so the job can be started again at once instead of looking busy
- * until STALE_RUN_MS, and the client gets a 503 to retry.
+ * until its queue lease lapses, and the client gets a 503 to retry.
  */
 async function enqueueRun(
   deps: AppDeps,
@@ -214,7 +213,7 @@ export function importRoutes(app: RouteApp) {
       now: c.var.deps.now(),
     });
     const upload = await documents.createUpload(job.documentKey, importsRepo.importContentType(job.format));
-    return c.json({ job: importsRepo.publicJob(job), upload }, 201);
+    return c.json({ job: importsRepo.publicJob(job, c.var.deps.now()), upload }, 201);
   });
 
   app.openapi(routes.startImportJob, async (c) => {
@@ -223,6 +222,7 @@ export function importRoutes(app: RouteApp) {
     const tasks = tasksOf(deps);
     const claims = c.var.claims!;
     const job = await visibleJob(c.var.store!, claims, c.req.valid('param').jobId, true);
+    // A run holding a live lease keeps the job; a lapsed one (interrupted) is continued at once.
     if (!importsRepo.canStart(job, deps.now())) throw conflict('The import is already running.');
     await documents.get(job.documentKey).catch((err: unknown) => {
       if (err instanceof DocumentNotFoundError)
@@ -231,12 +231,15 @@ export function importRoutes(app: RouteApp) {
     });
     const started = await importsRepo.startImportJob(c.var.store!, c.var.actor!, job, deps.now());
     await enqueueRun(deps, tasks, c.var.store!, claims.tenantId, started);
-    return c.json(importsRepo.publicJob(started), 202);
+    return c.json(importsRepo.publicJob(started, deps.now()), 202);
   });
 
   app.openapi(routes.getImportJob, async (c) =>
     c.json(
-      importsRepo.publicJob(await visibleJob(c.var.store!, c.var.claims!, c.req.valid('param').jobId)),
+      importsRepo.publicJob(
+        await visibleJob(c.var.store!, c.var.claims!, c.req.valid('param').jobId),
+        c.var.deps.now(),
+      ),
       200,
     ),
   );
@@ -248,6 +251,10 @@ export function importRoutes(app: RouteApp) {
       ...c.req.valid('query'),
       ...(scope ? { agencyId: scope } : {}),
     });
-    return c.json({ items: page.items.map(importsRepo.publicJob), nextCursor: page.nextCursor }, 200);
+    const now = c.var.deps.now();
+    return c.json(
+      { items: page.items.map((j) => importsRepo.publicJob(j, now)), nextCursor: page.nextCursor },
+      200,
+    );
   });
 }

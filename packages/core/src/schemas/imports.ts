@@ -13,9 +13,11 @@ export type ImportFormat = z.infer<typeof importFormatSchema>;
 
 /**
  * `pending`: waiting for the file; `uploaded`: started, queued for the worker; `running`; `done`;
- * `failed` (the file could not be read, or the worker stopped): starting it again resumes safely.
+ * `failed` (the file could not be read, or the worker stopped on an error); `interrupted`: queued or
+ * running, but its worker's lease lapsed (the process died; never stored, computed when read, see
+ * import-lease.ts). Starting a failed or interrupted job again continues it safely.
  */
-export const IMPORT_STATUSES = ['pending', 'uploaded', 'running', 'done', 'failed'] as const;
+export const IMPORT_STATUSES = ['pending', 'uploaded', 'running', 'done', 'failed', 'interrupted'] as const;
 export const importStatusSchema = z.enum(IMPORT_STATUSES);
 export type ImportStatus = z.infer<typeof importStatusSchema>;
 
@@ -55,6 +57,11 @@ export const importJobSchema = z.object({
   status: importStatusSchema,
   /** Employee rows in the file (known once the worker has read it). */
   total: z.number().int(),
+  /**
+   * created + updated + unchanged + invalid. `created` and `updated` are counted in the transactions
+   * that write those rows, so after a crash they never disagree with what was written; a continued
+   * job keeps them, and its re-read of the rows already written does not count them again.
+   */
   processed: z.number().int(),
   created: z.number().int(),
   /** The contract's name for `created`: employees new to the tenant. */

@@ -15,21 +15,30 @@ export default function ImportPage() {
 }
 
 const POLL_MS = 1000;
-const FINISHED = new Set<string>(['done', 'failed']);
+/**
+ * The worker is no longer at it: done, failed, or interrupted (its lease lapsed: the process died).
+ * Polling stops; a failed or interrupted job can be continued (Lanjutkan).
+ */
+const FINISHED = new Set<string>(['done', 'failed', 'interrupted']);
+const CONTINUABLE = new Set<string>(['failed', 'interrupted']);
 
 const formatOf = (name: string): 'xlsx' | 'csv' | null => {
   const ext = name.toLowerCase().split('.').pop();
   return ext === 'xlsx' || ext === 'csv' ? ext : null;
 };
 
-/** Polls the job every second until the worker says it is finished, or the page goes away. */
-function useJobPolling(jobId: string | null, initial: ImportJob | null) {
-  const [job, setJob] = useState<ImportJob | null>(initial);
+/**
+ * Polls the job every second until the worker is finished with it, or the page goes away. Each
+ * start (a new upload, or Lanjutkan) hands in a new `started` and polling begins again.
+ */
+function useJobPolling(started: ImportJob | null) {
+  const [job, setJob] = useState<ImportJob | null>(started);
   const [error, setError] = useState<unknown>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(() => {
-    setJob(initial);
+    setJob(started);
     setError(null);
+    const jobId = started?.id;
     if (!jobId) return;
     let live = true;
     const tick = async () => {
@@ -41,7 +50,9 @@ function useJobPolling(jobId: string | null, initial: ImportJob | null) {
       } catch (err) {
         if (!live) return;
         // A busy server is worth another try; anything else ends the polling with its message.
-        if (!(err instanceof ApiError && (err.type === 'unavailable' || err.type === 'network'))) {
+        if (
+          !(err instanceof ApiError && ['unavailable', 'store-unavailable', 'network'].includes(err.type))
+        ) {
           setError(err);
           return;
         }
@@ -53,7 +64,7 @@ function useJobPolling(jobId: string | null, initial: ImportJob | null) {
       live = false;
       if (timer.current) clearTimeout(timer.current);
     };
-  }, [jobId]);
+  }, [started]);
   return { job, error };
 }
 
@@ -65,7 +76,9 @@ function Import() {
   const [error, setError] = useState<unknown>(null);
   const [localError, setLocalError] = useState<string | null>(null);
   const [started, setStarted] = useState<ImportJob | null>(null);
-  const polling = useJobPolling(started?.id ?? null, started);
+  const [resuming, setResuming] = useState(false);
+  const [resumeError, setResumeError] = useState<unknown>(null);
+  const polling = useJobPolling(started);
 
   const template = async (format: 'xlsx' | 'csv') => {
     setError(null);
@@ -74,6 +87,21 @@ function Import() {
       saveBlob(d.blob, d.filename ?? `templat-pegawai.${format}`);
     } catch (err) {
       setError(err);
+    }
+  };
+
+  /** Lanjutkan: starts the stopped job again; rows already imported are neither written nor counted twice. */
+  const resume = async (job: ImportJob) => {
+    setResumeError(null);
+    setResuming(true);
+    try {
+      setStarted(await startImportJob(job.id));
+    } catch (err) {
+      setResumeError(err);
+      // 409: its worker came back and holds the job again; follow it rather than show it stopped.
+      if (err instanceof ApiError && err.status === 409) setStarted({ ...job });
+    } finally {
+      setResuming(false);
     }
   };
 
@@ -86,6 +114,7 @@ function Import() {
     if (!format) return setLocalError(im.badType);
     setBusy(true);
     setStarted(null);
+    setResumeError(null);
     try {
       const { job, upload } = await importEmployees({ fileName: file.name, format });
       // The upload goes straight to storage with the signed URL, not through the API.
@@ -147,18 +176,36 @@ function Import() {
         </div>
       </form>
       <ErrorMessage error={polling.error} />
-      {polling.job && <JobProgress job={polling.job} />}
+      {polling.job && (
+        <JobProgress
+          job={polling.job}
+          resuming={resuming}
+          resumeError={resumeError}
+          onResume={() => resume(polling.job!)}
+        />
+      )}
     </section>
   );
 }
 
-function JobProgress({ job }: { job: ImportJob }) {
+function JobProgress({
+  job,
+  resuming,
+  resumeError,
+  onResume,
+}: {
+  job: ImportJob;
+  resuming: boolean;
+  resumeError: unknown;
+  onResume: () => void;
+}) {
   const pt = usePersonnelText();
   const fmt = useFormat();
   const im = pt.import;
   const total = job.total;
   const processed = job.processed;
-  const ratio = total > 0 ? Math.min(1, processed / total) : FINISHED.has(job.status) ? 1 : 0;
+  const ended = job.status === 'done' || job.status === 'failed';
+  const ratio = total > 0 ? Math.min(1, processed / total) : ended ? 1 : 0;
   const errors = job.errors;
   const finished = FINISHED.has(job.status);
   return (
@@ -200,6 +247,19 @@ function JobProgress({ job }: { job: ImportJob }) {
       {job.failure && (
         <div class="alert alert-error" role="alert">
           {job.failure}
+        </div>
+      )}
+      {job.status === 'interrupted' && (
+        <div class="alert alert-error" role="alert">
+          {im.interruptedHint}
+        </div>
+      )}
+      <ErrorMessage error={resumeError} overrides={{ conflict: im.stillRunning }} />
+      {CONTINUABLE.has(job.status) && (
+        <div class="actions">
+          <button type="button" class="btn btn-primary" disabled={resuming} onClick={onResume}>
+            {resuming ? im.resuming : im.resume}
+          </button>
         </div>
       )}
       {finished && job.status === 'done' && job.errorCount === 0 && (

@@ -230,6 +230,7 @@ export const personnelEn: PersonnelDictionary = {
       running: 'Processing',
       done: 'Completed',
       failed: 'Failed',
+      interrupted: 'Interrupted',
     },
     errorsTitle: (n) => `Error report: ${n} ${n === 1 ? 'error' : 'errors'}`,
     errorsCaption: 'Rows not imported',
@@ -237,6 +238,11 @@ export const personnelEn: PersonnelDictionary = {
     column: 'Column',
     message: 'Message',
     noErrors: 'Every row was imported.',
+    resume: 'Continue',
+    resuming: 'Continuing…',
+    interruptedHint:
+      'The import was interrupted before it finished: its process stopped midway. The rows already imported are saved and counted. Choose Continue to finish the rest; no employee is duplicated.',
+    stillRunning: 'This import is still running. Wait until it finishes, or until its status is Interrupted.',
   },
   dashboard: {
     title: 'Personnel dashboard',

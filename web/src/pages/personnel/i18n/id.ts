@@ -238,6 +238,7 @@ export const personnelId = {
       running: 'Sedang diproses',
       done: 'Selesai',
       failed: 'Gagal',
+      interrupted: 'Terputus',
     } as Record<string, string>,
     errorsTitle: (n: number) => `Laporan kesalahan: ${n} kesalahan`,
     errorsCaption: 'Baris yang tidak diimpor',
@@ -245,6 +246,11 @@ export const personnelId = {
     column: 'Kolom',
     message: 'Pesan',
     noErrors: 'Semua baris berhasil diimpor.',
+    resume: 'Lanjutkan',
+    resuming: 'Melanjutkan…',
+    interruptedHint:
+      'Impor terputus sebelum selesai: prosesnya berhenti di tengah jalan. Baris yang sudah masuk tetap tersimpan dan sudah dihitung. Pilih Lanjutkan untuk menyelesaikan sisanya; tidak ada pegawai yang terduplikasi.',
+    stillRunning: 'Impor ini masih berjalan. Tunggu sampai selesai, atau sampai statusnya Terputus.',
   },
   dashboard: {
     title: 'Dasbor kepegawaian',
