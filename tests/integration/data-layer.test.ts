@@ -389,6 +389,8 @@ describe('idempotency', () => {
     gate = undefined;
     expect((await first).status).toBe(201);
     expectProblem(second, 409, 'conflict');
+    // Told to come back when the claim's lease (10 s outside Lambda) runs out at the latest.
+    expect(second.headers.get('retry-after')).toBe('10');
     expect((await things('PLATFORM#TEST_THINGS')).filter((i) => i.name === 'lambat')).toHaveLength(1);
   });
 

@@ -11,6 +11,7 @@ import {
   ULID_PATTERN,
 } from '@pamong/core';
 import { countDynamoCalls, keys } from '@pamong/db';
+import { clearTenantCache } from '@pamong/http';
 import { decodeTime } from 'ulid';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTenantViaApi, createTestApi, type TestApi } from '../support/app';
@@ -511,18 +512,25 @@ describe('submitSurveyResponse', () => {
   it('counts a replay with the same Idempotency-Key once', async () => {
     const unit = await makeUnit(admin, agency);
     const key = `replay-${randomCode(10)}`;
-    await send('GET', `/v1/public/${SLUG}/survey-units/${unit.id}/form`); // warms the tenant cache
+    // Fills the tenant cache afresh, so that no entry of it runs out (10 s) during a counted call.
+    const warm = async () => {
+      clearTenantCache();
+      await send('GET', `/v1/public/${SLUG}/survey-units/${unit.id}/form`);
+    };
+    await warm();
+    // The answer is stored by the transaction that stores the response: no claim before it, no
+    // update after it, so a keyed submission costs what an unkeyed one does.
     const first = await countDynamoCalls(() => submit(unit.id, response(), { key }));
     expect(first.result.status).toBe(201);
-    expect(first.calls).toEqual({
-      total: 4,
-      byCommand: { PutItem: 1, BatchGetItem: 1, TransactWriteItems: 1, UpdateItem: 1 },
-    });
+    expect(first.calls).toEqual({ total: 2, byCommand: { BatchGetItem: 1, TransactWriteItems: 1 } });
+    // The replay's transaction is cancelled on the stored answer, which comes back with the
+    // cancellation: nothing is written and no further read is needed.
+    await warm();
     const second = await countDynamoCalls(() => submit(unit.id, response(), { key }));
     expect(second.result.status).toBe(201);
     expect(second.result.body).toEqual(first.result.body);
     expect(second.result.headers.get('idempotent-replayed')).toBe('true');
-    expect(second.calls.byCommand.TransactWriteItems).toBeUndefined();
+    expect(second.calls).toEqual({ total: 2, byCommand: { BatchGetItem: 1, TransactWriteItems: 1 } });
     expect((await unitCounter(unit.id))?.['all.r']).toBe(1);
   });
 
@@ -533,12 +541,11 @@ describe('submitSurveyResponse', () => {
       submit(unit.id, response(), { key }),
       submit(unit.id, response(), { key }),
     ]);
-    const statuses = [a.status, b.status].sort();
-    expect([
-      [201, 201],
-      [201, 409],
-    ]).toContainEqual(statuses);
-    if (statuses[1] === 201) expect(a.body.id).toBe(b.body.id);
+    // Both run; one transaction stores the response with its answer, the other is cancelled on
+    // that answer and replays it.
+    expect([a.status, b.status]).toEqual([201, 201]);
+    expect(a.body.id).toBe(b.body.id);
+    expect([a, b].filter((r) => r.headers.get('idempotent-replayed') === 'true')).toHaveLength(1);
     expect((await unitCounter(unit.id))?.['all.r']).toBe(1);
   });
 

@@ -1,9 +1,7 @@
-import type { Store } from '@pamong/db';
+import { keys, type Store } from '@pamong/db';
 import { type AppDeps, defineRoute, jsonContent, type RouteApp, warnStoreFailure } from '@pamong/http';
 import * as z from 'zod';
 
-/** A platform key (the functions' own role reaches `PLATFORM#*`); the item need not exist. */
-export const HEALTH_KEY = { pk: 'PLATFORM#HEALTH', sk: 'HEALTH' } as const;
 /** Probes come often and from many places; one GetItem per container per 5 s answers them all. */
 export const HEALTH_CACHE_MS = 5_000;
 /** Well below a load balancer's or monitor's own timeout, and never retried. */
@@ -49,7 +47,7 @@ function storeAnswers(deps: AppDeps, requestId?: string): Promise<boolean> {
   const now = deps.now().getTime();
   const cached = checks.get(store);
   if (cached && now - cached.startedAt < HEALTH_CACHE_MS) return cached.answers;
-  const answers = store.ping(HEALTH_KEY, HEALTH_CHECK_TIMEOUT_MS).then(
+  const answers = store.ping(keys.health(), HEALTH_CHECK_TIMEOUT_MS).then(
     () => {
       if (lastAnswer.get(store) === false) deps.logger.info('database reachable again');
       lastAnswer.set(store, true);

@@ -87,7 +87,9 @@ const routes = {
         429: problem('Too many responses from this source for this unit this hour (Retry-After)'),
       },
     },
-    { idempotent: true },
+    // The key is answered in the submission's own transaction: a replay and a first write cannot
+    // both happen, and a keyed submission costs no extra DynamoDB call.
+    { idempotent: 'in-transaction' },
   ),
   getSurveyUnitIkm: defineRoute('public', {
     method: 'get',
@@ -130,12 +132,18 @@ export function publicSurveyRoutes(app: RouteApp) {
     ),
   );
   app.openapi(routes.submitSurveyResponse, async (c) => {
+    const idempotent = c.var.idempotency;
     const { id, verified } = await surveyResponsesRepo.submitSurveyResponse(
       c.var.store!,
       c.var.tenant!,
       c.req.valid('param').unitId,
       c.req.valid('json'),
-      { ip: clientIp(c), now: c.var.deps.now() },
+      {
+        ip: clientIp(c),
+        now: c.var.deps.now(),
+        // A keyed submission stores its answer in the transaction that stores the response.
+        answer: idempotent && ((r) => idempotent.answerItem(201, { id: r.id, verified: r.verified })),
+      },
     );
     return c.json({ id, verified }, 201);
   });

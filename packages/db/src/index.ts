@@ -6,6 +6,7 @@ export * from './ids';
 export * from './keys';
 export * from './provider';
 export * as auditRepo from './repos/audit';
+export * as idempotencyRepo from './repos/idempotency';
 export * as orgRepo from './repos/org';
 export * as careersRepo from './repos/personnel/careers';
 export * as competenciesRepo from './repos/personnel/competencies';

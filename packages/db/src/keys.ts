@@ -25,6 +25,8 @@ export const keys = {
   tenantsPartition: () => 'PLATFORM#TENANTS',
   /** Slug -> tenant lookup; also the guard that keeps slugs unique. */
   tenantSlug: (slug: string): Key => ({ pk: `PLATFORM#SLUG#${slug}`, sk: 'SLUG' }),
+  /** What /health reads to see that the table answers; the item need not exist. */
+  health: (): Key => ({ pk: 'PLATFORM#HEALTH', sk: 'HEALTH' }),
   platformLogin: (username: string): Key => ({ pk: `PLATFORM#LOGIN#${username}`, sk: 'LOGIN' }),
   platformUser: (userId: string): Key => ({ pk: `PLATFORM#USER#${userId}`, sk: 'PROFILE' }),
 

@@ -159,14 +159,20 @@ const BODY_ERRORS = {
 export function defineRoute<R extends Omit<RouteConfig, 'security' | 'middleware'>>(
   access: Access,
   route: R,
-  opts: { idempotent?: boolean } = {},
+  /**
+   * `idempotent`: honours Idempotency-Key. `true` claims the key (with a lease) before the handler
+   * runs; `'in-transaction'` leaves the key to the handler, which stores its answer in the same
+   * transaction as its data (`c.var.idempotency`), so a replay and a first write cannot both happen.
+   */
+  opts: { idempotent?: boolean | 'in-transaction' } = {},
 ) {
+  const scope = route.operationId ?? route.path;
   return {
     ...route,
     security: access === 'public' ? [] : [{ bearerAuth: [] }],
     [ACCESS_EXTENSION]: access === 'public' ? 'public' : [...access],
     middleware: (opts.idempotent
-      ? [authorize(access), idempotency(route.operationId ?? route.path)]
+      ? [authorize(access), idempotency(scope, { inTransaction: opts.idempotent === 'in-transaction' })]
       : [authorize(access)]) as MiddlewareHandler<AppEnv>[],
     responses: { ...STANDARD_ERRORS, ...(route.request?.body ? BODY_ERRORS : {}), ...route.responses },
   };

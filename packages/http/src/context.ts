@@ -1,6 +1,7 @@
 import type { Claims, Tenant } from '@pamong/core';
 import type { Actor, Store } from '@pamong/db';
 import type { AppDeps } from './deps';
+import type { IdempotentRequest } from './idempotency';
 
 /** Per-request variables. Auth middleware fills the optional ones before a handler runs. */
 export interface Variables {
@@ -10,11 +11,17 @@ export interface Variables {
   tenant?: Tenant;
   store?: Store;
   actor?: Actor;
+  /** Set on a keyed request to a route whose handler stores the answer in its own transaction. */
+  idempotency?: IdempotentRequest;
 }
 
-/** `c.env` is the Lambda event under API Gateway and the node request under @hono/node-server. */
+/**
+ * `c.env` is the Lambda event and context under API Gateway (hono/aws-lambda's `handle`) and the
+ * node request under @hono/node-server.
+ */
 export interface Bindings {
   event?: { requestContext?: { requestId?: string; http?: { sourceIp?: string } } };
+  lambdaContext?: { getRemainingTimeInMillis?: () => number };
   incoming?: { socket?: { remoteAddress?: string } };
 }
 

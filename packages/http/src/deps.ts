@@ -27,4 +27,9 @@ export interface AppDeps {
    * function's bundle carries the workers (and their file parsers).
    */
   runTaskInProcess?: (deps: AppDeps, task: BackgroundTask) => Promise<void>;
+  /**
+   * How long a request's claim on its Idempotency-Key holds when the request does not run in
+   * Lambda (there the invocation's remaining time is the lease). Default 10 s.
+   */
+  idempotencyLeaseMs?: number;
 }

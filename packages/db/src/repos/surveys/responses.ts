@@ -368,13 +368,17 @@ function checkAgainstUnitAndSettings(
  * Stores one citizen response: one BatchGetItem (unit, settings and the service code if one is
  * given) and one TransactWriteItems (rate window, code consumption, the response, and the unit,
  * agency and tenant counters of the month). Either all of it is written or none of it.
+ *
+ * `ctx.answer` is a write that must happen with the response and only with it: the stored answer
+ * of the request's Idempotency-Key (`idempotencyRepo.answerPut`), given the response's id. It goes
+ * first in the transaction, so when the key was answered already that is the failure reported.
  */
 export async function submitSurveyResponse(
   store: Store,
   tenant: Pick<Tenant, 'id' | 'timeZone'>,
   unitId: string,
   input: SubmitSurveyResponseInput,
-  ctx: { ip: string; now: Date },
+  ctx: { ip: string; now: Date; answer?: (stored: { id: string; verified: boolean }) => TxItem },
 ): Promise<{ id: string; verified: boolean; month: string }> {
   const { now } = ctx;
   const codeKey = input.serviceCode ? keys.serviceCode(tenant.id, unitId, input.serviceCode) : undefined;
@@ -420,6 +424,7 @@ export async function submitSurveyResponse(
     : {};
 
   const items: TxItem[] = [
+    ...(ctx.answer ? [ctx.answer({ id, verified })] : []),
     rateWindowOp(store.tableName, tenant.id, unitId, ctx.ip, read.settings.rateLimitPerHour, now),
     ...(code ? consumeCodeOps(store.tableName, tenant.id, unitId, code, id, now) : []),
     {
