@@ -11,8 +11,7 @@ import {
   retirementsQuerySchema,
 } from '@pamong/core';
 import { careersRepo } from '@pamong/db';
-import { type AppEnv, defineRoute, jsonContent, type RouteApp } from '@pamong/http';
-import type { Context } from 'hono';
+import { defineRoute, jsonContent, type RouteApp, type TenantVariables } from '@pamong/http';
 import { ADMINS } from './visibility';
 
 const tags = ['personnel'];
@@ -57,15 +56,15 @@ function agencyScope(claims: Claims, requested: string | undefined): string | un
   return claims.agencyId;
 }
 
-/** Today in the tenant's time zone (Asia/Jakarta when the tenant has none). */
-const today = (c: Context<AppEnv>) => dateInZone(c.var.deps.now(), c.var.tenant?.timeZone ?? 'Asia/Jakarta');
+/** Today in the tenant's time zone. */
+const today = (c: { var: TenantVariables }) => dateInZone(c.var.deps.now(), c.var.tenant.timeZone);
 
 export function careerRoutes(app: RouteApp) {
   app.openapi(routes.listPromotionEligible, async (c) => {
-    const claims = c.var.claims!;
+    const claims = c.var.claims;
     const q = c.req.valid('query');
     const asOf = q.asOf ?? today(c);
-    const page = await careersRepo.listPromotionEligible(c.var.store!, claims.tenantId, {
+    const page = await careersRepo.listPromotionEligible(c.var.store, claims.tenantId, {
       ...q,
       asOf,
       agencyId: agencyScope(claims, q.agencyId),
@@ -74,11 +73,11 @@ export function careerRoutes(app: RouteApp) {
   });
 
   app.openapi(routes.listUpcomingRetirements, async (c) => {
-    const claims = c.var.claims!;
+    const claims = c.var.claims;
     const q = c.req.valid('query');
     const from = today(c);
     const to = addYears(from, q.months / 12);
-    const page = await careersRepo.listUpcomingRetirements(c.var.store!, claims.tenantId, {
+    const page = await careersRepo.listUpcomingRetirements(c.var.store, claims.tenantId, {
       from,
       to,
       agencyId: agencyScope(claims, q.agencyId),
@@ -89,9 +88,9 @@ export function careerRoutes(app: RouteApp) {
   });
 
   app.openapi(routes.getPersonnelDashboard, async (c) => {
-    const claims = c.var.claims!;
+    const claims = c.var.claims;
     const q = c.req.valid('query');
-    const dashboard = await careersRepo.getDashboard(c.var.store!, claims.tenantId, {
+    const dashboard = await careersRepo.getDashboard(c.var.store, claims.tenantId, {
       asOf: today(c),
       agencyId: agencyScope(claims, q.agencyId),
     });

@@ -30,8 +30,8 @@ export function competencyRoutes(app: RouteApp): void {
   app.openapi(routes.createCompetency, async (c) =>
     c.json(
       await competenciesRepo.createCompetency(
-        c.var.store!,
-        c.var.actor!,
+        c.var.store,
+        c.var.actor,
         c.req.valid('json'),
         c.var.deps.now(),
       ),
@@ -41,7 +41,7 @@ export function competencyRoutes(app: RouteApp): void {
 
   app.openapi(routes.listCompetencies, async (c) =>
     c.json(
-      await competenciesRepo.listCompetencies(c.var.store!, c.var.actor!.tenantId, c.req.valid('query')),
+      await competenciesRepo.listCompetencies(c.var.store, c.var.actor.tenantId, c.req.valid('query')),
       200,
     ),
   );

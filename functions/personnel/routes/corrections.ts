@@ -47,12 +47,12 @@ const routes = {
 
 export function correctionRoutes(app: RouteApp) {
   app.openapi(routes.proposeProfileCorrection, async (c) => {
-    const claims = c.var.claims!;
+    const claims = c.var.claims;
     // Same answer as getMyProfile: the account has no employee record to correct.
     if (!claims.employeeId) throw notFound('An employee record linked to this account');
     const correction = await correctionsRepo.proposeCorrection(
-      c.var.store!,
-      c.var.actor!,
+      c.var.store,
+      c.var.actor,
       claims.employeeId,
       c.req.valid('json'),
       c.var.deps.now(),
@@ -61,7 +61,7 @@ export function correctionRoutes(app: RouteApp) {
   });
 
   app.openapi(routes.listProfileCorrections, async (c) => {
-    const claims = c.var.claims!;
+    const claims = c.var.claims;
     const q = c.req.valid('query');
     if (claims.role === 'agency-admin') {
       if (!claims.agencyId) throw forbidden();
@@ -69,25 +69,25 @@ export function correctionRoutes(app: RouteApp) {
         throw forbidden('An agency admin sees the corrections of their own agency only.');
       q.agencyId = claims.agencyId;
     }
-    return c.json(await correctionsRepo.listCorrections(c.var.store!, claims.tenantId, q), 200);
+    return c.json(await correctionsRepo.listCorrections(c.var.store, claims.tenantId, q), 200);
   });
 
   app.openapi(routes.decideProfileCorrection, async (c) => {
-    const claims = c.var.claims!;
+    const claims = c.var.claims;
     const { correctionId } = c.req.valid('param');
-    const correction = await correctionsRepo.getCorrection(c.var.store!, claims.tenantId, correctionId, true);
+    const correction = await correctionsRepo.getCorrection(c.var.store, claims.tenantId, correctionId, true);
     // Another agency's corrections do not exist for an agency admin.
     if (claims.role === 'agency-admin' && correction.agencyId !== claims.agencyId)
       throw notFound('Correction');
     const now = c.var.deps.now();
     const decided = await correctionsRepo.decideCorrection(
-      c.var.store!,
-      c.var.actor!,
+      c.var.store,
+      c.var.actor,
       correction,
       c.req.valid('json'),
       {
         now,
-        today: dateInZone(now, c.var.tenant?.timeZone ?? 'Asia/Jakarta'),
+        today: dateInZone(now, c.var.tenant.timeZone),
         assertCanWrite: (e) => assertCanWrite(claims, e.agencyId),
       },
     );

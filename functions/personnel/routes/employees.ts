@@ -103,34 +103,34 @@ const routes = {
 export function employeeRoutes(app: RouteApp) {
   app.openapi(routes.createEmployee, async (c) => {
     const input = c.req.valid('json');
-    assertCanWrite(c.var.claims!, input.agencyId);
-    const e = await employeesRepo.createEmployee(c.var.store!, c.var.actor!, input, c.var.deps.now());
-    return c.json(present({ claims: c.var.claims! }, e), 201);
+    assertCanWrite(c.var.claims, input.agencyId);
+    const e = await employeesRepo.createEmployee(c.var.store, c.var.actor, input, c.var.deps.now());
+    return c.json(present({ claims: c.var.claims }, e), 201);
   });
 
   app.openapi(routes.listEmployees, async (c) => {
-    const claims = c.var.claims!;
+    const claims = c.var.claims;
     const q = c.req.valid('query');
     if (claims.role === 'supervisor') q.agencyId = claims.agencyId;
-    const viewer = await viewerOf(c.var.store!, claims);
-    const page = await employeesRepo.listEmployees(c.var.store!, claims.tenantId, q);
+    const viewer = await viewerOf(c.var.store, claims);
+    const page = await employeesRepo.listEmployees(c.var.store, claims.tenantId, q);
     return c.json({ items: page.items.map((e) => present(viewer, e)), nextCursor: page.nextCursor }, 200);
   });
 
   app.openapi(routes.getEmployee, async (c) => {
-    const viewer = await viewerOf(c.var.store!, c.var.claims!);
-    const e = await visibleEmployee(c.var.store!, viewer, c.req.valid('param').employeeId);
+    const viewer = await viewerOf(c.var.store, c.var.claims);
+    const e = await visibleEmployee(c.var.store, viewer, c.req.valid('param').employeeId);
     return c.json(present(viewer, e), 200);
   });
 
   app.openapi(routes.updateEmployee, async (c) => {
-    const claims = c.var.claims!;
+    const claims = c.var.claims;
     const { employeeId } = c.req.valid('param');
-    const before = await employeesRepo.getStoredEmployee(c.var.store!, claims.tenantId, employeeId);
+    const before = await employeesRepo.getStoredEmployee(c.var.store, claims.tenantId, employeeId);
     assertCanWrite(claims, before.agencyId);
     const after = await employeesRepo.updateEmployee(
-      c.var.store!,
-      c.var.actor!,
+      c.var.store,
+      c.var.actor,
       employeeId,
       c.req.valid('json'),
       c.var.deps.now(),
@@ -139,11 +139,11 @@ export function employeeRoutes(app: RouteApp) {
   });
 
   app.openapi(routes.listEmployeeHistory, async (c) => {
-    const viewer = await viewerOf(c.var.store!, c.var.claims!);
+    const viewer = await viewerOf(c.var.store, c.var.claims);
     const { employeeId } = c.req.valid('param');
-    await visibleEmployee(c.var.store!, viewer, employeeId);
+    await visibleEmployee(c.var.store, viewer, employeeId);
     const page = await employeesRepo.listHistory(
-      c.var.store!,
+      c.var.store,
       viewer.claims.tenantId,
       employeeId,
       c.req.valid('query'),
@@ -152,18 +152,18 @@ export function employeeRoutes(app: RouteApp) {
   });
 
   app.openapi(routes.getMyProfile, async (c) => {
-    const claims = c.var.claims!;
+    const claims = c.var.claims;
     if (!claims.employeeId) throw notFound('An employee record linked to this account');
-    const e = await employeesRepo.getStoredEmployee(c.var.store!, claims.tenantId, claims.employeeId);
+    const e = await employeesRepo.getStoredEmployee(c.var.store, claims.tenantId, claims.employeeId);
     return c.json(present({ claims }, e), 200);
   });
 
   app.openapi(routes.searchEmployees, async (c) => {
-    const claims = c.var.claims!;
+    const claims = c.var.claims;
     const q = c.req.valid('query');
     if (claims.role === 'supervisor') q.agencyId = claims.agencyId;
-    const viewer = await viewerOf(c.var.store!, claims);
-    const page = await employeesRepo.searchEmployees(c.var.store!, claims.tenantId, q);
+    const viewer = await viewerOf(c.var.store, claims);
+    const page = await employeesRepo.searchEmployees(c.var.store, claims.tenantId, q);
     const wanted = q.competency ?? [];
     const items = page.items.map((r) => {
       const e = { id: r.employeeId, agencyId: r.agencyId, unitId: r.unitId };

@@ -55,8 +55,8 @@ async function unitNames(store: Store, tenantId: string, rows: employeesRepo.Sea
 
 export function exportRoutes(app: RouteApp) {
   app.openapi(routes.exportEmployees, async (c) => {
-    const store = c.var.store!;
-    const claims = c.var.claims!;
+    const store = c.var.store;
+    const claims = c.var.claims;
     const q = c.req.valid('query');
     const { rows, truncated } = await collect(store, claims.tenantId, { ...q, limit: 100 });
     const viewer = await viewerOf(store, claims);

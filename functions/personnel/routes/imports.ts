@@ -197,7 +197,7 @@ export function importRoutes(app: RouteApp) {
         'content-type': 'text/csv; charset=utf-8',
         'content-disposition': 'attachment; filename="template-impor-pegawai.csv"',
       });
-    const bytes = await buildTemplateXlsx(await templateAgencies(c.var.store!, c.var.claims!));
+    const bytes = await buildTemplateXlsx(await templateAgencies(c.var.store, c.var.claims));
     return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
       ...headers,
       'content-type': XLSX_CONTENT_TYPE,
@@ -207,8 +207,8 @@ export function importRoutes(app: RouteApp) {
 
   app.openapi(routes.importEmployees, async (c) => {
     const documents = documentsOf(c.var.deps);
-    const claims = c.var.claims!;
-    const job = await importsRepo.createImportJob(c.var.store!, c.var.actor!, c.req.valid('json'), {
+    const claims = c.var.claims;
+    const job = await importsRepo.createImportJob(c.var.store, c.var.actor, c.req.valid('json'), {
       agencyId: agencyScope(claims),
       now: c.var.deps.now(),
     });
@@ -220,8 +220,8 @@ export function importRoutes(app: RouteApp) {
     const { deps } = c.var;
     const documents = documentsOf(deps);
     const tasks = tasksOf(deps);
-    const claims = c.var.claims!;
-    const job = await visibleJob(c.var.store!, claims, c.req.valid('param').jobId, true);
+    const claims = c.var.claims;
+    const job = await visibleJob(c.var.store, claims, c.req.valid('param').jobId, true);
     // A run holding a live lease keeps the job; a lapsed one (interrupted) is continued at once.
     if (!importsRepo.canStart(job, deps.now())) throw conflict('The import is already running.');
     await documents.get(job.documentKey).catch((err: unknown) => {
@@ -229,15 +229,15 @@ export function importRoutes(app: RouteApp) {
         throw conflict('The file has not been uploaded yet. PUT it to the upload URL first.');
       throw err;
     });
-    const started = await importsRepo.startImportJob(c.var.store!, c.var.actor!, job, deps.now());
-    await enqueueRun(deps, tasks, c.var.store!, claims.tenantId, started);
+    const started = await importsRepo.startImportJob(c.var.store, c.var.actor, job, deps.now());
+    await enqueueRun(deps, tasks, c.var.store, claims.tenantId, started);
     return c.json(importsRepo.publicJob(started, deps.now()), 202);
   });
 
   app.openapi(routes.getImportJob, async (c) =>
     c.json(
       importsRepo.publicJob(
-        await visibleJob(c.var.store!, c.var.claims!, c.req.valid('param').jobId),
+        await visibleJob(c.var.store, c.var.claims, c.req.valid('param').jobId),
         c.var.deps.now(),
       ),
       200,
@@ -245,9 +245,9 @@ export function importRoutes(app: RouteApp) {
   );
 
   app.openapi(routes.listImportJobs, async (c) => {
-    const claims = c.var.claims!;
+    const claims = c.var.claims;
     const scope = agencyScope(claims);
-    const page = await importsRepo.listImportJobs(c.var.store!, claims.tenantId, {
+    const page = await importsRepo.listImportJobs(c.var.store, claims.tenantId, {
       ...c.req.valid('query'),
       ...(scope ? { agencyId: scope } : {}),
     });

@@ -137,15 +137,15 @@ async function employeeFromBody(store: Store, tenantId: string, employeeId: stri
 
 export function mentoringRoutes(app: RouteApp) {
   app.openapi(routes.upsertMentorProfile, async (c) => {
-    const claims = c.var.claims!;
+    const claims = c.var.claims;
     const { employeeId } = c.req.valid('param');
     const self = claims.employeeId === employeeId;
     if (!self && !isAdmin(claims)) throw forbidden('You can change only your own mentor profile.');
-    const employee = await employeesRepo.getStoredEmployee(c.var.store!, claims.tenantId, employeeId, true);
+    const employee = await employeesRepo.getStoredEmployee(c.var.store, claims.tenantId, employeeId, true);
     if (!self) assertCanWrite(claims, employee.agencyId);
     const { mentor, created } = await mentoringRepo.upsertMentor(
-      c.var.store!,
-      c.var.actor!,
+      c.var.store,
+      c.var.actor,
       employee,
       c.req.valid('json'),
       c.var.deps.now(),
@@ -154,26 +154,26 @@ export function mentoringRoutes(app: RouteApp) {
   });
 
   app.openapi(routes.listMentors, async (c) =>
-    c.json(await mentoringRepo.listMentors(c.var.store!, c.var.claims!.tenantId, c.req.valid('query')), 200),
+    c.json(await mentoringRepo.listMentors(c.var.store, c.var.claims.tenantId, c.req.valid('query')), 200),
   );
 
   app.openapi(routes.suggestMentors, async (c) => {
-    const claims = c.var.claims!;
+    const claims = c.var.claims;
     const { menteeId, limit } = c.req.valid('query');
-    const mentee = await visibleEmployee(c.var.store!, { claims }, menteeId);
-    const today = todayIn(c.var.deps.now(), c.var.tenant?.timeZone);
+    const mentee = await visibleEmployee(c.var.store, { claims }, menteeId);
+    const today = todayIn(c.var.deps.now(), c.var.tenant.timeZone);
     if (!isNewEmployee(mentee, today))
       throw validationError(
         [{ path: 'menteeId', message: 'is not a new employee (CPNS, or under 2 years since TMT CPNS)' }],
         'Mentor suggestions are for new employees only.',
       );
-    const out = await mentoringRepo.suggestMentors(c.var.store!, claims.tenantId, mentee, limit);
+    const out = await mentoringRepo.suggestMentors(c.var.store, claims.tenantId, mentee, limit);
     return c.json({ menteeId, ...out }, 200);
   });
 
   app.openapi(routes.createMentorship, async (c) => {
-    const claims = c.var.claims!;
-    const store = c.var.store!;
+    const claims = c.var.claims;
+    const store = c.var.store;
     const input = c.req.valid('json');
     const [mentor, mentee] = await Promise.all([
       employeeFromBody(store, claims.tenantId, input.mentorEmployeeId, 'mentorEmployeeId'),
@@ -182,7 +182,7 @@ export function mentoringRoutes(app: RouteApp) {
     assertCanWrite(claims, mentee.agencyId);
     const m = await mentoringRepo.createMentorship(
       store,
-      c.var.actor!,
+      c.var.actor,
       mentor,
       mentee,
       input,
@@ -192,9 +192,9 @@ export function mentoringRoutes(app: RouteApp) {
   });
 
   app.openapi(routes.listMentorships, async (c) => {
-    const claims = c.var.claims!;
+    const claims = c.var.claims;
     const q = c.req.valid('query');
-    const store = c.var.store!;
+    const store = c.var.store;
     if (claims.role === 'tenant-admin')
       return c.json(await mentoringRepo.listAllMentorships(store, claims.tenantId, q), 200);
     if (claims.role === 'agency-admin')
@@ -210,11 +210,11 @@ export function mentoringRoutes(app: RouteApp) {
   });
 
   app.openapi(routes.addMentoringCheckIn, async (c) => {
-    const claims = c.var.claims!;
-    const m = await actionableMentorship(c.var.store!, claims, c.req.valid('param').mentorshipId);
+    const claims = c.var.claims;
+    const m = await actionableMentorship(c.var.store, claims, c.req.valid('param').mentorshipId);
     const checkIn = await mentoringRepo.addCheckIn(
-      c.var.store!,
-      c.var.actor!,
+      c.var.store,
+      c.var.actor,
       m,
       c.req.valid('json'),
       c.var.deps.now(),
@@ -223,8 +223,8 @@ export function mentoringRoutes(app: RouteApp) {
   });
 
   app.openapi(routes.listMentoringCheckIns, async (c) => {
-    const claims = c.var.claims!;
-    const store = c.var.store!;
+    const claims = c.var.claims;
+    const store = c.var.store;
     const { mentorshipId } = c.req.valid('param');
     const m = await mentoringRepo.getMentorship(store, claims.tenantId, mentorshipId);
     if (!canSeeMentorship(claims, m)) throw notFound('Mentorship');
@@ -232,10 +232,10 @@ export function mentoringRoutes(app: RouteApp) {
   });
 
   app.openapi(routes.endMentorship, async (c) => {
-    const claims = c.var.claims!;
-    const m = await actionableMentorship(c.var.store!, claims, c.req.valid('param').mentorshipId);
+    const claims = c.var.claims;
+    const m = await actionableMentorship(c.var.store, claims, c.req.valid('param').mentorshipId);
     return c.json(
-      await mentoringRepo.endMentorship(c.var.store!, c.var.actor!, m, c.req.valid('json'), c.var.deps.now()),
+      await mentoringRepo.endMentorship(c.var.store, c.var.actor, m, c.req.valid('json'), c.var.deps.now()),
       200,
     );
   });

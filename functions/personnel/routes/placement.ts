@@ -57,7 +57,7 @@ export function placementRoutes(app: RouteApp): void {
     const { positionId } = c.req.valid('param');
     const { limit } = c.req.valid('query');
     return c.json(
-      await placementRepo.getPlacementCandidates(c.var.store!, c.var.actor!.tenantId, positionId, limit),
+      await placementRepo.getPlacementCandidates(c.var.store, c.var.actor.tenantId, positionId, limit),
       200,
     );
   });
@@ -66,18 +66,18 @@ export function placementRoutes(app: RouteApp): void {
     const { employeeId } = c.req.valid('param');
     const { limit } = c.req.valid('query');
     return c.json(
-      await placementRepo.getSuggestedPositions(c.var.store!, c.var.actor!.tenantId, employeeId, limit),
+      await placementRepo.getSuggestedPositions(c.var.store, c.var.actor.tenantId, employeeId, limit),
       200,
     );
   });
 
   app.openapi(routes.recordPlacement, async (c) => {
     const result = await placementRepo.recordPlacement(
-      c.var.store!,
-      c.var.actor!,
+      c.var.store,
+      c.var.actor,
       c.req.valid('param').employeeId,
       c.req.valid('json'),
-      scopeOf(c.var.claims!),
+      scopeOf(c.var.claims),
       c.var.deps.now(),
     );
     return c.json(result, 201);

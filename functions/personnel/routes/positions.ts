@@ -63,34 +63,31 @@ function assertWritesIn(claims: Claims, agencyId: string) {
 export function positionRoutes(app: RouteApp): void {
   app.openapi(routes.createPosition, async (c) => {
     const input = c.req.valid('json');
-    assertWritesIn(c.var.claims!, input.agencyId);
-    return c.json(
-      await positionsRepo.createPosition(c.var.store!, c.var.actor!, input, c.var.deps.now()),
-      201,
-    );
+    assertWritesIn(c.var.claims, input.agencyId);
+    return c.json(await positionsRepo.createPosition(c.var.store, c.var.actor, input, c.var.deps.now()), 201);
   });
 
   app.openapi(routes.listPositions, async (c) =>
-    c.json(await positionsRepo.listPositions(c.var.store!, c.var.actor!.tenantId, c.req.valid('query')), 200),
+    c.json(await positionsRepo.listPositions(c.var.store, c.var.actor.tenantId, c.req.valid('query')), 200),
   );
 
   app.openapi(routes.getPosition, async (c) =>
     c.json(
-      await positionsRepo.getPosition(c.var.store!, c.var.actor!.tenantId, c.req.valid('param').positionId),
+      await positionsRepo.getPosition(c.var.store, c.var.actor.tenantId, c.req.valid('param').positionId),
       200,
     ),
   );
 
   app.openapi(routes.updatePosition, async (c) => {
-    const store = c.var.store!;
-    const actor = c.var.actor!;
+    const store = c.var.store;
+    const actor = c.var.actor;
     const before = await positionsRepo.getPosition(
       store,
       actor.tenantId,
       c.req.valid('param').positionId,
       true,
     );
-    assertWritesIn(c.var.claims!, before.agencyId);
+    assertWritesIn(c.var.claims, before.agencyId);
     return c.json(
       await positionsRepo.updatePosition(store, actor, before, c.req.valid('json'), c.var.deps.now()),
       200,

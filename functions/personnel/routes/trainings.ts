@@ -121,8 +121,8 @@ export function ownEmployeeId(claims: Claims): string {
 export function trainingRoutes(app: RouteApp) {
   app.openapi(routes.createTraining, async (c) => {
     const training = await trainingsRepo.createTraining(
-      c.var.store!,
-      c.var.actor!,
+      c.var.store,
+      c.var.actor,
       c.req.valid('json'),
       c.var.deps.now(),
     );
@@ -130,22 +130,19 @@ export function trainingRoutes(app: RouteApp) {
   });
 
   app.openapi(routes.listTrainings, async (c) =>
-    c.json(
-      await trainingsRepo.listTrainings(c.var.store!, c.var.claims!.tenantId, c.req.valid('query')),
-      200,
-    ),
+    c.json(await trainingsRepo.listTrainings(c.var.store, c.var.claims.tenantId, c.req.valid('query')), 200),
   );
 
   app.openapi(routes.getTraining, async (c) =>
     c.json(
-      await trainingsRepo.getTraining(c.var.store!, c.var.claims!.tenantId, c.req.valid('param').trainingId),
+      await trainingsRepo.getTraining(c.var.store, c.var.claims.tenantId, c.req.valid('param').trainingId),
       200,
     ),
   );
 
   app.openapi(routes.enrollTraining, async (c) => {
-    const claims = c.var.claims!;
-    const store = c.var.store!;
+    const claims = c.var.claims;
+    const store = c.var.store;
     const body = (c.req.valid('json') ?? {}) as { employeeId?: string };
     const employeeId = body.employeeId ?? ownEmployeeId(claims);
     const forOther = employeeId !== claims.employeeId;
@@ -159,15 +156,15 @@ export function trainingRoutes(app: RouteApp) {
     );
     const employee = await employeesRepo.getStoredEmployee(store, claims.tenantId, employeeId, true);
     if (forOther) assertCanWrite(claims, employee.agencyId);
-    return c.json(await trainingsRepo.enroll(store, c.var.actor!, training, employee, c.var.deps.now()), 201);
+    return c.json(await trainingsRepo.enroll(store, c.var.actor, training, employee, c.var.deps.now()), 201);
   });
 
   app.openapi(routes.listTrainingEnrollments, async (c) => {
-    const claims = c.var.claims!;
+    const claims = c.var.claims;
     const { trainingId } = c.req.valid('param');
-    await trainingsRepo.getTraining(c.var.store!, claims.tenantId, trainingId);
+    await trainingsRepo.getTraining(c.var.store, claims.tenantId, trainingId);
     const agencyId = claims.role === 'agency-admin' ? claims.agencyId : undefined;
-    const page = await trainingsRepo.listEnrollments(c.var.store!, claims.tenantId, trainingId, {
+    const page = await trainingsRepo.listEnrollments(c.var.store, claims.tenantId, trainingId, {
       ...c.req.valid('query'),
       agencyId,
     });
@@ -175,8 +172,8 @@ export function trainingRoutes(app: RouteApp) {
   });
 
   app.openapi(routes.completeTraining, async (c) => {
-    const claims = c.var.claims!;
-    const store = c.var.store!;
+    const claims = c.var.claims;
+    const store = c.var.store;
     const input = c.req.valid('json');
     const training = await trainingsRepo.getTraining(
       store,
@@ -192,16 +189,16 @@ export function trainingRoutes(app: RouteApp) {
     );
     assertCanWrite(claims, enrollment.agencyId);
     return c.json(
-      await trainingsRepo.complete(store, c.var.actor!, training, input, c.var.deps.now(), enrollment),
+      await trainingsRepo.complete(store, c.var.actor, training, input, c.var.deps.now(), enrollment),
       200,
     );
   });
 
   app.openapi(routes.getMyTraining, async (c) => {
-    const claims = c.var.claims!;
+    const claims = c.var.claims;
     const q = c.req.valid('query');
-    const year = q.year ?? Number(todayIn(c.var.deps.now(), c.var.tenant?.timeZone).slice(0, 4));
-    const mine = await trainingsRepo.myTraining(c.var.store!, claims.tenantId, ownEmployeeId(claims), {
+    const year = q.year ?? Number(todayIn(c.var.deps.now(), c.var.tenant.timeZone).slice(0, 4));
+    const mine = await trainingsRepo.myTraining(c.var.store, claims.tenantId, ownEmployeeId(claims), {
       ...q,
       year,
     });
@@ -209,7 +206,7 @@ export function trainingRoutes(app: RouteApp) {
   });
 
   app.openapi(routes.listTrainingShortfall, async (c) => {
-    const claims = c.var.claims!;
+    const claims = c.var.claims;
     const q = c.req.valid('query');
     if (claims.role === 'agency-admin') {
       if (q.agencyId && q.agencyId !== claims.agencyId)
@@ -217,7 +214,7 @@ export function trainingRoutes(app: RouteApp) {
       if (!claims.agencyId) throw notFound('Agency');
       q.agencyId = claims.agencyId;
     }
-    const year = q.year ?? Number(todayIn(c.var.deps.now(), c.var.tenant?.timeZone).slice(0, 4));
-    return c.json(await trainingsRepo.shortfall(c.var.store!, claims.tenantId, { ...q, year }), 200);
+    const year = q.year ?? Number(todayIn(c.var.deps.now(), c.var.tenant.timeZone).slice(0, 4));
+    return c.json(await trainingsRepo.shortfall(c.var.store, claims.tenantId, { ...q, year }), 200);
   });
 }

@@ -14,6 +14,6 @@ const listAuditEntries = defineRoute(['tenant-admin'], {
 
 export function auditRoutes(app: RouteApp) {
   app.openapi(listAuditEntries, async (c) =>
-    c.json(await auditRepo.listAuditEntries(c.var.store!, c.var.actor!.tenantId, c.req.valid('query')), 200),
+    c.json(await auditRepo.listAuditEntries(c.var.store, c.var.actor.tenantId, c.req.valid('query')), 200),
   );
 }

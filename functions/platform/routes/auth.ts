@@ -107,9 +107,9 @@ export function authRoutes(app: RouteApp) {
   });
 
   app.openapi(me, async (c) => {
-    const claims = c.var.claims!;
+    const claims = c.var.claims;
     const t = c.var.tenant;
-    const profile = await c.var.store!.get<{ name?: string }>(
+    const profile = await c.var.store.get<{ name?: string }>(
       claims.tenantId === PLATFORM_TENANT_ID
         ? keys.platformUser(claims.sub)
         : keys.user(claims.tenantId, claims.sub),

@@ -129,24 +129,21 @@ const routes = {
 
 export function orgRoutes(app: RouteApp) {
   app.openapi(routes.listAgencies, async (c) =>
-    c.json(await orgRepo.listAgencies(c.var.store!, c.var.actor!.tenantId, c.req.valid('query')), 200),
+    c.json(await orgRepo.listAgencies(c.var.store, c.var.actor.tenantId, c.req.valid('query')), 200),
   );
   app.openapi(routes.createAgency, async (c) =>
-    c.json(
-      await orgRepo.createAgency(c.var.store!, c.var.actor!, c.req.valid('json'), c.var.deps.now()),
-      201,
-    ),
+    c.json(await orgRepo.createAgency(c.var.store, c.var.actor, c.req.valid('json'), c.var.deps.now()), 201),
   );
   app.openapi(routes.getAgency, async (c) =>
-    c.json(await orgRepo.getAgency(c.var.store!, c.var.actor!.tenantId, c.req.valid('param').agencyId), 200),
+    c.json(await orgRepo.getAgency(c.var.store, c.var.actor.tenantId, c.req.valid('param').agencyId), 200),
   );
   app.openapi(routes.updateAgency, async (c) => {
     const { version, ...patch } = c.req.valid('json');
     const { agencyId } = c.req.valid('param');
     return c.json(
       await orgRepo.changeAgency(
-        c.var.store!,
-        c.var.actor!,
+        c.var.store,
+        c.var.actor,
         agencyId,
         patch,
         version,
@@ -166,8 +163,8 @@ export function orgRoutes(app: RouteApp) {
       const action = status === 'inactive' ? 'agency.deactivate' : 'agency.reactivate';
       return c.json(
         await orgRepo.changeAgency(
-          c.var.store!,
-          c.var.actor!,
+          c.var.store,
+          c.var.actor,
           agencyId,
           { status },
           version,
@@ -181,8 +178,8 @@ export function orgRoutes(app: RouteApp) {
   app.openapi(routes.deleteAgency, async (c) => {
     const { agencyId } = c.req.valid('param');
     await orgRepo.deleteAgency(
-      c.var.store!,
-      c.var.actor!,
+      c.var.store,
+      c.var.actor,
       agencyId,
       c.req.valid('query').version,
       c.var.deps.now(),
@@ -192,14 +189,14 @@ export function orgRoutes(app: RouteApp) {
   app.openapi(routes.listUnits, async (c) => {
     const { agencyId } = c.req.valid('param');
     return c.json(
-      await orgRepo.listUnits(c.var.store!, c.var.actor!.tenantId, agencyId, c.req.valid('query')),
+      await orgRepo.listUnits(c.var.store, c.var.actor.tenantId, agencyId, c.req.valid('query')),
       200,
     );
   });
   app.openapi(routes.createUnit, async (c) => {
     const { agencyId } = c.req.valid('param');
     return c.json(
-      await orgRepo.createUnit(c.var.store!, c.var.actor!, agencyId, c.req.valid('json'), c.var.deps.now()),
+      await orgRepo.createUnit(c.var.store, c.var.actor, agencyId, c.req.valid('json'), c.var.deps.now()),
       201,
     );
   });
@@ -208,8 +205,8 @@ export function orgRoutes(app: RouteApp) {
     const { version, ...patch } = c.req.valid('json');
     return c.json(
       await orgRepo.changeUnit(
-        c.var.store!,
-        c.var.actor!,
+        c.var.store,
+        c.var.actor,
         agencyId,
         unitId,
         patch,
@@ -225,8 +222,8 @@ export function orgRoutes(app: RouteApp) {
     const { version } = c.req.valid('json');
     return c.json(
       await orgRepo.changeUnit(
-        c.var.store!,
-        c.var.actor!,
+        c.var.store,
+        c.var.actor,
         agencyId,
         unitId,
         { status: 'inactive' },

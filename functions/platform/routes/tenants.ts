@@ -59,7 +59,7 @@ const statusRoute = (action: 'suspend' | 'reactivate') =>
 export function tenantRoutes(app: RouteApp) {
   app.openapi(listTenants, async (c) => {
     const q = c.req.valid('query');
-    return c.json(await tenantsRepo.listTenants(c.var.store!, q), 200);
+    return c.json(await tenantsRepo.listTenants(c.var.store, q), 200);
   });
 
   app.openapi(createTenant, async (c) => {
@@ -68,7 +68,7 @@ export function tenantRoutes(app: RouteApp) {
     const credential = await deps.identity.credentialAttributes(input.firstAdmin.password);
     const { tenant, adminUserId } = await tenantsRepo.createTenant(
       deps.stores,
-      c.var.actor!,
+      c.var.actor,
       input,
       credential,
       deps.now(),
@@ -90,7 +90,7 @@ export function tenantRoutes(app: RouteApp) {
 
   app.openapi(getTenant, async (c) => {
     const { tenantId } = c.req.valid('param');
-    return c.json(await tenantsRepo.getTenant(c.var.store!, tenantId), 200);
+    return c.json(await tenantsRepo.getTenant(c.var.store, tenantId), 200);
   });
 
   for (const action of ['suspend', 'reactivate'] as const) {
@@ -99,8 +99,8 @@ export function tenantRoutes(app: RouteApp) {
       const { version } = c.req.valid('json');
       const status = action === 'suspend' ? 'suspended' : 'active';
       const tenant = await tenantsRepo.setTenantStatus(
-        c.var.store!,
-        c.var.actor!,
+        c.var.store,
+        c.var.actor,
         tenantId,
         status,
         version,

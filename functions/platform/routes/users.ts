@@ -12,7 +12,6 @@ import {
 } from '@pamong/core';
 import { usersRepo } from '@pamong/db';
 import {
-  type AppEnv,
   defineRoute,
   forgetAccount,
   idParam,
@@ -20,6 +19,7 @@ import {
   jsonContent,
   type RouteApp,
   stateChangeRoute,
+  type TenantVariables,
 } from '@pamong/http';
 import * as z from 'zod';
 
@@ -103,32 +103,32 @@ function assertCanManage(claims: Claims, target: { role?: string; agencyId?: str
 }
 
 /** Reads a user the caller may see; users of other agencies are "not found" to an agency admin. */
-async function visibleUser(c: { var: AppEnv['Variables'] }, userId: string): Promise<User> {
-  const claims = c.var.claims!;
-  const user = await usersRepo.getUser(c.var.store!, claims.tenantId, userId, true);
+async function visibleUser(c: { var: TenantVariables }, userId: string): Promise<User> {
+  const claims = c.var.claims;
+  const user = await usersRepo.getUser(c.var.store, claims.tenantId, userId, true);
   if (claims.role === 'agency-admin' && user.agencyId !== claims.agencyId) throw notFound('User');
   return user;
 }
 
 export function userRoutes(app: RouteApp) {
   app.openapi(routes.listUsers, async (c) => {
-    const claims = c.var.claims!;
+    const claims = c.var.claims;
     const q = c.req.valid('query');
     if (claims.role === 'agency-admin') {
       if (q.agencyId && q.agencyId !== claims.agencyId)
         throw forbidden('An agency admin lists users of their own agency only.');
       q.agencyId = claims.agencyId;
     }
-    return c.json(await usersRepo.listUsers(c.var.store!, claims.tenantId, q), 200);
+    return c.json(await usersRepo.listUsers(c.var.store, claims.tenantId, q), 200);
   });
 
   app.openapi(routes.createUser, async (c) => {
     const input = c.req.valid('json');
-    const claims = c.var.claims!;
+    const claims = c.var.claims;
     assertCanManage(claims, { role: input.role, agencyId: input.agencyId ?? null });
     const { deps } = c.var;
     const credential = await deps.identity.credentialAttributes(input.password);
-    const user = await usersRepo.createUser(c.var.store!, c.var.actor!, input, credential, deps.now());
+    const user = await usersRepo.createUser(c.var.store, c.var.actor, input, credential, deps.now());
     await deps.identity.provisionAccount({
       tenantId: claims.tenantId,
       userId: user.id,
@@ -148,15 +148,15 @@ export function userRoutes(app: RouteApp) {
   app.openapi(routes.updateUser, async (c) => {
     const before = await visibleUser(c, c.req.valid('param').userId);
     const { version, ...patch } = c.req.valid('json');
-    const claims = c.var.claims!;
+    const claims = c.var.claims;
     assertCanManage(claims, { role: before.role });
     assertCanManage(claims, { role: patch.role, agencyId: patch.agencyId });
     if (before.id === claims.sub && patch.role && patch.role !== before.role) {
       throw conflict('You cannot change your own role. Ask another administrator.');
     }
     const after = await usersRepo.changeUser(
-      c.var.store!,
-      c.var.actor!,
+      c.var.store,
+      c.var.actor,
       before,
       patch,
       version,
@@ -185,14 +185,14 @@ export function userRoutes(app: RouteApp) {
   ] as const) {
     app.openapi(route, async (c) => {
       const before = await visibleUser(c, c.req.valid('param').userId);
-      const claims = c.var.claims!;
+      const claims = c.var.claims;
       assertCanManage(claims, { role: before.role });
       if (before.id === claims.sub) throw conflict('You cannot disable your own account.');
       const { version } = c.req.valid('json');
       const action = status === 'disabled' ? 'user.disable' : 'user.enable';
       const after = await usersRepo.changeUser(
-        c.var.store!,
-        c.var.actor!,
+        c.var.store,
+        c.var.actor,
         before,
         { status },
         version,

@@ -113,13 +113,13 @@ const routes = {
 
 export function publicSurveyRoutes(app: RouteApp) {
   app.openapi(routes.listPublicSurveyUnits, async (c) =>
-    c.json(await surveyResponsesRepo.listPublicSurveyUnits(c.var.store!, c.var.tenant!.id), 200),
+    c.json(await surveyResponsesRepo.listPublicSurveyUnits(c.var.store, c.var.tenant.id), 200),
   );
   app.openapi(routes.resolveSurveyShortCode, async (c) =>
     c.json(
       await surveyResponsesRepo.resolveShortCode(
-        c.var.store!,
-        c.var.tenant!.id,
+        c.var.store,
+        c.var.tenant.id,
         c.req.valid('param').shortCode,
       ),
       200,
@@ -127,15 +127,15 @@ export function publicSurveyRoutes(app: RouteApp) {
   );
   app.openapi(routes.getPublicSurveyForm, async (c) =>
     c.json(
-      await surveyResponsesRepo.getPublicSurveyForm(c.var.store!, c.var.tenant!, c.req.valid('param').unitId),
+      await surveyResponsesRepo.getPublicSurveyForm(c.var.store, c.var.tenant, c.req.valid('param').unitId),
       200,
     ),
   );
   app.openapi(routes.submitSurveyResponse, async (c) => {
     const idempotent = c.var.idempotency;
     const { id, verified } = await surveyResponsesRepo.submitSurveyResponse(
-      c.var.store!,
-      c.var.tenant!,
+      c.var.store,
+      c.var.tenant,
       c.req.valid('param').unitId,
       c.req.valid('json'),
       {
@@ -149,8 +149,8 @@ export function publicSurveyRoutes(app: RouteApp) {
   });
   app.openapi(routes.getSurveyUnitIkm, async (c) => {
     const { unit, ikm } = await surveyReportsRepo.getUnitIkm(
-      c.var.store!,
-      c.var.tenant!.id,
+      c.var.store,
+      c.var.tenant.id,
       c.req.valid('param').unitId,
       c.req.valid('query'),
     );
@@ -164,8 +164,8 @@ export function publicSurveyRoutes(app: RouteApp) {
   });
   app.openapi(routes.getPublicIkmOverview, async (c) => {
     const body = await surveyReportsRepo.getPublicIkmOverview(
-      c.var.store!,
-      c.var.tenant!,
+      c.var.store,
+      c.var.tenant,
       c.req.valid('query').period,
       c.var.deps.now(),
     );

@@ -107,8 +107,8 @@ export function reportRoutes(app: RouteApp) {
   app.openapi(routes.getSurveyUnitReport, async (c) =>
     c.json(
       await surveyReportsRepo.getUnitReport(
-        c.var.store!,
-        c.var.actor!.tenantId,
+        c.var.store,
+        c.var.actor.tenantId,
         c.req.valid('param').unitId,
         c.req.valid('query'),
         scopeOf(c.var.claims),
@@ -119,8 +119,8 @@ export function reportRoutes(app: RouteApp) {
   app.openapi(routes.getSurveyUnitTrend, async (c) =>
     c.json(
       await surveyReportsRepo.getUnitTrend(
-        c.var.store!,
-        c.var.actor!.tenantId,
+        c.var.store,
+        c.var.actor.tenantId,
         c.req.valid('param').unitId,
         c.req.valid('query'),
         scopeOf(c.var.claims),
@@ -131,14 +131,14 @@ export function reportRoutes(app: RouteApp) {
   app.openapi(routes.exportSurveyReport, async (c) => {
     const query = c.req.valid('query');
     const report = await surveyReportsRepo.getUnitReport(
-      c.var.store!,
-      c.var.actor!.tenantId,
+      c.var.store,
+      c.var.actor.tenantId,
       c.req.valid('param').unitId,
       query,
       scopeOf(c.var.claims),
     );
     const bytes = await buildReportWorkbook(report, {
-      tenantName: c.var.tenant?.name ?? '',
+      tenantName: c.var.tenant.name,
       verifiedOnly: query.verifiedOnly,
       generatedAt: c.var.deps.now(),
     });
@@ -151,8 +151,8 @@ export function reportRoutes(app: RouteApp) {
   app.openapi(routes.getAgencyIkm, async (c) =>
     c.json(
       await surveyReportsRepo.getAgencyIkm(
-        c.var.store!,
-        c.var.actor!.tenantId,
+        c.var.store,
+        c.var.actor.tenantId,
         c.req.valid('param').agencyId,
         c.req.valid('query'),
         scopeOf(c.var.claims),
@@ -162,15 +162,15 @@ export function reportRoutes(app: RouteApp) {
   );
   app.openapi(routes.getTenantIkm, async (c) =>
     c.json(
-      await surveyReportsRepo.getTenantIkm(c.var.store!, c.var.actor!.tenantId, c.req.valid('query')),
+      await surveyReportsRepo.getTenantIkm(c.var.store, c.var.actor.tenantId, c.req.valid('query')),
       200,
     ),
   );
   app.openapi(routes.getSurveyOverview, async (c) =>
     c.json(
       await surveyReportsRepo.getSurveyOverview(
-        c.var.store!,
-        c.var.actor!.tenantId,
+        c.var.store,
+        c.var.actor.tenantId,
         c.req.valid('query'),
         scopeOf(c.var.claims),
       ),
@@ -180,8 +180,8 @@ export function reportRoutes(app: RouteApp) {
   app.openapi(routes.recomputeSurveyCounters, async (c) =>
     c.json(
       await surveyResponsesRepo.recomputeUnitCounters(
-        c.var.store!,
-        c.var.actor!,
+        c.var.store,
+        c.var.actor,
         c.req.valid('param').unitId,
         c.req.valid('json'),
         c.var.deps.now(),

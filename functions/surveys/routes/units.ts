@@ -178,13 +178,13 @@ export function surveyUnitRoutes(app: RouteApp): void {
       if (q.agencyId && q.agencyId !== scope.agencyId) throw notFound('Agency');
       q.agencyId = scope.agencyId;
     }
-    return c.json(await surveyUnitsRepo.listSurveyUnits(c.var.store!, c.var.actor!.tenantId, q), 200);
+    return c.json(await surveyUnitsRepo.listSurveyUnits(c.var.store, c.var.actor.tenantId, q), 200);
   });
 
   app.openapi(routes.createSurveyUnit, async (c) => {
     const unit = await surveyUnitsRepo.createSurveyUnit(
-      c.var.store!,
-      c.var.actor!,
+      c.var.store,
+      c.var.actor,
       c.req.valid('json'),
       scopeOf(c.var.claims),
       c.var.deps.now(),
@@ -194,8 +194,8 @@ export function surveyUnitRoutes(app: RouteApp): void {
 
   app.openapi(routes.getSurveyUnit, async (c) => {
     const unit = await surveyUnitsRepo.getScopedUnit(
-      c.var.store!,
-      c.var.actor!.tenantId,
+      c.var.store,
+      c.var.actor.tenantId,
       c.req.valid('param').unitId,
       scopeOf(c.var.claims),
     );
@@ -205,8 +205,8 @@ export function surveyUnitRoutes(app: RouteApp): void {
   app.openapi(routes.updateSurveyUnit, async (c) => {
     const { version, ...patch } = c.req.valid('json');
     const unit = await surveyUnitsRepo.updateSurveyUnit(
-      c.var.store!,
-      c.var.actor!,
+      c.var.store,
+      c.var.actor,
       c.req.valid('param').unitId,
       patch,
       version,
@@ -217,14 +217,14 @@ export function surveyUnitRoutes(app: RouteApp): void {
   });
 
   app.openapi(routes.getSurveySettings, async (c) =>
-    c.json(await surveyCommon.getSurveySettings(c.var.store!, c.var.actor!.tenantId), 200),
+    c.json(await surveyCommon.getSurveySettings(c.var.store, c.var.actor.tenantId), 200),
   );
 
   app.openapi(routes.updateSurveySettings, async (c) =>
     c.json(
       await surveyUnitsRepo.updateSurveySettings(
-        c.var.store!,
-        c.var.actor!,
+        c.var.store,
+        c.var.actor,
         c.req.valid('json'),
         c.var.deps.now(),
       ),
@@ -235,8 +235,8 @@ export function surveyUnitRoutes(app: RouteApp): void {
   app.openapi(routes.setSurveyPopulation, async (c) => {
     const { unitId, period } = c.req.valid('param');
     const result = await surveyUnitsRepo.setSurveyPopulation(
-      c.var.store!,
-      c.var.actor!,
+      c.var.store,
+      c.var.actor,
       unitId,
       period,
       c.req.valid('json').population,
@@ -249,8 +249,8 @@ export function surveyUnitRoutes(app: RouteApp): void {
   app.openapi(routes.listSurveyPopulation, async (c) =>
     c.json(
       await surveyUnitsRepo.listSurveyPopulation(
-        c.var.store!,
-        c.var.actor!.tenantId,
+        c.var.store,
+        c.var.actor.tenantId,
         c.req.valid('param').unitId,
         scopeOf(c.var.claims),
       ),
@@ -260,8 +260,8 @@ export function surveyUnitRoutes(app: RouteApp): void {
 
   app.openapi(routes.issueServiceCodes, async (c) => {
     const batch = await surveyUnitsRepo.issueServiceCodes(
-      c.var.store!,
-      c.var.actor!,
+      c.var.store,
+      c.var.actor,
       c.req.valid('param').unitId,
       c.req.valid('json'),
       scopeOf(c.var.claims),
@@ -273,8 +273,8 @@ export function surveyUnitRoutes(app: RouteApp): void {
   app.openapi(routes.listServiceCodeBatches, async (c) =>
     c.json(
       await surveyUnitsRepo.listServiceCodeBatches(
-        c.var.store!,
-        c.var.actor!.tenantId,
+        c.var.store,
+        c.var.actor.tenantId,
         c.req.valid('param').unitId,
         c.req.valid('query'),
         scopeOf(c.var.claims),
@@ -285,12 +285,12 @@ export function surveyUnitRoutes(app: RouteApp): void {
 
   app.openapi(routes.getSurveyUnitPoster, async (c) => {
     const unit = await surveyUnitsRepo.getScopedUnit(
-      c.var.store!,
-      c.var.actor!.tenantId,
+      c.var.store,
+      c.var.actor.tenantId,
       c.req.valid('param').unitId,
       scopeOf(c.var.claims),
     );
-    const tenant = c.var.tenant!;
+    const tenant = c.var.tenant;
     const base = publicBaseUrl(c);
     const html = await buildSurveyPoster({
       unit,
@@ -308,8 +308,8 @@ export function surveyUnitRoutes(app: RouteApp): void {
   app.openapi(routes.listSurveySuggestions, async (c) =>
     c.json(
       await surveyUnitsRepo.listSuggestions(
-        c.var.store!,
-        c.var.actor!.tenantId,
+        c.var.store,
+        c.var.actor.tenantId,
         c.req.valid('param').unitId,
         c.req.valid('query'),
         scopeOf(c.var.claims),
@@ -321,13 +321,13 @@ export function surveyUnitRoutes(app: RouteApp): void {
   app.openapi(routes.moderateSurveySuggestion, async (c) => {
     const { unitId, responseId } = c.req.valid('param');
     const suggestion = await surveyUnitsRepo.moderateSuggestion(
-      c.var.store!,
-      c.var.actor!,
+      c.var.store,
+      c.var.actor,
       unitId,
       responseId,
       c.req.valid('json'),
       scopeOf(c.var.claims),
-      c.var.tenant!.timeZone,
+      c.var.tenant.timeZone,
       c.var.deps.now(),
     );
     return c.json(suggestion, 200);

@@ -86,7 +86,7 @@ export function authorize(access: Access): MiddlewareHandler<AppEnv> {
  * for a token of another tenant or a non-staff role; 401 for a token that does not verify. Used
  * where staff may see more than the public (an unpublished unit's IKM).
  */
-export async function optionalStaff(c: Context<AppEnv>): Promise<Claims | null> {
+export async function optionalStaff<E extends AppEnv>(c: Context<E>): Promise<Claims | null> {
   const header = c.req.header('authorization');
   if (!header) return null;
   const token = bearer(header);
@@ -94,7 +94,7 @@ export async function optionalStaff(c: Context<AppEnv>): Promise<Claims | null> 
   const verified = await c.var.deps.identity.verify(token);
   const tenant = c.var.tenant;
   if (!tenant || verified.tenantId !== tenant.id) return null;
-  const grant = await activeAccount(c.var.store!, verified.tenantId, verified.sub);
+  const grant = await activeAccount(c.var.store, verified.tenantId, verified.sub);
   if (!grant || !(STAFF_ROLES as readonly string[]).includes(grant.role)) return null;
   return withGrant(verified, grant);
 }

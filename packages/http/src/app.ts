@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { RouteConfig } from '@hono/zod-openapi';
-import { AppError, problemSchema, validationError } from '@pamong/core';
+import { AppError, problemSchema, type Role, validationError } from '@pamong/core';
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { type Access, authorize } from './access';
-import type { AppEnv } from './context';
+import type { AppEnv, PublicTenantEnv, SignedInEnv, TenantEnv } from './context';
 import type { AppDeps } from './deps';
 import { idempotency } from './idempotency';
 import { PROBLEM_CONTENT_TYPE, problem, toAppError, warnStoreFailure } from './problem';
@@ -153,12 +153,32 @@ const BODY_ERRORS = {
 } as const;
 
 /**
+ * The context a route's handler gets, from its access rule: what `authorize` has set is non-null
+ * by type. A tenant role's route has the caller's tenant; a route a platform admin may call may
+ * have none; a public route under `/{tenant}/` has the slug's tenant, its store and an anonymous
+ * actor.
+ */
+export type EnvFor<A extends Access, Path extends string> = A extends 'public'
+  ? Path extends `${string}{tenant}${string}`
+    ? PublicTenantEnv
+    : AppEnv
+  : A extends readonly Role[]
+    ? 'platform-admin' extends A[number]
+      ? SignedInEnv
+      : TenantEnv
+    : AppEnv;
+
+/**
  * Declares a route with its access rule. Security, the access extension, the authorising
  * middleware and the standard problem responses come from the one `access` value.
  */
-export function defineRoute<R extends Omit<RouteConfig, 'security' | 'middleware'>>(
-  access: Access,
-  route: R,
+export function defineRoute<
+  const A extends Access,
+  R extends Omit<RouteConfig, 'security' | 'middleware'>,
+  P extends string,
+>(
+  access: A,
+  route: R & { path: P },
   /**
    * `idempotent`: honours Idempotency-Key. `true` claims the key (with a lease) before the handler
    * runs; `'in-transaction'` leaves the key to the handler, which stores its answer in the same
@@ -167,13 +187,24 @@ export function defineRoute<R extends Omit<RouteConfig, 'security' | 'middleware
   opts: { idempotent?: boolean | 'in-transaction' } = {},
 ) {
   const scope = route.operationId ?? route.path;
+  const auth = authorize(access);
+  const keyed = opts.idempotent
+    ? idempotency(scope, { inTransaction: opts.idempotent === 'in-transaction' })
+    : undefined;
+  // One middleware, so the handler's context type follows from it (see EnvFor).
+  const guard: MiddlewareHandler<AppEnv> = keyed
+    ? (c, next) =>
+        auth(c, async () => {
+          // A replay answers from the idempotency middleware without running the handler.
+          const replay = await keyed(c, next);
+          if (replay instanceof Response) c.res = replay;
+        })
+    : auth;
   return {
     ...route,
     security: access === 'public' ? [] : [{ bearerAuth: [] }],
     [ACCESS_EXTENSION]: access === 'public' ? 'public' : [...access],
-    middleware: (opts.idempotent
-      ? [authorize(access), idempotency(scope, { inTransaction: opts.idempotent === 'in-transaction' })]
-      : [authorize(access)]) as MiddlewareHandler<AppEnv>[],
+    middleware: [guard] as unknown as [MiddlewareHandler<EnvFor<A, P>>],
     responses: { ...STANDARD_ERRORS, ...(route.request?.body ? BODY_ERRORS : {}), ...route.responses },
   };
 }

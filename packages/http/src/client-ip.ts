@@ -6,13 +6,13 @@ import type { AppEnv } from './context';
  * socket's peer address locally. Never `X-Forwarded-For`, which any client can write. `unknown`
  * when neither is there (in-process test requests without an env).
  */
-export function clientIp(c: Context<AppEnv>): string {
+export function clientIp<E extends AppEnv>(c: Context<E>): string {
   const ip = c.env?.event?.requestContext?.http?.sourceIp ?? c.env?.incoming?.socket?.remoteAddress;
   if (!ip) return 'unknown';
   return ip.startsWith('::ffff:') ? ip.slice(7) : ip;
 }
 
 /** The public origin for links printed on posters: configured in AWS, the request's own locally. */
-export function publicBaseUrl(c: Context<AppEnv>): string {
+export function publicBaseUrl<E extends AppEnv>(c: Context<E>): string {
   return (c.var.deps.publicBaseUrl ?? new URL(c.req.url).origin).replace(/\/+$/, '');
 }

@@ -29,3 +29,35 @@ export interface AppEnv {
   Variables: Variables;
   Bindings: Bindings;
 }
+
+/** What `authorize` has set once a token of any role passed (a platform admin has no tenant). */
+export interface SignedInVariables extends Variables {
+  claims: Claims;
+  store: Store;
+  actor: Actor;
+}
+
+/** What a tenant role's route finds: the caller's tenant too. */
+export interface TenantVariables extends SignedInVariables {
+  tenant: Tenant;
+}
+
+/** What a public route under `/{tenant}/` finds: the tenant from the slug, its store, an anonymous actor. */
+export interface PublicTenantVariables extends Variables {
+  tenant: Tenant;
+  store: Store;
+  actor: Actor;
+}
+
+export interface SignedInEnv {
+  Variables: SignedInVariables;
+  Bindings: Bindings;
+}
+export interface TenantEnv {
+  Variables: TenantVariables;
+  Bindings: Bindings;
+}
+export interface PublicTenantEnv {
+  Variables: PublicTenantVariables;
+  Bindings: Bindings;
+}

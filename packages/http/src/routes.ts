@@ -13,8 +13,8 @@ export const jsonBody = <T extends z.ZodType>(schema: T) => ({
  * A state change on one entity: `POST <path>` with the entity's current `version`, answering the
  * entity. Suspend, deactivate, disable and their reverses all have this shape.
  */
-export const stateChangeRoute = <P extends z.ZodObject, S extends z.ZodType>(
-  access: Access,
+export const stateChangeRoute = <const A extends Access, P extends z.ZodObject, S extends z.ZodType>(
+  access: A,
   r: {
     path: string;
     operationId: string;
