@@ -49,7 +49,7 @@ describe('startLocalStack (in memory)', () => {
     expect(stack.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const health = await fetch(`${stack.url}/health`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toEqual({ status: 'ok' });
+    expect(await health.json()).toEqual({ status: 'ok', store: 'ok' });
     const doc = await fetch(`${stack.url}/openapi.json`);
     expect(doc.status).toBe(200);
     const body = (await doc.json()) as { openapi: string; paths: Record<string, unknown> };
