@@ -1,16 +1,52 @@
 import { type AppDeps, createFunctionApp, type RouteApp } from '@pamong/http';
 import { buildOpenApiDocument, mountDocs } from '@pamong/http/openapi';
+import { functionFolders } from './discover';
 import { registerPersonnelRoutes } from './personnel/app';
 import { runPersonnelTask } from './personnel/tasks';
 import { registerPlatformRoutes } from './platform/app';
 import { registerSurveyRoutes } from './surveys/app';
 
-/** Every function's route registration. A new bounded context adds one line here. */
-export const FUNCTION_ROUTES: { name: string; register: (app: RouteApp) => void }[] = [
-  { name: 'platform', register: registerPlatformRoutes },
-  { name: 'surveys', register: registerSurveyRoutes },
-  { name: 'personnel', register: registerPersonnelRoutes },
-];
+/**
+ * Each function's route registration, by folder name, in the order of the merged document (the
+ * platform's health and auth first). A new bounded context adds one line here; the list below
+ * refuses to load until it has.
+ */
+const REGISTER: Record<string, (app: RouteApp) => void> = {
+  platform: registerPlatformRoutes,
+  surveys: registerSurveyRoutes,
+  personnel: registerPersonnelRoutes,
+};
+
+/**
+ * Every function's route registration, checked against the folder scan infra makes one Lambda per
+ * folder from (`functionFolders`): a function folder without a line above, or a line without its
+ * folder, fails here, so the local stack and the tests serve exactly the functions AWS gets. The
+ * imports stay static (typed, and read by the bundler like any other import): this module is for
+ * the local stack, the tests, the bench and infra's document build, never a Lambda handler.
+ */
+export const FUNCTION_ROUTES = matchFolders(functionFolders(), REGISTER);
+
+/** `registered` in its own order, once its names are exactly `folders`; throws naming each difference. */
+export function matchFolders<T>(
+  folders: readonly string[],
+  registered: Record<string, T>,
+): { name: string; register: T }[] {
+  const missing = folders.filter((name) => !Object.hasOwn(registered, name));
+  const stray = Object.keys(registered).filter((name) => !folders.includes(name));
+  if (missing.length > 0 || stray.length > 0) {
+    throw new Error(
+      [
+        ...missing.map(
+          (n) => `functions/${n} has a handler.ts but functions/registry.ts does not register it`,
+        ),
+        ...stray.map(
+          (n) => `functions/registry.ts registers "${n}", which is no functions/<name>/handler.ts`,
+        ),
+      ].join('; '),
+    );
+  }
+  return Object.entries(registered).map(([name, register]) => ({ name, register }));
+}
 
 /**
  * The whole API as one app, at the same paths API Gateway routes to each function: used by the

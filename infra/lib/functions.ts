@@ -1,6 +1,7 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { functionFolders } from '../../functions/discover';
 
 export interface RouteSpec {
   /** A path prefix: the api stack routes `ANY <path>` and `ANY <path>/{proxy+}` to the function. */
@@ -29,27 +30,19 @@ export interface FunctionSpec {
   needs: Need[];
 }
 
-const NAME = /^[a-z][a-z0-9-]*$/;
 /** Literal segments; the only parameter is `{tenant}`, the slug that public routes carry. */
 const PREFIX = /^(\/([A-Za-z0-9._-]+|\{tenant\}))+$/;
 
 /**
- * Every `functions/<name>/` folder with a `handler.ts` is one Lambda function; its `manifest.ts` says
- * which path prefixes it serves. Found at synth time, so a new bounded context needs no infra edit.
+ * Every `functions/<name>/` folder with a `handler.ts` is one Lambda function (`functionFolders`, the
+ * scan `functions/registry.ts` uses too); its `manifest.ts` says which path prefixes it serves.
+ * Found at synth time, so a new bounded context needs no infra edit.
  */
 export async function discoverFunctions(functionsDir: string): Promise<FunctionSpec[]> {
-  const names = existsSync(functionsDir)
-    ? readdirSync(functionsDir, { withFileTypes: true })
-        .filter((d) => d.isDirectory() && existsSync(join(functionsDir, d.name, 'handler.ts')))
-        .map((d) => d.name)
-        .sort()
-    : [];
-  if (names.length === 0) throw new Error(`no function found: no ${functionsDir}/<name>/handler.ts`);
-
+  const names = functionFolders(functionsDir);
   const owners = new Map<string, string>();
   const specs: FunctionSpec[] = [];
   for (const name of names) {
-    if (!NAME.test(name)) throw new Error(`function folder "${name}" must match ${NAME}`);
     const manifestPath = join(functionsDir, name, 'manifest.ts');
     if (!existsSync(manifestPath)) throw new Error(`functions/${name} has a handler.ts but no manifest.ts`);
     const { manifest } = (await import(pathToFileURL(manifestPath).href)) as { manifest?: unknown };

@@ -1,5 +1,5 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { type Role, TENANT_ROLES, type TenantRole } from '@pamong/core';
+import { ROLES, type Role, TENANT_ROLES, type TenantRole } from '@pamong/core';
 import { keys } from '@pamong/db';
 import { clearAccountCache } from '@pamong/http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -13,8 +13,12 @@ import {
   ROLE_PRIORITY,
   restoreTable,
   scanTable,
+  secondAgencyNamedValuesFor,
+  secondAgencyValuesFor,
   secretsOf,
   setupFixtures,
+  stringsIn,
+  TENANT_ACCOUNT_ROLES,
   type TenantFixture,
   tenantSnapshot,
   tokensOf,
@@ -38,7 +42,9 @@ import {
 /**
  * The route-table security harness (foundation issue, section 11). It walks every operation of
  * /openapi.json, so a new route is covered as soon as it is registered: without a token, with every
- * role of another tenant, with every role that lacks permission, and with schema-driven bad input.
+ * role of another tenant, with every role that lacks permission, with schema-driven bad input, with
+ * a token from before a role change, and as the admin of another agency of the same tenant. The
+ * roles are `ROLES`, all of them: a role without a fixture account fails the harness.
  *
  * The operation list is read from an app built without a database, because vitest needs the tests
  * before any hook runs; the first test checks that the app under test serves the same document.
@@ -51,11 +57,14 @@ const named = (ops: Operation[]) =>
 
 let fx: Fixtures;
 let baseline: Item[];
+/** Tenant A's leak secrets, derived from its fixture (`secretsOf`). */
+let secretsA: string[];
 
 beforeAll(async () => {
   fx = await setupFixtures();
   baseline = await scanTable(fx.t);
-}, 120_000);
+  secretsA = secretsOf(fx.a, [fx.b]);
+}, 180_000);
 
 // Each test starts from the same data, whatever the previous one managed to change.
 afterEach(async () => {
@@ -92,6 +101,7 @@ async function validRequest(op: Operation, tenant: TenantFixture): Promise<Plann
   return buildValidRequest(op, { pathValues, named: { ...namedValuesFor(tenant, op.path), version }, doc });
 }
 
+/** The fixture token of `role` in `tenant`; throws (failing the test) when the fixtures have none. */
 const tokenFor = (role: Role, tenant: TenantFixture) => tokensOf(fx, tenant)[role];
 
 /** The role the positive control and the bad-input pass act as: the first allowed one we hold. */
@@ -104,6 +114,60 @@ function actingRole(op: Operation): Role | undefined {
     );
   return role;
 }
+
+describe('the fixtures', () => {
+  it.each(ROLES.map((r) => [r]))('hold a working %s token in both tenants', async (role) => {
+    for (const tenant of [fx.a, fx.b]) {
+      const token = tokenFor(role, tenant);
+      expect(token, `${role} in ${tenant.slug}`).toEqual(expect.any(String));
+      // Every role may read its own account; the answer names the role the account holds.
+      const me = await fx.t.call('GET', '/v1/me', { token });
+      expect(me.status, `${role} in ${tenant.slug}: ${JSON.stringify(me.body)}`).toBe(200);
+      expect(JSON.stringify(me.body)).toContain(`"${role}"`);
+    }
+  });
+
+  it('a role without a fixture account fails the harness instead of being skipped', () => {
+    const { applicant: _gone, ...rest } = fx.a.users;
+    const without = { ...fx.a, users: rest } as unknown as TenantFixture;
+    expect(() => tokensOf(fx, without)).toThrow(`no applicant account in ${fx.a.slug}`);
+  });
+
+  it('ROLE_PRIORITY names every role exactly once, so each operation has someone to act as', () => {
+    expect([...ROLE_PRIORITY].sort()).toEqual([...ROLES].sort());
+    expect(TENANT_ACCOUNT_ROLES).toEqual(ROLES.filter((r) => r !== 'platform-admin'));
+  });
+
+  it("tenant A's leak secrets come from walking its fixture and are not trivial", () => {
+    const a = fx.a;
+    const s = a.secondAgency;
+    expect(secretsA.length).toBeGreaterThan(60);
+    for (const must of [
+      a.id,
+      a.name,
+      a.agency.id,
+      a.unit.name,
+      a.users.applicant.id,
+      a.personnel.employee.nip,
+      a.personnel.trainings[0]!.title,
+      a.personnel.correctionReason,
+      a.survey.suggestion,
+      s.agency.id,
+      s.agency.name,
+      s.employee.nip,
+      s.admin.id,
+      s.position.name,
+      s.survey.suggestion,
+      s.jobId,
+    ]) {
+      expect(secretsA, `${must} should be a secret of tenant A`).toContain(must);
+    }
+    const bStrings = stringsIn(fx.b);
+    expect(secretsA.filter((x) => bStrings.has(x))).toEqual([]);
+    // Both tenants' data is built the same way: what B holds besides them is its own.
+    expect(secretsOf(fx.b, [fx.a]).length).toBe(secretsA.length);
+  });
+});
 
 describe('the OpenAPI document', () => {
   it('the app under test serves the document the harness walks', async () => {
@@ -161,8 +225,8 @@ describe('1. without a token: 401 problem+json', () => {
 describe("2. with another tenant's tokens: nothing of tenant A is read or changed", () => {
   it.each(named(secured))('%s', async (_name, op) => {
     const before = await tenantSnapshot(fx.t, fx.a.id);
-    const secrets = secretsOf(fx.a);
-    for (const role of TENANT_ROLES) {
+    const secrets = secretsA;
+    for (const role of TENANT_ACCOUNT_ROLES) {
       // The request addresses A's entities (path, body ids, version); only the token is B's.
       const req = await validRequest(op, fx.a);
       const res = await send(req, tokenFor(role, fx.b));
@@ -196,7 +260,7 @@ describe('2b. a page cursor of tenant A is refused to tenant B', () => {
     (op) =>
       op.method === 'GET' &&
       op.query.some((q) => q.name === 'cursor') &&
-      TENANT_ROLES.some((r) => allows(op, r)),
+      TENANT_ACCOUNT_ROLES.some((r) => allows(op, r)),
   );
   it.each(named(paginated))('%s', async (_name, op) => {
     const role = actingRole(op)!;
@@ -209,8 +273,8 @@ describe('2b. a page cursor of tenant A is refused to tenant B', () => {
     expect(first.status, JSON.stringify(first.body)).toBe(200);
     const cursor = first.body?.nextCursor;
     expect(typeof cursor, 'tenant A needs a second page for this check').toBe('string');
-    const secrets = secretsOf(fx.a);
-    for (const bRole of TENANT_ROLES.filter((r) => allows(op, r))) {
+    const secrets = secretsA;
+    for (const bRole of TENANT_ACCOUNT_ROLES.filter((r) => allows(op, r))) {
       const res = await send(
         { ...req, url: urlOf(req.path, { ...req.query, ...small, cursor }) },
         tokenFor(bRole, fx.b),
@@ -244,7 +308,7 @@ describe("2c. a public route under tenant B's slug with tenant A's ids: 404, not
     expectProblem(res, context);
     const text = JSON.stringify(res.body);
     expect(
-      secretsOf(fx.a).filter((s) => text.includes(s) && !path.includes(s)),
+      secretsA.filter((s) => text.includes(s) && !path.includes(s)),
       context,
     ).toEqual([]);
     const after = await tenantSnapshot(fx.t, fx.a.id);
@@ -254,9 +318,9 @@ describe("2c. a public route under tenant B's slug with tenant A's ids: 404, not
 
 describe('3. a role without permission: 403', () => {
   const cases = secured.flatMap((op) =>
-    (['platform-admin', ...TENANT_ROLES] as Role[])
-      .filter((role) => !allows(op, role))
-      .map((role) => [`${op.operationId} as ${role}`, op, role] as const),
+    ROLES.filter((role) => !allows(op, role)).map(
+      (role) => [`${op.operationId} as ${role}`, op, role] as const,
+    ),
   );
   it.each(cases)('%s', async (_name, op, role) => {
     const before = await tenantSnapshot(fx.t, fx.a.id);
@@ -325,7 +389,9 @@ describe("5. a token issued before a role change gets the new role's answer", ()
   }
 
   const cases = secured.flatMap((op) => {
-    const allowed = ROLE_PRIORITY.find((r): r is TenantRole => r !== 'platform-admin' && allows(op, r));
+    const allowed = ROLE_PRIORITY.find(
+      (r): r is TenantRole => (TENANT_ROLES as readonly Role[]).includes(r) && allows(op, r),
+    );
     const denied = TENANT_ROLES.find((r) => !allows(op, r));
     return allowed && denied ? [[`${op.operationId}`, op, allowed, denied] as const] : [];
   });
@@ -358,5 +424,107 @@ describe("5. a token issued before a role change gets the new role's answer", ()
     expect(promoted.status, `${context}\na token issued after the change got ${reference.status}`).toBe(
       reference.status,
     );
+  });
+});
+
+describe("6. inside tenant A, the second agency's admin on the first agency's records: 403/404, nothing changed", () => {
+  /**
+   * Operations that are tenant-wide by design: an agency admin's GET of another agency's record is
+   * answered (200). Each entry says why; `hides` names what the answer must still leave out. Every
+   * other operation with an id in its path must refuse the second agency's admin (403 or 404) and
+   * change nothing. A listed operation that no longer exists, or is no longer a GET, fails below.
+   */
+  const TENANT_WIDE: Record<string, { reason: string; hides?: (a: TenantFixture) => string[] }> = {
+    getAgency: {
+      reason:
+        'the organisation tree is read by all staff of the tenant (listAgencies is open to every staff role)',
+    },
+    listUnits: {
+      reason:
+        "the organisation tree: an agency's units are read by all staff of the tenant, as its agencies are",
+    },
+    getEmployee: {
+      reason:
+        'agency admins read every employee of the tenant, NIP in full (personnel/routes/visibility.ts: ' +
+        'competency search is tenant-wide on purpose); they write only in their own agency',
+    },
+    listEmployeeHistory: {
+      reason: "an employee's career history is read with the employee (visibleEmployee), so as getEmployee",
+    },
+    getPosition: {
+      reason:
+        'every staff member of the tenant reads positions (personnel/routes/positions.ts); ' +
+        'an agency admin writes only those of their own agency',
+    },
+    getPlacementCandidates: {
+      reason:
+        'a ranking of employees for a position, both of which agency admins read tenant-wide (see getEmployee, ' +
+        'getPosition); recordPlacement, the write, is scoped to their agency',
+    },
+    getSuggestedPositions: {
+      reason:
+        'vacant positions ranked for an employee, both read tenant-wide by agency admins (see getEmployee, ' +
+        'getPosition); recordPlacement, the write, is scoped to their agency',
+    },
+    getTraining: {
+      reason:
+        'trainings belong to the tenant, not to an agency (a training has no agencyId): any agency enrols in them',
+    },
+    listTrainingEnrollments: {
+      reason:
+        "the training is tenant-wide (see getTraining); the list holds the caller's own agency's enrolments only",
+      hides: (a) => [a.personnel.employee.id, a.personnel.cpns.id, a.personnel.retiring[1]!.id],
+    },
+  };
+
+  const scoped = secured.filter((op) => op.pathParams.length > 0 && allows(op, 'agency-admin'));
+  const admin = () => fx.a.secondAgency.admin.token;
+
+  it('the allow-list names existing GET operations with ids that an agency admin may call', () => {
+    expect(scoped.length).toBeGreaterThan(20);
+    for (const [id, { reason }] of Object.entries(TENANT_WIDE)) {
+      const op = operations.find((o) => o.operationId === id);
+      expect(op, `${id} is allow-listed as tenant-wide but no longer exists: remove it`).toBeDefined();
+      expect(scoped, `${id} is allow-listed but takes no id or is not open to agency admins`).toContain(op);
+      expect(op!.method, `${id}: only a read may be tenant-wide`).toBe('GET');
+      expect(reason.length, `${id} needs a reason`).toBeGreaterThan(20);
+    }
+  });
+
+  it.each(named(scoped))('%s', async (_name, op) => {
+    const before = await tenantSnapshot(fx.t, fx.a.id);
+    // The request addresses the first agency's records (path, body ids, version).
+    const res = await send(await validRequest(op, fx.a), admin());
+    const context = `${op.operationId} as the second agency's admin: ${res.status} ${JSON.stringify(res.body)}`;
+    expect.soft(res.status, context).toBeLessThan(500);
+    const wide = TENANT_WIDE[op.operationId];
+    if (wide) {
+      expect.soft(res.status, `${context}\nallow-listed as tenant-wide (${wide.reason})`).toBe(200);
+      const text = JSON.stringify(res.body);
+      const shown = (wide.hides?.(fx.a) ?? []).filter((s) => text.includes(s));
+      expect.soft(shown, `${context}\nshows the first agency's records`).toEqual([]);
+    } else {
+      expect.soft([403, 404], context).toContain(res.status);
+      if (res.status === 403 || res.status === 404) expectProblem(res, context, expect.soft);
+    }
+    const after = await tenantSnapshot(fx.t, fx.a.id);
+    expect(after, `${context}\nchanged tenant A:\n${describeChange(before, after)}`).toEqual(before);
+  });
+
+  // The control: the same admin is not refused its own agency's records, so the refusals above
+  // come from the agency scope, not from an account that can do nothing.
+  it.each(named(scoped))('control: %s on its own agency is not refused', async (_name, op) => {
+    const pathValues = secondAgencyValuesFor(fx.a, op.path);
+    const target = targetParam(op);
+    const version = await currentVersion(fx.t, target ? pathValues[target] : undefined);
+    const req = buildValidRequest(op, {
+      pathValues,
+      named: { ...secondAgencyNamedValuesFor(fx.a, op.path), version },
+      doc,
+    });
+    const res = await send(req, admin());
+    const context = `${op.operationId} on the second agency's records: ${res.status} ${JSON.stringify(res.body)}`;
+    expect(res.status, context).toBeLessThan(500);
+    expect([401, 403, 404], context).not.toContain(res.status);
   });
 });

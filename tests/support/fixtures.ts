@@ -1,14 +1,17 @@
 import { BatchWriteCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { type Role, TENANT_ROLES, type TenantRole } from '@pamong/core';
+import { ROLES, type Role, type TenantRole } from '@pamong/core';
+import { newId, usersRepo } from '@pamong/db';
 import { clearAccountCache, clearTenantCache } from '@pamong/http';
 import { createTenantViaApi, createTestApi, PASSWORD, type TestApi } from './app';
 import { employeeBody } from './personnel';
 
 /**
  * The world the route-table harness and the bench act on: one API on one table, two tenants made
- * through the API, each with an agency, a parent unit with a child unit under it, and one account
- * per tenant role (the tenant admin is the first admin made with the tenant), plus the platform
- * admin. It does not use vitest, so the bench can build it around its own DynamoDB Local.
+ * through the API, each with an agency, a parent unit with a child unit under it, one account per
+ * role that lives in a tenant (the tenant admin is the first admin made with the tenant; the
+ * applicant is written through the users repository, as no API registers applicants yet), a second
+ * agency with records and an agency admin of its own, plus the platform admin. It does not use
+ * vitest, so the bench can build it around its own DynamoDB Local.
  */
 export interface Account {
   id: string;
@@ -17,6 +20,12 @@ export interface Account {
   token: string;
 }
 
+/** Every role whose accounts live in a tenant: all of `ROLES` but the platform admin. */
+export type TenantAccountRole = Exclude<Role, 'platform-admin'>;
+export const TENANT_ACCOUNT_ROLES: readonly TenantAccountRole[] = ROLES.filter(
+  (r): r is TenantAccountRole => r !== 'platform-admin',
+);
+
 export interface TenantFixture {
   id: string;
   slug: string;
@@ -24,13 +33,46 @@ export interface TenantFixture {
   agency: { id: string; name: string };
   parentUnit: { id: string; name: string };
   unit: { id: string; name: string };
-  users: Record<TenantRole, Account>;
+  /** One account per role of `ROLES` that lives in a tenant; staff accounts are in `agency`. */
+  users: Record<TenantAccountRole, Account>;
   /** Personnel: see `buildPersonnel` for what each entity is there for. */
   personnel: PersonnelFixture;
   /** Two survey units (the first has two code batches and two responses with a suggestion). */
   survey: {
     unit: { id: string; name: string; shortCode: string };
     otherUnit: { id: string; name: string };
+    responseId: string;
+    suggestion: string;
+  };
+  /** A second agency with records of every kind an id route names, and its own agency admin. */
+  secondAgency: SecondAgencyFixture;
+}
+
+/**
+ * The second agency of a tenant: the agency-scope check asks its admin for the first agency's
+ * records (expecting 403/404), and for these, its own, as the control that the admin can act at all.
+ */
+export interface SecondAgencyFixture {
+  agency: { id: string; name: string };
+  unit: { id: string; name: string };
+  /** The agency admin of this agency, linked to `employee`. */
+  admin: Account;
+  /** An employee account of this agency, linked to `cpns`: the target of `{userId}` routes. */
+  staff: Account;
+  /** A PNS with a mentor profile, enrolled in the first training (the target of `{employeeId}` routes). */
+  employee: { id: string; name: string; nip: string };
+  /** A CPNS, the mentee of `mentorshipId`. */
+  cpns: { id: string; name: string; nip: string };
+  /** A vacant position of this agency. */
+  position: { id: string; name: string };
+  mentorshipId: string;
+  /** Proposed by `staff`. */
+  correctionId: string;
+  correctionReason: string;
+  /** Made by `admin`, so it belongs to this agency. */
+  jobId: string;
+  survey: {
+    unit: { id: string; name: string; shortCode: string };
     responseId: string;
     suggestion: string;
   };
@@ -66,13 +108,18 @@ export interface Fixtures {
   b: TenantFixture;
 }
 
-/** When an operation may be called by several roles, the harness and the bench act as the first of these. */
+/**
+ * When an operation may be called by several roles, the harness and the bench act as the first of
+ * these. It names every role of `ROLES` (the harness checks), so an operation open to a new role only
+ * still has someone to act as.
+ */
 export const ROLE_PRIORITY: readonly Role[] = [
   'tenant-admin',
   'platform-admin',
   'agency-admin',
   'supervisor',
   'employee',
+  'applicant',
 ];
 
 const STAFF: Record<Exclude<TenantRole, 'tenant-admin'>, { username: string; label: string }> = {
@@ -87,7 +134,11 @@ async function ok(res: { status: number; body: any }, what: string, status = 201
   return res.body;
 }
 
-async function buildTenant(t: TestApi, slug: string): Promise<TenantFixture> {
+/**
+ * `index` (0 for tenant A, 1 for B) offsets the NIP sequence numbers, so no NIP of one tenant's
+ * fixture is also one of the other's: a NIP of tenant A in an answer to tenant B is then a leak.
+ */
+async function buildTenant(t: TestApi, slug: string, index: number): Promise<TenantFixture> {
   const { tenantId, tenant, adminToken: firstToken } = await createTenantViaApi(t, slug);
   let adminToken = firstToken;
   const agency = await ok(
@@ -108,7 +159,7 @@ async function buildTenant(t: TestApi, slug: string): Promise<TenantFixture> {
     }),
     'createUnit (child)',
   );
-  const personnel = await buildPersonnel(t, slug, adminToken, agency.id, unit.id);
+  const personnel = await buildPersonnel(t, slug, adminToken, agency.id, unit.id, index * 100);
   const linked: Partial<Record<TenantRole, string>> = {
     employee: personnel.employee.id,
     supervisor: personnel.supervisor.id,
@@ -131,7 +182,7 @@ async function buildTenant(t: TestApi, slug: string): Promise<TenantFixture> {
   adminToken = await t.loginAs(slug, 'admin');
   const users = {
     'tenant-admin': { id: me.user.id, username: 'admin', name: me.user.name, token: adminToken },
-  } as Record<TenantRole, Account>;
+  } as Record<TenantAccountRole, Account>;
   await Promise.all(
     (
       Object.entries(STAFF) as [Exclude<TenantRole, 'tenant-admin'>, { username: string; label: string }][]
@@ -154,7 +205,9 @@ async function buildTenant(t: TestApi, slug: string): Promise<TenantFixture> {
       users[role] = { id: user.id, username, name, token: await t.loginAs(slug, username) };
     }),
   );
+  users.applicant = await createApplicant(t, tenantId, slug);
   await finishPersonnel(t, slug, users.employee.token, personnel);
+  const survey = await buildSurveys(t, slug, adminToken, agency.id);
   return {
     id: tenantId,
     slug,
@@ -164,7 +217,175 @@ async function buildTenant(t: TestApi, slug: string): Promise<TenantFixture> {
     parentUnit: { id: parentUnit.id, name: parentUnit.name },
     unit: { id: unit.id, name: unit.name },
     users,
-    survey: await buildSurveys(t, slug, adminToken, agency.id),
+    survey,
+    secondAgency: await buildSecondAgency(t, slug, adminToken, personnel as PersonnelFixture, index * 100),
+  };
+}
+
+/**
+ * An applicant account. Applicants will register themselves (issue 12); until then the account is
+ * written as that registration would write it: the users repository's own transaction (profile,
+ * login record with the local adapter's password hash, audit entry), no agency, no employee record.
+ * The token then comes from an ordinary login, so it is what the local identity issues to anyone.
+ */
+async function createApplicant(t: TestApi, tenantId: string, slug: string): Promise<Account> {
+  const id = newId();
+  const username = 'pelamar';
+  const name = `Pelamar ${slug}`;
+  const store = await t.deps.stores.forTenant(tenantId);
+  const { items } = usersRepo.newUserWrites(
+    store,
+    { tenantId, sub: id, role: 'applicant', requestId: `fixture-${slug}-applicant` },
+    { id, username, name, role: 'applicant', agencyId: null, employeeId: null },
+    await t.deps.identity.credentialAttributes(PASSWORD),
+    t.deps.now(),
+  );
+  await store.transact(items);
+  return { id, username, name, token: await t.loginAs(slug, username) };
+}
+
+/**
+ * The second agency, its unit, two employees (a PNS mentor linked to its agency admin, a CPNS
+ * mentee linked to an employee account), a vacant position, a mentorship, an enrolment in the
+ * first (tenant-wide) training, a correction, an import job and a survey unit with a response.
+ */
+async function buildSecondAgency(
+  t: TestApi,
+  slug: string,
+  adminToken: string,
+  personnel: PersonnelFixture,
+  nipOffset: number,
+): Promise<SecondAgencyFixture> {
+  const post = async (path: string, body: unknown, what: string, token = adminToken) =>
+    ok(await t.call('POST', path, { token, body }), what);
+  const agency = await post('/v1/agencies', { name: `Dinas Kesehatan ${slug}` }, 'createAgency (second)');
+  const unit = await post(
+    `/v1/agencies/${agency.id}/units`,
+    { name: `Seksi Gizi ${slug}` },
+    'createUnit (second agency)',
+  );
+  const position = await post(
+    '/v1/positions',
+    {
+      agencyId: agency.id,
+      unitId: unit.id,
+      name: `Nutrisionis ${slug}`,
+      type: 'PELAKSANA',
+      positionClass: 7,
+      requiredEducation: { levels: ['S1'], majors: [] },
+      requiredCompetencies: [{ code: 'TEK-HARNESS-DATA', minLevel: 2 }],
+      seats: 2,
+    },
+    'createPosition (second agency)',
+  );
+  const emp = async (name: string, o: Partial<Parameters<typeof employeeBody>[0]>) => {
+    const e = await post(
+      '/v1/employees',
+      employeeBody({ agencyId: agency.id, unitId: unit.id, name, ...o }),
+      'createEmployee (second agency)',
+    );
+    return { id: e.id as string, name: e.name as string, nip: e.nip as string };
+  };
+  const employee = await emp(`Dewi Kesehatan ${slug}`, {
+    gender: 'P',
+    birthDate: '1988-02-14',
+    tmtCpns: '2012-03-01',
+    rank: 'III/c',
+    tmtRank: '2018-04-01',
+    competencies: [{ code: 'TEK-HARNESS-DATA', level: 4 }],
+    sequence: 1 + nipOffset,
+  });
+  const cpns = await emp(`Rina Cpns Kesehatan ${slug}`, {
+    gender: 'P',
+    employmentType: 'CPNS',
+    birthDate: '2000-05-20',
+    tmtCpns: `${new Date().getUTCFullYear() - 1}-02-01`,
+    rank: 'III/a',
+    sequence: 1 + nipOffset,
+  });
+  const account = async (username: string, name: string, role: TenantRole, employeeId: string) => {
+    const user = await post(
+      '/v1/users',
+      { username, name, role, agencyId: agency.id, password: PASSWORD, employeeId },
+      `createUser ${role} (second agency)`,
+    );
+    return { id: user.id as string, username, name, token: await t.loginAs(slug, username) };
+  };
+  const admin = await account('opd2.admin', `Admin OPD Kesehatan ${slug}`, 'agency-admin', employee.id);
+  const staff = await account('pegawai2', `Pegawai Kesehatan ${slug}`, 'employee', cpns.id);
+  await ok(
+    await t.call('PUT', `/v1/mentoring/mentors/${employee.id}`, {
+      token: adminToken,
+      body: { offeredCompetencies: [{ code: 'TEK-HARNESS-DATA', level: 4 }], capacity: 5, active: true },
+    }),
+    'upsertMentorProfile (second agency)',
+  );
+  const mentorship = await post(
+    '/v1/mentoring/relationships',
+    {
+      mentorEmployeeId: employee.id,
+      menteeEmployeeId: cpns.id,
+      startDate: '2025-06-02',
+      goals: [`Memahami tugas gizi ${slug}`],
+    },
+    'createMentorship (second agency)',
+  );
+  await post(
+    `/v1/trainings/${personnel.trainings[0]!.id}/enrollments`,
+    { employeeId: employee.id },
+    'enrollTraining (second agency)',
+  );
+  const correctionReason = `Nomor HP kantor berubah ${slug}`;
+  const correction = await post(
+    '/v1/personnel/me/corrections',
+    { changes: { phone: '081234567809' }, reason: correctionReason },
+    'proposeProfileCorrection (second agency)',
+    staff.token,
+  );
+  const job = await post(
+    '/v1/personnel/imports',
+    { fileName: `pegawai-kesehatan-${slug}.xlsx`, format: 'xlsx' },
+    'importEmployees (second agency)',
+    admin.token,
+  );
+  const surveyUnit = await post(
+    '/v1/surveys/units',
+    {
+      agencyId: agency.id,
+      name: `Puskesmas Way Halim ${slug}`,
+      serviceTypes: ['Imunisasi'],
+      verification: 'optional',
+    },
+    'createSurveyUnit (second agency)',
+  );
+  const suggestion = `Saran rahasia kesehatan ${slug}`;
+  const response = await ok(
+    await t.call('POST', `/v1/public/${slug}/survey-units/${surveyUnit.id}/responses`, {
+      body: {
+        answers: { U1: 4, U2: 3, U3: 4, U4: 3, U5: 4, U6: 3, U7: 4, U8: 3, U9: 4 },
+        respondent: { gender: 'L', age: 41, education: 'SMA', occupation: 'Wirausaha' },
+        suggestion,
+      },
+    }),
+    'submitSurveyResponse (second agency)',
+  );
+  return {
+    agency: { id: agency.id, name: agency.name },
+    unit: { id: unit.id, name: unit.name },
+    admin,
+    staff,
+    employee,
+    cpns,
+    position: { id: position.id, name: position.name },
+    mentorshipId: mentorship.id,
+    correctionId: correction.id,
+    correctionReason,
+    jobId: job.job.id,
+    survey: {
+      unit: { id: surveyUnit.id, name: surveyUnit.name, shortCode: surveyUnit.shortCode },
+      responseId: response.id,
+      suggestion,
+    },
   };
 }
 
@@ -182,6 +403,7 @@ async function buildPersonnel(
   token: string,
   agencyId: string,
   unitId: string,
+  nipOffset: number,
 ): Promise<Omit<PersonnelFixture, 'correctionId' | 'correctionReason'>> {
   const call = async (path: string, body: unknown, what: string) =>
     ok(await t.call('POST', path, { token, body }), what);
@@ -210,7 +432,8 @@ async function buildPersonnel(
     positions.push({ id: p.id, name: p.name });
   }
   const emp = async (name: string, o: Partial<Parameters<typeof employeeBody>[0]>) => {
-    const e = await call('/v1/employees', employeeBody({ agencyId, unitId, name, ...o }), 'createEmployee');
+    const body = employeeBody({ agencyId, unitId, name, ...o, sequence: (o.sequence ?? 1) + nipOffset });
+    const e = await call('/v1/employees', body, 'createEmployee');
     return { id: e.id as string, name: e.name as string, nip: e.nip as string };
   };
   const comps = [{ code: 'TEK-HARNESS-DATA', level: 2 }];
@@ -397,14 +620,27 @@ export async function setupFixtures(
   const t = await createTestApi({ endpoint: opts.endpoint });
   const [slugA, slugB] = opts.slugs ?? ['harness-a', 'harness-b'];
   const platformToken = await t.platformToken();
-  const [a, b] = await Promise.all([buildTenant(t, slugA), buildTenant(t, slugB)]);
+  const [a, b] = await Promise.all([buildTenant(t, slugA, 0), buildTenant(t, slugB, 1)]);
   return { t, platformToken, a, b };
 }
 
-/** Every token of a tenant by role, and the platform admin's. */
-export function tokensOf(fx: Fixtures, tenant: TenantFixture): Partial<Record<Role, string>> {
-  const out: Partial<Record<Role, string>> = { 'platform-admin': fx.platformToken };
-  for (const role of TENANT_ROLES) out[role] = tenant.users[role].token;
+/**
+ * A token for every role of `ROLES`: the tenant's account of that role, and the platform admin's.
+ * Throws when a role has no fixture account, so a new role fails the harness until it gets one.
+ */
+export function tokensOf(fx: Fixtures, tenant: TenantFixture): Record<Role, string> {
+  const out = {} as Record<Role, string>;
+  for (const role of ROLES) {
+    const token =
+      role === 'platform-admin'
+        ? fx.platformToken
+        : (tenant.users as Partial<Record<Role, Account>>)[role]?.token;
+    if (!token)
+      throw new Error(
+        `the fixtures hold no ${role} account in ${tenant.slug}: add one in buildTenant (tests/support/fixtures.ts)`,
+      );
+    out[role] = token;
+  }
   return out;
 }
 
@@ -457,38 +693,61 @@ export function namedValuesFor(tenant: TenantFixture, path = ''): Record<string,
   };
 }
 
-/** Ids and names that must never show up in an answer given to another tenant. */
-export function secretsOf(tenant: TenantFixture): string[] {
-  return [
-    tenant.id,
-    tenant.name,
-    tenant.agency.id,
-    tenant.agency.name,
-    tenant.parentUnit.id,
-    tenant.parentUnit.name,
-    tenant.unit.id,
-    tenant.unit.name,
-    ...Object.values(tenant.users).flatMap((u) => [u.id, u.name]),
-    tenant.survey.unit.id,
-    tenant.survey.unit.name,
-    tenant.survey.otherUnit.id,
-    tenant.survey.otherUnit.name,
-    tenant.survey.responseId,
-    tenant.survey.suggestion,
-    ...[
-      tenant.personnel.employee,
-      tenant.personnel.supervisor,
-      tenant.personnel.cpns,
-      ...tenant.personnel.retiring,
-      ...tenant.personnel.positions,
-    ].flatMap((e) => [e.id, e.name]),
-    ...tenant.personnel.competencies.map((c) => c.name),
-    ...tenant.personnel.trainings.flatMap((x) => [x.id, x.title]),
-    tenant.personnel.mentorshipId,
-    tenant.personnel.correctionId,
-    tenant.personnel.correctionReason,
-    tenant.personnel.jobId,
-  ];
+/**
+ * The values of one agency's records for path parameters, body and query properties: the second
+ * agency's in place of the first's, the rest (tenant, trainings, periods) as `namedValuesFor`.
+ */
+export function secondAgencyValuesFor(tenant: TenantFixture, path = ''): Record<string, string> {
+  const s = tenant.secondAgency;
+  return {
+    ...pathValuesFor(tenant, path),
+    agencyId: s.agency.id,
+    unitId: /\/survey/.test(path) ? s.survey.unit.id : s.unit.id,
+    userId: s.staff.id,
+    responseId: s.survey.responseId,
+    shortCode: s.survey.unit.shortCode,
+    employeeId: s.employee.id,
+    positionId: s.position.id,
+    mentorshipId: s.mentorshipId,
+    correctionId: s.correctionId,
+    jobId: s.jobId,
+  };
+}
+
+export function secondAgencyNamedValuesFor(tenant: TenantFixture, path = ''): Record<string, unknown> {
+  const s = tenant.secondAgency;
+  const { parentUnitId: _none, ...rest } = namedValuesFor(tenant, path);
+  return {
+    ...rest,
+    ...secondAgencyValuesFor(tenant, path),
+    menteeId: s.cpns.id,
+    mentorEmployeeId: s.employee.id,
+    menteeEmployeeId: s.cpns.id,
+  };
+}
+
+/** Shorter strings could turn up by chance (a 6-letter survey short code inside an id or a cursor). */
+export const MIN_SECRET_LENGTH = 8;
+
+/** Every string leaf of a value (objects and arrays walked; keys are not values). */
+export function stringsIn(value: unknown, out = new Set<string>()): Set<string> {
+  if (typeof value === 'string') out.add(value);
+  else if (Array.isArray(value)) for (const v of value) stringsIn(v, out);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) stringsIn(v, out);
+  return out;
+}
+
+/**
+ * What must never show up in an answer given to another tenant: every string of `tenant`'s fixture
+ * (ids, names, NIPs, slugs, short codes, suggestions, tokens... of both its agencies), found by
+ * walking it, so a field added to the fixture is covered without a list to keep. Left out: strings
+ * the `others` fixtures hold too (the same usernames and competency codes in every tenant are no
+ * leak), and strings shorter than `MIN_SECRET_LENGTH`.
+ */
+export function secretsOf(tenant: TenantFixture, others: TenantFixture[]): string[] {
+  const shared = new Set<string>();
+  for (const other of others) stringsIn(other, shared);
+  return [...stringsIn(tenant)].filter((s) => s.length >= MIN_SECRET_LENGTH && !shared.has(s));
 }
 
 export type Item = Record<string, unknown>;
