@@ -1,4 +1,4 @@
-import { IMPORT_COLUMNS, MAX_IMPORT_ROWS, readImportHeader } from '@pamong/core';
+import { IMPORT_COLUMN_ALIASES, IMPORT_COLUMNS, MAX_IMPORT_ROWS, readImportHeader } from '@pamong/core';
 import type { employeesRepo } from '@pamong/db';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -54,12 +54,24 @@ describe('buildTemplateXlsx', () => {
     expect(XLSX_CONTENT_TYPE).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   });
 
-  it('Pegawai: a frozen, bold, shaded header of column keys, each with its note; text columns as text', async () => {
+  it('Pegawai: a frozen, bold, shaded header of Indonesian column names, each with its note; text columns as text', async () => {
     const ws = (await read(await buildTemplateXlsx(agencies))).getWorksheet('Pegawai')!;
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1, topLeftCell: 'A2' });
     expect(ws.rowCount).toBe(1);
     const head = ws.getRow(1);
-    expect(values(head)).toEqual(IMPORT_COLUMNS.map((c) => c.key));
+    expect(values(head)).toEqual(IMPORT_COLUMNS.map((c) => c.label));
+    expect(values(head).slice(0, 10)).toEqual([
+      'NIP',
+      'Jenis Pegawai',
+      'Nama Lengkap',
+      'Gelar Depan',
+      'Gelar Belakang',
+      'Jenis Kelamin',
+      'Tempat Lahir',
+      'Tanggal Lahir',
+      'Instansi/OPD',
+      'Unit Kerja',
+    ]);
     IMPORT_COLUMNS.forEach((c, i) => {
       const cell = head.getCell(i + 1);
       expect(cell.font?.bold).toBe(true);
@@ -68,7 +80,7 @@ describe('buildTemplateXlsx', () => {
       const text = typeof note === 'string' ? note : note?.texts?.map((t) => t.text).join('');
       expect(text).toBe(`${c.label}${c.required ? ' (wajib)' : ''}: ${c.hint}`);
       const column = ws.getColumn(i + 1);
-      expect(column.width).toBe(Math.max(14, c.key.length + 4));
+      expect(column.width).toBe(Math.max(14, c.label.length + 4));
       // Typed text stays text in Excel: the column's format, and the header cell's too.
       const asText = TEXT_KEYS.includes(c.key);
       expect(column.numFmt).toBe(asText ? '@' : undefined);
@@ -86,21 +98,26 @@ describe('buildTemplateXlsx', () => {
     expect(text).toMatch(/NIP adalah kunci/);
     expect(text).toMatch(/KODE:level dipisah titik koma/);
     expect(text).toContain(`Paling banyak ${MAX_IMPORT_ROWS.toLocaleString('id-ID')} baris`);
-    // Title, 8 rules, a blank row, the header, the columns.
-    expect(ws.getRow(10).cellCount).toBe(0);
-    const head = ws.getRow(11);
-    expect(values(head)).toEqual(['Kolom', 'Judul (Indonesia)', 'Wajib', 'Keterangan', 'Contoh']);
+    expect(text).toMatch(/unit kerja dan jabatan boleh ditulis dengan nama/);
+    expect(text).toMatch(/templat lama: nip, name, agencyId/);
+    // Title, 9 rules, a blank row, the header, the columns.
+    expect(ws.getRow(11).cellCount).toBe(0);
+    const head = ws.getRow(12);
+    expect(values(head)).toEqual(['Kolom', 'Judul lain yang diterima', 'Wajib', 'Keterangan', 'Contoh']);
     expect(head.getCell(1).font?.bold).toBe(true);
     IMPORT_COLUMNS.forEach((c, i) => {
-      expect(values(ws.getRow(12 + i))).toEqual([
-        c.key,
+      expect(values(ws.getRow(13 + i))).toEqual([
         c.label,
+        [c.key, ...(IMPORT_COLUMN_ALIASES[c.key] ?? [])].join(', '),
         c.required ? 'Ya' : 'Tidak',
         c.hint,
         c.example,
       ]);
     });
-    expect([1, 2, 3, 4, 5].map((i) => ws.getColumn(i).width)).toEqual([22, 24, 10, 90, 26]);
+    expect(values(ws.getRow(13 + IMPORT_COLUMNS.findIndex((c) => c.key === 'agencyId')))[1]).toBe(
+      'agencyId, Perangkat Daerah, OPD, Instansi',
+    );
+    expect([1, 2, 3, 4, 5].map((i) => ws.getColumn(i).width)).toEqual([24, 34, 10, 90, 26]);
   });
 
   it('Perangkat Daerah: one row per unit, an agency without units once, formula-like names neutralised', async () => {
@@ -121,15 +138,20 @@ describe('buildTemplateXlsx', () => {
     const rows = await readSheetRows(await buildTemplateXlsx(agencies), 'xlsx');
     expect(rows).toHaveLength(1);
     expect(rows[0]!.number).toBe(1);
-    expect(rows[0]!.cells).toEqual(IMPORT_COLUMNS.map((c) => c.key));
-    expect(readImportHeader(rows[0]!.cells)).toMatchObject({ fatal: null, warnings: [] });
+    expect(rows[0]!.cells).toEqual(IMPORT_COLUMNS.map((c) => c.label));
+    const header = readImportHeader(rows[0]!.cells);
+    expect(header).toMatchObject({ fatal: null, warnings: [] });
+    expect(header.columns).toEqual(IMPORT_COLUMNS.map((c) => c.key));
   });
 });
 
 describe('buildTemplateCsv', () => {
-  it('is the header line with a BOM, as before', () => {
+  it('is the Indonesian header line with a BOM; it reads back as the import columns', () => {
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(buildTemplateCsv());
-    expect(text).toBe(`\uFEFF${IMPORT_COLUMNS.map((c) => c.key).join(',')}\r\n`);
+    expect(text).toBe(`\uFEFF${IMPORT_COLUMNS.map((c) => c.label).join(',')}\r\n`);
+    expect(readImportHeader(text.slice(1).trim().split(',')).columns).toEqual(
+      IMPORT_COLUMNS.map((c) => c.key),
+    );
   });
 });
 

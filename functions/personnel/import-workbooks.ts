@@ -1,4 +1,4 @@
-import { IMPORT_COLUMNS, MAX_IMPORT_ROWS } from '@pamong/core';
+import { IMPORT_COLUMN_ALIASES, IMPORT_COLUMNS, MAX_IMPORT_ROWS } from '@pamong/core';
 import type { employeesRepo } from '@pamong/db';
 import { type CellStyle, cellRef, type Sheet, Workbook } from '@pamong/sheets';
 
@@ -46,37 +46,45 @@ export async function buildTemplateXlsx(agencies: TemplateAgency[]): Promise<Uin
   const sheet = wb.addSheet(IMPORT_SHEET, {
     frozenRows: 1,
     columns: IMPORT_COLUMNS.map((c) => ({
-      width: Math.max(14, c.key.length + 4),
+      width: Math.max(14, c.label.length + 4),
       ...(TEXT_COLUMNS.has(c.key) ? { style: text } : {}),
     })),
   });
+  // Indonesian headers (issue 11 B13); files with the English field names of older templates still import.
   headerRow(
     sheet,
-    IMPORT_COLUMNS.map((c) => c.key),
+    IMPORT_COLUMNS.map((c) => c.label),
   );
   IMPORT_COLUMNS.forEach((c, i) => {
     sheet.addNote(cellRef(1, i + 1), `${c.label}${c.required ? ' (wajib)' : ''}: ${c.hint}`);
   });
 
   const guide = wb.addSheet('Petunjuk', {
-    columns: [{ width: 22 }, { width: 24 }, { width: 10 }, { width: 90 }, { width: 26 }],
+    columns: [{ width: 24 }, { width: 34 }, { width: 10 }, { width: 90 }, { width: 26 }],
   });
   guide.addRow(['Petunjuk impor data pegawai'], title);
   for (const line of [
     `Isi lembar "${IMPORT_SHEET}" mulai baris 2, satu pegawai per baris; baris 1 adalah judul kolom dan jangan diubah. Paling banyak ${MAX_IMPORT_ROWS.toLocaleString('id-ID')} baris.`,
     'NIP adalah kunci: NIP yang belum ada menambah pegawai baru, NIP yang sudah ada memperbarui pegawai itu. Mengimpor berkas yang sama dua kali tidak mengubah apa pun.',
     'Sel kosong pada pegawai yang sudah ada berarti nilai lama tetap dipakai. Pegawai baru wajib mengisi semua kolom bertanda "wajib".',
-    'Pendidikan: isi pendidikan tertinggi pada empat kolom education*. Riwayat pendidikan lain yang sudah tersimpan tetap ada; jenjang yang sama diganti.',
+    'Pendidikan: isi pendidikan tertinggi pada empat kolom Jenjang Pendidikan, Jurusan, Institusi Pendidikan dan Tahun Lulus. Riwayat pendidikan lain yang sudah tersimpan tetap ada; jenjang yang sama diganti.',
     'Kompetensi: KODE:level dipisah titik koma, misalnya TEK-ANALISIS-DATA:3;MAN-KEPEMIMPINAN:2. Kolom kompetensi yang diisi menggantikan seluruh daftar kompetensi pegawai.',
-    'Perangkat daerah dan unit boleh ditulis dengan nama (lihat lembar "Perangkat Daerah") atau ID. Perpindahan perangkat daerah, unit atau jabatan pegawai yang sudah ada tidak dilakukan lewat impor, melainkan lewat mutasi.',
+    'Instansi/OPD, unit kerja dan jabatan boleh ditulis dengan nama (instansi dan unit kerja seperti di lembar "Perangkat Daerah", jabatan seperti di daftar jabatan unit kerja itu) atau ID. Bila dua unit kerja atau dua jabatan bernama sama, baris itu ditolak: tulis ID-nya. Perpindahan instansi, unit kerja atau jabatan pegawai yang sudah ada tidak dilakukan lewat impor, melainkan lewat mutasi.',
     'Baris yang salah dilewati dan dilaporkan (nomor baris, kolom, pesan); baris lain tetap diimpor. Perbaiki baris itu lalu impor lagi.',
     'Berkas CSV: simpan sebagai CSV UTF-8; pemisah koma atau titik koma diterima.',
+    'Judul kolom lain yang tercantum di bawah (misalnya judul bahasa Inggris dari templat lama: nip, name, agencyId) juga diterima.',
   ])
     guide.addRow([line]);
   guide.addRow([]);
-  headerRow(guide, ['Kolom', 'Judul (Indonesia)', 'Wajib', 'Keterangan', 'Contoh']);
+  headerRow(guide, ['Kolom', 'Judul lain yang diterima', 'Wajib', 'Keterangan', 'Contoh']);
   for (const c of IMPORT_COLUMNS)
-    guide.addRow([c.key, c.label, c.required ? 'Ya' : 'Tidak', c.hint, c.example]);
+    guide.addRow([
+      c.label,
+      [c.key, ...(IMPORT_COLUMN_ALIASES[c.key] ?? [])].join(', '),
+      c.required ? 'Ya' : 'Tidak',
+      c.hint,
+      c.example,
+    ]);
 
   const list = wb.addSheet('Perangkat Daerah', {
     columns: [{ width: 44 }, { width: 14 }, { width: 44 }, { width: 30 }, { width: 30 }],
@@ -92,9 +100,9 @@ export async function buildTemplateXlsx(agencies: TemplateAgency[]): Promise<Uin
 /** A CSV cell, quoted when it holds a delimiter, a quote or a line break (as import-file.ts reads it). */
 const csvCell = (s: string) => (/[",;\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
 
-/** The CSV template: the header line only, with a BOM so Excel opens it as UTF-8. */
+/** The CSV template: the Indonesian header line only, with a BOM so Excel opens it as UTF-8. */
 export function buildTemplateCsv(): Uint8Array {
-  return new TextEncoder().encode(`\uFEFF${IMPORT_COLUMNS.map((c) => csvCell(c.key)).join(',')}\r\n`);
+  return new TextEncoder().encode(`\uFEFF${IMPORT_COLUMNS.map((c) => csvCell(c.label)).join(',')}\r\n`);
 }
 
 const EXPORT_COLUMNS = [

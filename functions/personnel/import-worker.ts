@@ -16,6 +16,7 @@ import {
   readImportHeader,
   readImportRow,
   resolveByName,
+  ULID_PATTERN,
 } from '@pamong/core';
 import {
   type Actor,
@@ -28,6 +29,7 @@ import {
   importsRepo,
   keys,
   orgRepo,
+  positionsRepo,
   type Store,
   type StoredEmployee,
   withDerived,
@@ -58,6 +60,7 @@ import { ImportFileError, readSheetRows, type SheetRow } from './import-file';
  * stops renewing: once its lease lapses the job reads `interrupted` and may be continued.
  *
  * DynamoDB calls: per job 1 GetItem (job) + 1 UpdateItem (claim: running, total) + agency/unit Query pages
+ * (+ the position Query pages of agencies whose rows name a position by name)
  * + 1 UpdateItem (done), and 1 UpdateItem of progress per PROGRESS_MS; per 100 rows 1-2 BatchGetItem
  * (NIP guards, then existing profiles); per IMPORT_GROUP new or changed rows of an agency 1
  * TransactWriteItems (+1 GetItem per new row naming a position); nothing for an unchanged row.
@@ -171,26 +174,49 @@ async function allPages<T>(fetch: (cursor?: string) => Promise<{ items: T[]; nex
   return out;
 }
 
-/** Active agencies of the tenant, and the units of those the file names (read once per job). */
+/**
+ * Active agencies of the tenant, the units of those the file names, and the positions of those
+ * whose rows name a position by name rather than id (read once per job; positions: one Query page
+ * of the agency's positions per 100).
+ */
 async function loadLookups(store: Store, tenantId: string, header: ImportHeader, rows: SheetRow[]) {
   const agencies = (
     await allPages((cursor) => orgRepo.listAgencies(store, tenantId, { limit: 100, cursor }))
   ).filter((a) => a.status === 'active');
   const units = new Map<string, { id: string; name: string }[]>();
-  const lookups: ImportLookups & { agencies: Agency[] } = { agencies, unitsOf: (id) => units.get(id) ?? [] };
+  const positions = new Map<string, { id: string; name: string; unitId: string }[]>();
+  const lookups: ImportLookups & { agencies: Agency[] } = {
+    agencies,
+    unitsOf: (id) => units.get(id) ?? [],
+    positionsOf: (id) => positions.get(id) ?? [],
+  };
   const agencyColumn = header.columns.indexOf('agencyId');
+  const positionColumn = header.columns.indexOf('positionId');
   const named = new Set<string>();
+  const positionsByName = new Set<string>();
   if (agencyColumn >= 0)
     for (const r of rows) {
       const cell = r.cells[agencyColumn];
       const hit = cell === null || cell === undefined ? null : resolveByName(agencies, String(cell).trim());
-      if (hit && hit !== 'ambiguous') named.add(hit.id);
+      if (!hit || hit === 'ambiguous') continue;
+      named.add(hit.id);
+      const position = positionColumn >= 0 ? String(r.cells[positionColumn] ?? '').trim() : '';
+      if (position && !ULID_PATTERN.test(position.toUpperCase())) positionsByName.add(hit.id);
     }
   for (const id of named) {
     const list = await allPages((cursor) => orgRepo.listUnits(store, tenantId, id, { limit: 100, cursor }));
     units.set(
       id,
       list.filter((u) => u.status === 'active'),
+    );
+  }
+  for (const id of positionsByName) {
+    const list = await allPages((cursor) =>
+      positionsRepo.listPositions(store, tenantId, { agencyId: id, vacantOnly: false, limit: 100, cursor }),
+    );
+    positions.set(
+      id,
+      list.map((p) => ({ id: p.id, name: p.name, unitId: p.unitId })),
     );
   }
   return lookups;

@@ -1,6 +1,12 @@
 import { existsSync } from 'node:fs';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { type EducationLevel, IMPORT_COLUMNS, RANK_CODES, seededRandom } from '@pamong/core';
+import {
+  type EducationLevel,
+  IMPORT_COLUMNS,
+  RANK_CODES,
+  STANDARD_COMPETENCY_CODES,
+  seededRandom,
+} from '@pamong/core';
 import {
   type Actor,
   countDynamoCalls,
@@ -93,7 +99,8 @@ async function makeTenant(t: TestApi, slug: string) {
       );
     agencies.push({ id: a.id, name, units });
   }
-  for (const code of CODES)
+  // The standard managerial and socio-cultural ones come with the tenant (createTenant).
+  for (const code of CODES.filter((c) => !STANDARD_COMPETENCY_CODES.has(c)))
     ok(
       await t.call('POST', '/v1/competencies', {
         token: adminToken,

@@ -1,7 +1,9 @@
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { PLATFORM_TENANT_ID } from '@pamong/core';
+import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { PLATFORM_TENANT_ID, STANDARD_COMPETENCIES } from '@pamong/core';
+import { countDynamoCalls, orgRepo } from '@pamong/db';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTenantViaApi, createTestApi, PASSWORD, type TestApi } from '../support/app';
+import { employeeBody } from '../support/personnel';
 import {
   allPages,
   createAgency,
@@ -67,11 +69,14 @@ function expectEntry(
     changes: Record<string, { before: unknown; after: unknown }>;
     sub?: string;
     role?: string;
+    actorName?: string;
   },
 ) {
   const expected = {
     tenantId,
     actor: { sub: want.sub ?? adminId, role: want.role ?? 'tenant-admin' },
+    // The account's name is kept with the entry as of the change.
+    actorName: want.actorName ?? `Admin ${SLUG}`,
     action: want.action,
     entityType: want.entityType,
     entityId: want.entityId,
@@ -257,6 +262,7 @@ describe('every mutation writes exactly one audit entry in its transaction', () 
       entityId: byOpd.res.body.id,
       sub: opdId,
       role: 'agency-admin',
+      actorName: 'User audit.opd',
       changes: {
         username: { before: null, after: 'audit.staf' },
         name: { before: null, after: 'Staf' },
@@ -335,11 +341,23 @@ describe('every mutation writes exactly one audit entry in its transaction', () 
       changes: { status: { before: 'suspended', after: 'active' } },
     });
 
-    // The first admin's account is audited inside the new tenant, by the platform admin.
+    // The first admin's account and the standard competency catalogue are audited inside the new
+    // tenant, by the platform admin, in the request that created it.
     const newAdmin = await t.loginAs('audit-baru', 'admin');
     const log = (await allPages(t, '/v1/audit', newAdmin, 100)).flat();
-    expect(log).toHaveLength(1);
-    expect(log[0]).toMatchObject({
+    expect(log).toHaveLength(1 + STANDARD_COMPETENCIES.length);
+    const catalogue = log.filter((e) => e.action === 'competency.create');
+    expect(catalogue.map((e) => e.entityId).sort()).toEqual(STANDARD_COMPETENCIES.map((c) => c.code).sort());
+    for (const e of catalogue)
+      expect(e).toMatchObject({
+        tenantId: newTenant,
+        entityType: 'competency',
+        actor: { sub: 'platform-root', role: 'platform-admin' },
+        requestId: 'platform-create-01',
+      });
+    // The platform admin's name is kept with them (createTenant reads it once).
+    expect(log.every((e) => e.actorName === 'Platform Root')).toBe(true);
+    expect(log.find((e) => e.action === 'user.create')).toMatchObject({
       tenantId: newTenant,
       action: 'user.create',
       entityType: 'user',
@@ -349,6 +367,102 @@ describe('every mutation writes exactly one audit entry in its transaction', () 
     });
     // And none of it leaks into another tenant's log.
     expect((await tenantLog()).every((e) => e.tenantId === tenantId)).toBe(true);
+  });
+});
+
+describe('readable entries (issue 11 B9)', () => {
+  it('names the actor and every entity a page refers to, the unit of a move within an agency too', async () => {
+    const agency = await createAgency(t, admin, 'Dinas Nama Jelas');
+    const from = await createUnit(t, admin, agency.id, 'Bidang Asal');
+    const to = await createUnit(t, admin, agency.id, 'Bidang Tujuan');
+    const hired = await t.call('POST', '/v1/employees', {
+      token: admin,
+      body: employeeBody({ agencyId: agency.id, unitId: from.id, name: 'Sari Terbaca', sequence: 41 }),
+    });
+    expect(hired.status, JSON.stringify(hired.body)).toBe(201);
+    const moved = await t.call('POST', `/v1/employees/${hired.body.id}/placements`, {
+      token: admin,
+      body: { agencyId: agency.id, unitId: to.id, tmt: '2026-03-01', reason: 'Penataan pegawai', version: 1 },
+    });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(201);
+
+    const path = `/v1/audit?entityType=employee&entityId=${hired.body.id}`;
+    const page = await getJson(t, path, admin);
+    expect(page.items.map((e: { action: string }) => e.action)).toEqual([
+      'employee.placement',
+      'employee.create',
+    ]);
+    // The move changes unitId only: the units are found under the employee's agency.
+    expect(page.items[0].changes).toEqual({ unitId: { before: from.id, after: to.id } });
+    expect(page.names).toEqual({
+      [hired.body.id]: 'Sari Terbaca',
+      [agency.id]: 'Dinas Nama Jelas',
+      [from.id]: 'Bidang Asal',
+      [to.id]: 'Bidang Tujuan',
+    });
+    expect(page.items.map((e: { actorName: string }) => e.actorName)).toEqual([
+      `Admin ${SLUG}`,
+      `Admin ${SLUG}`,
+    ]);
+
+    // One Query and at most two BatchGetItem (the second for the units), whatever the page holds.
+    const { calls } = await countDynamoCalls(() => t.call('GET', path, { token: admin }));
+    expect(calls.byCommand).toEqual({ Query: 1, BatchGetItem: 2 });
+    const whole = await countDynamoCalls(() => t.call('GET', '/v1/audit?limit=100', { token: admin }));
+    expect(whole.calls.byCommand.Query).toBe(1);
+    expect(whole.calls.byCommand.BatchGetItem).toBeLessThanOrEqual(4);
+    expect(Object.keys(whole.calls.byCommand).sort()).toEqual(['BatchGetItem', 'Query']);
+  });
+
+  it('names the actor of an entry written before names were kept, and leaves unknown ids out', async () => {
+    // Written as older code did: an actor without a name.
+    const old = await orgRepo.createAgency(
+      t.store,
+      { tenantId, sub: adminId, role: 'tenant-admin', requestId: 'sebelum-nama-01' },
+      { name: 'Dinas Lama' },
+      now(),
+    );
+    const stored = (await auditItems()).find((i) => i.requestId === 'sebelum-nama-01');
+    expect(stored).toBeDefined();
+    expect(stored).not.toHaveProperty('actorName');
+    const page = await getJson(t, `/v1/audit?entityType=agency&entityId=${old.id}`, admin);
+    expect(page.items[0]).toMatchObject({ actorName: `Admin ${SLUG}`, actor: { sub: adminId } });
+    expect(page.names).toEqual({ [old.id]: 'Dinas Lama' });
+
+    // An entry about something that is gone: no name, the page shows the id.
+    const gone = await getJson(t, `/v1/audit?entityType=agency&entityId=${UNKNOWN_ID}`, admin);
+    expect(gone).toEqual({ items: [], nextCursor: null, names: {} });
+  });
+
+  it("names an older entry's platform admin from the platform partition", async () => {
+    const root = await t.platformToken();
+    const created = await t.call('POST', '/v1/platform/tenants', {
+      token: root,
+      body: {
+        slug: 'audit-tanpa-nama',
+        name: 'Pemerintah Tanpa Nama',
+        level: 'kota',
+        bpsCode: '1873',
+        timeZone: 'Asia/Jakarta',
+        firstAdmin: { username: 'admin', name: 'Admin Tanpa Nama', password: PASSWORD },
+      },
+    });
+    expect(created.status).toBe(201);
+    // Remove the stored names, as the entries of a tenant created before they were kept.
+    const entries = (await auditItems()).filter((i) => i.tenantId === created.body.id);
+    expect(entries.length).toBeGreaterThan(0);
+    for (const e of entries)
+      await t.store.doc.send(
+        new UpdateCommand({
+          TableName: t.tableName,
+          Key: { pk: e.pk, sk: e.sk },
+          UpdateExpression: 'REMOVE actorName',
+        }),
+      );
+    const newAdmin = await t.loginAs('audit-tanpa-nama', 'admin');
+    const page = await getJson(t, '/v1/audit?limit=100', newAdmin);
+    expect(page.items.length).toBe(entries.length);
+    expect(page.items.every((e: { actorName: string }) => e.actorName === 'Platform Root')).toBe(true);
   });
 });
 
@@ -482,6 +596,7 @@ describe('GET /v1/audit', () => {
     ).toEqual({
       items: [],
       nextCursor: null,
+      names: {},
     });
   });
 

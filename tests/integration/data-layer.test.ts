@@ -68,17 +68,23 @@ describe('DynamoDB calls per request', () => {
     expect(calls).toEqual({ total: 1, byCommand: { GetItem: 1 } });
   });
 
-  it('needs one call for a page of units, users or audit entries, and for who-am-I', async () => {
+  it('needs one call for a page of units or users, and for who-am-I', async () => {
     for (const path of [
       `/v1/agencies/${agencyId}/units`,
       '/v1/users?limit=2',
       `/v1/users?agencyId=${agencyId}`,
-      '/v1/audit?limit=5',
       '/v1/me',
     ]) {
       const { calls } = await callsOf('GET', path);
       expect(calls.total, path).toBe(1);
     }
+  });
+
+  it('reads a page of audit entries with one Query and one BatchGetItem of the names it refers to', async () => {
+    const { body, calls } = await callsOf('GET', '/v1/audit?limit=5');
+    expect(body.items).toHaveLength(5);
+    expect(Object.keys(body.names).length).toBeGreaterThan(0);
+    expect(calls).toEqual({ total: 2, byCommand: { Query: 1, BatchGetItem: 1 } });
   });
 
   it('counts the tenant lookup only when the cache is cold', async () => {

@@ -1,10 +1,14 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 
 /**
- * Runtime code never scans (ARCHITECTURE.md, issue 2 §3). This walks the runtime sources and fails
- * on any mention of ScanCommand or a `.scan(` call. Tests and the local tools may scan.
+ * Runtime code never scans (ARCHITECTURE.md, issue 2 §3), and never reaches the table through
+ * PartiQL either: a `SELECT` without a key condition is a Scan by another name, and statements
+ * escape the key builders. This walks the runtime sources and fails on any mention of ScanCommand,
+ * a `.scan(` call, or PartiQL's ExecuteStatement, BatchExecuteStatement and ExecuteTransaction
+ * (commands, client methods, IAM actions). Tests and the local tools may scan.
  */
 const ROOT = resolve(import.meta.dirname, '../..');
 const ROOTS = ['packages', 'functions', 'infra'];
@@ -22,19 +26,50 @@ function walk(dir: string, out: string[]): string[] {
   return out;
 }
 
-function runtimeFiles(): string[] {
-  return ROOTS.flatMap((r) => walk(join(ROOT, r), []))
-    .map((p) => relative(ROOT, p).split('\\').join('/'))
+/** The runtime sources under `root`: packages' src (but not packages/local), functions, infra. */
+function runtimeFiles(root: string): string[] {
+  return ROOTS.flatMap((r) => {
+    try {
+      return walk(join(root, r), []);
+    } catch {
+      return [];
+    }
+  })
+    .map((p) => relative(root, p).split('\\').join('/'))
     .filter((p) => !p.endsWith('.test.ts'))
     .filter((p) => !p.startsWith('packages/local/'))
     .filter((p) => !p.startsWith('packages/') || /^packages\/[^/]+\/src\//.test(p));
 }
 
-const FORBIDDEN = [/ScanCommand/, /\.scan\(/, /\bScanInput\b/, /['"]Scan['"]/];
+const FORBIDDEN = [
+  // Scan
+  /ScanCommand/,
+  /\.scan\(/,
+  /\bScanInput\b/,
+  /['"`](dynamodb:)?Scan['"`]/,
+  // PartiQL: the commands (client-dynamodb and lib-dynamodb), the aggregated client's methods, the
+  // operation names and the IAM actions (dynamodb:PartiQLSelect and the like).
+  /\b(Batch)?ExecuteStatement(Command|Input|Output)?\b/,
+  /\bExecuteTransaction(Command|Input|Output)?\b/,
+  /\.(batchExecuteStatement|executeStatement|executeTransaction)\(/,
+  /\bPartiQL/i,
+];
 
-describe('no Scan in runtime code', () => {
+/** Every line of the runtime sources under `root` that mentions a forbidden call. */
+function offenders(root: string): string[] {
+  const found: string[] = [];
+  for (const file of runtimeFiles(root)) {
+    const lines = readFileSync(join(root, file), 'utf8').split('\n');
+    lines.forEach((line, i) => {
+      if (FORBIDDEN.some((re) => re.test(line))) found.push(`${file}:${i + 1}: ${line.trim()}`);
+    });
+  }
+  return found;
+}
+
+describe('no Scan and no PartiQL in runtime code', () => {
   it('finds the runtime sources it is meant to check', () => {
-    const files = runtimeFiles();
+    const files = runtimeFiles(ROOT);
     for (const must of [
       'packages/db/src/store.ts',
       'packages/http/src/app.ts',
@@ -47,19 +82,50 @@ describe('no Scan in runtime code', () => {
     expect(files.some((f) => f.startsWith('packages/local/'))).toBe(false);
   });
 
-  it('mentions ScanCommand or .scan( nowhere in packages/*/src, functions or infra', () => {
-    const offenders: string[] = [];
-    for (const file of runtimeFiles()) {
-      const lines = readFileSync(join(ROOT, file), 'utf8').split('\n');
-      lines.forEach((line, i) => {
-        if (FORBIDDEN.some((re) => re.test(line))) offenders.push(`${file}:${i + 1}: ${line.trim()}`);
-      });
-    }
-    expect(offenders).toEqual([]);
+  it('mentions Scan or PartiQL nowhere in packages/*/src, functions or infra', () => {
+    expect(offenders(ROOT)).toEqual([]);
   });
 
-  it('would catch a scan if one were written', () => {
-    const sample = "import { ScanCommand } from '@aws-sdk/lib-dynamodb';\nawait client.scan({ TableName });";
-    expect(sample.split('\n').filter((l) => FORBIDDEN.some((re) => re.test(l)))).toHaveLength(2);
+  describe('the checker, on a planted source tree', () => {
+    const planted = mkdtempSync(join(tmpdir(), 'no-scan-'));
+    afterAll(() => rmSync(planted, { recursive: true, force: true }));
+    const plant = (path: string, text: string) => {
+      mkdirSync(dirname(join(planted, path)), { recursive: true });
+      writeFileSync(join(planted, path), text);
+    };
+    plant(
+      'packages/db/src/clean.ts',
+      "import { QueryCommand } from '@aws-sdk/lib-dynamodb';\nexport const scanned = 'no';\n",
+    );
+    plant(
+      'packages/db/src/scan.ts',
+      "import { ScanCommand } from '@aws-sdk/lib-dynamodb';\nawait client.scan({ TableName });\n",
+    );
+    plant(
+      'functions/reports/partiql.ts',
+      [
+        "import { ExecuteStatementCommand } from '@aws-sdk/lib-dynamodb';",
+        'await doc.send(new ExecuteStatementCommand({ Statement: `SELECT * FROM "t"` }));',
+        "import { BatchExecuteStatementCommand, ExecuteTransactionCommand } from '@aws-sdk/client-dynamodb';",
+        'await ddb.executeTransaction({ TransactStatements: [] });',
+      ].join('\n'),
+    );
+    plant('infra/lib/policy.ts', "actions: ['dynamodb:Scan', 'dynamodb:PartiQLSelect'],\n");
+    // Outside the runtime sources: tests and the local tools may scan.
+    plant('packages/db/src/scan.test.ts', "import { ScanCommand } from '@aws-sdk/lib-dynamodb';\n");
+    plant('packages/local/src/dump.ts', "import { ScanCommand } from '@aws-sdk/lib-dynamodb';\n");
+
+    it('flags a planted Scan, a planted ExecuteStatement and the other PartiQL calls, and nothing else', () => {
+      const found = offenders(planted);
+      expect(found).toEqual([
+        expect.stringMatching(/^packages\/db\/src\/scan\.ts:1: .*ScanCommand/),
+        expect.stringMatching(/^packages\/db\/src\/scan\.ts:2: .*\.scan\(/),
+        expect.stringMatching(/^functions\/reports\/partiql\.ts:1: .*ExecuteStatementCommand/),
+        expect.stringMatching(/^functions\/reports\/partiql\.ts:2: /),
+        expect.stringMatching(/^functions\/reports\/partiql\.ts:3: .*BatchExecuteStatementCommand/),
+        expect.stringMatching(/^functions\/reports\/partiql\.ts:4: .*executeTransaction/),
+        expect.stringMatching(/^infra\/lib\/policy\.ts:1: /),
+      ]);
+    });
   });
 });

@@ -18,7 +18,10 @@ let agencyA: { id: string; name: string };
 let agencyB: { id: string; name: string };
 let unitA: { id: string };
 
+/** The English field names older templates wrote: still read. */
 const HEADER = IMPORT_COLUMNS.map((c) => c.key);
+/** The Indonesian headers the template writes now, in the same order. */
+const LABELS = IMPORT_COLUMNS.map((c) => c.label);
 type Cells = Record<string, string | number | Date | null>;
 
 /** One employee row, by column key; the defaults make a valid PNS in Dinas Pendidikan / Bidang SD. */
@@ -136,8 +139,11 @@ describe('getImportTemplate', () => {
     const wb = await workbook(bytes);
     expect(wb.worksheets.map((s) => s.name)).toEqual(['Pegawai', 'Petunjuk', 'Perangkat Daerah']);
     const [head] = sheetValues(wb.getWorksheet('Pegawai')!);
-    expect(head).toEqual(HEADER);
-    expect(readImportHeader(head as string[])).toMatchObject({ fatal: null, warnings: [] });
+    expect(head).toEqual(LABELS);
+    expect(head).toEqual(
+      expect.arrayContaining(['NIP', 'Nama Lengkap', 'Instansi/OPD', 'Unit Kerja', 'Jabatan']),
+    );
+    expect(readImportHeader(head as string[])).toMatchObject({ fatal: null, warnings: [], columns: HEADER });
     const guide = sheetValues(wb.getWorksheet('Petunjuk')!).flat().join(' ');
     expect(guide).toMatch(/NIP adalah kunci/);
     expect(guide).toMatch(/KODE:level dipisah titik koma/);
@@ -151,7 +157,8 @@ describe('getImportTemplate', () => {
     expect(res.headers.get('content-type')).toMatch(/text\/csv/);
     const rows = csvRows(new TextDecoder().decode(bytes));
     expect(rows).toHaveLength(1);
-    expect(rows[0]!.cells).toEqual(HEADER);
+    expect(rows[0]!.cells.map((c) => String(c).replace('\uFEFF', ''))).toEqual(LABELS);
+    expect(readImportHeader(rows[0]!.cells).columns).toEqual(HEADER);
   });
 
   it('an unknown format is a 400, and an employee may not download it', async () => {
@@ -552,5 +559,105 @@ describe('DynamoDB calls', () => {
       status: 'done',
       created: 100,
     });
+  });
+});
+
+describe('Indonesian headers, units and positions by name (issue 11 B13)', () => {
+  it('imports a file with the template headers, placing by unit and position name; unknown or ambiguous names are row errors', async () => {
+    const sosial = await createAgency(t, admin, 'Dinas Sosial');
+    const rehab = await createUnit(t, admin, sosial.id, 'Bidang Rehabilitasi Sosial');
+    await createUnit(t, admin, sosial.id, 'Sekretariat');
+    await createUnit(t, admin, sosial.id, 'sekretariat');
+    const position = await t.call('POST', '/v1/positions', {
+      token: admin,
+      body: {
+        agencyId: sosial.id,
+        unitId: rehab.id,
+        name: 'Pekerja Sosial Ahli Pertama',
+        type: 'FUNGSIONAL',
+        functionalLevel: 'AHLI_PERTAMA',
+        positionClass: 8,
+        requiredEducation: { levels: ['S1'], majors: [] },
+        requiredCompetencies: [],
+        seats: 2,
+      },
+    });
+    expect(position.status, JSON.stringify(position.body)).toBe(201);
+
+    const inSosial = (seq: number, o: Cells = {}) =>
+      person(seq, { agencyId: 'Dinas Sosial', unitId: 'Bidang Rehabilitasi Sosial', ...o });
+    const rows = [
+      inSosial(401, { positionId: 'pekerja sosial  AHLI PERTAMA' }),
+      inSosial(402, { positionId: 'Penyuluh Sosial' }),
+      inSosial(403, { unitId: 'Sekretariat' }),
+    ];
+    // The template's Indonesian header row, the cells in its column order.
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('Pegawai');
+    sheet.addRow(LABELS);
+    for (const r of rows) sheet.addRow(cellsOf(r));
+    const done = await importFile('xlsx', new Uint8Array(await wb.xlsx.writeBuffer()));
+
+    expect(done).toMatchObject({ status: 'done', total: 3, created: 1, invalid: 2 });
+    expect(done.errors).toEqual([
+      { row: 3, column: 'Jabatan', message: 'jabatan "Penyuluh Sosial" tidak ditemukan di unit kerja ini' },
+      {
+        row: 4,
+        column: 'Unit Kerja',
+        message:
+          'ada lebih dari satu unit bernama "Sekretariat" di perangkat daerah ini; tulis ID unitnya (lihat lembar "Perangkat Daerah")',
+      },
+    ]);
+    expect(await byNip(rows[0]!.nip as string)).toMatchObject({
+      agencyId: sosial.id,
+      unitId: rehab.id,
+      positionId: position.body.id,
+      positionName: 'Pekerja Sosial Ahli Pertama',
+    });
+    expect((await t.call('GET', `/v1/positions/${position.body.id}`, { token: admin })).body.filled).toBe(1);
+
+    // Re-importing the same file: the row placed by name is unchanged, the others fail the same way.
+    const again = await importFile('xlsx', new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(again).toMatchObject({ status: 'done', created: 0, updated: 0, unchanged: 1, invalid: 2 });
+  });
+
+  it('reads a semicolon CSV with the old Indonesian labels (Nama, Perangkat Daerah, Unit)', async () => {
+    const old = [
+      'NIP',
+      'Jenis Pegawai',
+      'Nama',
+      'Jenis Kelamin',
+      'Tempat Lahir',
+      'Tanggal Lahir',
+      'Perangkat Daerah',
+      'Unit',
+      'Golongan',
+      'TMT CPNS',
+      'Jenjang Pendidikan',
+      'Jurusan',
+      'Institusi Pendidikan',
+      'Tahun Lulus',
+    ];
+    const keys = [
+      'nip',
+      'employmentType',
+      'name',
+      'gender',
+      'birthPlace',
+      'birthDate',
+      'agencyId',
+      'unitId',
+      'rank',
+      'tmtCpns',
+      'educationLevel',
+      'educationMajor',
+      'educationInstitution',
+      'educationYear',
+    ];
+    const r = person(411);
+    const text = [old.join(';'), keys.map((k) => String(r[k] ?? '')).join(';')].join('\r\n');
+    const done = await importFile('csv', new TextEncoder().encode(text));
+    expect(done).toMatchObject({ status: 'done', created: 1, invalid: 0, errors: [] });
+    expect(await byNip(r.nip as string)).toMatchObject({ agencyId: agencyA.id, unitId: unitA.id });
   });
 });

@@ -268,10 +268,13 @@ describe('suggestMentors', () => {
     );
   });
 
-  it('is 400 at menteeId for an employee who is not new, and 404 for unknown or foreign ids', async () => {
+  it('is 409 conflict in words for an employee who is not new, and 404 for unknown or foreign ids', async () => {
     const res = await t.call('GET', `/v1/mentoring/suggestions?menteeId=${senior.id}`, { token: admin });
-    expectProblem(res, 400, 'validation', ['menteeId']);
-    expect(res.body.errors[0].message).toContain('not a new employee');
+    expectProblem(res, 409, 'conflict');
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.detail).toBe(
+      'Mentor suggestions are for new employees (CPNS, or PNS/PPPK in their first 2 years of service); this employee is not new (no longer new since 2017-05-01).',
+    );
     expectProblem(
       await t.call('GET', `/v1/mentoring/suggestions?menteeId=${UNKNOWN_ID}`, { token: admin }),
       404,
@@ -285,6 +288,61 @@ describe('suggestMentors', () => {
     expectProblem(await t.call('GET', '/v1/mentoring/suggestions', { token: admin }), 400, 'validation', [
       'menteeId',
     ]);
+  });
+});
+
+describe('getMenteeEligibility', () => {
+  it('says whether suggestions are open, why, and until when; employees ask for themselves by default', async () => {
+    expect(await getJson(t, '/v1/mentoring/eligibility', menteeToken)).toEqual({
+      menteeId: mentee.id,
+      eligible: true,
+      reason: 'cpns',
+      countedFrom: null,
+      newUntil: null,
+      newEmployeeYears: 2,
+    });
+    expect(await getJson(t, `/v1/mentoring/eligibility?menteeId=${senior.id}`, admin)).toEqual({
+      menteeId: senior.id,
+      eligible: false,
+      reason: 'established',
+      countedFrom: '2015-05-01',
+      newUntil: '2017-05-01',
+      newEmployeeYears: 2,
+    });
+    expect(await getJson(t, '/v1/mentoring/eligibility', mentor1Token)).toMatchObject({
+      menteeId: mentor1.id,
+      eligible: false,
+    });
+  });
+
+  it('is one GetItem of the employee (tenant and account cached)', async () => {
+    await getJson(t, `/v1/mentoring/eligibility?menteeId=${senior.id}`, admin);
+    const { calls } = await countDynamoCalls(() =>
+      t.call('GET', `/v1/mentoring/eligibility?menteeId=${senior.id}`, { token: admin }),
+    );
+    expect(calls.byCommand).toEqual({ GetItem: 1 });
+  });
+
+  it('asks for menteeId from an account without an employee record; hides others like getEmployee', async () => {
+    expectProblem(await t.call('GET', '/v1/mentoring/eligibility', { token: admin }), 400, 'validation', [
+      'menteeId',
+    ]);
+    expectProblem(
+      await t.call('GET', `/v1/mentoring/eligibility?menteeId=${senior.id}`, { token: menteeToken }),
+      404,
+      'not-found',
+    );
+    expectProblem(
+      await t.call('GET', `/v1/mentoring/eligibility?menteeId=${foreignEmployeeId}`, { token: admin }),
+      404,
+      'not-found',
+    );
+    expectProblem(
+      await t.call('GET', '/v1/mentoring/eligibility?menteeId=nope', { token: admin }),
+      400,
+      'validation',
+      ['menteeId'],
+    );
   });
 });
 

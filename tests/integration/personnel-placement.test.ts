@@ -1,3 +1,4 @@
+import { countDynamoCalls } from '@pamong/db';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTenantViaApi, createTestApi, type TestApi } from '../support/app';
 import {
@@ -544,5 +545,88 @@ describe('getSuggestedPositions', () => {
       403,
       'forbidden',
     );
+  });
+});
+
+describe('step-downs (issue 11 B15)', () => {
+  it('marks a candidate for whom the post is a lower level and ranks them after the others', async () => {
+    const code = 'TEK-KESMAS';
+    const onB = { agencyId: agencyB.id, unitId: unitB.id };
+    const kadisPos = await position({
+      ...onB,
+      name: 'Kepala Dinas Kesehatan',
+      type: 'JPT_PRATAMA',
+      positionClass: 14,
+      requiredEducation: { levels: ['S2'], majors: [] },
+    });
+    const kadis = await hire({
+      ...onB,
+      name: 'Lina Kadis',
+      rank: 'IV/c',
+      level: 'S2',
+      major: 'Kesehatan Masyarakat',
+      comps: [{ code, level: 5 }],
+    });
+    const placed = await place(
+      kadis.id,
+      placement({ id: kadisPos.id, ...onB }, kadis.version, { justification: JUSTIFICATION }),
+    );
+    expect(placed.status, JSON.stringify(placed.body)).toBe(201);
+    const kasi = await hire({
+      ...onB,
+      name: 'Made Kasi',
+      rank: 'III/d',
+      level: 'S1',
+      major: 'Kesehatan Masyarakat',
+      comps: [{ code, level: 2 }],
+    });
+    const dokter = await hire({
+      ...onB,
+      name: 'Nur Dokter',
+      rank: 'III/c',
+      level: 'S1',
+      major: 'Kedokteran',
+      comps: [{ code, level: 1 }],
+    });
+    const kapus = await position({
+      ...onB,
+      name: 'Kepala Puskesmas Sukarami',
+      type: 'PENGAWAS',
+      positionClass: 9,
+      requiredCompetencies: [{ code, minLevel: 3 }],
+    });
+
+    const path = `/v1/positions/${kapus.id}/candidates`;
+    const res = await getJson(t, path, admin);
+    type Candidate = {
+      employeeId: string;
+      total: number;
+      stepDown: boolean;
+      stepDownReason: string | null;
+      rank: number;
+    };
+    const candidates = res.candidates as Candidate[];
+    expect(candidates.map((c) => [c.employeeId, c.rank, c.stepDown])).toEqual([
+      [kasi.id, 1, false],
+      [dokter.id, 2, false],
+      [kadis.id, 3, true],
+    ]);
+    expect(candidates[2]!.stepDownReason).toBe(
+      'step down: current position JPT_PRATAMA is a higher level than PENGAWAS (2 steps lower)',
+    );
+    expect(candidates[0]!.stepDownReason).toBeNull();
+    // The score is not penalised: the Kepala Dinas still fits best on paper.
+    expect(candidates[2]!.total).toBeGreaterThan(candidates[0]!.total);
+
+    // The holders' positions are read in one BatchGetItem (tenant and account cached by the call above).
+    const { calls } = await countDynamoCalls(() => t.call('GET', path, { token: admin }));
+    expect(calls.byCommand).toEqual({ GetItem: 1, Query: 1, BatchGetItem: 1 });
+
+    // The Kepala Dinas's own suggestions put lower posts last, with the same mark.
+    const suggested = (await getJson(t, `/v1/employees/${kadis.id}/suggested-positions?limit=50`, admin))
+      .items as { position: { id: string }; stepDown: boolean }[];
+    const firstDown = suggested.findIndex((s) => s.stepDown);
+    expect(suggested.find((s) => s.position.id === kapus.id)?.stepDown).toBe(true);
+    expect(suggested.slice(firstDown).every((s) => s.stepDown)).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
-import { positionsRepo } from '@pamong/db';
+import { STANDARD_COMPETENCIES, STANDARD_COMPETENCY_CODES } from '@pamong/core';
+import { positionsRepo, seatChange } from '@pamong/db';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTenantViaApi, createTestApi, type TestApi } from '../support/app';
 import {
@@ -365,6 +366,166 @@ describe('updatePosition', () => {
   });
 });
 
+describe('vacantOnly: the vacancy index', () => {
+  const LIMIT = 3;
+  let agencyC: { id: string; name: string };
+  let unitC: { id: string };
+  let full: { id: string; name: string }[];
+  let fullHolders: { id: string }[];
+  let vacant: { id: string; name: string }[];
+  let tenantId: string;
+
+  const pelaksana = (name: string, seats: number) => ({
+    agencyId: agencyC.id,
+    unitId: unitC.id,
+    name,
+    type: 'PELAKSANA',
+    functionalLevel: undefined,
+    requiredCompetencies: [],
+    seats,
+  });
+  const vacantPages = (agencyId?: string) =>
+    allPages(t, `/v1/positions?vacantOnly=true${agencyId ? `&agencyId=${agencyId}` : ''}`, admin, LIMIT);
+  const vacantIdsOfC = async () => (await vacantPages(agencyC.id)).flat().map((p) => p.id);
+  const place = async (employeeId: string, positionId?: string) => {
+    const e = await getJson(t, `/v1/employees/${employeeId}`, admin);
+    const res = await t.call('POST', `/v1/employees/${employeeId}/placements`, {
+      token: admin,
+      body: {
+        agencyId: agencyC.id,
+        unitId: unitC.id,
+        ...(positionId ? { positionId } : {}),
+        tmt: '2026-02-01',
+        reason: 'Penataan jabatan',
+        justification: 'Kebutuhan organisasi mendesak dan telah disetujui Baperjakat.',
+        version: e.version,
+      },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+  };
+
+  beforeAll(async () => {
+    tenantId = (await getJson(t, '/v1/me', admin)).user.tenantId;
+    agencyC = await createAgency(t, admin, 'Dinas Penanaman Modal');
+    unitC = await createUnit(t, admin, agencyC.id, 'Bidang Perizinan');
+    // More than three pages of full positions sort before the first vacant one, by name and by id.
+    full = [];
+    fullHolders = [];
+    for (let i = 1; i <= 3 * LIMIT + 1; i++) {
+      const p = await createPosition(admin, pelaksana(`A Penuh ${String(i).padStart(2, '0')}`, 1));
+      fullHolders.push(await createEmployee(agencyC.id, unitC.id, p.id));
+      full.push(p);
+    }
+    vacant = [];
+    for (let i = 1; i <= 2 * LIMIT + 1; i++)
+      vacant.push(await createPosition(admin, pelaksana(`B Lowong ${String(i).padStart(2, '0')}`, 2)));
+    // One seat of two taken: still vacant.
+    await createEmployee(agencyC.id, unitC.id, vacant[0]!.id);
+  });
+
+  it('has the full positions first when nothing is filtered', async () => {
+    const pages = await allPages(t, `/v1/positions?agencyId=${agencyC.id}`, admin, LIMIT);
+    expect(pages.slice(0, 3).flat()).toHaveLength(3 * LIMIT);
+    expect(pages.slice(0, 3).every((page) => page.every((p) => p.vacancies === 0))).toBe(true);
+  });
+
+  it("answers vacancies from the first page on, every page full to the end (an agency's and the tenant's)", async () => {
+    const pages = await vacantPages(agencyC.id);
+    expect(pages[0]).toHaveLength(LIMIT);
+    for (const page of pages.slice(0, -1)) expect(page).toHaveLength(LIMIT);
+    expect(pages.at(-1)!.length).toBeGreaterThan(0);
+    const items = pages.flat();
+    expect(items.map((p) => p.id)).toEqual(vacant.map((p) => p.id));
+    expect(items.every((p) => p.vacancies > 0 && p.agencyId === agencyC.id)).toBe(true);
+    expect(items[0]).toMatchObject({ id: vacant[0]!.id, seats: 2, filled: 1, vacancies: 1 });
+    expect(items[0]).not.toHaveProperty('vacancySort');
+
+    const tenantPages = await vacantPages();
+    expect(tenantPages[0]).toHaveLength(LIMIT);
+    for (const page of tenantPages.slice(0, -1)) expect(page).toHaveLength(LIMIT);
+    const all = tenantPages.flat();
+    expect(all.every((p) => p.vacancies > 0)).toBe(true);
+    expect(new Set(all.map((p) => p.id)).size).toBe(all.length);
+    const ids = all.map((p) => p.id);
+    for (const p of vacant) expect(ids).toContain(p.id);
+    for (const p of full) expect(ids).not.toContain(p.id);
+    // Another tenant sees none of them.
+    expect((await getJson(t, '/v1/positions?vacantOnly=true', otherAdmin)).items).toEqual([]);
+  });
+
+  it('a placement taking the last seat removes the position from the index; vacating puts it back', async () => {
+    const target = vacant[0]!;
+    const e = await createEmployee(agencyC.id, unitC.id);
+    await place(e.id, target.id);
+    expect(await getJson(t, `/v1/positions/${target.id}`, admin)).toMatchObject({ filled: 2, vacancies: 0 });
+    expect(await vacantIdsOfC()).not.toContain(target.id);
+
+    // The employee leaves the position (placed in the unit without one): a seat is free again.
+    await place(e.id);
+    expect(await getJson(t, `/v1/positions/${target.id}`, admin)).toMatchObject({ filled: 1, vacancies: 1 });
+    expect(await vacantIdsOfC()).toEqual(vacant.map((p) => p.id));
+
+    // A move from a full position to another: the one left is vacant, the one taken is not.
+    const from = full[0]!;
+    const to = vacant[1]!;
+    await place(fullHolders[0]!.id, to.id);
+    await place(e.id, to.id);
+    const now = await vacantIdsOfC();
+    expect(now).toContain(from.id);
+    expect(now).not.toContain(to.id);
+    expect(now[0]).toBe(from.id); // `A Penuh 01` sorts first by name
+  });
+
+  it('a position update changing seats puts the position in or out of the index', async () => {
+    const p = full[1]!;
+    const grown = await t.call('PATCH', `/v1/positions/${p.id}`, {
+      token: admin,
+      body: { seats: 2, name: 'C Diperluas', version: 1 },
+    });
+    expect(grown.status, JSON.stringify(grown.body)).toBe(200);
+    expect(await vacantIdsOfC()).toContain(p.id);
+    expect((await vacantIdsOfC()).at(-1)).toBe(p.id); // renamed: sorts by its new name
+    const shrunk = await t.call('PATCH', `/v1/positions/${p.id}`, {
+      token: admin,
+      body: { seats: 1, version: 2 },
+    });
+    expect(shrunk.status, JSON.stringify(shrunk.body)).toBe(200);
+    expect(shrunk.body).toMatchObject({ seats: 1, filled: 1, vacancies: 0 });
+    expect(await vacantIdsOfC()).not.toContain(p.id);
+  });
+
+  it('keeps the index right when a write was built from a stale read (the write is built again)', async () => {
+    const p = await createPosition(admin, pelaksana('D Basi', 2));
+    await createEmployee(agencyC.id, unitC.id, p.id);
+    // Taking a seat as if the position were empty: the last seat, so it leaves the index.
+    await t.store.transact([seatChange(t.store, tenantId, { ...p, filled: 0, seats: 2 }, 1)]);
+    expect(await getJson(t, `/v1/positions/${p.id}`, admin)).toMatchObject({ filled: 2, vacancies: 0 });
+    expect(await vacantIdsOfC()).not.toContain(p.id);
+    // A stale take of a full position is refused as full, and writes nothing.
+    const before = await tableSnapshot(t);
+    await expect(
+      t.store.transact([seatChange(t.store, tenantId, { ...p, filled: 1, seats: 2 }, 1)]),
+    ).rejects.toMatchObject({ status: 409, errors: [{ path: 'positionId' }] });
+    expect(await tableSnapshot(t)).toEqual(before);
+
+    // An update read when one seat was free, written after a placement took it: out of the index.
+    const q = await createPosition(admin, pelaksana('D Basi Dua', 3));
+    await createEmployee(agencyC.id, unitC.id, q.id);
+    await createEmployee(agencyC.id, unitC.id, q.id);
+    const actor = { tenantId, sub: 'test', role: 'tenant-admin', requestId: 'r-vacancy' };
+    const stale = { ...q, filled: 1, vacancies: 2 };
+    const updated = await positionsRepo.updatePosition(
+      t.store,
+      actor,
+      stale,
+      { seats: 2, version: 1 },
+      new Date(),
+    );
+    expect(updated).toMatchObject({ seats: 2, filled: 2, vacancies: 0 });
+    expect(await vacantIdsOfC()).not.toContain(q.id);
+  });
+});
+
 describe('competency catalogue', () => {
   const competency = (code: string, group = 'teknis') => ({
     code,
@@ -407,7 +568,9 @@ describe('competency catalogue', () => {
     });
     expect(there.status).toBe(201);
     expect(
-      (await getJson(t, '/v1/competencies', otherAdmin)).items.map((c: { code: string }) => c.code),
+      (await getJson(t, '/v1/competencies', otherAdmin)).items
+        .map((c: { code: string }) => c.code)
+        .filter((code: string) => !STANDARD_COMPETENCY_CODES.has(code)),
     ).toEqual(['TEK-PENGELOLAAN-ARSIP']);
   });
 
@@ -436,25 +599,37 @@ describe('competency catalogue', () => {
   it('lists the catalogue by code, page by page, optionally of one group, to every staff role', async () => {
     for (const [code, group] of [
       ['MAN-KEPEMIMPINAN', 'manajerial'],
-      ['SOS-PEREKAT-BANGSA', 'sosial-kultural'],
+      ['SOS-KEBHINEKAAN', 'sosial-kultural'],
       ['MAN-PERENCANAAN', 'manajerial'],
       ['TEK-ANALISIS-DATA', 'teknis'],
     ]) {
       const res = await t.call('POST', '/v1/competencies', { token: admin, body: competency(code!, group) });
       expect(res.status).toBe(201);
     }
+    // The tenant started with the standard competencies (createTenant); these come on top.
+    const standard = STANDARD_COMPETENCIES.map((c) => c.code);
+    const sorted = (xs: string[]) => [...xs].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     const pages = await allPages(t, '/v1/competencies', pegawai, 2);
-    expect(pages.length).toBeGreaterThanOrEqual(3);
+    expect(pages.length).toBeGreaterThanOrEqual(7);
     const codes = pages.flat().map((c) => c.code);
-    expect(codes).toEqual([
-      'MAN-KEPEMIMPINAN',
-      'MAN-PERENCANAAN',
-      'SOS-PEREKAT-BANGSA',
-      'TEK-ANALISIS-DATA',
-      'TEK-PENGELOLAAN-ARSIP',
-    ]);
+    expect(codes).toEqual(
+      sorted([
+        ...standard,
+        'MAN-KEPEMIMPINAN',
+        'MAN-PERENCANAAN',
+        'SOS-KEBHINEKAAN',
+        'TEK-ANALISIS-DATA',
+        'TEK-PENGELOLAAN-ARSIP',
+      ]),
+    );
     const managerial = (await allPages(t, '/v1/competencies?group=manajerial', pegawai, 2)).flat();
-    expect(managerial.map((c) => c.code)).toEqual(['MAN-KEPEMIMPINAN', 'MAN-PERENCANAAN']);
+    expect(managerial.map((c) => c.code)).toEqual(
+      sorted([
+        ...STANDARD_COMPETENCIES.filter((c) => c.group === 'manajerial').map((c) => c.code),
+        'MAN-KEPEMIMPINAN',
+        'MAN-PERENCANAAN',
+      ]),
+    );
     expectProblem(await t.call('GET', '/v1/competencies?group=lain', { token: admin }), 400, 'validation', [
       'group',
     ]);

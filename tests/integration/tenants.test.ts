@@ -1,5 +1,5 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { ULID_PATTERN } from '@pamong/core';
+import { STANDARD_COMPETENCIES, standardCompetencyInput, ULID_PATTERN } from '@pamong/core';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTenantViaApi, createTestApi, PASSWORD, type TestApi } from '../support/app';
 import {
@@ -70,6 +70,41 @@ describe('create and read tenants', () => {
     const got = await t.call('GET', `/v1/platform/tenants/${res.body.id}`, { token: root });
     expect(got.status).toBe(200);
     expect(got.body).toEqual(res.body);
+  });
+
+  it('starts the tenant with the standard competencies of PermenPANRB 38/2017, each audited', async () => {
+    const res = await t.call('POST', '/v1/platform/tenants', { token: root, body: tenantBody('katalog') });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const token = await t.loginAs('katalog', 'bkd.admin');
+    const catalogue = (await allPages(t, '/v1/competencies', token, 100)).flat();
+    expect(catalogue.map((c) => c.code)).toEqual(
+      [...STANDARD_COMPETENCIES.map((c) => c.code)].sort((a, b) => (a < b ? -1 : 1)),
+    );
+    const integritas = catalogue.find((c) => c.code === 'MAN-INTEGRITAS');
+    expect(integritas).toMatchObject({ name: 'Integritas', group: 'manajerial', version: 1 });
+    expect(integritas.levels.map((l: { level: number }) => l.level)).toEqual([1, 2, 3, 4, 5]);
+    expect(catalogue.filter((c) => c.group === 'manajerial')).toHaveLength(8);
+    expect(catalogue.filter((c) => c.group === 'sosial-kultural').map((c) => c.name)).toEqual([
+      'Perekat Bangsa',
+    ]);
+    const history = await t.call('GET', '/v1/audit?entityType=competency&entityId=SOS-PEREKAT-BANGSA', {
+      token,
+    });
+    expect(history.body.items).toHaveLength(1);
+    expect(history.body.items[0]).toMatchObject({
+      action: 'competency.create',
+      actor: { role: 'platform-admin' },
+    });
+    // The catalogue is the tenant's own: a standard code is taken there, and a new one may be added.
+    expectProblem(
+      await t.call('POST', '/v1/competencies', {
+        token,
+        body: standardCompetencyInput(STANDARD_COMPETENCIES[0]!),
+      }),
+      409,
+      'conflict',
+      ['code'],
+    );
   });
 
   it('lets the new admin log in at once even if the slug was tried before it existed', async () => {

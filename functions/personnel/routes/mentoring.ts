@@ -2,18 +2,23 @@ import {
   addCheckInSchema,
   type Claims,
   checkInSchema,
+  conflict,
   createMentorshipSchema,
   cursorQuerySchema,
   endMentorshipSchema,
   forbidden,
-  isNewEmployee,
   listMentorshipsQuerySchema,
   listMentorsQuerySchema,
   type Mentorship,
+  menteeEligibility,
+  menteeEligibilityQuerySchema,
+  menteeEligibilitySchema,
   mentorSchema,
   mentorSuggestionsSchema,
   mentorshipSchema,
+  NEW_EMPLOYEE_YEARS,
   notFound,
+  notNewEmployeeDetail,
   pageOf,
   suggestMentorsQuerySchema,
   upsertMentorProfileSchema,
@@ -49,11 +54,22 @@ const routes = {
     request: { query: listMentorsQuerySchema },
     responses: { 200: jsonContent(pageOf(mentorSchema), 'A page of mentors') },
   }),
+  getMenteeEligibility: defineRoute(STAFF, {
+    method: 'get',
+    path: '/v1/mentoring/eligibility',
+    operationId: 'getMenteeEligibility',
+    summary:
+      'Whether mentor suggestions are open to an employee (new: CPNS, or in the first 2 years); default: yourself',
+    tags,
+    request: { query: menteeEligibilityQuerySchema },
+    responses: { 200: jsonContent(menteeEligibilitySchema, 'The eligibility and its reason') },
+  }),
   suggestMentors: defineRoute(STAFF, {
     method: 'get',
     path: '/v1/mentoring/suggestions',
     operationId: 'suggestMentors',
-    summary: "Mentors ranked for a new employee by their position's competency needs (employees: themselves)",
+    summary:
+      "Mentors ranked for a new employee by their position's competency needs (employees: themselves); 409 conflict for an employee who is not new",
     tags,
     request: { query: suggestMentorsQuerySchema },
     responses: { 200: jsonContent(mentorSuggestionsSchema, 'Ranked mentors') },
@@ -157,16 +173,31 @@ export function mentoringRoutes(app: RouteApp) {
     c.json(await mentoringRepo.listMentors(c.var.store, c.var.claims.tenantId, c.req.valid('query')), 200),
   );
 
+  app.openapi(routes.getMenteeEligibility, async (c) => {
+    const claims = c.var.claims;
+    const menteeId = c.req.valid('query').menteeId ?? claims.employeeId;
+    if (!menteeId)
+      throw validationError(
+        [{ path: 'menteeId', message: 'is required: your account is not linked to an employee record' }],
+        'Name the employee to check.',
+      );
+    const mentee = await visibleEmployee(c.var.store, { claims }, menteeId);
+    const today = todayIn(c.var.deps.now(), c.var.tenant.timeZone);
+    return c.json(
+      { menteeId, ...menteeEligibility(mentee, today), newEmployeeYears: NEW_EMPLOYEE_YEARS },
+      200,
+    );
+  });
+
   app.openapi(routes.suggestMentors, async (c) => {
     const claims = c.var.claims;
     const { menteeId, limit } = c.req.valid('query');
     const mentee = await visibleEmployee(c.var.store, { claims }, menteeId);
     const today = todayIn(c.var.deps.now(), c.var.tenant.timeZone);
-    if (!isNewEmployee(mentee, today))
-      throw validationError(
-        [{ path: 'menteeId', message: 'is not a new employee (CPNS, or under 2 years since TMT CPNS)' }],
-        'Mentor suggestions are for new employees only.',
-      );
+    // Not a field error: the id is valid and the employee exists, they are just not new. A conflict
+    // with the rule in words; GET /v1/mentoring/eligibility tells a page beforehand.
+    const eligibility = menteeEligibility(mentee, today);
+    if (!eligibility.eligible) throw conflict(notNewEmployeeDetail(eligibility));
     const out = await mentoringRepo.suggestMentors(c.var.store, claims.tenantId, mentee, limit);
     return c.json({ menteeId, ...out }, 200);
   });

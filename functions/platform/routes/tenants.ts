@@ -1,5 +1,5 @@
 import { createTenantSchema, cursorQuerySchema, pageOf, tenantSchema } from '@pamong/core';
-import { tenantsRepo } from '@pamong/db';
+import { keys, tenantsRepo } from '@pamong/db';
 import {
   defineRoute,
   forgetTenant,
@@ -26,7 +26,8 @@ const createTenant = defineRoute(ADMIN, {
   method: 'post',
   path: '/v1/platform/tenants',
   operationId: 'createTenant',
-  summary: 'Create a tenant with its first tenant admin',
+  summary:
+    'Create a tenant with its first tenant admin and the standard competency catalogue (PermenPANRB 38/2017)',
   tags: ['platform'],
   request: { body: { content: { 'application/json': { schema: createTenantSchema } }, required: true } },
   responses: { 201: jsonContent(tenantSchema, 'The new tenant') },
@@ -66,9 +67,16 @@ export function tenantRoutes(app: RouteApp) {
     const input = c.req.valid('json');
     const { deps } = c.var;
     const credential = await deps.identity.credentialAttributes(input.firstAdmin.password);
+    // The new tenant's first audit entries (its admin, its competency catalogue) carry the platform
+    // admin's name, so its audit page need not look it up on the platform partition (1 GetItem).
+    const profile = await c.var.store.get<{ name?: unknown }>(keys.platformUser(c.var.claims.sub));
+    const actor =
+      typeof profile?.name === 'string' && profile.name
+        ? { ...c.var.actor, name: profile.name }
+        : c.var.actor;
     const { tenant, adminUserId } = await tenantsRepo.createTenant(
       deps.stores,
-      c.var.actor,
+      actor,
       input,
       credential,
       deps.now(),

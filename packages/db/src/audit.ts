@@ -9,6 +9,11 @@ export interface Actor {
   sub: string;
   role: string;
   requestId: string;
+  /**
+   * The account's display name when the request knows it (access.ts takes it from the account it
+   * reads anyway), kept on the entry as `actorName` so the audit page need not look it up.
+   */
+  name?: string;
 }
 
 export interface AuditInput {
@@ -35,6 +40,7 @@ export function auditPut(tableName: string, actor: Actor, input: AuditInput, now
     at,
     tenantId: actor.tenantId,
     actor: { sub: actor.sub, role: actor.role },
+    ...(actor.name ? { actorName: actor.name } : {}),
     action: input.action,
     entityType: input.entityType,
     entityId: input.entityId,

@@ -1,7 +1,10 @@
 import { PLATFORM_TENANT_ID, ULID_PATTERN } from '@pamong/core';
 
 /**
- * Every key of the table is built here and nowhere else.
+ * Every key of the table is built here and nowhere else: partition keys, sort keys, GSI keys, and
+ * the sort-key prefixes and ranges that Queries use (the `…Prefix` builders; `auditRange`,
+ * `retirementRange`, `rankTmtUpTo`, `enrollmentsByEmployeeYear`), so no repository writes a key
+ * string of its own, and `keys.test.ts` checks every builder.
  *
  * Tenant partitions start with `T#<tenantId>#`, where the tenant id is a 26-character ULID, so no
  * tenant's prefix is a prefix of another's. This is what the tenant-access role's
@@ -18,6 +21,9 @@ export function tenantPrefix(tenantId: string): string {
 }
 
 const t = tenantPrefix;
+
+/** The name part of a name-ordered sort key: trimmed, lower-cased, inner spaces collapsed. */
+const normalName = (name: string) => name.trim().toLowerCase().replace(/\s+/g, ' ');
 
 export const keys = {
   // ---- platform (read with the function's own role) ----
@@ -38,7 +44,7 @@ export const keys = {
   }),
   /** Keeps agency names unique in a tenant, whatever their case and spacing. */
   agencyName: (tenantId: string, name: string): Key => ({
-    pk: `${t(tenantId)}AGENCYNAME#${name.trim().toLowerCase().replace(/\s+/g, ' ')}`,
+    pk: `${t(tenantId)}AGENCYNAME#${normalName(name)}`,
     sk: 'GUARD',
   }),
   unitsPartition: (tenantId: string, agencyId: string) => `${t(tenantId)}AGENCY#${agencyId}#UNITS`,
@@ -93,6 +99,14 @@ export const keys = {
     gsi1pk: `${t(tenantId)}AUDITLOG`,
     gsi1sk: `${at}#${id}`,
   }),
+  /**
+   * Sort-key bounds of a date range of audit entries (sort keys are `<iso time>#<ulid>`): from the
+   * start of `fromIso` (or the beginning) to the end of `toIso` (or the end).
+   */
+  auditRange: (fromIso?: string, toIso?: string): [string, string] => [
+    fromIso ?? '0000',
+    toIso ? `${toIso}\uffff` : '9999',
+  ],
   /** Platform actions (tenant created, suspended) are audited in the platform partition. */
   platformAuditEntry: (at: string, id: string) => ({
     pk: 'PLATFORM#AUDIT',
@@ -108,9 +122,13 @@ export const keys = {
     pk: `${t(tenantId)}SURVEYUNITS`,
     sk: `UNIT#${unitId}`,
   }),
+  /** Sort-key prefix of the survey units partition's unit items (it holds nothing else today). */
+  surveyUnitPrefix: () => 'UNIT#',
   surveyUnitsByAgency: (tenantId: string, agencyId: string) => ({
     gsi1pk: `${t(tenantId)}AGENCY#${agencyId}#SURVEYUNITS`,
   }),
+  /** gsi1sk of a survey unit: its agency's units by name. */
+  surveyUnitSort: (name: string, unitId: string) => `${name.toLowerCase().slice(0, 60)}#${unitId}`,
   /** Short code of the poster's short URL -> unit; also keeps short codes unique in the tenant. */
   surveyShortCode: (tenantId: string, code: string): Key => ({
     pk: `${t(tenantId)}SURVEYSHORT#${code}`,
@@ -121,6 +139,7 @@ export const keys = {
     pk: `${t(tenantId)}SURVEY#${unitId}#POP`,
     sk: period,
   }),
+  surveyPopulationPartition: (tenantId: string, unitId: string) => `${t(tenantId)}SURVEY#${unitId}#POP`,
   /** Raw responses: one partition per unit and month, so reconciliation reads exactly one month. */
   surveyResponsesPartition: (tenantId: string, unitId: string, month: string) =>
     `${t(tenantId)}SURVEY#${unitId}#RESP#${month}`,
@@ -128,11 +147,14 @@ export const keys = {
     pk: `${t(tenantId)}SURVEY#${unitId}#RESP#${month}`,
     sk: `RESP#${responseId}`,
   }),
+  surveyResponsePrefix: () => 'RESP#',
   /** gsi1 of a response with a suggestion: the unit's suggestions by moderation status, newest last. */
   surveySuggestions: (tenantId: string, unitId: string) => ({
     gsi1pk: `${t(tenantId)}SURVEY#${unitId}#SUGG`,
   }),
   surveySuggestionSort: (status: string, responseId: string) => `${status}#${responseId}`,
+  /** gsi1sk prefix of one moderation status's suggestions. */
+  surveySuggestionStatusPrefix: (status: string) => `${status}#`,
   /**
    * IKM counters: one partition per tenant and month, one item per unit, agency and the tenant,
    * so a month's overview is one Query and a unit's period is one BatchGetItem.
@@ -142,6 +164,8 @@ export const keys = {
     pk: `${t(tenantId)}IKM#${month}`,
     sk: `UNIT#${unitId}`,
   }),
+  /** Sort-key prefix of a month's unit counters (leaving out the agency and tenant counters). */
+  ikmUnitCounterPrefix: () => 'UNIT#',
   ikmAgencyCounter: (tenantId: string, month: string, agencyId: string): Key => ({
     pk: `${t(tenantId)}IKM#${month}`,
     sk: `AGENCY#${agencyId}`,
@@ -183,14 +207,16 @@ export const keys = {
     pk: `${t(tenantId)}EMP#${employeeId}`,
     sk: `HIST#${tmt}#${id}`,
   }),
+  employeeHistoryPrefix: () => 'HIST#',
   /** gsi1: every employee of the tenant by name; gsi2: by agency, by name. */
   employeesByTenant: (tenantId: string) => ({ gsi1pk: `${t(tenantId)}EMPS` }),
   employeesByAgency: (tenantId: string, agencyId: string) => ({
     gsi2pk: `${t(tenantId)}AGENCY#${agencyId}#EMPS`,
   }),
   /** Name-ordered sort key: the lower-cased name first, so a name prefix is a key condition. */
-  employeeSort: (name: string, employeeId: string) =>
-    `${name.trim().toLowerCase().replace(/\s+/g, ' ').slice(0, 80)}#${employeeId}`,
+  employeeSort: (name: string, employeeId: string) => `${normalName(name).slice(0, 80)}#${employeeId}`,
+  /** A name prefix as a prefix of `employeeSort` (and of the competency holders' sort keys). */
+  employeeNamePrefix: (namePrefix: string) => normalName(namePrefix),
   /** NIP -> employee; also the guard that keeps a NIP unique in the tenant. */
   nipGuard: (tenantId: string, nip: string): Key => ({ pk: `${t(tenantId)}NIP#${nip}`, sk: 'GUARD' }),
   /** One item per employee and competency held, by name: search by competency is one Query. */
@@ -205,12 +231,16 @@ export const keys = {
     pk: `${t(tenantId)}RETIREMENTS`,
     sk: `${retirementDate}#${employeeId}`,
   }),
+  /** Retirement dates from `from` to `to`, both inclusive (`~` sorts after every employee id). */
+  retirementRange: (from: string, to: string): [string, string] => [from, `${to}#~`],
   /** One item per PNS by the TMT of their rank: who has 4 years in rank is one range Query. */
   rankTmtPartition: (tenantId: string) => `${t(tenantId)}RANKTMT`,
   rankTmt: (tenantId: string, tmtRank: string, employeeId: string): Key => ({
     pk: `${t(tenantId)}RANKTMT`,
     sk: `${tmtRank}#${employeeId}`,
   }),
+  /** Every rank TMT up to and including `latest`. */
+  rankTmtUpTo: (latest: string): [string, string] => ['0000', `${latest}#~`],
   /** Headcount aggregates, one item per agency: the dashboard is one Query however many employees. */
   employeeStatsPartition: (tenantId: string) => `${t(tenantId)}EMPSTATS`,
   employeeStats: (tenantId: string, agencyId: string): Key => ({
@@ -228,6 +258,7 @@ export const keys = {
   correctionsByTenant: (tenantId: string) => ({ gsi2pk: `${t(tenantId)}CORRECTIONS` }),
   /** gsi1sk and gsi2sk of a correction: by status, then oldest first, so a status is a key prefix. */
   correctionSort: (status: string, correctionId: string) => `${status}#${correctionId}`,
+  correctionStatusPrefix: (status: string) => `${status}#`,
 
   // ---- positions (penataan jabatan) and the competency catalogue ----
   positionsPartition: (tenantId: string) => `${t(tenantId)}POSITIONS`,
@@ -235,14 +266,29 @@ export const keys = {
     pk: `${t(tenantId)}POSITIONS`,
     sk: `POS#${positionId}`,
   }),
+  positionPrefix: () => 'POS#',
   positionsByAgency: (tenantId: string, agencyId: string) => ({
     gsi1pk: `${t(tenantId)}AGENCY#${agencyId}#POSITIONS`,
   }),
+  /** gsi1sk of a position: an agency's positions by unit, then name. */
+  positionByAgencySort: (unitId: string, name: string, positionId: string) =>
+    `${unitId}#${normalName(name).slice(0, 120)}#${positionId}`,
+  /**
+   * gsi2 of a position while it has a free seat (sparse: the attributes are removed when the last
+   * seat is taken and written again when one is freed), so "vacant only" is a key condition.
+   */
+  vacantPositions: (tenantId: string) => ({ gsi2pk: `${t(tenantId)}VACANTPOSITIONS` }),
+  /** gsi2sk of a vacant position: by agency, then as `positionByAgencySort`. */
+  vacantPositionSort: (agencyId: string, unitId: string, name: string, positionId: string) =>
+    `${agencyId}#${unitId}#${normalName(name).slice(0, 120)}#${positionId}`,
+  /** gsi2sk prefix of one agency's vacant positions. */
+  vacantPositionsOfAgencyPrefix: (agencyId: string) => `${agencyId}#`,
   competenciesPartition: (tenantId: string) => `${t(tenantId)}COMPETENCIES`,
   competency: (tenantId: string, code: string): Key => ({
     pk: `${t(tenantId)}COMPETENCIES`,
     sk: `COMP#${code}`,
   }),
+  competencyPrefix: () => 'COMP#',
 
   // ---- training, enrolments and JP ----
   trainingsPartition: (tenantId: string) => `${t(tenantId)}TRAININGS`,
@@ -250,16 +296,25 @@ export const keys = {
     pk: `${t(tenantId)}TRAININGS`,
     sk: `TRAINING#${trainingId}`,
   }),
+  trainingPrefix: () => 'TRAINING#',
   /** Enrolments sit in the training's partition; gsi1 lists an employee's enrolments. */
   enrollmentsPartition: (tenantId: string, trainingId: string) => `${t(tenantId)}TRAINING#${trainingId}`,
   enrollment: (tenantId: string, trainingId: string, employeeId: string): Key => ({
     pk: `${t(tenantId)}TRAINING#${trainingId}`,
     sk: `ENROLL#${employeeId}`,
   }),
+  enrollmentPrefix: () => 'ENROLL#',
   enrollmentsByEmployee: (tenantId: string, employeeId: string) => ({
     gsi1pk: `${t(tenantId)}EMP#${employeeId}#TRAININGS`,
   }),
-  /** Yearly JP total of an employee (ADDed on completion); gsi1 lists a year's totals by JP. */
+  /** gsi1sk of an enrolment: the employee's trainings by end date. */
+  enrollmentByEmployeeSort: (endDate: string, trainingId: string) => `${endDate}#${trainingId}`,
+  /** gsi1sk bounds of the trainings ending in a year. */
+  enrollmentsByEmployeeYear: (year: number): [string, string] => [`${year}-01-01`, `${year}-12-31~`],
+  /**
+   * Yearly JP total of an employee (ADDed on completion), read by GetItem (an employee's year) or
+   * BatchGetItem (the JP shortfall's page of employees). It has no GSI.
+   */
   jpTotal: (tenantId: string, year: number, employeeId: string): Key => ({
     pk: `${t(tenantId)}JP#${year}`,
     sk: `EMP#${employeeId}`,
@@ -272,6 +327,7 @@ export const keys = {
     pk: `${t(tenantId)}MENTORS`,
     sk: `MENTOR#${employeeId}`,
   }),
+  mentorPrefix: () => 'MENTOR#',
   mentorship: (tenantId: string, mentorshipId: string): Key => ({
     pk: `${t(tenantId)}MENTORSHIP#${mentorshipId}`,
     sk: 'MENTORSHIP',
@@ -280,6 +336,9 @@ export const keys = {
     pk: `${t(tenantId)}MENTORSHIP#${mentorshipId}`,
     sk: `CHECKIN#${date}#${id}`,
   }),
+  mentorshipCheckInPrefix: () => 'CHECKIN#',
+  /** gsi1sk (by mentor, by mentee) and gsi2sk (the tenant's) of a mentorship: by start date. */
+  mentorshipSort: (startDate: string, mentorshipId: string) => `${startDate}#${mentorshipId}`,
   mentorshipsByMentor: (tenantId: string, mentorEmployeeId: string) => ({
     gsi1pk: `${t(tenantId)}MENTOR#${mentorEmployeeId}#MENTEES`,
   }),
@@ -299,6 +358,7 @@ export const keys = {
     pk: `${t(tenantId)}IMPORTS`,
     sk: `JOB#${jobId}`,
   }),
+  importJobPrefix: () => 'JOB#',
 
   // ---- idempotency records (TTL) ----
   idempotency: (tenantId: string, scope: string, key: string): Key => ({

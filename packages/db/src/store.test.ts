@@ -3,7 +3,14 @@ import { AppError, notFound } from '@pamong/core';
 import { describe, expect, it } from 'vitest';
 import { AWS_HTTP_TIMEOUTS, AWS_MAX_ATTEMPTS, createDocumentClient } from './client';
 import { createCursorCodec } from './cursor';
-import { isStoreUnreachable, mapTransactionError, Store, type TxItem } from './store';
+import {
+  isStoreUnreachable,
+  MAX_REBUILDS,
+  mapTransactionError,
+  rebuiltItems,
+  Store,
+  type TxItem,
+} from './store';
 
 const item = (onConditionFailed?: TxItem['onConditionFailed']): TxItem => ({
   op: {
@@ -58,6 +65,82 @@ describe('mapTransactionError', () => {
       name: 'ProvisionedThroughputExceededException',
     });
     expect(mapTransactionError(throttled, [item()])).toBe(throttled);
+  });
+});
+
+describe('rebuilt writes', () => {
+  /** A write built from `filled` as read, whose condition holds it; rebuilt from the item as it is. */
+  const built = (filled: number): TxItem => ({
+    op: {
+      Update: {
+        TableName: 't',
+        Key: { pk: 'P', sk: 'S' },
+        UpdateExpression: 'ADD filled :one',
+        ConditionExpression: 'filled = :f',
+        ExpressionAttributeValues: { ':one': 1, ':f': filled },
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+      },
+    },
+    rebuild: (old) => (old && Number(old.filled) < 3 ? built(Number(old.filled)) : undefined),
+    onConditionFailed: () => notFound('Seat'),
+  });
+  const failedAt = (filled: number) =>
+    cancelled([
+      { Code: 'None' },
+      { Code: 'ConditionalCheckFailed', Item: { filled: { N: String(filled) } } },
+    ]);
+
+  it('replaces each failed write with its rebuild, from the item as it was (wire format or not)', () => {
+    const again = rebuiltItems(failedAt(2), [item(), built(0)]);
+    expect(again?.[0]).toEqual(item());
+    expect(again?.[1]?.op.Update?.ExpressionAttributeValues).toMatchObject({ ':f': 2 });
+    const plain = rebuiltItems(cancelled([{ Code: 'ConditionalCheckFailed', Item: { filled: 1 } }]), [
+      built(0),
+    ]);
+    expect(plain?.[0]?.op.Update?.ExpressionAttributeValues).toMatchObject({ ':f': 1 });
+  });
+
+  it('rebuilds nothing when a failed write has no rebuild, or its rebuild refuses', () => {
+    expect(rebuiltItems(failedAt(3), [item(), built(0)])).toBeUndefined();
+    expect(
+      rebuiltItems(cancelled([{ Code: 'ConditionalCheckFailed' }, { Code: 'ConditionalCheckFailed' }]), [
+        item(),
+        built(0),
+      ]),
+    ).toBeUndefined();
+    expect(rebuiltItems(cancelled([{ Code: 'TransactionConflict' }]), [built(0)])).toBeUndefined();
+    expect(rebuiltItems(new Error('other'), [built(0)])).toBeUndefined();
+  });
+
+  /** A store whose client answers TransactWriteItems with the given outcomes, one per call. */
+  const scripted = (outcomes: unknown[]) => {
+    const sent: TxItem['op'][][] = [];
+    const doc = {
+      send: async (cmd: { input: { TransactItems: TxItem['op'][] } }) => {
+        sent.push(cmd.input.TransactItems);
+        const next = outcomes.shift();
+        if (next) throw next;
+        return {};
+      },
+    };
+    return {
+      store: new Store(doc as never, 't', createCursorCodec('unit-test-cursor-secret-0123456789')),
+      sent,
+    };
+  };
+
+  it('transact sends the transaction again with the rebuilt write, and succeeds', async () => {
+    const { store, sent } = scripted([failedAt(1), failedAt(2)]);
+    await store.transact([item(), built(0)]);
+    expect(sent.map((tx) => tx[1]?.Update?.ExpressionAttributeValues?.[':f'])).toEqual([0, 1, 2]);
+  });
+
+  it("transact throws the failed write's own error when it cannot be rebuilt, or after MAX_REBUILDS", async () => {
+    const full = scripted([failedAt(3)]);
+    await expect(full.store.transact([item(), built(0)])).rejects.toMatchObject({ status: 404 });
+    const busy = scripted(Array.from({ length: MAX_REBUILDS + 1 }, () => failedAt(1)));
+    await expect(busy.store.transact([item(), built(0)])).rejects.toMatchObject({ status: 404 });
+    expect(busy.sent).toHaveLength(MAX_REBUILDS + 1);
   });
 });
 

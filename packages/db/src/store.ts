@@ -29,7 +29,17 @@ export interface TxItem {
    * `ReturnValuesOnConditionCheckFailure: 'ALL_OLD'` on the op).
    */
   onConditionFailed?: (existed: boolean, old?: Record<string, unknown>) => AppError;
+  /**
+   * For a write built from what was read (a seat taken: the last one or not), whose condition
+   * holds what it was built from: given the item as it was when the condition failed (needs
+   * `ALL_OLD`), the write to send in its place, or undefined when the failure stands. When every
+   * failed condition of a transaction has a replacement, `Store.transact` sends it again with them.
+   */
+  rebuild?: (old: Record<string, unknown> | undefined) => TxItem | undefined;
 }
+
+/** How many times one `transact` call sends a transaction again with rebuilt writes. */
+export const MAX_REBUILDS = 5;
 
 export interface Page<T> {
   items: T[];
@@ -147,19 +157,30 @@ export class Store {
    * Writes that share an item (an agency's headcount, a position's seats, a unit's IKM counter)
    * can cancel each other with TransactionConflict although every condition holds. Nothing was
    * written then, and every condition is evaluated again, so the same transaction is sent again
-   * a few times before the caller hears of a conflict.
+   * a few times before the caller hears of a conflict. A failed condition whose write can be built
+   * again from the item as it now is (`TxItem.rebuild`) is sent again with that write.
    */
   async transact(items: TxItem[], attempts = 5): Promise<void> {
-    for (let attempt = 1; ; attempt++) {
+    let current = items;
+    let attempt = 1;
+    let rebuilds = 0;
+    for (;;) {
       try {
-        await this.doc.send(new TransactWriteCommand({ TransactItems: items.map((i) => i.op) }));
+        await this.doc.send(new TransactWriteCommand({ TransactItems: current.map((i) => i.op) }));
         return;
       } catch (err) {
         if (attempt < attempts && isTransactionConflictOnly(err)) {
           await new Promise((r) => setTimeout(r, 10 * 2 ** attempt + Math.random() * 20));
+          attempt++;
           continue;
         }
-        throw mapTransactionError(err, items);
+        const again = rebuilds < MAX_REBUILDS ? rebuiltItems(err, current) : undefined;
+        if (again) {
+          rebuilds++;
+          current = again;
+          continue;
+        }
+        throw mapTransactionError(err, current);
       }
     }
   }
@@ -174,6 +195,26 @@ export function isTransactionConflictOnly(err: unknown): boolean {
     e.CancellationReasons.some((r) => r?.Code === 'TransactionConflict') &&
     e.CancellationReasons.every((r) => !r?.Code || r.Code === 'None' || r.Code === 'TransactionConflict')
   );
+}
+
+/**
+ * The transaction again with a replacement for each write whose condition failed (see
+ * `TxItem.rebuild`), or undefined when any of them has none.
+ */
+export function rebuiltItems(err: unknown, items: TxItem[]): TxItem[] | undefined {
+  const e = err as { name?: string; CancellationReasons?: { Code?: string; Item?: unknown }[] };
+  if (e?.name !== 'TransactionCanceledException' || !Array.isArray(e.CancellationReasons)) return undefined;
+  const out = [...items];
+  let replaced = 0;
+  for (const [i, reason] of e.CancellationReasons.entries()) {
+    if (reason?.Code !== 'ConditionalCheckFailed') continue;
+    const raw = reason.Item;
+    const next = items[i]?.rebuild?.(raw === undefined ? undefined : plainItem(raw));
+    if (!next) return undefined;
+    out[i] = next;
+    replaced++;
+  }
+  return replaced > 0 ? out : undefined;
 }
 
 export function mapTransactionError(err: unknown, items: TxItem[]): unknown {

@@ -53,6 +53,7 @@ export function authorize(access: Access): MiddlewareHandler<AppEnv> {
     if (!token) throw unauthorized();
     const { deps } = c.var;
     let claims = await deps.identity.verify(token);
+    let actorName: string | undefined;
     if (claims.tenantId === PLATFORM_TENANT_ID) {
       if (claims.role !== 'platform-admin') throw unauthorized('The token is not valid.');
       c.set('store', deps.stores.platform());
@@ -67,6 +68,7 @@ export function authorize(access: Access): MiddlewareHandler<AppEnv> {
       const grant = await activeAccount(store, claims.tenantId, claims.sub);
       if (!grant) throw unauthorized('This account is disabled or no longer exists.');
       claims = withGrant(claims, grant);
+      actorName = grant.name;
       c.set('store', store);
     }
     c.set('claims', claims);
@@ -76,6 +78,8 @@ export function authorize(access: Access): MiddlewareHandler<AppEnv> {
       sub: claims.sub,
       role: claims.role,
       requestId: c.var.requestId,
+      // The account's name, from the read above (none for a platform admin: no account read).
+      ...(actorName ? { name: actorName } : {}),
     });
     await next();
   };
@@ -94,7 +98,7 @@ export async function optionalStaff<E extends AppEnv>(c: Context<E>): Promise<Cl
   const verified = await c.var.deps.identity.verify(token);
   const tenant = c.var.tenant;
   if (!tenant || verified.tenantId !== tenant.id) return null;
-  const grant = await activeAccount(c.var.store, verified.tenantId, verified.sub);
+  const grant = await activeAccount(c.var.store!, verified.tenantId, verified.sub);
   if (!grant || !(STAFF_ROLES as readonly string[]).includes(grant.role)) return null;
   return withGrant(verified, grant);
 }

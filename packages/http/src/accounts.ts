@@ -12,11 +12,12 @@ import { keys, type Store } from '@pamong/db';
  */
 const TTL_MS = 10_000;
 
-/** The part of an account that decides access. */
+/** The part of an account that decides access, and its display name (for the audit entry's actorName). */
 export interface AccountGrant {
   role: Role;
   agencyId?: string;
   employeeId?: string;
+  name?: string;
 }
 
 const cache = new Map<string, { at: number; grant: AccountGrant }>();
@@ -35,9 +36,13 @@ export async function activeAccount(
   const k = cacheKey(tenantId, userId);
   const hit = cache.get(k);
   if (hit && now - hit.at < TTL_MS) return hit.grant;
-  const user = await store.get<{ status?: string; role?: unknown; agencyId?: unknown; employeeId?: unknown }>(
-    keys.user(tenantId, userId),
-  );
+  const user = await store.get<{
+    status?: string;
+    role?: unknown;
+    agencyId?: unknown;
+    employeeId?: unknown;
+    name?: unknown;
+  }>(keys.user(tenantId, userId));
   if (user?.status !== 'active' || !isRole(user.role) || user.role === 'platform-admin') {
     cache.delete(k);
     return null;
@@ -45,8 +50,10 @@ export async function activeAccount(
   const grant: AccountGrant = { role: user.role };
   const agencyId = optional(user.agencyId);
   const employeeId = optional(user.employeeId);
+  const name = optional(user.name);
   if (agencyId) grant.agencyId = agencyId;
   if (employeeId) grant.employeeId = employeeId;
+  if (name) grant.name = name;
   cache.set(k, { at: now, grant });
   return grant;
 }

@@ -10,6 +10,9 @@ import {
   createTrainingSchema,
   employeeRuleErrors,
   retirementDate,
+  STANDARD_COMPETENCIES,
+  STANDARD_COMPETENCY_CODES,
+  standardCompetencyInput,
   upsertMentorProfileSchema,
 } from '@pamong/core';
 import { describe, expect, it } from 'vitest';
@@ -132,13 +135,16 @@ describe('demoPersonnel', () => {
     });
   });
 
-  it('has a catalogue of 20-25 valid competencies that every code used comes from', () => {
+  it('with the standard ones every tenant starts with, has a catalogue of 20-30 valid competencies that every code used comes from', () => {
     each((plan) => {
-      expect(plan.competencies.length).toBeGreaterThanOrEqual(20);
-      expect(plan.competencies.length).toBeLessThanOrEqual(30);
+      // The standard managerial and socio-cultural competencies come with the tenant; the plan adds the rest.
+      for (const c of plan.competencies) expect(STANDARD_COMPETENCY_CODES.has(c.code), c.code).toBe(false);
+      const catalogue = [...STANDARD_COMPETENCIES.map(standardCompetencyInput), ...plan.competencies];
+      expect(catalogue.length).toBeGreaterThanOrEqual(20);
+      expect(catalogue.length).toBeLessThanOrEqual(30);
       for (const c of plan.competencies)
         expect(createCompetencySchema.safeParse(c).success, c.code).toBe(true);
-      const codes = new Set(plan.competencies.map((c) => c.code));
+      const codes = new Set(catalogue.map((c) => c.code));
       for (const code of [
         'MAN-INTEGRITAS',
         'MAN-KEPUTUSAN',

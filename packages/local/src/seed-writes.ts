@@ -56,6 +56,8 @@ export interface TenantRef {
   slug: string;
   timeZone: Tenant['timeZone'];
   adminUsername: string;
+  /** The admin's display name: the direct path's audit entries carry it, as the API's do. */
+  adminName: string;
   /** The admin's user id (the actor of the direct path). */
   adminUserId: string;
 }
@@ -174,6 +176,7 @@ export function directSeedWrites(
     sub: t.adminUserId,
     role: 'tenant-admin',
     requestId: randomUUID(),
+    name: t.adminName,
   });
   /** Runs one write as its route would, turning a failure into the API's wording. */
   const as = async <T>(what: string, fn: () => Promise<T>): Promise<T> => {
@@ -206,6 +209,7 @@ export function directSeedWrites(
           sub: await platformAdminId,
           role: 'platform-admin',
           requestId: randomUUID(),
+          name: PLATFORM_ADMIN.name,
         };
         const { tenant, adminUserId } = await tenantsRepo.createTenant(
           stores,

@@ -173,6 +173,7 @@ const tenantRef = (t: TenantSeed) => ({
   slug: t.slug,
   timeZone: t.timeZone,
   adminUsername: t.admin.username,
+  adminName: t.admin.name,
 });
 
 /** The admin's user id comes from their login record (the tenant's first admin always has one). */

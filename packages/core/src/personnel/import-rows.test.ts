@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { IMPORT_COLUMNS } from '../schemas/imports';
 import { employeeRuleErrors } from '../schemas/personnel';
 import {
   changedFields,
@@ -77,6 +78,41 @@ describe('readImportHeader', () => {
       [1, 'Catatan'],
       [1, 'nip'],
     ]);
+  });
+
+  it("reads the template's Indonesian headers, the English keys of older files and the old labels alike", () => {
+    const indonesian = readImportHeader(IMPORT_COLUMNS.map((c) => c.label));
+    expect(indonesian).toMatchObject({ fatal: null, warnings: [] });
+    expect(indonesian.columns).toEqual(IMPORT_COLUMNS.map((c) => c.key));
+    expect(readImportHeader(IMPORT_COLUMNS.map((c) => c.key)).columns).toEqual(
+      IMPORT_COLUMNS.map((c) => c.key),
+    );
+    const h = readImportHeader([
+      'NIP',
+      'Nama Lengkap',
+      'Gelar Depan',
+      'Tanggal Lahir',
+      'Jenis Kelamin',
+      'instansi / opd',
+      'UNIT  KERJA',
+      'Jabatan',
+      'Golongan',
+    ]);
+    expect(h.columns).toEqual([
+      'nip',
+      'name',
+      'frontTitle',
+      'birthDate',
+      'gender',
+      'agencyId',
+      'unitId',
+      'positionId',
+      'rank',
+    ]);
+    expect(h.names).toMatchObject({ agencyId: 'instansi / opd', unitId: 'UNIT KERJA' });
+    const old = readImportHeader(['NIP', 'Nama', 'Perangkat Daerah', 'Unit', 'ID Jabatan']);
+    expect(old.columns).toEqual(['nip', 'name', 'agencyId', 'unitId', 'positionId']);
+    expect(old.warnings).toEqual([]);
   });
 
   it('is fatal without a NIP column', () => {
@@ -170,6 +206,92 @@ describe('readImportRow', () => {
     expect(errors).toEqual([
       { row: 5, column: 'educationMajor', message: expect.stringMatching(/wajib diisi/) },
     ]);
+  });
+});
+
+describe('readImportRow: positions and units by name', () => {
+  const UNIT2 = '01HZXN1T000000000000000002';
+  const POS = '01HZP0S1T10N0000000000001A';
+  const POS2 = '01HZP0S1T10N0000000000002A';
+  const POS3 = '01HZP0S1T10N0000000000003A';
+  const named = {
+    agencies: lookups.agencies,
+    unitsOf: (id: string) =>
+      id === AGENCY
+        ? [
+            { id: UNIT, name: 'Bidang SMP' },
+            { id: UNIT2, name: 'Sekretariat' },
+            { id: '01HZXN1T000000000000000003', name: 'sekretariat ' },
+          ]
+        : [],
+    positionsOf: (id: string) =>
+      id === AGENCY
+        ? [
+            { id: POS, name: 'Guru Ahli Pertama', unitId: UNIT },
+            { id: POS2, name: 'Pengadministrasi Umum', unitId: UNIT },
+            { id: POS3, name: 'pengadministrasi  umum', unitId: UNIT },
+            { id: '01HZP0S1T10N0000000000004A', name: 'Analis Data', unitId: UNIT2 },
+          ]
+        : [],
+  };
+  const h = readImportHeader(['NIP', 'Instansi/OPD', 'Unit Kerja', 'Jabatan']);
+  const read = (agency: string, unit: string | null, position: string) =>
+    readImportRow(['198503122010011001', agency, unit, position], 2, h, named);
+
+  it("takes a position by its name in the row's unit, in any case and spacing, or by id", () => {
+    expect(read('Dinas Pendidikan', 'Bidang SMP', 'guru  ahli PERTAMA').row?.fields).toMatchObject({
+      agencyId: AGENCY,
+      unitId: UNIT,
+      positionId: POS,
+    });
+    expect(read('DISDIK', 'Bidang SMP', POS.toLowerCase()).row?.fields.positionId).toBe(POS);
+  });
+
+  it('reports a name not found in the unit, or held by two positions there, at the Jabatan column', () => {
+    expect(read('Dinas Pendidikan', 'Bidang SMP', 'Analis Data').errors).toEqual([
+      { row: 2, column: 'Jabatan', message: 'jabatan "Analis Data" tidak ditemukan di unit kerja ini' },
+    ]);
+    expect(read('Dinas Pendidikan', 'Bidang SMP', 'Pengadministrasi Umum').errors).toEqual([
+      {
+        row: 2,
+        column: 'Jabatan',
+        message:
+          'ada lebih dari satu jabatan bernama "Pengadministrasi Umum" di unit kerja ini; tulis ID jabatannya',
+      },
+    ]);
+  });
+
+  it('reports two units of one name in the agency as such, and then says nothing more about the position', () => {
+    expect(read('Dinas Pendidikan', 'Sekretariat', 'Analis Data').errors).toEqual([
+      {
+        row: 2,
+        column: 'Unit Kerja',
+        message:
+          'ada lebih dari satu unit bernama "Sekretariat" di perangkat daerah ini; tulis ID unitnya (lihat lembar "Perangkat Daerah")',
+      },
+    ]);
+  });
+
+  it('needs the agency and unit for a name, and reads ids without any lookup', () => {
+    const alone = readImportHeader(['NIP', 'Jabatan']);
+    expect(readImportRow(['198503122010011001', 'Guru Ahli Pertama'], 3, alone, named).errors).toEqual([
+      {
+        row: 3,
+        column: 'Jabatan',
+        message:
+          'jabatan "Guru Ahli Pertama" ditulis dengan nama, jadi isi juga instansi/OPD dan unit kerjanya; atau tulis ID jabatan',
+      },
+    ]);
+    expect(readImportRow(['198503122010011001', POS], 3, alone, lookups).row?.fields.positionId).toBe(POS);
+    // Without positionsOf (an older caller) a name finds nothing.
+    expect(
+      readImportRow(
+        ['198503122010011001', 'Dinas Pendidikan', 'Bidang SMP', 'Guru Ahli Pertama'],
+        2,
+        h,
+        lookups,
+      ).errors[0]?.message,
+    ).toBe('jabatan "Guru Ahli Pertama" tidak ditemukan di unit kerja ini');
   });
 });
 

@@ -1,6 +1,11 @@
 import type { FieldError } from '../errors';
 import { ULID_PATTERN } from '../ids';
-import { IMPORT_COLUMNS, type ImportColumnKey, type ImportRowError } from '../schemas/imports';
+import {
+  IMPORT_COLUMN_ALIASES,
+  IMPORT_COLUMNS,
+  type ImportColumnKey,
+  type ImportRowError,
+} from '../schemas/imports';
 import { type CreateEmployeeInput, createEmployeeSchema, type EducationEntry } from '../schemas/personnel';
 import { EDUCATION_LEVELS, EMPLOYMENT_TYPES, PPPK_GRADES, RANK_CODES } from './vocabulary';
 
@@ -24,10 +29,20 @@ export interface ImportHeader {
   fatal: string | null;
 }
 
+/** A header as compared: case, runs of spaces and the spaces around a `/` do not matter. */
+const headerKey = (s: string) =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/ ?\/ ?/g, '/');
+
+/** The Indonesian label, the English key of older templates, and the aliases, to the column key. */
 const BY_NAME = new Map<string, ImportColumnKey>();
 for (const c of IMPORT_COLUMNS) {
-  BY_NAME.set(c.key.toLowerCase(), c.key);
-  BY_NAME.set(c.label.toLowerCase(), c.key);
+  BY_NAME.set(headerKey(c.key), c.key);
+  BY_NAME.set(headerKey(c.label), c.key);
+  for (const alias of IMPORT_COLUMN_ALIASES[c.key] ?? []) BY_NAME.set(headerKey(alias), c.key);
 }
 const LABEL = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c.key, c.label])) as Record<
   ImportColumnKey,
@@ -38,7 +53,7 @@ export function readImportHeader(cells: ImportCell[]): ImportHeader {
   const header: ImportHeader = { columns: [], names: {}, warnings: [], fatal: null };
   cells.forEach((cell) => {
     const text = cellText(cell).replace(/\s+/g, ' ');
-    const key = BY_NAME.get(text.toLowerCase()) ?? null;
+    const key = BY_NAME.get(headerKey(text)) ?? null;
     if (key && header.names[key]) {
       header.warnings.push({
         row: 1,
@@ -61,6 +76,11 @@ export interface ImportLookups {
   agencies: readonly { id: string; name: string; code?: string | null }[];
   /** Units of an agency (the worker loads them before the rows are read). */
   unitsOf(agencyId: string): readonly { id: string; name: string }[];
+  /**
+   * Positions of an agency, for a Jabatan written by name (the worker loads those of the agencies
+   * whose rows name one). Without it a position is read by id only.
+   */
+  positionsOf?(agencyId: string): readonly { id: string; name: string; unitId: string }[];
 }
 
 /** The fields a row gives: a cell left empty is absent, so an update keeps the stored value. */
@@ -118,8 +138,9 @@ interface Ctx {
   header: ImportHeader;
   errors: ImportRowError[];
 }
+const colName = (ctx: Ctx, key: ImportColumnKey) => ctx.header.names[key] ?? key;
 const fail = (ctx: Ctx, key: ImportColumnKey, message: string) => {
-  ctx.errors.push({ row: ctx.row, column: ctx.header.names[key] ?? key, message });
+  ctx.errors.push({ row: ctx.row, column: colName(ctx, key), message });
 };
 
 function textField(ctx: Ctx, key: ImportColumnKey, s: string, max: number): string | undefined {
@@ -207,13 +228,8 @@ export function readImportRow(
     if ((PPPK_GRADES as readonly string[]).includes(grade)) f.grade = grade as typeof f.grade;
     else fail(ctx, 'grade', `grade PPPK "${grade}" tidak dikenal; isi I sampai XVII`);
   }
-  const position = text('positionId');
-  if (position !== undefined) {
-    if (ULID_PATTERN.test(position.toUpperCase())) f.positionId = position.toUpperCase();
-    else fail(ctx, 'positionId', 'ID jabatan harus 26 karakter (lihat daftar jabatan di aplikasi)');
-  }
-
   readPlacement(ctx, text('agencyId'), text('unitId'), lookups, f);
+  readPosition(ctx, text('positionId'), lookups, f);
   readEducation(ctx, raw, text, f);
   readCompetencies(ctx, text('competencies'), f);
 
@@ -257,10 +273,49 @@ function readPlacement(
   }
   const unit = resolveByName(lookups.unitsOf(f.agencyId), unitText);
   if (unit === 'ambiguous')
-    fail(ctx, 'unitId', `ada lebih dari satu unit bernama "${unitText}"; tulis ID-nya`);
+    fail(
+      ctx,
+      'unitId',
+      `ada lebih dari satu unit bernama "${unitText}" di perangkat daerah ini; tulis ID unitnya (lihat lembar "Perangkat Daerah")`,
+    );
   else if (!unit)
     fail(ctx, 'unitId', `unit "${unitText}" tidak ditemukan (atau tidak aktif) di perangkat daerah ini`);
   else f.unitId = unit.id;
+}
+
+/**
+ * The position: its id, or its name among the positions of the row's unit (case and spacing
+ * ignored). A name needs the unit, as a position belongs to one; two positions of that name in the
+ * unit are an error naming the ambiguity.
+ */
+function readPosition(ctx: Ctx, s: string | undefined, lookups: ImportLookups, f: ImportFields) {
+  if (s === undefined) return;
+  if (ULID_PATTERN.test(s.toUpperCase())) {
+    f.positionId = s.toUpperCase();
+    return;
+  }
+  if (!f.agencyId || !f.unitId) {
+    // An agency or unit that was given but not found is reported at its own column already.
+    const placementColumns = [colName(ctx, 'agencyId'), colName(ctx, 'unitId')];
+    if (!ctx.errors.some((e) => placementColumns.includes(e.column)))
+      fail(
+        ctx,
+        'positionId',
+        `jabatan "${s}" ditulis dengan nama, jadi isi juga instansi/OPD dan unit kerjanya; atau tulis ID jabatan`,
+      );
+    return;
+  }
+  const unitId = f.unitId;
+  const inUnit = (lookups.positionsOf?.(f.agencyId) ?? []).filter((p) => p.unitId === unitId);
+  const hits = inUnit.filter((p) => norm(p.name) === norm(s));
+  if (hits.length > 1)
+    fail(
+      ctx,
+      'positionId',
+      `ada lebih dari satu jabatan bernama "${s}" di unit kerja ini; tulis ID jabatannya`,
+    );
+  else if (hits.length === 0) fail(ctx, 'positionId', `jabatan "${s}" tidak ditemukan di unit kerja ini`);
+  else f.positionId = hits[0]!.id;
 }
 
 const EDUCATION_KEYS = ['educationLevel', 'educationMajor', 'educationInstitution', 'educationYear'] as const;

@@ -4,9 +4,11 @@ export * from './dashboard';
 export * from './eligibility';
 export * from './import-lease';
 export * from './import-rows';
+export * from './mentee-eligibility';
 export * from './mentoring';
 export * from './nip';
 export * from './placement';
+export * from './position-level';
 export * from './promotion';
 export {
   AGE_BANDS as EMPLOYEE_AGE_BANDS,
@@ -17,6 +19,7 @@ export {
   fullYearsBetween,
   retirementDate,
 } from './retirement';
+export * from './standard-competencies';
 export * from './training';
 export {
   COMPETENCY_GROUPS,

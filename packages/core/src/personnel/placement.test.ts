@@ -326,6 +326,73 @@ describe('rankCandidates', () => {
   });
 });
 
+describe('step-downs', () => {
+  // Kepala Puskesmas: a pengawas post. The Kepala Dinas fits it best on paper.
+  const kapus: PositionInput = {
+    id: 'pos-kapus',
+    type: 'PENGAWAS',
+    positionClass: 9,
+    requiredEducation: { levels: ['S1'], majors: [] },
+    requiredCompetencies: [{ code: 'TEK-KESEHATAN-MASYARAKAT', minLevel: 3 }],
+  };
+  const person = (id: string, level: number, currentPosition: CandidateInput['currentPosition']) => ({
+    id,
+    name: id,
+    employmentType: 'PNS' as const,
+    rank: 'IV/b' as const,
+    education: [{ level: 'S2' as const, major: 'Kesehatan Masyarakat' }],
+    competencies: [{ code: 'TEK-KESEHATAN-MASYARAKAT', level }],
+    currentPosition,
+  });
+  const kadis = person('emp-kadis', 5, { type: 'JPT_PRATAMA' });
+  const kasi = person('emp-kasi', 2, { type: 'PENGAWAS' });
+  const dokter = person('emp-dokter', 1, { type: 'FUNGSIONAL', functionalLevel: 'AHLI_MUDA' });
+  const staf = person('emp-staf', 1, null);
+
+  it('marks the step down in the breakdown without changing its score', () => {
+    const s = scoreCandidate(kapus, kadis);
+    expect(s.stepDown).toBe(true);
+    expect(s.stepDownReason).toBe(
+      'step down: current position JPT_PRATAMA is a higher level than PENGAWAS (2 steps lower)',
+    );
+    expect(s.total).toBe(scoreCandidate(kapus, { ...kadis, currentPosition: null }).total);
+    expect(scoreCandidate(kapus, kasi)).toMatchObject({ stepDown: false, stepDownReason: null });
+    expect(scoreCandidate(kapus, rina)).toMatchObject({ stepDown: false, stepDownReason: null });
+  });
+
+  it('ranks step-downs after every other candidate, even lower totals, then by total among themselves', () => {
+    const former = person('emp-sekda', 4, { type: 'JPT_MADYA' });
+    const ranked = rankCandidates(kapus, [kadis, staf, dokter, former, kasi]);
+    expect(ranked.map((r) => [r.candidateId, r.rank, r.stepDown])).toEqual([
+      ['emp-kasi', 1, false],
+      ['emp-dokter', 2, false],
+      ['emp-staf', 3, false],
+      ['emp-kadis', 4, true],
+      ['emp-sekda', 5, true],
+    ]);
+    expect(ranked[3]!.total).toBeGreaterThan(ranked[0]!.total);
+  });
+
+  it('a placement of a step-down candidate falls outside the recommendation once five others rank', () => {
+    const others = [1, 2, 3, 4, 5].map((i) => person(`emp-${i}`, 1, null));
+    const ids = rankCandidates(kapus, [kadis, ...others]).map((r) => r.candidateId);
+    expect(ids.at(-1)).toBe('emp-kadis');
+    expect(isOutsideRecommendation(ids, 'emp-kadis')).toBe(true);
+  });
+
+  it('suggestPositions puts lower posts after the others for an employee who holds one', () => {
+    const kabid: PositionInput = { ...kapus, id: 'pos-kabid', type: 'ADMINISTRATOR' };
+    const suggested = suggestPositions({ ...kasi, currentPosition: { type: 'ADMINISTRATOR' } }, [
+      { ...kapus, vacancies: 1 },
+      { ...kabid, requiredCompetencies: [{ code: 'TEK-KESEHATAN-MASYARAKAT', minLevel: 5 }], vacancies: 1 },
+    ]);
+    expect(suggested.map((s) => [s.positionId, s.stepDown])).toEqual([
+      ['pos-kabid', false],
+      ['pos-kapus', true],
+    ]);
+  });
+});
+
 describe('suggestPositions', () => {
   const kasiInfra: PositionInput = {
     id: 'pos-kasi-infra',

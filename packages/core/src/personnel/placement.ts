@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { rankEligibility } from './eligibility';
+import { type PositionLevelInput, stepDownOf } from './position-level';
 import {
   type EducationLevel,
   type EmploymentType,
@@ -52,6 +53,8 @@ export interface CandidateInput {
   education: { level: EducationLevel; major: string }[];
   competencies: { code: string; level: number }[];
   latestPredikat?: Predikat | null;
+  /** The position the candidate holds now (type and jenjang), to see a step down; null/absent: none or unknown. */
+  currentPosition?: PositionLevelInput | null;
 }
 
 export interface FactorScore {
@@ -67,6 +70,9 @@ export interface FactorScore {
 export interface PlacementScore {
   total: number;
   factors: FactorScore[];
+  /** The placement would lower the candidate's eselon or jenjang (see stepDownOf); ranked after the others. */
+  stepDown: boolean;
+  stepDownReason: string | null;
 }
 
 const round = (value: number, decimals: number): number => {
@@ -176,15 +182,31 @@ export function scoreCandidate(position: PositionInput, candidate: CandidateInpu
       detail: f.detail,
     };
   });
-  return { total: round(exactTotal, 1), factors };
+  const down = stepDownOf(position, candidate.currentPosition);
+  return { total: round(exactTotal, 1), factors, stepDown: down.stepDown, stepDownReason: down.reason };
 }
 
 const competencyPoints = (s: PlacementScore): number =>
   s.factors.find((f) => f.factor === 'competency')?.points ?? 0;
 
-/** Total desc, then competency points desc (the heaviest factor), then id asc for a stable order. */
+/**
+ * Step-downs last, then total desc, then competency points desc (the heaviest factor), then id asc
+ * for a stable order.
+ *
+ * A step down is ranked after every candidate for whom the post is not one, rather than given a
+ * score penalty: moving a Kepala Dinas to head a Puskesmas is a demotion (penurunan jabatan, which
+ * PP 94/2021 lists among the disciplinary penalties), not a better or worse fit, and no penalty
+ * size could be justified. Its score stays as computed, so the breakdown still shows how well the
+ * person fits; only the order says "not a recommendation". Placing one outside the top 5 then
+ * needs a justification like any other (isOutsideRecommendation).
+ */
 function compareScored(a: PlacementScore & { key: string }, b: PlacementScore & { key: string }): number {
-  return b.total - a.total || competencyPoints(b) - competencyPoints(a) || byString(a.key, b.key);
+  return (
+    Number(a.stepDown) - Number(b.stepDown) ||
+    b.total - a.total ||
+    competencyPoints(b) - competencyPoints(a) ||
+    byString(a.key, b.key)
+  );
 }
 
 export type RankedCandidate = PlacementScore & { candidateId: string; rank: number };

@@ -5,6 +5,8 @@ export const auditEntrySchema = z.object({
   at: z.string(),
   tenantId: z.string(),
   actor: z.object({ sub: z.string(), role: z.string() }),
+  /** The actor's display name as of the change; entries written before it was kept have none. */
+  actorName: z.string().optional(),
   action: z.string(),
   entityType: z.string(),
   entityId: z.string(),
@@ -13,6 +15,26 @@ export const auditEntrySchema = z.object({
   flags: z.array(z.string()).optional(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+/** An entry as GET /v1/audit lists it: the actor's name always present, looked up for older entries. */
+export const auditListEntrySchema = auditEntrySchema.extend({
+  /** Stored with the entry, else the actor's current account name; null when neither is known (anonymous, deleted). */
+  actorName: z.string().nullable(),
+});
+export type AuditListEntry = z.infer<typeof auditListEntrySchema>;
+
+/**
+ * A page of the audit log, with `names`: the display names of the agencies, units, employees,
+ * users, positions, trainings and survey units the page's entries refer to (their entityId, and the
+ * before/after values of changed fields ending in `Id`), by id. An id that could not be resolved
+ * (deleted, or a unit whose agency the entry does not say) is left out: show the id.
+ */
+export const auditPageSchema = z.object({
+  items: z.array(auditListEntrySchema),
+  nextCursor: z.string().nullable(),
+  names: z.record(z.string(), z.string()),
+});
+export type AuditPage = z.infer<typeof auditPageSchema>;
 
 export const listAuditQuerySchema = z
   .object({

@@ -103,9 +103,10 @@ export const listImportJobsQuerySchema = z.object({
 });
 
 /**
- * The import sheet's columns: the createEmployee field names, with the highest education spread
- * over four columns and competencies as `CODE:level;CODE:level`. `label` is the Indonesian header
- * the import also accepts; `hint` goes into the template's "Petunjuk" sheet.
+ * The import sheet's columns: the createEmployee fields, with the highest education spread over
+ * four columns and competencies as `CODE:level;CODE:level`. `label` is the Indonesian header the
+ * template writes; the import also accepts `key` (the English field name older templates wrote)
+ * and the IMPORT_COLUMN_ALIASES. `hint` goes into the template's "Petunjuk" sheet.
  */
 export const IMPORT_COLUMNS = [
   {
@@ -124,7 +125,7 @@ export const IMPORT_COLUMNS = [
   },
   {
     key: 'name',
-    label: 'Nama',
+    label: 'Nama Lengkap',
     required: true,
     hint: 'Nama lengkap tanpa gelar, paling banyak 120 karakter.',
     example: 'Budi Santoso',
@@ -166,16 +167,16 @@ export const IMPORT_COLUMNS = [
   },
   {
     key: 'agencyId',
-    label: 'Perangkat Daerah',
+    label: 'Instansi/OPD',
     required: true,
-    hint: 'Nama perangkat daerah persis seperti di lembar "Perangkat Daerah", atau ID-nya.',
+    hint: 'Nama instansi/perangkat daerah (OPD) persis seperti di lembar "Perangkat Daerah", kodenya, atau ID-nya.',
     example: '',
   },
   {
     key: 'unitId',
-    label: 'Unit',
+    label: 'Unit Kerja',
     required: true,
-    hint: 'Nama unit kerja di perangkat daerah itu, atau ID-nya.',
+    hint: 'Nama unit kerja di perangkat daerah itu (lihat lembar "Perangkat Daerah"), atau ID-nya bila ada dua unit bernama sama.',
     example: '',
   },
   {
@@ -194,9 +195,9 @@ export const IMPORT_COLUMNS = [
   },
   {
     key: 'positionId',
-    label: 'ID Jabatan',
+    label: 'Jabatan',
     required: false,
-    hint: 'ID jabatan (26 karakter) bila pegawai sudah menduduki jabatan; jabatan harus di unit yang sama dan masih ada formasi kosong.',
+    hint: 'Nama jabatan di unit kerja itu (seperti di daftar jabatan aplikasi), atau ID-nya (26 karakter), bila pegawai sudah menduduki jabatan; harus masih ada formasi kosong.',
     example: '',
   },
   {
@@ -264,3 +265,17 @@ export const IMPORT_COLUMNS = [
   },
 ] as const;
 export type ImportColumnKey = (typeof IMPORT_COLUMNS)[number]['key'];
+
+/**
+ * Other headers the import reads as a column, besides its label and key: the labels of earlier
+ * templates (Nama, Perangkat Daerah, Unit, ID Jabatan) and common variants. Case, spacing and the
+ * spaces around a `/` do not matter.
+ */
+export const IMPORT_COLUMN_ALIASES: Readonly<Partial<Record<ImportColumnKey, readonly string[]>>> = {
+  name: ['Nama'],
+  agencyId: ['Perangkat Daerah', 'OPD', 'Instansi'],
+  unitId: ['Unit'],
+  positionId: ['ID Jabatan', 'Nama Jabatan'],
+  rank: ['Golongan/Ruang'],
+  phone: ['Nomor Telepon'],
+};

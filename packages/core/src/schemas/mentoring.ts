@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { idSchema } from '../ids';
+import { MENTEE_ELIGIBILITY_REASONS } from '../personnel/mentee-eligibility';
 import { versionSchema } from './common';
 import { competencyCodeSchema, competencyLevelSchema, isoDateSchema } from './personnel';
 
@@ -54,6 +55,27 @@ export const suggestMentorsQuerySchema = z.object({
   menteeId: idSchema,
   limit: z.coerce.number().int().min(1).max(50).default(10),
 });
+
+/** `menteeId` left out: the caller's own employee record. */
+export const menteeEligibilityQuerySchema = z.object({ menteeId: idSchema.optional() });
+
+/**
+ * Whether mentor suggestions may be asked for this employee (see menteeEligibility in
+ * personnel/mentee-eligibility.ts), so a page can say so instead of asking and getting a 409.
+ */
+export const menteeEligibilitySchema = z.object({
+  menteeId: idSchema,
+  eligible: z.boolean(),
+  /** `cpns` | `first-years` (eligible); `established` | `no-start-date` (not eligible). */
+  reason: z.enum(MENTEE_ELIGIBILITY_REASONS),
+  /** The date the years of service count from (TMT CPNS or the start date); null for a CPNS or when unknown. */
+  countedFrom: isoDateSchema.nullable(),
+  /** The first day the employee no longer counts as new; null for a CPNS or when unknown. */
+  newUntil: isoDateSchema.nullable(),
+  /** The years an employee counts as new (NEW_EMPLOYEE_YEARS). */
+  newEmployeeYears: z.number().int(),
+});
+export type MenteeEligibilityAnswer = z.infer<typeof menteeEligibilitySchema>;
 
 export const mentorSuggestionSchema = z.object({
   mentor: mentorSchema,

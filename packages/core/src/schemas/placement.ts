@@ -52,6 +52,13 @@ export const factorScoreSchema = z.object({
   detail: z.string(),
 });
 
+/** A placement that would lower the employee's eselon or jenjang (stepDownOf); ranked after the others. */
+const stepDownFields = {
+  stepDown: z.boolean(),
+  /** English, like the factor details, e.g. `step down: current position JPT_PRATAMA is a higher level than PENGAWAS (2 steps lower)`. */
+  stepDownReason: z.string().nullable(),
+};
+
 export const placementCandidateSchema = z.object({
   employeeId: idSchema,
   name: z.string(),
@@ -65,6 +72,7 @@ export const placementCandidateSchema = z.object({
   positionName: z.string().optional(),
   total: z.number(),
   factors: z.array(factorScoreSchema),
+  ...stepDownFields,
   /** 1 = best candidate. */
   rank: z.number().int(),
 });
@@ -79,6 +87,7 @@ export const suggestedPositionSchema = z.object({
   position: positionSchema,
   total: z.number(),
   factors: z.array(factorScoreSchema),
+  ...stepDownFields,
   rank: z.number().int(),
 });
 

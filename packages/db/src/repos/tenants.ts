@@ -4,6 +4,8 @@ import {
   diffFields,
   notFound,
   PLATFORM_TENANT_ID,
+  STANDARD_COMPETENCIES,
+  standardCompetencyInput,
   type Tenant,
   versionConflict,
 } from '@pamong/core';
@@ -12,6 +14,7 @@ import { newId } from '../ids';
 import { keys } from '../keys';
 import type { StoreProvider } from '../provider';
 import { type Page, type Store, stripKeys } from '../store';
+import { competencyWrites } from './personnel/competencies';
 import { type LoginRecordInput, newUserWrites } from './users';
 
 const TENANT_FIELDS = ['slug', 'name', 'level', 'bpsCode', 'timeZone', 'status'] as const;
@@ -42,6 +45,10 @@ export async function getTenant(store: Store, tenantId: string): Promise<Tenant>
  * tenant's own items (admin user, login) are reachable by different IAM roles in AWS, so this is
  * two transactions: the first claims the slug (409 if taken, nothing written); if the second fails,
  * the first is undone so no half-made tenant remains.
+ *
+ * The second transaction also fills the competency catalogue with the standard managerial and
+ * socio-cultural competencies (STANDARD_COMPETENCIES, PermenPANRB 38/2017), each with its audit
+ * entry: 3 items for the admin + 2 × 9 = 21 of DynamoDB's 100, a few kB of its 4 MB.
  */
 export async function createTenant(
   stores: StoreProvider,
@@ -102,8 +109,8 @@ export async function createTenant(
   const adminUserId = newId();
   const tenantActor: Actor = { ...actor, tenantId: id };
   try {
-    await tenantStore.transact(
-      newUserWrites(
+    await tenantStore.transact([
+      ...newUserWrites(
         tenantStore,
         tenantActor,
         {
@@ -118,7 +125,10 @@ export async function createTenant(
         credential,
         now,
       ).items,
-    );
+      ...STANDARD_COMPETENCIES.flatMap(
+        (c) => competencyWrites(tenantStore, tenantActor, standardCompetencyInput(c), now).items,
+      ),
+    ]);
   } catch (err) {
     await platform.transact([
       { op: { Delete: { TableName: platform.tableName, Key: keys.tenantSlug(input.slug) } } },

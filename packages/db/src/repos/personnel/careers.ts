@@ -59,7 +59,7 @@ export async function listPromotionEligible(
     tenantId,
     queryId: `promotions:${q.asOf}:${q.agencyId ?? '*'}`,
     pk: keys.rankTmtPartition(tenantId),
-    skBetween: ['0000', `${cutoff}#~`],
+    skBetween: keys.rankTmtUpTo(cutoff),
     limit: q.limit,
     cursor: q.cursor,
     filter: {
@@ -105,7 +105,7 @@ export async function listUpcomingRetirements(
     tenantId,
     queryId: `retirements:${q.from}:${q.to}:${q.agencyId ?? '*'}`,
     pk: keys.retirementsPartition(tenantId),
-    skBetween: [q.from, `${q.to}#~`],
+    skBetween: keys.retirementRange(q.from, q.to),
     limit: q.limit,
     cursor: q.cursor,
     filter: agencyFilter(q.agencyId),

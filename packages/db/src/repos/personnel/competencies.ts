@@ -7,7 +7,7 @@ import {
 } from '@pamong/core';
 import { type Actor, auditPut } from '../../audit';
 import { keys } from '../../keys';
-import type { Page, Store } from '../../store';
+import type { Page, Store, TxItem } from '../../store';
 
 const COMPETENCY_AUDIT_FIELDS = ['code', 'name', 'group', 'levels'] as const;
 
@@ -27,15 +27,15 @@ function asCompetency(item: Record<string, unknown>): Competency {
   };
 }
 
-/** One TransactWriteItems: the catalogue item (its key is the code, so it is its own uniqueness guard) and the audit entry. */
-export async function createCompetency(
+/** The catalogue item (its key is the code, so it is its own uniqueness guard) and its audit entry. */
+export function competencyWrites(
   store: Store,
   actor: Actor,
   input: CreateCompetencyInput,
   now: Date,
-): Promise<Competency> {
+): { competency: Competency; items: TxItem[] } {
   const competency: Competency = { ...input, createdAt: now.toISOString(), version: 1 };
-  await store.transact([
+  const items: TxItem[] = [
     {
       op: {
         Put: {
@@ -57,7 +57,19 @@ export async function createCompetency(
       },
       now,
     ),
-  ]);
+  ];
+  return { competency, items };
+}
+
+/** One TransactWriteItems: competencyWrites. */
+export async function createCompetency(
+  store: Store,
+  actor: Actor,
+  input: CreateCompetencyInput,
+  now: Date,
+): Promise<Competency> {
+  const { competency, items } = competencyWrites(store, actor, input, now);
+  await store.transact(items);
   return competency;
 }
 
@@ -74,7 +86,7 @@ export async function listCompetencies(
     tenantId,
     queryId: `competencies:${q.group ?? '*'}`,
     pk: keys.competenciesPartition(tenantId),
-    skBeginsWith: 'COMP#',
+    skBeginsWith: keys.competencyPrefix(),
     limit: q.limit,
     cursor: q.cursor,
     ...(q.group

@@ -151,7 +151,7 @@ export async function listCorrections(
     ...(q.agencyId
       ? { index: 'gsi1' as const, pk: keys.correctionsByAgency(tenantId, q.agencyId).gsi1pk }
       : { index: 'gsi2' as const, pk: keys.correctionsByTenant(tenantId).gsi2pk }),
-    skBeginsWith: q.status ? `${q.status}#` : undefined,
+    skBeginsWith: q.status ? keys.correctionStatusPrefix(q.status) : undefined,
     limit: q.limit,
     cursor: q.cursor,
   });

@@ -76,11 +76,12 @@ describe('EmployeeTransaction', () => {
   });
 
   it('refuses what one transaction cannot hold, and stays as it was', () => {
+    const P1 = { id: 'P1', name: 'Analis', seats: 3, filled: 0 };
     const tx = new EmployeeTransaction(store, T);
-    expect(tx.add(create(employee(1), [seatChange(store, T, 'P1', 1)]))).toBe(true);
+    expect(tx.add(create(employee(1), [seatChange(store, T, P1, 1)]))).toBe(true);
     const size = tx.size;
     // A second seat on the same position: two ADDs of one item, and `filled < seats` checks only one.
-    expect(tx.add(create(employee(2), [seatChange(store, T, 'P1', 1)]))).toBe(false);
+    expect(tx.add(create(employee(2), [seatChange(store, T, P1, 1)]))).toBe(false);
     // The same employee twice.
     expect(tx.add(create(employee(1)))).toBe(false);
     // One agency's count going up for one employee and down for another.

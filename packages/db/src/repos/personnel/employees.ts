@@ -95,7 +95,7 @@ export async function prepareNewEmployee(
     version: 1,
   } as StoredEmployee);
   const extra = [unitInAgency(store, tenantId, input.agencyId, input.unitId)];
-  if (position) extra.push(seatChange(store, tenantId, position.id, 1));
+  if (position) extra.push(seatChange(store, tenantId, position, 1));
   return { employee, extra };
 }
 
@@ -252,7 +252,7 @@ export async function listHistory(
     tenantId,
     queryId: `employee-history:${employeeId}`,
     pk: keys.employeePartition(tenantId, employeeId),
-    skBeginsWith: 'HIST#',
+    skBeginsWith: keys.employeeHistoryPrefix(),
     forward: false,
     limit: q.limit,
     cursor: q.cursor,
@@ -298,7 +298,7 @@ export async function searchEmployees(
   q: SearchEmployeesQuery,
 ): Promise<Page<SearchRow>> {
   const comps = q.competency ?? [];
-  const prefix = q.namePrefix ? q.namePrefix.trim().toLowerCase().replace(/\s+/g, ' ') : undefined;
+  const prefix = q.namePrefix ? keys.employeeNamePrefix(q.namePrefix) : undefined;
   const filters: string[] = [];
   const names: Record<string, string> = {};
   const values: Record<string, unknown> = {};

@@ -175,7 +175,7 @@ export async function listImportJobs(
     tenantId,
     queryId: `imports:${q.agencyId ?? '*'}`,
     pk: keys.importJobsPartition(tenantId),
-    skBeginsWith: 'JOB#',
+    skBeginsWith: keys.importJobPrefix(),
     forward: false,
     limit: q.limit,
     cursor: q.cursor,

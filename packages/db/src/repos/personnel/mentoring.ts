@@ -136,7 +136,7 @@ export async function listMentors(
     tenantId,
     queryId: 'mentors:active',
     pk: keys.mentorsPartition(tenantId),
-    skBeginsWith: 'MENTOR#',
+    skBeginsWith: keys.mentorPrefix(),
     limit: q.limit,
     cursor: q.cursor,
     filter: { expression: '#active = :true', names: { '#active': 'active' }, values: { ':true': true } },
@@ -203,7 +203,7 @@ const notActiveMentor = () =>
   );
 
 function mentorshipItems(t: string, m: Mentorship) {
-  const sort = `${m.startDate}#${m.id}`;
+  const sort = keys.mentorshipSort(m.startDate, m.id);
   return {
     main: {
       ...keys.mentorship(t, m.id),
@@ -451,7 +451,7 @@ export async function listCheckIns(
     tenantId,
     queryId: `mentorship:check-ins:${mentorshipId}`,
     pk: keys.mentorship(tenantId, mentorshipId).pk,
-    skBeginsWith: 'CHECKIN#',
+    skBeginsWith: keys.mentorshipCheckInPrefix(),
     forward: false,
     limit: q.limit,
     cursor: q.cursor,

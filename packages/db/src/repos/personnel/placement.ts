@@ -30,13 +30,14 @@ import {
   positionFull,
   seatChange,
   unitInAgency,
+  vacantPositionsQuery,
 } from './occupancy';
 
 /** Holders read per required competency: one Query page each, whatever the tenant's size. */
 export const HOLDERS_PER_COMPETENCY = 200;
 /** Employees of the position's agency read when the position requires no competency: one page. */
 export const AGENCY_EMPLOYEES_PAGE = 100;
-/** Suggested positions read at most this many pages of 100 vacant-filtered positions (500 positions). */
+/** Suggested positions read at most this many pages of 100 vacant positions (500 positions). */
 export const SUGGESTION_PAGES = 5;
 const POSITIONS_PAGE = 100;
 
@@ -73,6 +74,10 @@ function rowOfEmployee(e: StoredEmployee): CandidateRow {
       education: e.education.map((x) => ({ level: x.level, major: x.major })),
       competencies: e.competencies,
       latestPredikat: null,
+      // The profile keeps a copy of its position's type and jenjang; without one it is looked up (currentPositions).
+      currentPosition: e.positionType
+        ? { type: e.positionType, functionalLevel: e.functionalLevel ?? null }
+        : null,
     },
     employmentType: e.employmentType,
     agencyId: e.agencyId,
@@ -115,10 +120,35 @@ function rowOfHolder(i: Record<string, unknown>): CandidateRow {
 }
 
 /**
+ * The type and jenjang of the positions candidates hold now, for the step-down mark (stepDownOf):
+ * a holder item carries only the position's id and name. One BatchGetItem per 100 distinct
+ * positions, in parallel; a position that is gone leaves the candidate unmarked.
+ */
+async function currentPositions(store: Store, tenantId: string, rows: Iterable<CandidateRow>) {
+  const waiting = new Map<string, CandidateRow[]>();
+  for (const r of rows)
+    if (r.positionId && !r.input.currentPosition)
+      waiting.set(r.positionId, [...(waiting.get(r.positionId) ?? []), r]);
+  const ids = [...waiting.keys()];
+  const chunks: string[][] = [];
+  for (let i = 0; i < ids.length; i += 100) chunks.push(ids.slice(i, i + 100));
+  const found = await Promise.all(
+    chunks.map((chunk) =>
+      store.batchGet<Record<string, unknown>>(chunk.map((id) => keys.position(tenantId, id))),
+    ),
+  );
+  for (const item of found.flat()) {
+    const p = asPosition(item);
+    for (const r of waiting.get(p.id) ?? [])
+      r.input.currentPosition = { type: p.type, functionalLevel: p.functionalLevel ?? null };
+  }
+}
+
+/**
  * Who may be placed in a position: the holders of any required competency (one Query per
  * competency, at most HOLDERS_PER_COMPETENCY each, in parallel), or, when none is required, one
  * page of the position's agency's employees. Never a read of every employee. Active employees only,
- * and not those already in the position.
+ * and not those already in the position. Then the positions they hold (currentPositions).
  */
 async function candidateRows(
   store: Store,
@@ -147,6 +177,7 @@ async function candidateRows(
   }
   const out = new Map<string, CandidateRow>();
   for (const r of rows) if (r.status === 'AKTIF' && r.positionId !== position.id) out.set(r.input.id, r);
+  await currentPositions(store, tenantId, out.values());
   return out;
 }
 
@@ -167,6 +198,8 @@ function ranked(position: Position, rows: Map<string, CandidateRow>): PlacementC
       ...(r.positionId ? { positionId: r.positionId, positionName: r.positionName } : {}),
       total: s.total,
       factors: s.factors,
+      stepDown: s.stepDown,
+      stepDownReason: s.stepDownReason,
       rank: s.rank,
     };
   });
@@ -185,9 +218,9 @@ export async function getPlacementCandidates(
 }
 
 /**
- * GetItem of the employee, then at most SUGGESTION_PAGES Queries of the tenant's positions with
- * a vacancy (FilterExpression `filled < seats`), scored for the employee. `truncated` says the
- * tenant had more positions than that bound.
+ * GetItem of the employee, then at most SUGGESTION_PAGES Queries of the tenant's vacant positions
+ * (the vacancy index, so every page is full), scored for the employee. `truncated` says the
+ * tenant had more vacant positions than that bound.
  */
 export async function getSuggestedPositions(
   store: Store,
@@ -202,12 +235,10 @@ export async function getSuggestedPositions(
   do {
     const page = await store.query<Record<string, unknown>>({
       tenantId,
-      queryId: 'placement-suggestions',
-      pk: keys.positionsPartition(tenantId),
-      skBeginsWith: 'POS#',
+      queryId: 'placement-suggestions:vacant',
+      ...vacantPositionsQuery(tenantId),
       limit: POSITIONS_PAGE,
       cursor,
-      filter: { expression: 'filled < seats' },
     });
     positions.push(...page.items.map(asPosition));
     cursor = page.nextCursor ?? undefined;
@@ -224,6 +255,8 @@ export async function getSuggestedPositions(
       position: byId.get(s.positionId)!,
       total: s.total,
       factors: s.factors,
+      stepDown: s.stepDown,
+      stepDownReason: s.stepDownReason,
       rank: s.rank,
     })),
     truncated: cursor !== undefined,
@@ -346,7 +379,7 @@ export async function recordPlacement(
     unitInAgency(store, t, input.agencyId, input.unitId),
   ];
   if (positionChanges) {
-    if (position) items.push(seatChange(store, t, position.id, 1));
+    if (position) items.push(seatChange(store, t, position, 1));
     if (before.positionId) items.push(seatChange(store, t, before.positionId, -1));
   }
   await store.transact(items);

@@ -12,7 +12,7 @@ import { type Actor, auditPut } from '../../audit';
 import { newId } from '../../ids';
 import { keys } from '../../keys';
 import type { Page, Store, TxItem } from '../../store';
-import { asPosition, getPosition, unitInAgency } from './occupancy';
+import { asPosition, getPosition, unitInAgency, vacancyAttributes, vacantPositionsQuery } from './occupancy';
 
 export { getPosition };
 
@@ -31,7 +31,7 @@ const POSITION_AUDIT_FIELDS = [
 const nameLower = (name: string) => name.trim().toLowerCase().replace(/\s+/g, ' ').slice(0, 120);
 /** gsi1 sort key: an agency's positions by unit, then name. */
 const agencySort = (p: Pick<Position, 'unitId' | 'name' | 'id'>) =>
-  `${p.unitId}#${nameLower(p.name)}#${p.id}`;
+  keys.positionByAgencySort(p.unitId, p.name, p.id);
 
 /** The agency named in a create body must exist and be active; checked in the create transaction. */
 function agencyActive(store: Store, tenantId: string, agencyId: string): TxItem {
@@ -53,7 +53,10 @@ function agencyActive(store: Store, tenantId: string, agencyId: string): TxItem 
   };
 }
 
-/** One TransactWriteItems: the position, the agency and unit checks, the audit entry. */
+/**
+ * One TransactWriteItems: the position (in the vacancy index: it has no one in it yet), the agency
+ * and unit checks, the audit entry.
+ */
 export async function createPosition(
   store: Store,
   actor: Actor,
@@ -73,6 +76,7 @@ export async function createPosition(
     updatedAt: at,
     version: 1,
   };
+  const vacancy = vacancyAttributes(t, stored);
   await store.transact([
     // The agency check comes before the unit's: an unknown agency is reported at agencyId.
     agencyActive(store, t, input.agencyId),
@@ -85,6 +89,8 @@ export async function createPosition(
             ...keys.position(t, stored.id),
             ...keys.positionsByAgency(t, input.agencyId),
             gsi1sk: agencySort(stored),
+            ...(stored.filled < stored.seats ? vacancy.index : {}),
+            vacancySort: vacancy.vacancySort,
             type: 'POSITION',
             nameLower: nameLower(stored.name),
             ...stored,
@@ -109,29 +115,36 @@ export async function createPosition(
 }
 
 /**
- * One Query per page: an agency's positions (gsi1, by unit and name) or the whole tenant's (the
- * positions partition, by id). `vacantOnly` is a FilterExpression, so a page may come back short.
+ * One Query per page, every page full: an agency's positions (gsi1, by unit and name) or the whole
+ * tenant's (the positions partition, by id); vacant only: the vacancy index (gsi2, sparse: only
+ * positions with a free seat are in it), the tenant's by agency, unit and name, or one agency's
+ * (a sort-key prefix).
  */
 export async function listPositions(
   store: Store,
   tenantId: string,
   q: ListPositionsQuery,
 ): Promise<Page<Position>> {
-  const filter = q.vacantOnly ? { expression: 'filled < seats' } : undefined;
-  const base = { tenantId, limit: q.limit, cursor: q.cursor, filter };
-  const page = q.agencyId
+  const base = { tenantId, limit: q.limit, cursor: q.cursor };
+  const page = q.vacantOnly
     ? await store.query<Record<string, unknown>>({
         ...base,
-        queryId: `positions:agency:${q.agencyId}:${q.vacantOnly}`,
-        index: 'gsi1',
-        pk: keys.positionsByAgency(tenantId, q.agencyId).gsi1pk,
+        queryId: q.agencyId ? `positions:vacant:agency:${q.agencyId}` : 'positions:vacant:all',
+        ...vacantPositionsQuery(tenantId, q.agencyId),
       })
-    : await store.query<Record<string, unknown>>({
-        ...base,
-        queryId: `positions:all:${q.vacantOnly}`,
-        pk: keys.positionsPartition(tenantId),
-        skBeginsWith: 'POS#',
-      });
+    : q.agencyId
+      ? await store.query<Record<string, unknown>>({
+          ...base,
+          queryId: `positions:agency:${q.agencyId}:false`,
+          index: 'gsi1',
+          pk: keys.positionsByAgency(tenantId, q.agencyId).gsi1pk,
+        })
+      : await store.query<Record<string, unknown>>({
+          ...base,
+          queryId: 'positions:all:false',
+          pk: keys.positionsPartition(tenantId),
+          skBeginsWith: keys.positionPrefix(),
+        });
   return { items: page.items.map(asPosition), nextCursor: page.nextCursor };
 }
 
@@ -163,7 +176,11 @@ function applyPatch(before: Position, patch: Omit<UpdatePositionInput, 'version'
 /**
  * A GetItem, then one TransactWriteItems: an Update conditional on the version and on the seats
  * not dropping below `filled`, plus the audit entry. It is an Update, not a Put, so a placement
- * that ADDs to `filled` at the same time is never overwritten; the answer's `filled` is the one read.
+ * that ADDs to `filled` at the same time is never overwritten. The Update also puts the position
+ * into the vacancy index or takes it out: which one follows from `filled` as read, and the
+ * condition holds it (`filled < seats` or `filled = seats`); a placement that crosses that line
+ * meanwhile fails the condition and the Update is built again from the item as it then is. The
+ * answer's `filled` is the one the written Update was built from.
  *
  * Holders keep their copy of the position's type (and so their BUP) and name until their record is
  * next written (an update or a placement re-reads the position); changing the type here does not
@@ -210,25 +227,46 @@ export async function updatePosition(
     sets.push('functionalLevel = :level');
     values[':level'] = after.functionalLevel;
   }
-  const update = `SET ${sets.join(', ')}${after.functionalLevel ? '' : ' REMOVE functionalLevel'}`;
-  await store.transact([
-    {
+  const vacancy = vacancyAttributes(actor.tenantId, after);
+  values[':vacancySort'] = vacancy.vacancySort;
+  sets.push('vacancySort = :vacancySort');
+  let filled = before.filled;
+  /** The Update for the position holding `held` employees: vacant (in the index) or full (out). */
+  const positionUpdate = (held: number): TxItem => {
+    const vacant = held < after.seats;
+    const vacantValues = vacant
+      ? { ':vacant': vacancy.index.gsi2pk, ':vacantSort': vacancy.index.gsi2sk }
+      : {};
+    const vacantSets = vacant ? [...sets, 'gsi2pk = :vacant', 'gsi2sk = :vacantSort'] : sets;
+    const removes = [
+      ...(vacant ? [] : ['gsi2pk', 'gsi2sk']),
+      ...(after.functionalLevel ? [] : ['functionalLevel']),
+    ];
+    filled = held;
+    return {
       op: {
         Update: {
           TableName: store.tableName,
           Key: keys.position(actor.tenantId, before.id),
-          UpdateExpression: update,
-          ConditionExpression: 'attribute_exists(pk) AND version = :v AND filled <= :seats',
+          UpdateExpression: `SET ${vacantSets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
+          ConditionExpression: `attribute_exists(pk) AND version = :v AND filled ${vacant ? '<' : '='} :seats`,
           ExpressionAttributeNames: { '#name': 'name' },
-          ExpressionAttributeValues: values,
+          ExpressionAttributeValues: { ...values, ...vacantValues },
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         },
       },
+      rebuild: (old) =>
+        old?.version === version && Number(old.filled) <= after.seats
+          ? positionUpdate(Number(old.filled))
+          : undefined,
       onConditionFailed: (existed, old) =>
         existed && old?.version === version
           ? seatsBelowFilled(Number(old.filled))
           : versionConflict('The position'),
-    },
+    };
+  };
+  await store.transact([
+    positionUpdate(before.filled),
     auditPut(
       store.tableName,
       actor,
@@ -245,5 +283,5 @@ export async function updatePosition(
       now,
     ),
   ]);
-  return { ...after, vacancies: Math.max(0, after.seats - after.filled) };
+  return { ...after, filled, vacancies: Math.max(0, after.seats - filled) };
 }

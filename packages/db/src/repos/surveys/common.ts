@@ -1,4 +1,6 @@
+import { randomInt } from 'node:crypto';
 import {
+  AppError,
   DEFAULT_SURVEY_RATE_LIMIT,
   ELEMENT_CODES,
   notFound,
@@ -8,7 +10,12 @@ import {
 import { keys } from '../../keys';
 import { type Store, stripKeys } from '../../store';
 
-/** Item shapes and reads shared by the survey repositories. */
+/**
+ * Item shapes, reads, scope checks and code generation shared by the survey repositories. Survey
+ * administration is split by aggregate: units.ts (units and their short-code guard), settings.ts,
+ * population.ts, service-codes.ts and moderation.ts (suggestions); admin.ts re-exports them as
+ * one repository (`surveyUnitsRepo`).
+ */
 export const SURVEY_UNIT_TYPE = 'SURVEY_UNIT';
 
 export const asSurveyUnit = (i: Record<string, unknown>) => stripKeys(i) as unknown as SurveyUnit;
@@ -17,8 +24,8 @@ export const asSurveyUnit = (i: Record<string, unknown>) => stripKeys(i) as unkn
 export function surveyUnitItem(tenantId: string, unit: SurveyUnit): Record<string, unknown> {
   return {
     ...keys.surveyUnit(tenantId, unit.id),
-    gsi1pk: keys.surveyUnitsByAgency(tenantId, unit.agencyId).gsi1pk,
-    gsi1sk: `${unit.name.toLowerCase().slice(0, 60)}#${unit.id}`,
+    ...keys.surveyUnitsByAgency(tenantId, unit.agencyId),
+    gsi1sk: keys.surveyUnitSort(unit.name, unit.id),
     type: SURVEY_UNIT_TYPE,
     ...unit,
   };
@@ -69,4 +76,43 @@ export async function getSurveySettings(store: Store, tenantId: string): Promise
 /** Where a non-admin scope stops: an agency admin sees only their agency's units (404 otherwise). */
 export function assertUnitInScope(unit: SurveyUnit, scope: { agencyId?: string | null }): void {
   if (scope.agencyId && unit.agencyId !== scope.agencyId) throw notFound('Survey unit');
+}
+
+/** Whose units a caller may touch: the whole tenant (`agencyId: null`) or one agency. */
+export interface UnitScope {
+  agencyId: string | null;
+}
+
+export function inUnitScope(unit: SurveyUnit, scope: UnitScope): SurveyUnit {
+  assertUnitInScope(unit, { agencyId: scope.agencyId });
+  return unit;
+}
+
+/** The unit, if the caller's scope reaches it; another agency's unit is "not found". */
+export async function getScopedUnit(
+  store: Store,
+  tenantId: string,
+  unitId: string,
+  scope: UnitScope,
+  consistent = false,
+): Promise<SurveyUnit> {
+  return inUnitScope(await getSurveyUnit(store, tenantId, unitId, consistent), scope);
+}
+
+/** Crockford base32: no I, L, O or U, so codes read aloud or typed from paper are not misread. */
+export const CROCKFORD_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+/** Guard or code collisions are rare (32^6 and 32^8 values), so a few fresh draws are plenty. */
+export const MAX_CODE_ATTEMPTS = 5;
+
+export function randomCrockford(length: number): string {
+  let s = '';
+  for (let i = 0; i < length; i++) s += CROCKFORD_ALPHABET[randomInt(CROCKFORD_ALPHABET.length)];
+  return s;
+}
+
+/** A draw that collided with an existing guard or code: retried with a fresh draw, never shown. */
+export class CollisionError extends AppError {
+  constructor() {
+    super(409, 'conflict', 'Conflict', 'A generated code is already taken.');
+  }
 }

@@ -224,7 +224,7 @@ async function monthCounters(store: Store, tenantId: string, months: readonly st
     months.map((m) =>
       queryAll(store, {
         pk: keys.ikmMonthPartition(tenantId, m),
-        skBeginsWith: unitsOnly ? 'UNIT#' : undefined,
+        skBeginsWith: unitsOnly ? keys.ikmUnitCounterPrefix() : undefined,
       }),
     ),
   );

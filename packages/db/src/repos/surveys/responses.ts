@@ -101,7 +101,10 @@ export async function queryAll(
 
 /** Every survey unit of the tenant (one partition, all pages). */
 export async function listAllSurveyUnits(store: Store, tenantId: string): Promise<SurveyUnit[]> {
-  const items = await queryAll(store, { pk: keys.surveyUnitsPartition(tenantId), skBeginsWith: 'UNIT#' });
+  const items = await queryAll(store, {
+    pk: keys.surveyUnitsPartition(tenantId),
+    skBeginsWith: keys.surveyUnitPrefix(),
+  });
   return items.map(asSurveyUnit);
 }
 
@@ -485,7 +488,7 @@ export async function recomputeUnitCounters(
   const stored = counterFields(await store.get<Item>(counterKey, true));
   const responses = (await queryAll(store, {
     pk: keys.surveyResponsesPartition(tenantId, unitId, month),
-    skBeginsWith: 'RESP#',
+    skBeginsWith: keys.surveyResponsePrefix(),
     consistent: true,
   })) as unknown as StoredSurveyResponse[];
   const recount = sumDeltas(responses.map((r) => counterDelta(r, r.verified === true)));
