@@ -1,4 +1,5 @@
 import {
+  ADMIN_ROLES,
   addYears,
   type Claims,
   dashboardQuerySchema,
@@ -12,12 +13,11 @@ import {
 } from '@pamong/core';
 import { careersRepo } from '@pamong/db';
 import { defineRoute, jsonContent, type RouteApp, type TenantVariables } from '@pamong/http';
-import { ADMINS } from './visibility';
 
 const tags = ['personnel'];
 
 const routes = {
-  listPromotionEligible: defineRoute(ADMINS, {
+  listPromotionEligible: defineRoute(ADMIN_ROLES, {
     method: 'get',
     path: '/v1/personnel/promotions',
     operationId: 'listPromotionEligible',
@@ -26,7 +26,7 @@ const routes = {
     request: { query: promotionsQuerySchema },
     responses: { 200: jsonContent(promotionPageSchema, 'A page of promotion-eligible employees') },
   }),
-  listUpcomingRetirements: defineRoute(ADMINS, {
+  listUpcomingRetirements: defineRoute(ADMIN_ROLES, {
     method: 'get',
     path: '/v1/personnel/retirements',
     operationId: 'listUpcomingRetirements',
@@ -35,7 +35,7 @@ const routes = {
     request: { query: retirementsQuerySchema },
     responses: { 200: jsonContent(retirementPageSchema, 'A page of upcoming retirements') },
   }),
-  getPersonnelDashboard: defineRoute(ADMINS, {
+  getPersonnelDashboard: defineRoute(ADMIN_ROLES, {
     method: 'get',
     path: '/v1/personnel/dashboard',
     operationId: 'getPersonnelDashboard',

@@ -1,7 +1,12 @@
-import { competencySchema, createCompetencySchema, listCompetenciesQuerySchema, pageOf } from '@pamong/core';
+import {
+  competencySchema,
+  createCompetencySchema,
+  listCompetenciesQuerySchema,
+  pageOf,
+  STAFF_ROLES,
+} from '@pamong/core';
 import { competenciesRepo } from '@pamong/db';
 import { defineRoute, jsonBody, jsonContent, type RouteApp } from '@pamong/http';
-import { STAFF } from './visibility';
 
 const tags = ['competencies'];
 
@@ -15,7 +20,7 @@ const routes = {
     request: jsonBody(createCompetencySchema),
     responses: { 201: jsonContent(competencySchema, 'The new competency') },
   }),
-  listCompetencies: defineRoute(STAFF, {
+  listCompetencies: defineRoute(STAFF_ROLES, {
     method: 'get',
     path: '/v1/competencies',
     operationId: 'listCompetencies',

@@ -1,4 +1,6 @@
 import {
+  ADMIN_ROLES,
+  assertCanWriteEmployee,
   correctionSchema,
   dateInZone,
   decideCorrectionSchema,
@@ -7,15 +9,15 @@ import {
   notFound,
   pageOf,
   proposeCorrectionSchema,
+  STAFF_ROLES,
 } from '@pamong/core';
 import { correctionsRepo } from '@pamong/db';
 import { defineRoute, idParam, jsonBody, jsonContent, type RouteApp } from '@pamong/http';
-import { ADMINS, assertCanWrite, STAFF } from './visibility';
 
 const tags = ['personnel'];
 
 const routes = {
-  proposeProfileCorrection: defineRoute(STAFF, {
+  proposeProfileCorrection: defineRoute(STAFF_ROLES, {
     method: 'post',
     path: '/v1/personnel/me/corrections',
     operationId: 'proposeProfileCorrection',
@@ -25,7 +27,7 @@ const routes = {
     request: jsonBody(proposeCorrectionSchema),
     responses: { 201: jsonContent(correctionSchema, 'The pending correction') },
   }),
-  listProfileCorrections: defineRoute(ADMINS, {
+  listProfileCorrections: defineRoute(ADMIN_ROLES, {
     method: 'get',
     path: '/v1/personnel/corrections',
     operationId: 'listProfileCorrections',
@@ -34,7 +36,7 @@ const routes = {
     request: { query: listCorrectionsQuerySchema },
     responses: { 200: jsonContent(pageOf(correctionSchema), 'A page of corrections') },
   }),
-  decideProfileCorrection: defineRoute(ADMINS, {
+  decideProfileCorrection: defineRoute(ADMIN_ROLES, {
     method: 'post',
     path: '/v1/personnel/corrections/{correctionId}/decision',
     operationId: 'decideProfileCorrection',
@@ -88,7 +90,7 @@ export function correctionRoutes(app: RouteApp) {
       {
         now,
         today: dateInZone(now, c.var.tenant.timeZone),
-        assertCanWrite: (e) => assertCanWrite(claims, e.agencyId),
+        assertCanWrite: (e) => assertCanWriteEmployee(claims, e.agencyId),
       },
     );
     return c.json(decided, 200);

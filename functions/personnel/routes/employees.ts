@@ -1,12 +1,21 @@
 import {
+  ADMIN_ROLES,
+  assertCanWriteEmployee,
+  canSeeEmployee,
+  contactVisible,
   createEmployeeSchema,
   cursorQuerySchema,
   employeeSchema,
   historyEntrySchema,
   idSchema,
+  maskEmail,
   maskNip,
+  maskPhone,
+  nipVisible,
   notFound,
   pageOf,
+  READER_ROLES,
+  STAFF_ROLES,
   searchEmployeesQuerySchema,
   searchHitSchema,
   updateEmployeeSchema,
@@ -14,20 +23,7 @@ import {
 import { employeesRepo } from '@pamong/db';
 import { defineRoute, idParam, jsonBody, jsonContent, type RouteApp } from '@pamong/http';
 import type * as z from 'zod';
-import {
-  ADMINS,
-  assertCanWrite,
-  canSee,
-  contactVisible,
-  maskEmail,
-  maskPhone,
-  nipVisible,
-  present,
-  READERS,
-  STAFF,
-  viewerOf,
-  visibleEmployee,
-} from './visibility';
+import { present, viewerOf, visibleEmployee } from './visibility';
 
 const tags = ['personnel'];
 const employeeParam = idParam('employeeId');
@@ -35,7 +31,7 @@ const employeeParam = idParam('employeeId');
 const listQuery = cursorQuerySchema.extend({ agencyId: idSchema.optional() });
 
 const routes = {
-  createEmployee: defineRoute(ADMINS, {
+  createEmployee: defineRoute(ADMIN_ROLES, {
     method: 'post',
     path: '/v1/employees',
     operationId: 'createEmployee',
@@ -45,7 +41,7 @@ const routes = {
     request: jsonBody(createEmployeeSchema),
     responses: { 201: jsonContent(employeeSchema, 'The stored employee') },
   }),
-  listEmployees: defineRoute(READERS, {
+  listEmployees: defineRoute(READER_ROLES, {
     method: 'get',
     path: '/v1/employees',
     operationId: 'listEmployees',
@@ -54,7 +50,7 @@ const routes = {
     request: { query: listQuery },
     responses: { 200: jsonContent(pageOf(employeeSchema), 'A page of employees') },
   }),
-  getEmployee: defineRoute(STAFF, {
+  getEmployee: defineRoute(STAFF_ROLES, {
     method: 'get',
     path: '/v1/employees/{employeeId}',
     operationId: 'getEmployee',
@@ -63,7 +59,7 @@ const routes = {
     request: { params: employeeParam },
     responses: { 200: jsonContent(employeeSchema, 'The employee') },
   }),
-  updateEmployee: defineRoute(ADMINS, {
+  updateEmployee: defineRoute(ADMIN_ROLES, {
     method: 'patch',
     path: '/v1/employees/{employeeId}',
     operationId: 'updateEmployee',
@@ -72,7 +68,7 @@ const routes = {
     request: { params: employeeParam, ...jsonBody(updateEmployeeSchema) },
     responses: { 200: jsonContent(employeeSchema, 'The employee') },
   }),
-  listEmployeeHistory: defineRoute(STAFF, {
+  listEmployeeHistory: defineRoute(STAFF_ROLES, {
     method: 'get',
     path: '/v1/employees/{employeeId}/history',
     operationId: 'listEmployeeHistory',
@@ -81,7 +77,7 @@ const routes = {
     request: { params: employeeParam, query: cursorQuerySchema },
     responses: { 200: jsonContent(pageOf(historyEntrySchema), 'A page of history entries') },
   }),
-  getMyProfile: defineRoute(STAFF, {
+  getMyProfile: defineRoute(STAFF_ROLES, {
     method: 'get',
     path: '/v1/personnel/me',
     operationId: 'getMyProfile',
@@ -89,7 +85,7 @@ const routes = {
     tags,
     responses: { 200: jsonContent(employeeSchema, 'My employee record') },
   }),
-  searchEmployees: defineRoute(READERS, {
+  searchEmployees: defineRoute(READER_ROLES, {
     method: 'get',
     path: '/v1/personnel/search',
     operationId: 'searchEmployees',
@@ -103,7 +99,7 @@ const routes = {
 export function employeeRoutes(app: RouteApp) {
   app.openapi(routes.createEmployee, async (c) => {
     const input = c.req.valid('json');
-    assertCanWrite(c.var.claims, input.agencyId);
+    assertCanWriteEmployee(c.var.claims, input.agencyId);
     const e = await employeesRepo.createEmployee(c.var.store, c.var.actor, input, c.var.deps.now());
     return c.json(present({ claims: c.var.claims }, e), 201);
   });
@@ -127,7 +123,7 @@ export function employeeRoutes(app: RouteApp) {
     const claims = c.var.claims;
     const { employeeId } = c.req.valid('param');
     const before = await employeesRepo.getStoredEmployee(c.var.store, claims.tenantId, employeeId);
-    assertCanWrite(claims, before.agencyId);
+    assertCanWriteEmployee(claims, before.agencyId);
     const after = await employeesRepo.updateEmployee(
       c.var.store,
       c.var.actor,
@@ -168,7 +164,7 @@ export function employeeRoutes(app: RouteApp) {
     const items = page.items.map((r) => {
       const e = { id: r.employeeId, agencyId: r.agencyId, unitId: r.unitId };
       const showContact = contactVisible(viewer, e);
-      const showNip = nipVisible(viewer, e) && canSee(viewer, e);
+      const showNip = nipVisible(viewer, e) && canSeeEmployee(viewer, e);
       return {
         id: r.employeeId,
         name: r.name,

@@ -1,9 +1,16 @@
-import { type SearchEmployeesQuery, searchEmployeesQuerySchema } from '@pamong/core';
+import {
+  ADMIN_ROLES,
+  contactVisible,
+  maskEmail,
+  maskPhone,
+  type SearchEmployeesQuery,
+  searchEmployeesQuerySchema,
+} from '@pamong/core';
 import { employeesRepo, orgRepo, type Store } from '@pamong/db';
 import { defineRoute, type RouteApp } from '@pamong/http';
 import * as z from 'zod';
 import { buildExportXlsx, XLSX_CONTENT_TYPE } from '../import-workbooks';
-import { ADMINS, contactVisible, maskEmail, maskPhone, viewerOf } from './visibility';
+import { viewerOf } from './visibility';
 
 /** Rows in one export; a wider selection is cut here and the workbook says so. */
 export const EXPORT_CAP = 5000;
@@ -13,7 +20,7 @@ const MAX_PAGES = 200;
 const exportQuery = searchEmployeesQuerySchema.omit({ cursor: true, limit: true });
 
 const routes = {
-  exportEmployees: defineRoute(ADMINS, {
+  exportEmployees: defineRoute(ADMIN_ROLES, {
     method: 'get',
     path: '/v1/personnel/export',
     operationId: 'exportEmployees',

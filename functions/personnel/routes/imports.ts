@@ -1,4 +1,5 @@
 import {
+  ADMIN_ROLES,
   AppError,
   type Claims,
   conflict,
@@ -31,12 +32,11 @@ import {
   XLSX_CONTENT_TYPE,
 } from '../import-workbooks';
 import { tasksOf } from '../task-queue';
-import { ADMINS } from './visibility';
 
 const tags = ['personnel'];
 const jobParam = idParam('jobId');
 const routes = {
-  getImportTemplate: defineRoute(ADMINS, {
+  getImportTemplate: defineRoute(ADMIN_ROLES, {
     method: 'get',
     path: '/v1/personnel/imports/template',
     operationId: 'getImportTemplate',
@@ -53,7 +53,7 @@ const routes = {
       },
     },
   }),
-  importEmployees: defineRoute(ADMINS, {
+  importEmployees: defineRoute(ADMIN_ROLES, {
     method: 'post',
     path: '/v1/personnel/imports',
     operationId: 'importEmployees',
@@ -62,7 +62,7 @@ const routes = {
     request: jsonBody(createImportSchema),
     responses: { 201: jsonContent(createImportResultSchema, 'The job and where to PUT the file') },
   }),
-  startImportJob: defineRoute(ADMINS, {
+  startImportJob: defineRoute(ADMIN_ROLES, {
     method: 'post',
     path: '/v1/personnel/imports/{jobId}/start',
     operationId: 'startImportJob',
@@ -72,7 +72,7 @@ const routes = {
     request: { params: jobParam },
     responses: { 202: jsonContent(importJobSchema, 'The job, queued') },
   }),
-  getImportJob: defineRoute(ADMINS, {
+  getImportJob: defineRoute(ADMIN_ROLES, {
     method: 'get',
     path: '/v1/personnel/imports/{jobId}',
     operationId: 'getImportJob',
@@ -82,7 +82,7 @@ const routes = {
     request: { params: jobParam },
     responses: { 200: jsonContent(importJobSchema, 'The job') },
   }),
-  listImportJobs: defineRoute(ADMINS, {
+  listImportJobs: defineRoute(ADMIN_ROLES, {
     method: 'get',
     path: '/v1/personnel/imports',
     operationId: 'listImportJobs',

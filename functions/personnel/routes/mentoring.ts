@@ -1,5 +1,7 @@
 import {
+  ADMIN_ROLES,
   addCheckInSchema,
+  assertCanWriteEmployee,
   type Claims,
   checkInSchema,
   conflict,
@@ -20,6 +22,7 @@ import {
   notFound,
   notNewEmployeeDetail,
   pageOf,
+  STAFF_ROLES,
   suggestMentorsQuerySchema,
   upsertMentorProfileSchema,
   validationError,
@@ -27,13 +30,13 @@ import {
 import { employeesRepo, mentoringRepo, type Store } from '@pamong/db';
 import { defineRoute, idParam, jsonBody, jsonContent, type RouteApp } from '@pamong/http';
 import { todayIn } from './trainings';
-import { ADMINS, assertCanWrite, STAFF, visibleEmployee } from './visibility';
+import { visibleEmployee } from './visibility';
 
 const tags = ['mentoring'];
 const mentorshipParam = idParam('mentorshipId');
 
 const routes = {
-  upsertMentorProfile: defineRoute(STAFF, {
+  upsertMentorProfile: defineRoute(STAFF_ROLES, {
     method: 'put',
     path: '/v1/mentoring/mentors/{employeeId}',
     operationId: 'upsertMentorProfile',
@@ -45,7 +48,7 @@ const routes = {
       201: jsonContent(mentorSchema, 'The new mentor profile'),
     },
   }),
-  listMentors: defineRoute(STAFF, {
+  listMentors: defineRoute(STAFF_ROLES, {
     method: 'get',
     path: '/v1/mentoring/mentors',
     operationId: 'listMentors',
@@ -54,7 +57,7 @@ const routes = {
     request: { query: listMentorsQuerySchema },
     responses: { 200: jsonContent(pageOf(mentorSchema), 'A page of mentors') },
   }),
-  getMenteeEligibility: defineRoute(STAFF, {
+  getMenteeEligibility: defineRoute(STAFF_ROLES, {
     method: 'get',
     path: '/v1/mentoring/eligibility',
     operationId: 'getMenteeEligibility',
@@ -64,7 +67,7 @@ const routes = {
     request: { query: menteeEligibilityQuerySchema },
     responses: { 200: jsonContent(menteeEligibilitySchema, 'The eligibility and its reason') },
   }),
-  suggestMentors: defineRoute(STAFF, {
+  suggestMentors: defineRoute(STAFF_ROLES, {
     method: 'get',
     path: '/v1/mentoring/suggestions',
     operationId: 'suggestMentors',
@@ -74,7 +77,7 @@ const routes = {
     request: { query: suggestMentorsQuerySchema },
     responses: { 200: jsonContent(mentorSuggestionsSchema, 'Ranked mentors') },
   }),
-  createMentorship: defineRoute(ADMINS, {
+  createMentorship: defineRoute(ADMIN_ROLES, {
     method: 'post',
     path: '/v1/mentoring/relationships',
     operationId: 'createMentorship',
@@ -83,7 +86,7 @@ const routes = {
     request: jsonBody(createMentorshipSchema),
     responses: { 201: jsonContent(mentorshipSchema, 'The new mentorship') },
   }),
-  listMentorships: defineRoute(STAFF, {
+  listMentorships: defineRoute(STAFF_ROLES, {
     method: 'get',
     path: '/v1/mentoring/relationships',
     operationId: 'listMentorships',
@@ -93,7 +96,7 @@ const routes = {
     request: { query: listMentorshipsQuerySchema },
     responses: { 200: jsonContent(pageOf(mentorshipSchema), 'A page of mentorships') },
   }),
-  addMentoringCheckIn: defineRoute(STAFF, {
+  addMentoringCheckIn: defineRoute(STAFF_ROLES, {
     method: 'post',
     path: '/v1/mentoring/relationships/{mentorshipId}/check-ins',
     operationId: 'addMentoringCheckIn',
@@ -102,7 +105,7 @@ const routes = {
     request: { params: mentorshipParam, ...jsonBody(addCheckInSchema) },
     responses: { 201: jsonContent(checkInSchema, 'The check-in') },
   }),
-  listMentoringCheckIns: defineRoute(STAFF, {
+  listMentoringCheckIns: defineRoute(STAFF_ROLES, {
     method: 'get',
     path: '/v1/mentoring/relationships/{mentorshipId}/check-ins',
     operationId: 'listMentoringCheckIns',
@@ -111,7 +114,7 @@ const routes = {
     request: { params: mentorshipParam, query: cursorQuerySchema },
     responses: { 200: jsonContent(pageOf(checkInSchema), 'A page of check-ins') },
   }),
-  endMentorship: defineRoute(STAFF, {
+  endMentorship: defineRoute(STAFF_ROLES, {
     method: 'post',
     path: '/v1/mentoring/relationships/{mentorshipId}/end',
     operationId: 'endMentorship',
@@ -158,7 +161,7 @@ export function mentoringRoutes(app: RouteApp) {
     const self = claims.employeeId === employeeId;
     if (!self && !isAdmin(claims)) throw forbidden('You can change only your own mentor profile.');
     const employee = await employeesRepo.getStoredEmployee(c.var.store, claims.tenantId, employeeId, true);
-    if (!self) assertCanWrite(claims, employee.agencyId);
+    if (!self) assertCanWriteEmployee(claims, employee.agencyId);
     const { mentor, created } = await mentoringRepo.upsertMentor(
       c.var.store,
       c.var.actor,
@@ -210,7 +213,7 @@ export function mentoringRoutes(app: RouteApp) {
       employeeFromBody(store, claims.tenantId, input.mentorEmployeeId, 'mentorEmployeeId'),
       employeeFromBody(store, claims.tenantId, input.menteeEmployeeId, 'menteeEmployeeId'),
     ]);
-    assertCanWrite(claims, mentee.agencyId);
+    assertCanWriteEmployee(claims, mentee.agencyId);
     const m = await mentoringRepo.createMentorship(
       store,
       c.var.actor,

@@ -1,6 +1,6 @@
 import {
-  type Claims,
-  forbidden,
+  ADMIN_ROLES,
+  manageScope,
   placementCandidatesSchema,
   placementLimitQuerySchema,
   placementResultSchema,
@@ -9,12 +9,11 @@ import {
 } from '@pamong/core';
 import { placementRepo } from '@pamong/db';
 import { defineRoute, idParam, jsonBody, jsonContent, type RouteApp } from '@pamong/http';
-import { ADMINS } from './visibility';
 
 const tags = ['placement'];
 
 const routes = {
-  getPlacementCandidates: defineRoute(ADMINS, {
+  getPlacementCandidates: defineRoute(ADMIN_ROLES, {
     method: 'get',
     path: '/v1/positions/{positionId}/candidates',
     operationId: 'getPlacementCandidates',
@@ -24,7 +23,7 @@ const routes = {
     request: { params: idParam('positionId'), query: placementLimitQuerySchema },
     responses: { 200: jsonContent(placementCandidatesSchema, 'The position and its ranked candidates') },
   }),
-  getSuggestedPositions: defineRoute(ADMINS, {
+  getSuggestedPositions: defineRoute(ADMIN_ROLES, {
     method: 'get',
     path: '/v1/employees/{employeeId}/suggested-positions',
     operationId: 'getSuggestedPositions',
@@ -33,7 +32,7 @@ const routes = {
     request: { params: idParam('employeeId'), query: placementLimitQuerySchema },
     responses: { 200: jsonContent(suggestedPositionsSchema, 'Vacant positions, best fit first') },
   }),
-  recordPlacement: defineRoute(ADMINS, {
+  recordPlacement: defineRoute(ADMIN_ROLES, {
     method: 'post',
     path: '/v1/employees/{employeeId}/placements',
     operationId: 'recordPlacement',
@@ -44,13 +43,6 @@ const routes = {
     responses: { 201: jsonContent(placementResultSchema, 'The employee after the placement') },
   }),
 };
-
-function scopeOf(claims: Claims): placementRepo.PlacementScope {
-  if (claims.role === 'tenant-admin') return { agencyId: null };
-  // An agency admin without an agency would otherwise act on the whole tenant.
-  if (!claims.agencyId) throw forbidden();
-  return { agencyId: claims.agencyId };
-}
 
 export function placementRoutes(app: RouteApp): void {
   app.openapi(routes.getPlacementCandidates, async (c) => {
@@ -77,7 +69,7 @@ export function placementRoutes(app: RouteApp): void {
       c.var.actor,
       c.req.valid('param').employeeId,
       c.req.valid('json'),
-      scopeOf(c.var.claims),
+      manageScope(c.var.claims),
       c.var.deps.now(),
     );
     return c.json(result, 201);

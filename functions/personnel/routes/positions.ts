@@ -1,21 +1,22 @@
 import {
+  ADMIN_ROLES,
   type Claims,
   createPositionSchema,
   forbidden,
   listPositionsQuerySchema,
   pageOf,
   positionSchema,
+  STAFF_ROLES,
   updatePositionSchema,
 } from '@pamong/core';
 import { positionsRepo } from '@pamong/db';
 import { defineRoute, idParam, jsonBody, jsonContent, type RouteApp } from '@pamong/http';
-import { ADMINS, STAFF } from './visibility';
 
 const tags = ['positions'];
 const positionParam = idParam('positionId');
 
 const routes = {
-  createPosition: defineRoute(ADMINS, {
+  createPosition: defineRoute(ADMIN_ROLES, {
     method: 'post',
     path: '/v1/positions',
     operationId: 'createPosition',
@@ -24,7 +25,7 @@ const routes = {
     request: jsonBody(createPositionSchema),
     responses: { 201: jsonContent(positionSchema, 'The new position') },
   }),
-  listPositions: defineRoute(STAFF, {
+  listPositions: defineRoute(STAFF_ROLES, {
     method: 'get',
     path: '/v1/positions',
     operationId: 'listPositions',
@@ -33,7 +34,7 @@ const routes = {
     request: { query: listPositionsQuerySchema },
     responses: { 200: jsonContent(pageOf(positionSchema), 'A page of positions') },
   }),
-  getPosition: defineRoute(STAFF, {
+  getPosition: defineRoute(STAFF_ROLES, {
     method: 'get',
     path: '/v1/positions/{positionId}',
     operationId: 'getPosition',
@@ -42,7 +43,7 @@ const routes = {
     request: { params: positionParam },
     responses: { 200: jsonContent(positionSchema, 'The position') },
   }),
-  updatePosition: defineRoute(ADMINS, {
+  updatePosition: defineRoute(ADMIN_ROLES, {
     method: 'patch',
     path: '/v1/positions/{positionId}',
     operationId: 'updatePosition',

@@ -1,4 +1,6 @@
 import {
+  ADMIN_ROLES,
+  assertCanWriteEmployee,
   type Claims,
   completeTrainingSchema,
   completionSchema,
@@ -11,19 +13,19 @@ import {
   myTrainingSchema,
   notFound,
   pageOf,
+  STAFF_ROLES,
   shortfallQuerySchema,
   shortfallRowSchema,
   trainingSchema,
 } from '@pamong/core';
 import { employeesRepo, trainingsRepo } from '@pamong/db';
 import { defineRoute, idParam, jsonBody, jsonContent, type RouteApp } from '@pamong/http';
-import { ADMINS, assertCanWrite, STAFF } from './visibility';
 
 const tags = ['training'];
 const trainingParam = idParam('trainingId');
 
 const routes = {
-  createTraining: defineRoute(ADMINS, {
+  createTraining: defineRoute(ADMIN_ROLES, {
     method: 'post',
     path: '/v1/trainings',
     operationId: 'createTraining',
@@ -33,7 +35,7 @@ const routes = {
     request: jsonBody(createTrainingSchema),
     responses: { 201: jsonContent(trainingSchema, 'The new training') },
   }),
-  listTrainings: defineRoute(STAFF, {
+  listTrainings: defineRoute(STAFF_ROLES, {
     method: 'get',
     path: '/v1/trainings',
     operationId: 'listTrainings',
@@ -42,7 +44,7 @@ const routes = {
     request: { query: cursorQuerySchema },
     responses: { 200: jsonContent(pageOf(trainingSchema), 'A page of trainings') },
   }),
-  getTraining: defineRoute(STAFF, {
+  getTraining: defineRoute(STAFF_ROLES, {
     method: 'get',
     path: '/v1/trainings/{trainingId}',
     operationId: 'getTraining',
@@ -51,7 +53,7 @@ const routes = {
     request: { params: trainingParam },
     responses: { 200: jsonContent(trainingSchema, 'The training') },
   }),
-  enrollTraining: defineRoute(STAFF, {
+  enrollTraining: defineRoute(STAFF_ROLES, {
     method: 'post',
     path: '/v1/trainings/{trainingId}/enrollments',
     operationId: 'enrollTraining',
@@ -63,7 +65,7 @@ const routes = {
     },
     responses: { 201: jsonContent(enrollmentSchema, 'The enrolment') },
   }),
-  listTrainingEnrollments: defineRoute(ADMINS, {
+  listTrainingEnrollments: defineRoute(ADMIN_ROLES, {
     method: 'get',
     path: '/v1/trainings/{trainingId}/enrollments',
     operationId: 'listTrainingEnrollments',
@@ -72,7 +74,7 @@ const routes = {
     request: { params: trainingParam, query: cursorQuerySchema },
     responses: { 200: jsonContent(pageOf(enrollmentSchema), 'A page of enrolments') },
   }),
-  completeTraining: defineRoute(ADMINS, {
+  completeTraining: defineRoute(ADMIN_ROLES, {
     method: 'post',
     path: '/v1/trainings/{trainingId}/completions',
     operationId: 'completeTraining',
@@ -82,7 +84,7 @@ const routes = {
     request: { params: trainingParam, ...jsonBody(completeTrainingSchema) },
     responses: { 200: jsonContent(completionSchema, 'The completed enrolment') },
   }),
-  getMyTraining: defineRoute(STAFF, {
+  getMyTraining: defineRoute(STAFF_ROLES, {
     method: 'get',
     path: '/v1/personnel/me/training',
     operationId: 'getMyTraining',
@@ -91,7 +93,7 @@ const routes = {
     request: { query: myTrainingQuerySchema },
     responses: { 200: jsonContent(myTrainingSchema, 'My training year') },
   }),
-  listTrainingShortfall: defineRoute(ADMINS, {
+  listTrainingShortfall: defineRoute(ADMIN_ROLES, {
     method: 'get',
     path: '/v1/personnel/training-shortfall',
     operationId: 'listTrainingShortfall',
@@ -155,7 +157,7 @@ export function trainingRoutes(app: RouteApp) {
       true,
     );
     const employee = await employeesRepo.getStoredEmployee(store, claims.tenantId, employeeId, true);
-    if (forOther) assertCanWrite(claims, employee.agencyId);
+    if (forOther) assertCanWriteEmployee(claims, employee.agencyId);
     return c.json(await trainingsRepo.enroll(store, c.var.actor, training, employee, c.var.deps.now()), 201);
   });
 
@@ -187,7 +189,7 @@ export function trainingRoutes(app: RouteApp) {
       training.id,
       input.employeeId,
     );
-    assertCanWrite(claims, enrollment.agencyId);
+    assertCanWriteEmployee(claims, enrollment.agencyId);
     return c.json(
       await trainingsRepo.complete(store, c.var.actor, training, input, c.var.deps.now(), enrollment),
       200,

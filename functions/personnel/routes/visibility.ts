@@ -1,26 +1,23 @@
-import { type Claims, type Employee, forbidden, maskNip, notFound } from '@pamong/core';
+import {
+  type Claims,
+  canSeeEmployee,
+  contactVisible,
+  type Employee,
+  maskEmail,
+  maskNip,
+  maskPhone,
+  nipVisible,
+  notFound,
+  type Viewer,
+} from '@pamong/core';
 import { employeesRepo, type Store, type StoredEmployee, toEmployee } from '@pamong/db';
 
 /**
- * Who sees which employee, and how much of them. One place, so every personnel route answers
- * the same way:
- * - tenant admins see every employee in full;
- * - agency admins see the whole tenant (competency search is tenant-wide on purpose), with the
- *   NIP in full, and write only in their own agency;
- * - supervisors see their own agency; the NIP in full only inside their reporting line, which is
- *   the unit of their own employee record;
- * - employees see themselves only.
+ * The personnel context's access service: it reads what the policy in `@pamong/core` (access/
+ * personnel.ts) needs, asks it, and presents an employee as this viewer may see them.
  */
-export const ADMINS = ['tenant-admin', 'agency-admin'] as const;
-export const READERS = ['tenant-admin', 'agency-admin', 'supervisor'] as const;
-export const STAFF = ['tenant-admin', 'agency-admin', 'supervisor', 'employee'] as const;
 
-export interface Viewer {
-  claims: Claims;
-  /** The unit of the viewer's own employee record (a supervisor's reporting line), if any. */
-  ownUnitId?: string;
-}
-
+/** The viewer, with a supervisor's reporting line (the unit of their own employee record). */
 export async function viewerOf(store: Store, claims: Claims): Promise<Viewer> {
   if (claims.role !== 'supervisor' || !claims.employeeId) return { claims };
   try {
@@ -30,31 +27,6 @@ export async function viewerOf(store: Store, claims: Claims): Promise<Viewer> {
     return { claims };
   }
 }
-
-export function canSee(v: Viewer, e: Pick<StoredEmployee, 'id' | 'agencyId'>): boolean {
-  const { role, agencyId, employeeId } = v.claims;
-  if (role === 'tenant-admin' || role === 'agency-admin') return true;
-  if (role === 'supervisor') return e.agencyId === agencyId || e.id === employeeId;
-  return e.id === employeeId;
-}
-
-export function nipVisible(v: Viewer, e: Pick<StoredEmployee, 'id' | 'unitId'>): boolean {
-  const { role, employeeId } = v.claims;
-  if (role === 'tenant-admin' || role === 'agency-admin' || e.id === employeeId) return true;
-  return role === 'supervisor' && !!v.ownUnitId && v.ownUnitId === e.unitId;
-}
-
-/** Contact data in full only to the same agency and to tenant admins (issue 3 §3). */
-export function contactVisible(v: Viewer, e: { agencyId: string; id?: string }): boolean {
-  const { role, agencyId, employeeId } = v.claims;
-  return role === 'tenant-admin' || e.agencyId === agencyId || e.id === employeeId;
-}
-
-export const maskEmail = (email: string) => {
-  const [user, domain] = email.split('@');
-  return `${(user ?? '').slice(0, 1)}***@${domain ?? ''}`;
-};
-export const maskPhone = (phone: string) => `${phone.slice(0, 4)}****${phone.slice(-2)}`;
 
 export function present(v: Viewer, e: StoredEmployee): Employee {
   const out = toEmployee(e);
@@ -69,12 +41,6 @@ export function present(v: Viewer, e: StoredEmployee): Employee {
 /** An employee the caller may see; others are "not found" (their existence is not revealed). */
 export async function visibleEmployee(store: Store, v: Viewer, employeeId: string, consistent = false) {
   const e = await employeesRepo.getStoredEmployee(store, v.claims.tenantId, employeeId, consistent);
-  if (!canSee(v, e)) throw notFound('Employee');
+  if (!canSeeEmployee(v, e)) throw notFound('Employee');
   return e;
-}
-
-/** Agency admins change employees of their own agency only. */
-export function assertCanWrite(claims: Claims, agencyId: string) {
-  if (claims.role === 'agency-admin' && claims.agencyId !== agencyId)
-    throw forbidden('An agency admin manages employees of their own agency only.');
 }

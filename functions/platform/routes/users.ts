@@ -1,5 +1,6 @@
 import {
-  type Claims,
+  ADMIN_ROLES,
+  assertCanManageUser,
   conflict,
   createUserSchema,
   forbidden,
@@ -23,7 +24,6 @@ import {
 } from '@pamong/http';
 import * as z from 'zod';
 
-const MANAGERS = ['tenant-admin', 'agency-admin'] as const;
 const userParam = idParam('userId');
 const tags = ['users'];
 
@@ -34,7 +34,7 @@ const listQuery = z.object({
 });
 
 const routes = {
-  listUsers: defineRoute(MANAGERS, {
+  listUsers: defineRoute(ADMIN_ROLES, {
     method: 'get',
     path: '/v1/users',
     operationId: 'listUsers',
@@ -43,7 +43,7 @@ const routes = {
     request: { query: listQuery },
     responses: { 200: jsonContent(pageOf(userSchema), 'A page of users') },
   }),
-  createUser: defineRoute(MANAGERS, {
+  createUser: defineRoute(ADMIN_ROLES, {
     method: 'post',
     path: '/v1/users',
     operationId: 'createUser',
@@ -52,7 +52,7 @@ const routes = {
     request: jsonBody(createUserSchema),
     responses: { 201: jsonContent(userSchema, 'The new user') },
   }),
-  getUser: defineRoute(MANAGERS, {
+  getUser: defineRoute(ADMIN_ROLES, {
     method: 'get',
     path: '/v1/users/{userId}',
     operationId: 'getUser',
@@ -61,7 +61,7 @@ const routes = {
     request: { params: userParam },
     responses: { 200: jsonContent(userSchema, 'The user') },
   }),
-  updateUser: defineRoute(MANAGERS, {
+  updateUser: defineRoute(ADMIN_ROLES, {
     method: 'patch',
     path: '/v1/users/{userId}',
     operationId: 'updateUser',
@@ -70,7 +70,7 @@ const routes = {
     request: { params: userParam, ...jsonBody(updateUserSchema) },
     responses: { 200: jsonContent(userSchema, 'The user') },
   }),
-  disableUser: stateChangeRoute(MANAGERS, {
+  disableUser: stateChangeRoute(ADMIN_ROLES, {
     path: '/v1/users/{userId}/disable',
     operationId: 'disableUser',
     summary: 'Disable a user account',
@@ -79,7 +79,7 @@ const routes = {
     entity: userSchema,
     entityName: 'user',
   }),
-  enableUser: stateChangeRoute(MANAGERS, {
+  enableUser: stateChangeRoute(ADMIN_ROLES, {
     path: '/v1/users/{userId}/enable',
     operationId: 'enableUser',
     summary: 'Enable a disabled user account',
@@ -89,18 +89,6 @@ const routes = {
     entityName: 'user',
   }),
 };
-
-/**
- * An agency admin works inside their own agency only, and can neither hand out tenant-wide power
- * nor act on a tenant admin who happens to be attached to their agency.
- */
-function assertCanManage(claims: Claims, target: { role?: string; agencyId?: string | null }) {
-  if (claims.role === 'tenant-admin') return;
-  if (target.role === 'tenant-admin') throw forbidden('An agency admin cannot grant the tenant-admin role.');
-  if (target.agencyId !== undefined && target.agencyId !== claims.agencyId) {
-    throw forbidden('An agency admin manages users of their own agency only.');
-  }
-}
 
 /** Reads a user the caller may see; users of other agencies are "not found" to an agency admin. */
 async function visibleUser(c: { var: TenantVariables }, userId: string): Promise<User> {
@@ -125,7 +113,7 @@ export function userRoutes(app: RouteApp) {
   app.openapi(routes.createUser, async (c) => {
     const input = c.req.valid('json');
     const claims = c.var.claims;
-    assertCanManage(claims, { role: input.role, agencyId: input.agencyId ?? null });
+    assertCanManageUser(claims, { role: input.role, agencyId: input.agencyId ?? null });
     const { deps } = c.var;
     const credential = await deps.identity.credentialAttributes(input.password);
     const user = await usersRepo.createUser(c.var.store, c.var.actor, input, credential, deps.now());
@@ -149,8 +137,8 @@ export function userRoutes(app: RouteApp) {
     const before = await visibleUser(c, c.req.valid('param').userId);
     const { version, ...patch } = c.req.valid('json');
     const claims = c.var.claims;
-    assertCanManage(claims, { role: before.role });
-    assertCanManage(claims, { role: patch.role, agencyId: patch.agencyId });
+    assertCanManageUser(claims, { role: before.role });
+    assertCanManageUser(claims, { role: patch.role, agencyId: patch.agencyId });
     if (before.id === claims.sub && patch.role && patch.role !== before.role) {
       throw conflict('You cannot change your own role. Ask another administrator.');
     }
@@ -186,7 +174,7 @@ export function userRoutes(app: RouteApp) {
     app.openapi(route, async (c) => {
       const before = await visibleUser(c, c.req.valid('param').userId);
       const claims = c.var.claims;
-      assertCanManage(claims, { role: before.role });
+      assertCanManageUser(claims, { role: before.role });
       if (before.id === claims.sub) throw conflict('You cannot disable your own account.');
       const { version } = c.req.valid('json');
       const action = status === 'disabled' ? 'user.disable' : 'user.enable';

@@ -1,12 +1,12 @@
 import {
   agencyIkmSchema,
-  type Claims,
-  forbidden,
   ikmQuerySchema,
   ikmSchema,
   overviewQuerySchema,
+  READER_ROLES,
   recomputeCountersSchema,
   recomputeResultSchema,
+  requireReadScope,
   surveyOverviewSchema,
   surveyTrendSchema,
   surveyUnitReportSchema,
@@ -21,19 +21,12 @@ import { buildReportWorkbook, reportFileName, XLSX_CONTENT_TYPE } from './xlsx';
  * Staff reports on survey results. Tenant admins see every unit; agency admins and supervisors
  * see the units of their own agency (another agency's are 404).
  */
-const READERS = ['tenant-admin', 'agency-admin', 'supervisor'] as const;
 const ADMIN = ['tenant-admin'] as const;
 const tags = ['surveys (reports)'];
 const unitParam = idParam('unitId');
 
-function scopeOf(claims: Claims | undefined) {
-  const scope = claims && surveyReportsRepo.resultsScope(claims);
-  if (!scope) throw forbidden();
-  return scope;
-}
-
 const routes = {
-  getSurveyUnitReport: defineRoute(READERS, {
+  getSurveyUnitReport: defineRoute(READER_ROLES, {
     method: 'get',
     path: '/v1/surveys/units/{unitId}/report',
     operationId: 'getSurveyUnitReport',
@@ -42,7 +35,7 @@ const routes = {
     request: { params: unitParam, query: ikmQuerySchema },
     responses: { 200: jsonContent(surveyUnitReportSchema, 'The unit report') },
   }),
-  getSurveyUnitTrend: defineRoute(READERS, {
+  getSurveyUnitTrend: defineRoute(READER_ROLES, {
     method: 'get',
     path: '/v1/surveys/units/{unitId}/trend',
     operationId: 'getSurveyUnitTrend',
@@ -51,7 +44,7 @@ const routes = {
     request: { params: unitParam, query: trendQuerySchema },
     responses: { 200: jsonContent(surveyTrendSchema, 'IKM per month and per quarter') },
   }),
-  exportSurveyReport: defineRoute(READERS, {
+  exportSurveyReport: defineRoute(READER_ROLES, {
     method: 'get',
     path: '/v1/surveys/units/{unitId}/report.xlsx',
     operationId: 'exportSurveyReport',
@@ -65,7 +58,7 @@ const routes = {
       },
     },
   }),
-  getAgencyIkm: defineRoute(READERS, {
+  getAgencyIkm: defineRoute(READER_ROLES, {
     method: 'get',
     path: '/v1/surveys/ikm/agencies/{agencyId}',
     operationId: 'getAgencyIkm',
@@ -83,7 +76,7 @@ const routes = {
     request: { query: ikmQuerySchema },
     responses: { 200: jsonContent(ikmSchema, 'The tenant IKM') },
   }),
-  getSurveyOverview: defineRoute(READERS, {
+  getSurveyOverview: defineRoute(READER_ROLES, {
     method: 'get',
     path: '/v1/surveys/overview',
     operationId: 'getSurveyOverview',
@@ -111,7 +104,7 @@ export function reportRoutes(app: RouteApp) {
         c.var.actor.tenantId,
         c.req.valid('param').unitId,
         c.req.valid('query'),
-        scopeOf(c.var.claims),
+        requireReadScope(c.var.claims),
       ),
       200,
     ),
@@ -123,7 +116,7 @@ export function reportRoutes(app: RouteApp) {
         c.var.actor.tenantId,
         c.req.valid('param').unitId,
         c.req.valid('query'),
-        scopeOf(c.var.claims),
+        requireReadScope(c.var.claims),
       ),
       200,
     ),
@@ -135,7 +128,7 @@ export function reportRoutes(app: RouteApp) {
       c.var.actor.tenantId,
       c.req.valid('param').unitId,
       query,
-      scopeOf(c.var.claims),
+      requireReadScope(c.var.claims),
     );
     const bytes = await buildReportWorkbook(report, {
       tenantName: c.var.tenant.name,
@@ -155,7 +148,7 @@ export function reportRoutes(app: RouteApp) {
         c.var.actor.tenantId,
         c.req.valid('param').agencyId,
         c.req.valid('query'),
-        scopeOf(c.var.claims),
+        requireReadScope(c.var.claims),
       ),
       200,
     ),
@@ -172,7 +165,7 @@ export function reportRoutes(app: RouteApp) {
         c.var.store,
         c.var.actor.tenantId,
         c.req.valid('query'),
-        scopeOf(c.var.claims),
+        requireReadScope(c.var.claims),
       ),
       200,
     ),

@@ -1,11 +1,11 @@
 import {
-  type Claims,
+  ADMIN_ROLES,
   createSurveyUnitSchema,
   cursorQuerySchema,
-  forbidden,
   issueServiceCodesSchema,
   listSuggestionsQuerySchema,
   listSurveyUnitsQuerySchema,
+  manageScope,
   moderateSuggestionSchema,
   notFound,
   pageOf,
@@ -28,22 +28,14 @@ import { buildSurveyPoster, POSTER_CSP } from './poster';
  * Survey administration. Tenant admins act on every unit; an agency admin acts on the units of
  * their own agency only, and another agency's unit is "not found" to them.
  */
-const STAFF = ['tenant-admin', 'agency-admin'] as const;
 const ADMIN = ['tenant-admin'] as const;
 const tags = ['surveys (admin)'];
 const unitParam = idParam('unitId');
 const populationParams = unitParam.extend({ period: periodSchema });
 const moderationParams = unitParam.extend(idParam('responseId').shape);
 
-function scopeOf(claims: Claims | undefined): surveyUnitsRepo.UnitScope {
-  if (claims?.role === 'tenant-admin') return { agencyId: null };
-  // An agency admin without an agency would otherwise see the whole tenant.
-  if (claims?.role === 'agency-admin' && claims.agencyId) return { agencyId: claims.agencyId };
-  throw forbidden();
-}
-
 const routes = {
-  listSurveyUnits: defineRoute(STAFF, {
+  listSurveyUnits: defineRoute(ADMIN_ROLES, {
     method: 'get',
     path: '/v1/surveys/units',
     operationId: 'listSurveyUnits',
@@ -52,7 +44,7 @@ const routes = {
     request: { query: listSurveyUnitsQuerySchema },
     responses: { 200: jsonContent(pageOf(surveyUnitSchema), 'A page of survey units') },
   }),
-  createSurveyUnit: defineRoute(STAFF, {
+  createSurveyUnit: defineRoute(ADMIN_ROLES, {
     method: 'post',
     path: '/v1/surveys/units',
     operationId: 'createSurveyUnit',
@@ -61,7 +53,7 @@ const routes = {
     request: jsonBody(createSurveyUnitSchema),
     responses: { 201: jsonContent(surveyUnitSchema, 'The new survey unit') },
   }),
-  getSurveyUnit: defineRoute(STAFF, {
+  getSurveyUnit: defineRoute(ADMIN_ROLES, {
     method: 'get',
     path: '/v1/surveys/units/{unitId}',
     operationId: 'getSurveyUnit',
@@ -70,7 +62,7 @@ const routes = {
     request: { params: unitParam },
     responses: { 200: jsonContent(surveyUnitSchema, 'The survey unit') },
   }),
-  updateSurveyUnit: defineRoute(STAFF, {
+  updateSurveyUnit: defineRoute(ADMIN_ROLES, {
     method: 'patch',
     path: '/v1/surveys/units/{unitId}',
     operationId: 'updateSurveyUnit',
@@ -79,7 +71,7 @@ const routes = {
     request: { params: unitParam, ...jsonBody(updateSurveyUnitSchema) },
     responses: { 200: jsonContent(surveyUnitSchema, 'The survey unit') },
   }),
-  getSurveySettings: defineRoute(STAFF, {
+  getSurveySettings: defineRoute(ADMIN_ROLES, {
     method: 'get',
     path: '/v1/surveys/settings',
     operationId: 'getSurveySettings',
@@ -96,7 +88,7 @@ const routes = {
     request: jsonBody(updateSurveySettingsSchema),
     responses: { 200: jsonContent(surveySettingsSchema, 'The survey settings') },
   }),
-  setSurveyPopulation: defineRoute(STAFF, {
+  setSurveyPopulation: defineRoute(ADMIN_ROLES, {
     method: 'put',
     path: '/v1/surveys/units/{unitId}/population/{period}',
     operationId: 'setSurveyPopulation',
@@ -107,7 +99,7 @@ const routes = {
       200: jsonContent(surveyPopulationSchema, 'The population with its Krejcie-Morgan minimum sample'),
     },
   }),
-  listSurveyPopulation: defineRoute(STAFF, {
+  listSurveyPopulation: defineRoute(ADMIN_ROLES, {
     method: 'get',
     path: '/v1/surveys/units/{unitId}/population',
     operationId: 'listSurveyPopulation',
@@ -118,7 +110,7 @@ const routes = {
       200: jsonContent(z.object({ items: z.array(surveyPopulationSchema) }), 'Population per period'),
     },
   }),
-  issueServiceCodes: defineRoute(STAFF, {
+  issueServiceCodes: defineRoute(ADMIN_ROLES, {
     method: 'post',
     path: '/v1/surveys/units/{unitId}/service-codes',
     operationId: 'issueServiceCodes',
@@ -127,7 +119,7 @@ const routes = {
     request: { params: unitParam, ...jsonBody(issueServiceCodesSchema) },
     responses: { 201: jsonContent(serviceCodeBatchSchema, 'The batch with its codes') },
   }),
-  listServiceCodeBatches: defineRoute(STAFF, {
+  listServiceCodeBatches: defineRoute(ADMIN_ROLES, {
     method: 'get',
     path: '/v1/surveys/units/{unitId}/service-code-batches',
     operationId: 'listServiceCodeBatches',
@@ -136,7 +128,7 @@ const routes = {
     request: { params: unitParam, query: cursorQuerySchema },
     responses: { 200: jsonContent(pageOf(serviceCodeBatchSchema), 'A page of batches') },
   }),
-  getSurveyUnitPoster: defineRoute(STAFF, {
+  getSurveyUnitPoster: defineRoute(ADMIN_ROLES, {
     method: 'get',
     path: '/v1/surveys/units/{unitId}/poster',
     operationId: 'getSurveyUnitPoster',
@@ -150,7 +142,7 @@ const routes = {
       },
     },
   }),
-  listSurveySuggestions: defineRoute(STAFF, {
+  listSurveySuggestions: defineRoute(ADMIN_ROLES, {
     method: 'get',
     path: '/v1/surveys/units/{unitId}/suggestions',
     operationId: 'listSurveySuggestions',
@@ -159,7 +151,7 @@ const routes = {
     request: { params: unitParam, query: listSuggestionsQuerySchema },
     responses: { 200: jsonContent(pageOf(suggestionSchema), 'A page of suggestions') },
   }),
-  moderateSurveySuggestion: defineRoute(STAFF, {
+  moderateSurveySuggestion: defineRoute(ADMIN_ROLES, {
     method: 'post',
     path: '/v1/surveys/units/{unitId}/suggestions/{responseId}/moderation',
     operationId: 'moderateSurveySuggestion',
@@ -172,7 +164,7 @@ const routes = {
 
 export function surveyUnitRoutes(app: RouteApp): void {
   app.openapi(routes.listSurveyUnits, async (c) => {
-    const scope = scopeOf(c.var.claims);
+    const scope = manageScope(c.var.claims);
     const q = c.req.valid('query');
     if (scope.agencyId) {
       if (q.agencyId && q.agencyId !== scope.agencyId) throw notFound('Agency');
@@ -186,7 +178,7 @@ export function surveyUnitRoutes(app: RouteApp): void {
       c.var.store,
       c.var.actor,
       c.req.valid('json'),
-      scopeOf(c.var.claims),
+      manageScope(c.var.claims),
       c.var.deps.now(),
     );
     return c.json(unit, 201);
@@ -197,7 +189,7 @@ export function surveyUnitRoutes(app: RouteApp): void {
       c.var.store,
       c.var.actor.tenantId,
       c.req.valid('param').unitId,
-      scopeOf(c.var.claims),
+      manageScope(c.var.claims),
     );
     return c.json(unit, 200);
   });
@@ -210,7 +202,7 @@ export function surveyUnitRoutes(app: RouteApp): void {
       c.req.valid('param').unitId,
       patch,
       version,
-      scopeOf(c.var.claims),
+      manageScope(c.var.claims),
       c.var.deps.now(),
     );
     return c.json(unit, 200);
@@ -240,7 +232,7 @@ export function surveyUnitRoutes(app: RouteApp): void {
       unitId,
       period,
       c.req.valid('json').population,
-      scopeOf(c.var.claims),
+      manageScope(c.var.claims),
       c.var.deps.now(),
     );
     return c.json(result, 200);
@@ -252,7 +244,7 @@ export function surveyUnitRoutes(app: RouteApp): void {
         c.var.store,
         c.var.actor.tenantId,
         c.req.valid('param').unitId,
-        scopeOf(c.var.claims),
+        manageScope(c.var.claims),
       ),
       200,
     ),
@@ -264,7 +256,7 @@ export function surveyUnitRoutes(app: RouteApp): void {
       c.var.actor,
       c.req.valid('param').unitId,
       c.req.valid('json'),
-      scopeOf(c.var.claims),
+      manageScope(c.var.claims),
       c.var.deps.now(),
     );
     return c.json(batch, 201);
@@ -277,7 +269,7 @@ export function surveyUnitRoutes(app: RouteApp): void {
         c.var.actor.tenantId,
         c.req.valid('param').unitId,
         c.req.valid('query'),
-        scopeOf(c.var.claims),
+        manageScope(c.var.claims),
       ),
       200,
     ),
@@ -288,7 +280,7 @@ export function surveyUnitRoutes(app: RouteApp): void {
       c.var.store,
       c.var.actor.tenantId,
       c.req.valid('param').unitId,
-      scopeOf(c.var.claims),
+      manageScope(c.var.claims),
     );
     const tenant = c.var.tenant;
     const base = publicBaseUrl(c);
@@ -312,7 +304,7 @@ export function surveyUnitRoutes(app: RouteApp): void {
         c.var.actor.tenantId,
         c.req.valid('param').unitId,
         c.req.valid('query'),
-        scopeOf(c.var.claims),
+        manageScope(c.var.claims),
       ),
       200,
     ),
@@ -326,7 +318,7 @@ export function surveyUnitRoutes(app: RouteApp): void {
       unitId,
       responseId,
       c.req.valid('json'),
-      scopeOf(c.var.claims),
+      manageScope(c.var.claims),
       c.var.tenant.timeZone,
       c.var.deps.now(),
     );

@@ -3,6 +3,7 @@ import {
   forbidden,
   PLATFORM_TENANT_ID,
   type Role,
+  STAFF_ROLES,
   tenantSuspended,
   unauthorized,
 } from '@pamong/core';
@@ -19,12 +20,8 @@ import { activeTenantBySlug, findTenant } from './tenants';
  */
 export type Access = 'public' | readonly Role[];
 
-export const STAFF_ROLES = [
-  'tenant-admin',
-  'agency-admin',
-  'supervisor',
-  'employee',
-] as const satisfies readonly Role[];
+/** Every staff role of a tenant (from @pamong/core, where the role groups live). */
+export { STAFF_ROLES };
 export const SIGNED_IN = ['platform-admin', ...STAFF_ROLES, 'applicant'] as const satisfies readonly Role[];
 
 function bearer(header: string | undefined): string | null {

@@ -2,6 +2,7 @@
 // personnel names that would collide are exported under their own names here.
 export * from './dashboard';
 export * from './eligibility';
+export * from './headcount';
 export * from './import-lease';
 export * from './import-rows';
 export * from './mentee-eligibility';

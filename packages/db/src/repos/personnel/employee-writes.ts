@@ -1,17 +1,18 @@
 import {
   AppError,
-  bupAge,
+  countsInHeadcount,
   diffFields,
   type Employee,
   educationOrder,
   type FunctionalLevel,
   HISTORY_FIELDS,
   type HistoryEntry,
+  headcountAttributes,
   highestEducation,
   normalizeMajor,
   type PositionType,
   rankOrder,
-  retirementDate,
+  retirementOf,
   versionConflict,
 } from '@pamong/core';
 import { ulid } from 'ulid';
@@ -55,10 +56,9 @@ export const EMPLOYEE_AUDIT_FIELDS = [
   'status',
 ] as const;
 
-/** BUP and retirement date follow the position type; recomputed on every write. */
+/** BUP and retirement date (the rule: `retirementOf` in @pamong/core), recomputed on every write. */
 export function withDerived<T extends StoredEmployee>(e: T): T {
-  const bup = bupAge(e.positionType ?? null, e.functionalLevel ?? null);
-  return { ...e, bup, retirementDate: retirementDate(e.birthDate, bup) };
+  return { ...e, ...retirementOf(e) };
 }
 
 /** The attributes search filters on, copied onto the profile and each competency-holder item. */
@@ -74,22 +74,10 @@ export function searchAttributes(e: StoredEmployee) {
   };
 }
 
-/** Counted in the agency's stats item; an employee counts while AKTIF or CLTN (still an ASN). */
-const counted = (e: StoredEmployee | undefined) => !!e && (e.status === 'AKTIF' || e.status === 'CLTN');
+const counted = (e: StoredEmployee | undefined) => !!e && countsInHeadcount(e.status);
 
-/** The stats attributes one employee adds to their agency's aggregate. */
-export function statAttributes(e: StoredEmployee): string[] {
-  const top = highestEducation(e.education);
-  return [
-    'total',
-    `type#${e.employmentType}`,
-    `gender#${e.gender}`,
-    e.rank ? `rank#${e.rank}` : `grade#${e.grade}`,
-    `edu#${top ?? 'NONE'}`,
-    `birth#${e.birthDate.slice(0, 7)}`,
-    `retire#${e.retirementDate.slice(0, 7)}`,
-  ];
-}
+/** The stats attributes one employee adds to their agency's aggregate (`headcountAttributes`). */
+export const statAttributes = (e: StoredEmployee): string[] => headcountAttributes(e);
 
 function statDeltas(before: StoredEmployee | undefined, after: StoredEmployee | undefined) {
   const byAgency = new Map<string, Map<string, number>>();

@@ -1,9 +1,10 @@
 import {
+  type AgencyScope,
+  assertCanPlace,
+  assertPlaceable,
   type CandidateInput,
-  conflict,
   type EducationLevel,
   type EmploymentType,
-  forbidden,
   isOutsideRecommendation,
   type PlacementCandidate,
   type PlacementResult,
@@ -273,10 +274,8 @@ async function agencyNameFromBody(store: Store, tenantId: string, agencyId: stri
   return agency.name;
 }
 
-export interface PlacementScope {
-  /** An agency admin's agency; null for a tenant admin. */
-  agencyId: string | null;
-}
+/** Where the caller may place (`manageScope` in @pamong/core): the tenant or one agency. */
+export type PlacementScope = AgencyScope;
 
 /**
  * A mutasi. Reads: the employee, the new agency when it changes, the new position, and the
@@ -294,11 +293,9 @@ export async function recordPlacement(
 ): Promise<PlacementResult> {
   const t = actor.tenantId;
   const before = await getStoredEmployee(store, t, employeeId, true);
-  if (scope.agencyId && (before.agencyId !== scope.agencyId || input.agencyId !== scope.agencyId))
-    throw forbidden('An agency admin places employees of their own agency into their own agency only.');
+  assertCanPlace(scope, before.agencyId, input.agencyId);
   if (before.version !== input.version) throw versionConflict('The employee');
-  if (before.status !== 'AKTIF')
-    throw conflict(`Only an active employee can be placed; this one is ${before.status}.`);
+  assertPlaceable(before.status);
   const samePlace =
     before.agencyId === input.agencyId &&
     before.unitId === input.unitId &&

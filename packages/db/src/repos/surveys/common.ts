@@ -1,8 +1,10 @@
 import { randomInt } from 'node:crypto';
 import {
+  type AgencyScope,
   AppError,
   DEFAULT_SURVEY_RATE_LIMIT,
   ELEMENT_CODES,
+  inScope,
   notFound,
   type SurveySettings,
   type SurveyUnit,
@@ -74,14 +76,12 @@ export async function getSurveySettings(store: Store, tenantId: string): Promise
 }
 
 /** Where a non-admin scope stops: an agency admin sees only their agency's units (404 otherwise). */
-export function assertUnitInScope(unit: SurveyUnit, scope: { agencyId?: string | null }): void {
-  if (scope.agencyId && unit.agencyId !== scope.agencyId) throw notFound('Survey unit');
+export function assertUnitInScope(unit: SurveyUnit, scope: AgencyScope): void {
+  if (!inScope(scope, unit.agencyId)) throw notFound('Survey unit');
 }
 
-/** Whose units a caller may touch: the whole tenant (`agencyId: null`) or one agency. */
-export interface UnitScope {
-  agencyId: string | null;
-}
+/** Whose units a caller may touch (`manageScope` in @pamong/core): the tenant or one agency. */
+export type UnitScope = AgencyScope;
 
 export function inUnitScope(unit: SurveyUnit, scope: UnitScope): SurveyUnit {
   assertUnitInScope(unit, { agencyId: scope.agencyId });

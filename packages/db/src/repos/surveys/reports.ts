@@ -11,6 +11,7 @@ import {
   parsePeriod,
   periodOfMonth,
   previousPeriod,
+  readScope,
   type SurveyUnit,
   type Tenant,
   tallyCounters,
@@ -44,20 +45,9 @@ export function ikmOf(period: string, counters: readonly Item[], variant: Counte
   return { period, ...computeIkm(tally.respondents, tally.elements) };
 }
 
-/**
- * What a staff member may read of survey results: everything (tenant admin), one agency (agency
- * admin, supervisor), or nothing (null).
- */
-export function resultsScope(claims: Pick<Claims, 'role' | 'agencyId'>): { agencyId: string | null } | null {
-  if (claims.role === 'tenant-admin') return { agencyId: null };
-  if ((claims.role === 'agency-admin' || claims.role === 'supervisor') && claims.agencyId)
-    return { agencyId: claims.agencyId };
-  return null;
-}
-
 /** 404 unless this staff member (null: nobody signed in) may read the unit's results. */
 export function assertMayReadUnit(unit: SurveyUnit, claims: Pick<Claims, 'role' | 'agencyId'> | null): void {
-  const scope = claims && resultsScope(claims);
+  const scope = claims && readScope(claims);
   if (!scope) throw notFound('Survey unit');
   assertUnitInScope(unit, scope);
 }

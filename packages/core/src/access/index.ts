@@ -1,0 +1,4 @@
+export * from './personnel';
+export * from './roles';
+export * from './scope';
+export * from './users';
