@@ -1,4 +1,6 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { countsInHeadcount } from '@pamong/core';
+import { asStoredEmployee, keys, statAttributes } from '@pamong/db';
 import { expect } from 'vitest';
 import { PASSWORD, type TestApi } from '../support/app';
 
@@ -128,3 +130,35 @@ export async function getJson(t: TestApi, path: string, token: string) {
 
 /** A syntactically valid ULID that names nothing. */
 export const UNKNOWN_ID = '01ARZ3NDEKTSV4RRFFQ69G5FAV';
+
+/**
+ * The headcount aggregates of a tenant as stored (the per-agency stats items and each agency's
+ * employeeCount) and as recounted from its employee items, per agency: after any crash and re-run
+ * of an import the two must be equal (issue 9).
+ */
+export async function headcountAndRecount(t: TestApi, tenantId: string) {
+  const items = await scanTable(t);
+  const stored = new Map<string, Record<string, number>>();
+  const recount = new Map<string, Record<string, number>>();
+  const add = (m: Map<string, Record<string, number>>, agencyId: string, attr: string, n: number) => {
+    const r = m.get(agencyId) ?? {};
+    r[attr] = (r[attr] ?? 0) + n;
+    if (r[attr] === 0) delete r[attr];
+    m.set(agencyId, r);
+  };
+  for (const i of items.filter((i) => i.pk === keys.employeeStatsPartition(tenantId)))
+    for (const [attr, v] of Object.entries(i))
+      if (typeof v === 'number') add(stored, String(i.agencyId), attr, v);
+  for (const i of items.filter((i) => i.pk === keys.agenciesPartition(tenantId)))
+    add(stored, String(i.id), 'employeeCount', Number(i.employeeCount ?? 0));
+  for (const i of items.filter((i) => i.type === 'EMPLOYEE' && i.pk.startsWith(`T#${tenantId}#`))) {
+    const e = asStoredEmployee(i);
+    add(recount, e.agencyId, 'employeeCount', 1);
+    if (countsInHeadcount(e.status)) for (const attr of statAttributes(e)) add(recount, e.agencyId, attr, 1);
+  }
+  const sorted = (m: Map<string, Record<string, number>>) =>
+    Object.fromEntries(
+      [...m].filter(([, r]) => Object.keys(r).length).sort(([a], [b]) => a.localeCompare(b)),
+    );
+  return { stored: sorted(stored), recount: sorted(recount) };
+}

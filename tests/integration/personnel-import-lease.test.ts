@@ -1,12 +1,12 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { IMPORT_COLUMNS, IMPORT_LEASE_MS, IMPORT_QUEUE_LEASE_MS } from '@pamong/core';
-import { asStoredEmployee, importsRepo, keys, type Store, statAttributes } from '@pamong/db';
+import { importsRepo, keys, type Store } from '@pamong/db';
 import type { BackgroundTask } from '@pamong/http';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runImportJob } from '../../functions/personnel/import-worker';
 import { createTenantViaApi, createTestApi, type TestApi } from '../support/app';
 import { employeeBody, makeNip } from '../support/personnel';
-import { createAgency, createUnit, expectProblem, scanTable } from './helpers';
+import { createAgency, createUnit, expectProblem, headcountAndRecount, scanTable } from './helpers';
 
 /**
  * Issue 10 §11: a worker that dies mid-import leaves its job `running`. The job's lease, renewed by
@@ -162,33 +162,10 @@ async function expectCountsToMatchWrites(jobId: string, rows: Cells[], updates: 
   return job;
 }
 
-/** The headcount aggregates as stored and as recounted from the employees, per agency. */
+/** The headcount aggregates as stored equal a recount from the employees, per agency. */
 async function expectAggregatesToMatchRecount() {
-  const items = await scanTable(t);
-  const stored = new Map<string, Record<string, number>>();
-  const recount = new Map<string, Record<string, number>>();
-  const add = (m: Map<string, Record<string, number>>, agencyId: string, attr: string, n: number) => {
-    const r = m.get(agencyId) ?? {};
-    r[attr] = (r[attr] ?? 0) + n;
-    if (r[attr] === 0) delete r[attr];
-    m.set(agencyId, r);
-  };
-  for (const i of items.filter((i) => i.pk === keys.employeeStatsPartition(tenantId)))
-    for (const [attr, v] of Object.entries(i))
-      if (typeof v === 'number') add(stored, String(i.agencyId), attr, v);
-  for (const i of items.filter((i) => i.pk === keys.agenciesPartition(tenantId)))
-    add(stored, String(i.id), 'employeeCount', Number(i.employeeCount ?? 0));
-  for (const i of items.filter((i) => i.type === 'EMPLOYEE' && i.pk.startsWith(`T#${tenantId}#`))) {
-    const e = asStoredEmployee(i);
-    add(recount, e.agencyId, 'employeeCount', 1);
-    if (e.status === 'AKTIF' || e.status === 'CLTN')
-      for (const attr of statAttributes(e)) add(recount, e.agencyId, attr, 1);
-  }
-  const sorted = (m: Map<string, Record<string, number>>) =>
-    Object.fromEntries(
-      [...m].filter(([, r]) => Object.keys(r).length).sort(([a], [b]) => a.localeCompare(b)),
-    );
-  expect(sorted(stored)).toEqual(sorted(recount));
+  const { stored, recount } = await headcountAndRecount(t, tenantId);
+  expect(stored).toEqual(recount);
 }
 
 async function expectNoDuplicates(rows: Cells[]) {

@@ -1,19 +1,11 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { IMPORT_COLUMNS } from '@pamong/core';
-import {
-  asStoredEmployee,
-  countDynamoCalls,
-  employeesRepo,
-  importsRepo,
-  keys,
-  type Store,
-  statAttributes,
-} from '@pamong/db';
+import { countDynamoCalls, employeesRepo, importsRepo, keys, type Store } from '@pamong/db';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runImportJob } from '../../functions/personnel/import-worker';
 import { createTenantViaApi, createTestApi, type TestApi } from '../support/app';
 import { employeeBody, makeNip } from '../support/personnel';
-import { createAgency, createUnit, scanTable } from './helpers';
+import { createAgency, createUnit, headcountAndRecount, scanTable } from './helpers';
 
 /**
  * The headcount aggregates are ADDed in the transactions that write the employees (several
@@ -64,34 +56,7 @@ function newRow(seq: number): Cells {
   };
 }
 
-/** The aggregates as stored and as recounted from the employee items, per agency. */
-async function aggregatesAndRecount() {
-  const items = await scanTable(t);
-  const stored = new Map<string, Record<string, number>>();
-  const recount = new Map<string, Record<string, number>>();
-  const add = (m: Map<string, Record<string, number>>, agencyId: string, attr: string, n: number) => {
-    const r = m.get(agencyId) ?? {};
-    r[attr] = (r[attr] ?? 0) + n;
-    if (r[attr] === 0) delete r[attr];
-    m.set(agencyId, r);
-  };
-  for (const i of items.filter((i) => i.pk === keys.employeeStatsPartition(tenantId)))
-    for (const [attr, v] of Object.entries(i))
-      if (typeof v === 'number') add(stored, String(i.agencyId), attr, v);
-  for (const i of items.filter((i) => i.pk === keys.agenciesPartition(tenantId)))
-    add(stored, String(i.id), 'employeeCount', Number(i.employeeCount ?? 0));
-  for (const i of items.filter((i) => i.type === 'EMPLOYEE' && i.pk.startsWith(`T#${tenantId}#`))) {
-    const e = asStoredEmployee(i);
-    add(recount, e.agencyId, 'employeeCount', 1);
-    if (e.status === 'AKTIF' || e.status === 'CLTN')
-      for (const attr of statAttributes(e)) add(recount, e.agencyId, attr, 1);
-  }
-  const sorted = (m: Map<string, Record<string, number>>) =>
-    Object.fromEntries(
-      [...m].filter(([, r]) => Object.keys(r).length).sort(([a], [b]) => a.localeCompare(b)),
-    );
-  return { stored: sorted(stored), recount: sorted(recount) };
-}
+const aggregatesAndRecount = () => headcountAndRecount(t, tenantId);
 
 async function expectAggregatesToMatchRecount() {
   const { stored, recount } = await aggregatesAndRecount();
