@@ -1,37 +1,28 @@
-import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
+import type { Role } from '@pamong/core';
+import type { AnyComponent } from 'preact';
+import { ErrorBoundary, LocationProvider, Route, Router } from 'preact-iso';
 import { Layout } from './components/Layout';
-import { Loading } from './components/ui';
+import { Forbidden, Loading } from './components/ui';
 import { describeError, I18nProvider, useI18n } from './i18n';
-import { Home } from './pages/Home';
 import { Login } from './pages/Login';
 import { NotFound } from './pages/NotFound';
-import { SessionProvider, useSession } from './session';
+import { PAGES, type Page } from './routes';
+import { SessionProvider, useMe, useSession } from './session';
 
-// Admin pages load on demand, so the login page (the first thing anyone sees) stays small.
-const Tenants = lazy(() => import('./pages/Tenants'));
-const Org = lazy(() => import('./pages/Org'));
-const Users = lazy(() => import('./pages/Users'));
-const Audit = lazy(() => import('./pages/Audit'));
-const SurveyUnits = lazy(() => import('./pages/surveys/Units'));
-const SurveyUnitReport = lazy(() => import('./pages/surveys/UnitReport'));
-const SurveyOverview = lazy(() => import('./pages/surveys/Overview'));
-const SurveySettings = lazy(() => import('./pages/surveys/Settings'));
-const Positions = lazy(() => import('./pages/careers/Positions'));
-const PositionCandidates = lazy(() => import('./pages/careers/Candidates'));
-const Competencies = lazy(() => import('./pages/careers/Competencies'));
-const Trainings = lazy(() => import('./pages/careers/Trainings'));
-const MyTraining = lazy(() => import('./pages/careers/MyTraining'));
-const TrainingShortfall = lazy(() => import('./pages/careers/Shortfall'));
-const Mentoring = lazy(() => import('./pages/careers/Mentoring'));
-const Promotions = lazy(() => import('./pages/careers/Promotions'));
-const Retirements = lazy(() => import('./pages/careers/Retirements'));
-const Employees = lazy(() => import('./pages/personnel/Employees'));
-const EmployeeForm = lazy(() => import('./pages/personnel/EmployeeForm'));
-const EmployeeProfile = lazy(() => import('./pages/personnel/Profile'));
-const MyProfile = lazy(() => import('./pages/personnel/MyProfile'));
-const ProfileCorrections = lazy(() => import('./pages/personnel/Corrections'));
-const PersonnelImport = lazy(() => import('./pages/personnel/Import'));
-const PersonnelDashboard = lazy(() => import('./pages/personnel/Dashboard'));
+/**
+ * The routes of the page list, each behind its role check: a role that may not open a page sees
+ * why instead of a page whose calls the API would refuse.
+ */
+const ROUTES = PAGES.map((page: Page) => {
+  const Component = page.component as AnyComponent<Record<string, unknown>>;
+  const roles: readonly Role[] | undefined = 'roles' in page && !('ungated' in page) ? page.roles : undefined;
+  function Gated(props: Record<string, unknown>) {
+    const me = useMe();
+    if (roles && !roles.includes(me.user.role)) return <Forbidden />;
+    return <Component {...props} />;
+  }
+  return { path: page.path, component: Gated };
+});
 
 function Shell() {
   const { state, reload, signOut } = useSession();
@@ -60,32 +51,9 @@ function Shell() {
     <Layout me={state.me}>
       <ErrorBoundary>
         <Router>
-          <Route path="/" component={Home} />
-          <Route path="/tenants" component={Tenants} />
-          <Route path="/org" component={Org} />
-          <Route path="/users" component={Users} />
-          <Route path="/audit" component={Audit} />
-          <Route path="/surveys" component={SurveyUnits} />
-          <Route path="/surveys/overview" component={SurveyOverview} />
-          <Route path="/surveys/settings" component={SurveySettings} />
-          <Route path="/surveys/units/:unitId" component={SurveyUnitReport} />
-          <Route path="/positions" component={Positions} />
-          <Route path="/positions/:positionId/candidates" component={PositionCandidates} />
-          <Route path="/competencies" component={Competencies} />
-          <Route path="/trainings" component={Trainings} />
-          <Route path="/trainings/me" component={MyTraining} />
-          <Route path="/trainings/shortfall" component={TrainingShortfall} />
-          <Route path="/mentoring" component={Mentoring} />
-          <Route path="/careers/promotions" component={Promotions} />
-          <Route path="/careers/retirements" component={Retirements} />
-          <Route path="/personnel/employees" component={Employees} />
-          <Route path="/personnel/employees/new" component={EmployeeForm} />
-          <Route path="/personnel/employees/:employeeId/edit" component={EmployeeForm} />
-          <Route path="/personnel/employees/:employeeId" component={EmployeeProfile} />
-          <Route path="/personnel/me" component={MyProfile} />
-          <Route path="/personnel/corrections" component={ProfileCorrections} />
-          <Route path="/personnel/import" component={PersonnelImport} />
-          <Route path="/personnel/dashboard" component={PersonnelDashboard} />
+          {ROUTES.map((r) => (
+            <Route key={r.path} path={r.path} component={r.component} />
+          ))}
           <Route default component={NotFound} />
         </Router>
       </ErrorBoundary>

@@ -126,3 +126,18 @@ export function useMe(): Me {
   if (state.status !== 'signedIn') throw new Error('useMe without a signed-in session');
   return state.me;
 }
+
+/** What the signed-in user may do on the admin pages; the API enforces the same rules. */
+export function useRole() {
+  const me = useMe();
+  const role = me.user.role;
+  return {
+    role,
+    /** A tenant or agency admin: manages records (an agency admin, those of their own agency). */
+    admin: role === 'tenant-admin' || role === 'agency-admin',
+    /** A tenant admin: sees and manages the whole tenant. */
+    tenantWide: role === 'tenant-admin',
+    supervisor: role === 'supervisor',
+    ownAgencyId: me.user.agencyId,
+  };
+}

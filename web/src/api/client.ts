@@ -1,128 +1,89 @@
 /**
- * Typed client for the Pamong HTTP API: one function per operationId. Types come from the zod
- * schemas in @pamong/core as type-only imports, so this module adds no zod to the bundle.
+ * The client of the Pamong HTTP API: openapi-fetch typed with ./schema.d.ts, which is generated
+ * from the API's own OpenAPI document (`npm run gen:api`), so every path, parameter, body and answer
+ * here is checked against the routes. This module adds what openapi-fetch leaves to its user: the
+ * bearer token, the end of the session on a 401, problem+json turned into ApiError, and file
+ * downloads. Feature modules (./personnel) build on `api`, `call` and `download`.
  */
-import type {
-  Agency,
-  AuditEntry,
-  agencyIkmSchema,
-  createAgencySchema,
-  createSurveyUnitSchema,
-  createTenantSchema,
-  createUnitSchema,
-  createUserSchema,
-  ExtraQuestion,
-  FieldError,
-  Ikm,
-  issueServiceCodesSchema,
-  LoginResponse,
-  loginSchema,
-  Problem,
-  ProblemType,
-  recomputeCountersSchema,
-  recomputeResultSchema,
-  ServiceCodeBatch,
-  SurveySettings,
-  SurveyUnit,
-  suggestionSchema,
-  surveyOverviewSchema,
-  surveyPopulationSchema,
-  surveyTrendSchema,
-  surveyUnitReportSchema,
-  Tenant,
-  Unit,
-  User,
-  unitIkmSchema,
-  updateAgencySchema,
-  updateSurveySettingsSchema,
-  updateSurveyUnitSchema,
-  updateUnitSchema,
-  updateUserSchema,
-} from '@pamong/core';
-import type * as z from 'zod';
+import type { ProblemType, Role } from '@pamong/core';
+import createClient from 'openapi-fetch';
+import type { BodyOf, ItemOf, operations, paths, QueryOf, ResponseOf } from './types';
 
-export type {
-  Agency,
-  AuditEntry,
-  ExtraQuestion,
-  FieldError,
-  Ikm,
-  LoginResponse,
-  Problem,
-  ServiceCodeBatch,
-  SurveySettings,
-  SurveyUnit,
-  Tenant,
-  Unit,
-  User,
-};
+export type { BodyOf, ItemOf, QueryOf, ResponseOf } from './types';
 
+/** One page of a list operation (every list answers this shape). */
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
 }
-export interface PageQuery {
-  cursor?: string;
-  limit?: number;
-}
+export type PageQuery = QueryOf<'listAgencies'>;
 
-export type LoginInput = z.input<typeof loginSchema>;
-export type CreateTenantInput = z.input<typeof createTenantSchema>;
-export type CreateAgencyInput = z.input<typeof createAgencySchema>;
-export type UpdateAgencyInput = z.input<typeof updateAgencySchema>;
-export type CreateUnitInput = z.input<typeof createUnitSchema>;
-export type UpdateUnitInput = z.input<typeof updateUnitSchema>;
-export type CreateUserInput = z.input<typeof createUserSchema>;
-export type UpdateUserInput = z.input<typeof updateUserSchema>;
-export interface ListUsersQuery extends PageQuery {
-  agencyId?: string;
-}
-export interface ListAuditQuery extends PageQuery {
-  entityType?: string;
-  entityId?: string;
-  from?: string;
-  to?: string;
-}
-
-export type CreateSurveyUnitInput = z.input<typeof createSurveyUnitSchema>;
-export type UpdateSurveyUnitInput = z.input<typeof updateSurveyUnitSchema>;
-export type UpdateSurveySettingsInput = z.input<typeof updateSurveySettingsSchema>;
-export type IssueServiceCodesInput = z.input<typeof issueServiceCodesSchema>;
-export type RecomputeCountersInput = z.input<typeof recomputeCountersSchema>;
-export type SurveyPopulation = z.infer<typeof surveyPopulationSchema>;
-export type Suggestion = z.infer<typeof suggestionSchema>;
+// What the operations answer, by the name the pages use.
+export type LoginResponse = ResponseOf<'login'>;
+export type Tenant = ResponseOf<'getTenant'>;
+export type Agency = ResponseOf<'getAgency'>;
+export type Unit = ItemOf<'listUnits'>;
+export type User = ResponseOf<'getUser'>;
+export type AuditEntry = ItemOf<'listAuditEntries'>;
+export type SurveyUnit = ResponseOf<'getSurveyUnit'>;
+export type SurveySettings = ResponseOf<'getSurveySettings'>;
+export type ExtraQuestion = SurveySettings['extraQuestions'][number];
+export type ServiceCodeBatch = ResponseOf<'issueServiceCodes'>;
+export type SurveyPopulation = ResponseOf<'setSurveyPopulation'>;
+export type Suggestion = ItemOf<'listSurveySuggestions'>;
 export type SuggestionStatus = Suggestion['status'];
-export type UnitIkm = z.infer<typeof unitIkmSchema>;
-export type AgencyIkm = z.infer<typeof agencyIkmSchema>;
-export type SurveyUnitReport = z.infer<typeof surveyUnitReportSchema>;
-export type SurveyTrend = z.infer<typeof surveyTrendSchema>;
-export type SurveyOverview = z.infer<typeof surveyOverviewSchema>;
-export type RecomputeResult = z.infer<typeof recomputeResultSchema>;
-export interface ListSurveyUnitsQuery extends PageQuery {
-  agencyId?: string;
+export type Ikm = ResponseOf<'getTenantIkm'>;
+export type AgencyIkm = ResponseOf<'getAgencyIkm'>;
+export type SurveyUnitReport = ResponseOf<'getSurveyUnitReport'>;
+export type UnitIkm = SurveyUnitReport['ikm'];
+export type SurveyTrend = ResponseOf<'getSurveyUnitTrend'>;
+export type SurveyOverview = ResponseOf<'getSurveyOverview'>;
+export type RecomputeResult = ResponseOf<'recomputeSurveyCounters'>;
+
+type MeBody = ResponseOf<'getMe'>;
+/**
+ * The signed-in user. `/v1/me` declares the role as a plain string; it is the role the login
+ * answer enumerates (and `@pamong/core`'s Role), which the navigation and the texts are keyed by.
+ */
+export type SessionUser = Omit<MeBody['user'], 'role'> & { role: Role };
+export interface Me {
+  user: SessionUser;
+  tenant: MeBody['tenant'];
 }
-export interface ListSuggestionsQuery extends PageQuery {
-  status?: SuggestionStatus;
-}
-export interface IkmQuery {
-  /** `YYYY`, `YYYY-Sn`, `YYYY-Qn` or `YYYY-MM`. */
-  period: string;
-  verifiedOnly?: boolean;
-}
-export interface OverviewQuery extends IkmQuery {
-  agencyId?: string;
-}
+
+// What the calls take.
+export type LoginInput = BodyOf<'login'>;
+export type CreateTenantInput = BodyOf<'createTenant'>;
+export type CreateAgencyInput = BodyOf<'createAgency'>;
+export type UpdateAgencyInput = BodyOf<'updateAgency'>;
+export type CreateUnitInput = BodyOf<'createUnit'>;
+export type UpdateUnitInput = BodyOf<'updateUnit'>;
+export type CreateUserInput = BodyOf<'createUser'>;
+export type UpdateUserInput = BodyOf<'updateUser'>;
+export type ListUsersQuery = QueryOf<'listUsers'>;
+export type ListAuditQuery = QueryOf<'listAuditEntries'>;
+export type CreateSurveyUnitInput = BodyOf<'createSurveyUnit'>;
+export type UpdateSurveyUnitInput = BodyOf<'updateSurveyUnit'>;
+export type UpdateSurveySettingsInput = BodyOf<'updateSurveySettings'>;
+export type IssueServiceCodesInput = BodyOf<'issueServiceCodes'>;
+export type RecomputeCountersInput = BodyOf<'recomputeSurveyCounters'>;
+export type ModerateSuggestionInput = BodyOf<'moderateSurveySuggestion'>;
+export type ListSurveyUnitsQuery = QueryOf<'listSurveyUnits'>;
+export type ListSuggestionsQuery = QueryOf<'listSurveySuggestions'>;
+export type TrendQuery = QueryOf<'getSurveyUnitTrend'>;
+/** The period of a report, with the "verified only" flag as a boolean (the API reads `'true'`). */
+export type IkmQuery = Omit<QueryOf<'getSurveyUnitReport'>, 'verifiedOnly'> & { verifiedOnly?: boolean };
+export type OverviewQuery = IkmQuery & Pick<QueryOf<'getSurveyOverview'>, 'agencyId'>;
+
 /** A file the API sent as an attachment. */
 export interface Download {
   blob: Blob;
   filename: string | null;
 }
 
-export type SessionUser = LoginResponse['user'];
-export interface Me {
-  user: SessionUser;
-  tenant: Pick<Tenant, 'id' | 'slug' | 'name' | 'level' | 'timeZone'> | null;
-}
+/** The problem+json document of a failed call, as the API declares it. */
+export type Problem = operations['getMe']['responses'][400]['content']['application/problem+json'];
+export type FieldError = NonNullable<Problem['errors']>[number];
 
 /** A problem type from the API, or what went wrong before any problem document arrived. */
 export type ErrorKind = ProblemType | 'network' | 'unknown';
@@ -217,92 +178,86 @@ export class ApiError extends Error {
 }
 
 interface ClientConfig {
-  baseUrl: string;
   getToken: () => string | null;
   /** Called when a signed-in request gets 401: the token expired or was revoked. */
   onUnauthorized: () => void;
 }
 
-const config: ClientConfig = { baseUrl: '', getToken: () => null, onUnauthorized: () => {} };
+const config: ClientConfig = { getToken: () => null, onUnauthorized: () => {} };
 
 export function configureClient(next: Partial<ClientConfig>): void {
   Object.assign(config, next);
 }
 
-export type Query = Record<string, string | number | undefined>;
+/** The session's token: caches of tenant data (lib/lookups) are kept per session. */
+export const sessionToken = (): string | null => config.getToken();
 
-interface RequestOptions {
-  body?: unknown;
-  query?: Query;
-  /** False for the login call, whose 401 means wrong credentials rather than an expired session. */
-  signedIn?: boolean;
-}
-
-function queryString(query: Query | undefined): string {
-  if (!query) return '';
+/** Query strings as the API reads them: unset and empty values are left out. */
+function queryString(query: Record<string, unknown>): string {
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(query)) {
-    if (v !== undefined && v !== '') params.set(k, String(v));
+    if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
   }
-  const s = params.toString();
-  return s ? `?${s}` : '';
+  return params.toString();
 }
 
-/** Sends the call; a response that is not 2xx becomes an ApiError (and a 401 ends the session). */
-export async function send(
-  method: string,
-  path: string,
-  opts: RequestOptions,
-  accept: string,
-): Promise<Response> {
-  const headers: Record<string, string> = { accept: `${accept}, application/problem+json` };
-  if (opts.body !== undefined) headers['content-type'] = 'application/json';
-  const signedIn = opts.signedIn ?? true;
-  const token = signedIn ? config.getToken() : null;
-  if (token) headers.authorization = `Bearer ${token}`;
+const JSON_ACCEPT = 'application/json, application/problem+json';
+const clientOptions = { querySerializer: queryString, headers: { accept: JSON_ACCEPT } };
 
-  let res: Response;
+/** Calls that need no session: health, login (whose 401 means wrong credentials) and the keys. */
+export const anonymousApi = createClient<paths>(clientOptions);
+
+/** Signed-in calls: they carry the session's token, and a 401 to one of them ends the session. */
+export const api = createClient<paths>(clientOptions);
+api.use({
+  onRequest({ request }) {
+    const token = config.getToken();
+    if (token) request.headers.set('authorization', `Bearer ${token}`);
+  },
+  onResponse({ request, response }) {
+    if (response.status === 401 && request.headers.has('authorization')) config.onUnauthorized();
+  },
+});
+
+/** What an openapi-fetch call resolves to, whichever operation it was. */
+type Answer<D> = { data?: D; error?: unknown; response: Response };
+
+/**
+ * Waits for a call: its data when the answer is 2xx; otherwise an ApiError built from the
+ * problem+json body (or from the status alone), a network failure included.
+ */
+export async function answer<D>(pending: Promise<Answer<D>>): Promise<{ data: D; response: Response }> {
+  let result: Answer<D>;
   try {
-    res = await fetch(`${config.baseUrl}${path}${queryString(opts.query)}`, {
-      method,
-      headers,
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
-    });
+    result = await pending;
   } catch (err) {
+    if (err instanceof ApiError || (err instanceof Error && err.name === 'AbortError')) throw err;
+    // A 2xx whose JSON does not parse, or a body cut off on the way.
+    if (err instanceof SyntaxError) throw new ApiError(0, 'unknown', 'Unreadable response');
     throw new ApiError(0, 'network', 'Network error', err instanceof Error ? err.message : undefined);
   }
-  if (res.ok) return res;
-
-  let body: Partial<Problem> | null = null;
-  if ((res.headers.get('content-type') ?? '').includes('json')) {
-    try {
-      body = (await res.json()) as Partial<Problem>;
-    } catch {
-      body = null;
-    }
+  const { response } = result;
+  if (!response.ok) {
+    const body = result.error && typeof result.error === 'object' ? (result.error as Partial<Problem>) : null;
+    throw ApiError.fromProblem(response.status, body);
   }
-  const error = ApiError.fromProblem(res.status, body);
-  if (res.status === 401 && signedIn && token) config.onUnauthorized();
-  throw error;
+  return { data: result.data as D, response };
 }
 
-export async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
-  const res = await send(method, path, opts, 'application/json');
-  if (res.status === 204) return undefined as T;
-  try {
-    return (await res.json()) as T;
-  } catch {
-    throw new ApiError(res.status, 'unknown', 'Unreadable response');
-  }
+/** The data of a call (see `answer`). */
+export async function call<D>(pending: Promise<Answer<D>>): Promise<D> {
+  return (await answer(pending)).data;
 }
 
-/** A body that is not JSON (an HTML print page, a spreadsheet) but still needs the token. */
-export async function readBody<T>(res: Response, read: (r: Response) => Promise<T>): Promise<T> {
-  try {
-    return await read(res);
-  } catch (err) {
-    throw new ApiError(0, 'network', 'Network error', err instanceof Error ? err.message : undefined);
-  }
+/** The `accept` header of a call that downloads a file: the file's type, or a problem. */
+export const accepting = (type: string) => ({ accept: `${type}, application/problem+json` });
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A call made with `parseAs: 'blob'`, with the file name the server gave it. */
+export async function download(pending: Promise<Answer<Blob>>): Promise<Download> {
+  const { data, response } = await answer(pending);
+  return { blob: data, filename: attachmentName(response) };
 }
 
 /** The file name of `Content-Disposition: attachment; filename="…"` (or RFC 5987 `filename*`). */
@@ -320,132 +275,151 @@ export function attachmentName(res: Response): string | null {
   return plain?.[1]?.trim() || null;
 }
 
-const seg = encodeURIComponent;
-const page = (q: PageQuery = {}): Query => ({ cursor: q.cursor, limit: q.limit });
-
 // Public
-export const health = () => request<{ status: 'ok'; store: 'ok' }>('GET', '/health', { signedIn: false });
-export const login = (body: LoginInput) =>
-  request<LoginResponse>('POST', '/v1/auth/login', { body, signedIn: false });
-export const getJwks = () => request<{ keys: JsonWebKey[] }>('GET', '/v1/auth/jwks', { signedIn: false });
+export const health = () => call(anonymousApi.GET('/health'));
+export const login = (body: LoginInput) => call(anonymousApi.POST('/v1/auth/login', { body }));
+export const getJwks = () => call(anonymousApi.GET('/v1/auth/jwks'));
 
 // Any signed-in role
-export const getMe = () => request<Me>('GET', '/v1/me');
+export const getMe = async (): Promise<Me> => (await call(api.GET('/v1/me'))) as Me;
 
 // Platform admin
-export const listTenants = (q?: PageQuery) =>
-  request<Page<Tenant>>('GET', '/v1/platform/tenants', { query: page(q) });
-export const createTenant = (body: CreateTenantInput) =>
-  request<Tenant>('POST', '/v1/platform/tenants', { body });
+const tenantPath = (tenantId: string) => ({ params: { path: { tenantId } } });
+export const listTenants = (q?: PageQuery) => call(api.GET('/v1/platform/tenants', { params: { query: q } }));
+export const createTenant = (body: CreateTenantInput) => call(api.POST('/v1/platform/tenants', { body }));
 export const getTenant = (tenantId: string) =>
-  request<Tenant>('GET', `/v1/platform/tenants/${seg(tenantId)}`);
+  call(api.GET('/v1/platform/tenants/{tenantId}', tenantPath(tenantId)));
 export const suspendTenant = (tenantId: string, version: number) =>
-  request<Tenant>('POST', `/v1/platform/tenants/${seg(tenantId)}/suspend`, { body: { version } });
+  call(api.POST('/v1/platform/tenants/{tenantId}/suspend', { ...tenantPath(tenantId), body: { version } }));
 export const reactivateTenant = (tenantId: string, version: number) =>
-  request<Tenant>('POST', `/v1/platform/tenants/${seg(tenantId)}/reactivate`, { body: { version } });
+  call(
+    api.POST('/v1/platform/tenants/{tenantId}/reactivate', { ...tenantPath(tenantId), body: { version } }),
+  );
 
 // Agencies and units
-export const listAgencies = (q?: PageQuery) =>
-  request<Page<Agency>>('GET', '/v1/agencies', { query: page(q) });
-export const createAgency = (body: CreateAgencyInput) => request<Agency>('POST', '/v1/agencies', { body });
-export const getAgency = (agencyId: string) => request<Agency>('GET', `/v1/agencies/${seg(agencyId)}`);
+const agencyPath = (agencyId: string) => ({ params: { path: { agencyId } } });
+const unitPath = (agencyId: string, unitId: string) => ({ params: { path: { agencyId, unitId } } });
+export const listAgencies = (q?: PageQuery) => call(api.GET('/v1/agencies', { params: { query: q } }));
+export const createAgency = (body: CreateAgencyInput) => call(api.POST('/v1/agencies', { body }));
+export const getAgency = (agencyId: string) => call(api.GET('/v1/agencies/{agencyId}', agencyPath(agencyId)));
 export const updateAgency = (agencyId: string, body: UpdateAgencyInput) =>
-  request<Agency>('PATCH', `/v1/agencies/${seg(agencyId)}`, { body });
+  call(api.PATCH('/v1/agencies/{agencyId}', { ...agencyPath(agencyId), body }));
 export const deactivateAgency = (agencyId: string, version: number) =>
-  request<Agency>('POST', `/v1/agencies/${seg(agencyId)}/deactivate`, { body: { version } });
+  call(api.POST('/v1/agencies/{agencyId}/deactivate', { ...agencyPath(agencyId), body: { version } }));
 export const reactivateAgency = (agencyId: string, version: number) =>
-  request<Agency>('POST', `/v1/agencies/${seg(agencyId)}/reactivate`, { body: { version } });
-export const deleteAgency = (agencyId: string, version: number) =>
-  request<void>('DELETE', `/v1/agencies/${seg(agencyId)}`, { query: { version } });
+  call(api.POST('/v1/agencies/{agencyId}/reactivate', { ...agencyPath(agencyId), body: { version } }));
+export const deleteAgency = async (agencyId: string, version: number): Promise<void> => {
+  await call(api.DELETE('/v1/agencies/{agencyId}', { params: { path: { agencyId }, query: { version } } }));
+};
 export const listUnits = (agencyId: string, q?: PageQuery) =>
-  request<Page<Unit>>('GET', `/v1/agencies/${seg(agencyId)}/units`, { query: page(q) });
+  call(api.GET('/v1/agencies/{agencyId}/units', { params: { path: { agencyId }, query: q } }));
 export const createUnit = (agencyId: string, body: CreateUnitInput) =>
-  request<Unit>('POST', `/v1/agencies/${seg(agencyId)}/units`, { body });
+  call(api.POST('/v1/agencies/{agencyId}/units', { ...agencyPath(agencyId), body }));
 export const updateUnit = (agencyId: string, unitId: string, body: UpdateUnitInput) =>
-  request<Unit>('PATCH', `/v1/agencies/${seg(agencyId)}/units/${seg(unitId)}`, { body });
+  call(api.PATCH('/v1/agencies/{agencyId}/units/{unitId}', { ...unitPath(agencyId, unitId), body }));
 export const deactivateUnit = (agencyId: string, unitId: string, version: number) =>
-  request<Unit>('POST', `/v1/agencies/${seg(agencyId)}/units/${seg(unitId)}/deactivate`, {
-    body: { version },
-  });
+  call(
+    api.POST('/v1/agencies/{agencyId}/units/{unitId}/deactivate', {
+      ...unitPath(agencyId, unitId),
+      body: { version },
+    }),
+  );
 
 // Users
-export const listUsers = (q: ListUsersQuery = {}) =>
-  request<Page<User>>('GET', '/v1/users', { query: { ...page(q), agencyId: q.agencyId } });
-export const createUser = (body: CreateUserInput) => request<User>('POST', '/v1/users', { body });
-export const getUser = (userId: string) => request<User>('GET', `/v1/users/${seg(userId)}`);
+const userPath = (userId: string) => ({ params: { path: { userId } } });
+export const listUsers = (q: ListUsersQuery = {}) => call(api.GET('/v1/users', { params: { query: q } }));
+export const createUser = (body: CreateUserInput) => call(api.POST('/v1/users', { body }));
+export const getUser = (userId: string) => call(api.GET('/v1/users/{userId}', userPath(userId)));
 export const updateUser = (userId: string, body: UpdateUserInput) =>
-  request<User>('PATCH', `/v1/users/${seg(userId)}`, { body });
+  call(api.PATCH('/v1/users/{userId}', { ...userPath(userId), body }));
 export const disableUser = (userId: string, version: number) =>
-  request<User>('POST', `/v1/users/${seg(userId)}/disable`, { body: { version } });
+  call(api.POST('/v1/users/{userId}/disable', { ...userPath(userId), body: { version } }));
 export const enableUser = (userId: string, version: number) =>
-  request<User>('POST', `/v1/users/${seg(userId)}/enable`, { body: { version } });
+  call(api.POST('/v1/users/{userId}/enable', { ...userPath(userId), body: { version } }));
 
 // Audit
 export const listAuditEntries = (q: ListAuditQuery = {}) =>
-  request<Page<AuditEntry>>('GET', '/v1/audit', {
-    query: { ...page(q), entityType: q.entityType, entityId: q.entityId, from: q.from, to: q.to },
-  });
+  call(api.GET('/v1/audit', { params: { query: q } }));
 
 // Surveys (SKM): units and their setup (tenant and agency admins)
-const surveyUnit = (unitId: string) => `/v1/surveys/units/${seg(unitId)}`;
-const ikmQuery = (q: IkmQuery): Query => ({
+const surveyUnitPath = (unitId: string) => ({ params: { path: { unitId } } });
+const ikmQuery = (q: IkmQuery) => ({
   period: q.period,
-  verifiedOnly: q.verifiedOnly ? 'true' : undefined,
+  verifiedOnly: q.verifiedOnly ? ('true' as const) : undefined,
 });
 
 export const listSurveyUnits = (q: ListSurveyUnitsQuery = {}) =>
-  request<Page<SurveyUnit>>('GET', '/v1/surveys/units', { query: { ...page(q), agencyId: q.agencyId } });
+  call(api.GET('/v1/surveys/units', { params: { query: q } }));
 export const createSurveyUnit = (body: CreateSurveyUnitInput) =>
-  request<SurveyUnit>('POST', '/v1/surveys/units', { body });
-export const getSurveyUnit = (unitId: string) => request<SurveyUnit>('GET', surveyUnit(unitId));
+  call(api.POST('/v1/surveys/units', { body }));
+export const getSurveyUnit = (unitId: string) =>
+  call(api.GET('/v1/surveys/units/{unitId}', surveyUnitPath(unitId)));
 export const updateSurveyUnit = (unitId: string, body: UpdateSurveyUnitInput) =>
-  request<SurveyUnit>('PATCH', surveyUnit(unitId), { body });
-export const getSurveySettings = () => request<SurveySettings>('GET', '/v1/surveys/settings');
+  call(api.PATCH('/v1/surveys/units/{unitId}', { ...surveyUnitPath(unitId), body }));
+export const getSurveySettings = () => call(api.GET('/v1/surveys/settings'));
 export const updateSurveySettings = (body: UpdateSurveySettingsInput) =>
-  request<SurveySettings>('PUT', '/v1/surveys/settings', { body });
+  call(api.PUT('/v1/surveys/settings', { body }));
 export const setSurveyPopulation = (unitId: string, period: string, population: number) =>
-  request<SurveyPopulation>('PUT', `${surveyUnit(unitId)}/population/${seg(period)}`, {
-    body: { population },
-  });
+  call(
+    api.PUT('/v1/surveys/units/{unitId}/population/{period}', {
+      params: { path: { unitId, period } },
+      body: { population },
+    }),
+  );
 export const listSurveyPopulation = (unitId: string) =>
-  request<{ items: SurveyPopulation[] }>('GET', `${surveyUnit(unitId)}/population`);
+  call(api.GET('/v1/surveys/units/{unitId}/population', surveyUnitPath(unitId)));
 export const issueServiceCodes = (unitId: string, body: IssueServiceCodesInput) =>
-  request<ServiceCodeBatch>('POST', `${surveyUnit(unitId)}/service-codes`, { body });
+  call(api.POST('/v1/surveys/units/{unitId}/service-codes', { ...surveyUnitPath(unitId), body }));
 export const listServiceCodeBatches = (unitId: string, q?: PageQuery) =>
-  request<Page<ServiceCodeBatch>>('GET', `${surveyUnit(unitId)}/service-code-batches`, { query: page(q) });
+  call(
+    api.GET('/v1/surveys/units/{unitId}/service-code-batches', { params: { path: { unitId }, query: q } }),
+  );
 /** The A4 poster with the unit's QR code, as an HTML document. */
-export const getSurveyUnitPoster = async (unitId: string): Promise<string> =>
-  readBody(await send('GET', `${surveyUnit(unitId)}/poster`, {}, 'text/html'), (r) => r.text());
+export const getSurveyUnitPoster = (unitId: string): Promise<string> =>
+  call(
+    api.GET('/v1/surveys/units/{unitId}/poster', {
+      ...surveyUnitPath(unitId),
+      parseAs: 'text',
+      headers: accepting('text/html'),
+    }),
+  );
 export const listSurveySuggestions = (unitId: string, q: ListSuggestionsQuery = {}) =>
-  request<Page<Suggestion>>('GET', `${surveyUnit(unitId)}/suggestions`, {
-    query: { ...page(q), status: q.status },
-  });
-export const moderateSurveySuggestion = (
-  unitId: string,
-  responseId: string,
-  body: { action: 'show' | 'hide'; reason?: string },
-) => request<Suggestion>('POST', `${surveyUnit(unitId)}/suggestions/${seg(responseId)}/moderation`, { body });
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  call(api.GET('/v1/surveys/units/{unitId}/suggestions', { params: { path: { unitId }, query: q } }));
+export const moderateSurveySuggestion = (unitId: string, responseId: string, body: ModerateSuggestionInput) =>
+  call(
+    api.POST('/v1/surveys/units/{unitId}/suggestions/{responseId}/moderation', {
+      params: { path: { unitId, responseId } },
+      body,
+    }),
+  );
 
 // Surveys (SKM): reports (staff; supervisors read their own agency's)
 export const getSurveyUnitReport = (unitId: string, q: IkmQuery) =>
-  request<SurveyUnitReport>('GET', `${surveyUnit(unitId)}/report`, { query: ikmQuery(q) });
-export const getSurveyUnitTrend = (unitId: string, q: { from: string; to: string }) =>
-  request<SurveyTrend>('GET', `${surveyUnit(unitId)}/trend`, { query: { from: q.from, to: q.to } });
-export const exportSurveyReport = async (unitId: string, q: IkmQuery): Promise<Download> => {
-  const res = await send('GET', `${surveyUnit(unitId)}/report.xlsx`, { query: ikmQuery(q) }, XLSX_TYPE);
-  return { blob: await readBody(res, (r) => r.blob()), filename: attachmentName(res) };
-};
+  call(api.GET('/v1/surveys/units/{unitId}/report', { params: { path: { unitId }, query: ikmQuery(q) } }));
+export const getSurveyUnitTrend = (unitId: string, q: TrendQuery) =>
+  call(
+    api.GET('/v1/surveys/units/{unitId}/trend', {
+      params: { path: { unitId }, query: { from: q.from, to: q.to } },
+    }),
+  );
+export const exportSurveyReport = (unitId: string, q: IkmQuery): Promise<Download> =>
+  download(
+    api.GET('/v1/surveys/units/{unitId}/report.xlsx', {
+      params: { path: { unitId }, query: ikmQuery(q) },
+      parseAs: 'blob',
+      headers: accepting(XLSX_TYPE),
+    }),
+  );
 export const getAgencyIkm = (agencyId: string, q: IkmQuery) =>
-  request<AgencyIkm>('GET', `/v1/surveys/ikm/agencies/${seg(agencyId)}`, { query: ikmQuery(q) });
-export const getTenantIkm = (q: IkmQuery) => request<Ikm>('GET', '/v1/surveys/ikm', { query: ikmQuery(q) });
+  call(
+    api.GET('/v1/surveys/ikm/agencies/{agencyId}', { params: { path: { agencyId }, query: ikmQuery(q) } }),
+  );
+export const getTenantIkm = (q: IkmQuery) =>
+  call(api.GET('/v1/surveys/ikm', { params: { query: ikmQuery(q) } }));
 export const getSurveyOverview = (q: OverviewQuery) =>
-  request<SurveyOverview>('GET', '/v1/surveys/overview', {
-    query: { ...ikmQuery(q), agencyId: q.agencyId },
-  });
+  call(api.GET('/v1/surveys/overview', { params: { query: { ...ikmQuery(q), agencyId: q.agencyId } } }));
 export const recomputeSurveyCounters = (unitId: string, body: RecomputeCountersInput) =>
-  request<RecomputeResult>('POST', `${surveyUnit(unitId)}/recompute`, { body });
+  call(api.POST('/v1/surveys/units/{unitId}/recompute', { ...surveyUnitPath(unitId), body }));
 
 /** Walks every page of a list; for small bounded lists such as one agency's units. */
 export async function listAll<T>(load: (q: PageQuery) => Promise<Page<T>>, maxPages = 20): Promise<T[]> {

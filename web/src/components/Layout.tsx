@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useLocation } from 'preact-iso';
 import type { Me } from '../api/client';
 import { useI18n } from '../i18n';
-import { navFor } from '../nav';
+import { navFor } from '../routes';
 import { useSession } from '../session';
 import { LangSwitch } from './LangSwitch';
 

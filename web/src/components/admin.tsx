@@ -4,9 +4,12 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { Agency } from '../api/client';
 import { useI18n } from '../i18n';
-import type { Paged } from '../lib/hooks';
-import { ErrorMessage } from './ui';
+import type { LoadMore, Paged } from '../lib/hooks';
+import { canOpen, type PagePath } from '../routes';
+import { useMe } from '../session';
+import { ErrorMessage, PageTitle, SelectField } from './ui';
 
 const BADGE_CLASS: Record<string, string> = {
   active: 'badge badge-ok',
@@ -18,15 +21,6 @@ const BADGE_CLASS: Record<string, string> = {
 export function StatusBadge({ status }: { status: 'active' | 'inactive' | 'suspended' | 'disabled' }) {
   const { t } = useI18n();
   return <span class={BADGE_CLASS[status] ?? 'badge'}>{t.status[status]}</span>;
-}
-
-export function Forbidden() {
-  const { t } = useI18n();
-  return (
-    <div class="alert alert-error" role="alert">
-      {t.forbidden}
-    </div>
-  );
 }
 
 type PageMoves = Pick<Paged<unknown>, 'pageNumber' | 'hasPrev' | 'hasNext' | 'prev' | 'next'>;
@@ -156,5 +150,117 @@ export function ConfirmButton({
         {t.common.cancel}
       </button>
     </span>
+  );
+}
+
+/** The list's error, its "load more" button, and an empty line when there is nothing. */
+export function LoadMoreFooter({
+  list,
+  moreText,
+  emptyText,
+}: {
+  list: Pick<LoadMore<unknown>, 'items' | 'loading' | 'error' | 'hasMore' | 'more'>;
+  /** The button's text, in the feature's own words. */
+  moreText: string;
+  emptyText?: string;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <ErrorMessage error={list.error} />
+      {!list.loading && !list.error && list.items.length === 0 && (
+        <p class="muted">{emptyText ?? t.common.empty}</p>
+      )}
+      {list.hasMore && (
+        <p class="load-more">
+          <button
+            type="button"
+            class="btn"
+            onClick={list.more}
+            disabled={list.loading}
+            aria-busy={list.loading}
+          >
+            {list.loading ? t.common.loading : moreText}
+          </button>
+        </p>
+      )}
+    </>
+  );
+}
+
+/** A tab of a feature's header: a sibling page, and the key of its text in `tabs`. */
+export interface SectionTab<K extends string> {
+  href: PagePath;
+  key: K;
+}
+
+/**
+ * A feature's header component: the page title (the feature's `title` unless a page passes its
+ * own), and tabs to the sibling pages this role may open, when more than one. `useText` gives the
+ * feature's texts: `tabs` holds each tab's text and `label`, the name of their navigation.
+ */
+export function sectionHeader<K extends string>(
+  useText: () => { title?: string; tabs: Record<K | 'label', string> },
+  tabs: readonly SectionTab<K>[] = [],
+) {
+  return function SectionHeader({
+    title,
+    current,
+    children,
+  }: {
+    title?: string;
+    current?: PagePath;
+    children?: ComponentChildren;
+  }) {
+    const text = useText();
+    const me = useMe();
+    const open = tabs.filter((tab) => canOpen(me.user.role, tab.href));
+    return (
+      <header class="survey-header">
+        <PageTitle>{title ?? text.title}</PageTitle>
+        {open.length > 1 && (
+          <nav class="subnav" aria-label={text.tabs.label}>
+            <ul>
+              {open.map((tab) => (
+                <li key={tab.href}>
+                  <a href={tab.href} aria-current={current === tab.href ? 'page' : undefined}>
+                    {text.tabs[tab.key]}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        {children}
+      </header>
+    );
+  };
+}
+
+/** The agency filter of a list: every agency, or one. `value` is '' for all of them. */
+export function AgencySelect({
+  label,
+  allLabel,
+  agencies,
+  value,
+  onChange,
+  name = 'agencyFilter',
+}: {
+  label: string;
+  allLabel: string;
+  agencies: readonly Agency[];
+  value: string;
+  onChange: (agencyId: string) => void;
+  name?: string;
+}) {
+  return (
+    <SelectField label={label} name={name} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+      <option value="">{allLabel}</option>
+      {agencies.map((a) => (
+        <option key={a.id} value={a.id}>
+          {a.name}
+        </option>
+      ))}
+    </SelectField>
   );
 }

@@ -70,6 +70,19 @@ export function InputField({ label, name, errors, hint, optional, ...input }: In
   return <FieldShell {...field} control={(attrs) => <input {...attrs} required={!optional} {...input} />} />;
 }
 
+type TextAreaProps = FieldProps & Omit<JSX.TextareaHTMLAttributes<HTMLTextAreaElement>, 'name' | 'label'>;
+
+/** A labelled textarea: uncontrolled (`defaultValue`, read by `name`) or controlled (`value`). */
+export function TextAreaField({ label, name, errors, hint, optional, rows = 3, ...textarea }: TextAreaProps) {
+  const field = { label, name, errors, hint, optional };
+  return (
+    <FieldShell
+      {...field}
+      control={(attrs) => <textarea {...attrs} rows={rows} required={!optional} {...textarea} />}
+    />
+  );
+}
+
 type SelectProps = FieldProps & Omit<JSX.SelectHTMLAttributes<HTMLSelectElement>, 'name' | 'label'>;
 
 export function SelectField({ label, name, errors, hint, optional, children, ...select }: SelectProps) {
@@ -117,6 +130,16 @@ export function ErrorMessage({
       )}
       {/* The server speaks English; its detail helps an English reader or a support call. */}
       {d.detail && lang === 'en' && <p class="alert-detail">{d.detail}</p>}
+    </div>
+  );
+}
+
+/** What a page shows to a role that may not open it (the API would refuse its calls anyway). */
+export function Forbidden() {
+  const { t } = useI18n();
+  return (
+    <div class="alert alert-error" role="alert">
+      {t.forbidden}
     </div>
   );
 }

@@ -69,6 +69,12 @@ export function useI18n(): I18n {
   return ctx;
 }
 
+/** A feature's own dictionary in the current language (feature texts load with its pages). */
+export function useLocalized<D>(id: D, en: D): D {
+  const { lang } = useI18n();
+  return lang === 'en' ? en : id;
+}
+
 /** Per-call replacements, e.g. a 409 on delete means "still has units", not a generic conflict. */
 export type ProblemOverrides = Partial<Record<ErrorKind, string>>;
 

@@ -2,6 +2,40 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Page } from '../api/client';
 import { type ProblemOverrides, useI18n } from '../i18n';
 
+/**
+ * Reads of which only the latest may write state: a slow earlier answer cannot overwrite a newer
+ * one, and none reaches the component after `drop` (on unmount). The last error stays on screen
+ * until a read succeeds, unless `clearError` asks for a clean start.
+ */
+function useLatestRead() {
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<unknown>(null);
+  const seq = useRef(0);
+  const read = useCallback(
+    async <T>(load: () => Promise<T>, apply: (value: T) => void, { clearError = false } = {}) => {
+      const mine = ++seq.current;
+      setLoading(true);
+      if (clearError) setError(null);
+      try {
+        const value = await load();
+        if (mine === seq.current) {
+          apply(value);
+          setError(null);
+        }
+      } catch (err) {
+        if (mine === seq.current) setError(err);
+      } finally {
+        if (mine === seq.current) setLoading(false);
+      }
+    },
+    [],
+  );
+  const drop = useCallback(() => {
+    seq.current++;
+  }, []);
+  return { loading, error, read, drop };
+}
+
 export interface Paged<T> {
   items: T[];
   loading: boolean;
@@ -22,29 +56,12 @@ export interface Paged<T> {
 export function usePaged<T>(load: (cursor: string | undefined) => Promise<Page<T>>): Paged<T> {
   const [stack, setStack] = useState<(string | undefined)[]>([undefined]);
   const [page, setPage] = useState<Page<T> | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(null);
+  const { loading, error, read } = useLatestRead();
   const loadRef = useRef(load);
   loadRef.current = load;
-  const seq = useRef(0);
   const cursor = stack[stack.length - 1];
 
-  const fetchPage = useCallback(async (c: string | undefined) => {
-    // Only the latest request may write state, so a slow earlier page cannot overwrite a newer one.
-    const mine = ++seq.current;
-    setLoading(true);
-    try {
-      const p = await loadRef.current(c);
-      if (mine === seq.current) {
-        setPage(p);
-        setError(null);
-      }
-    } catch (err) {
-      if (mine === seq.current) setError(err);
-    } finally {
-      if (mine === seq.current) setLoading(false);
-    }
-  }, []);
+  const fetchPage = useCallback((c: string | undefined) => read(() => loadRef.current(c), setPage), [read]);
 
   useEffect(() => {
     void fetchPage(cursor);
@@ -125,32 +142,14 @@ export interface Async<T> {
  */
 export function useAsync<T>(load: () => Promise<T>, deps: readonly unknown[]): Async<T> {
   const [data, setData] = useState<T | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [loading, setLoading] = useState(true);
+  const { loading, error, read, drop } = useLatestRead();
   const loadRef = useRef(load);
   loadRef.current = load;
-  const seq = useRef(0);
-  const run = useCallback(async () => {
-    const mine = ++seq.current;
-    setLoading(true);
-    try {
-      const value = await loadRef.current();
-      if (mine === seq.current) {
-        setData(value);
-        setError(null);
-      }
-    } catch (err) {
-      if (mine === seq.current) setError(err);
-    } finally {
-      if (mine === seq.current) setLoading(false);
-    }
-  }, []);
+  const run = useCallback(() => read(() => loadRef.current(), setData), [read]);
   useEffect(() => {
     void run();
-    return () => {
-      // A late answer after unmount or a newer request is dropped.
-      seq.current++;
-    };
+    // A late answer after unmount or a newer request is dropped.
+    return drop;
   }, deps);
   return { data, error, loading, reload: run };
 }
@@ -166,4 +165,66 @@ export function saveBlob(blob: Blob, filename: string): void {
   a.remove();
   // The download has started from the URL; give the browser a moment before freeing it.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export interface LoadMore<T> {
+  items: T[];
+  loading: boolean;
+  error: unknown;
+  hasMore: boolean;
+  more: () => void;
+  /** Reads the list again from its first page. */
+  reload: () => void;
+  /** Puts the server's copy of a changed item in its place. */
+  replace: (item: T) => void;
+  prepend: (item: T) => void;
+  remove: (item: T) => void;
+}
+
+/**
+ * A cursor list that grows with "load more". Give the component a new `key` to start again. `idOf`
+ * identifies items for replace, prepend and remove (by default the item itself).
+ */
+export function useLoadMore<T>(
+  load: (cursor: string | undefined) => Promise<Page<T>>,
+  idOf?: (item: T) => string,
+): LoadMore<T> {
+  const [items, setItems] = useState<T[]>([]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const { loading, error, read, drop } = useLatestRead();
+  const loadRef = useRef(load);
+  loadRef.current = load;
+
+  const fetchPage = useCallback(
+    (from: string | undefined) =>
+      read(
+        () => loadRef.current(from),
+        (p) => {
+          setItems((old) => (from ? [...old, ...p.items] : p.items));
+          setCursor(p.nextCursor);
+        },
+        { clearError: true },
+      ),
+    [read],
+  );
+
+  useEffect(() => {
+    void fetchPage(undefined);
+    return drop;
+  }, [fetchPage, drop]);
+
+  const same = (a: T, b: T) => (idOf ? idOf(a) === idOf(b) : a === b);
+  return {
+    items,
+    loading,
+    error,
+    hasMore: Boolean(cursor),
+    more: () => {
+      if (cursor && !loading) void fetchPage(cursor);
+    },
+    reload: () => void fetchPage(undefined),
+    replace: (item) => setItems((old) => old.map((o) => (same(o, item) ? item : o))),
+    prepend: (item) => setItems((old) => [item, ...old.filter((o) => !same(o, item))]),
+    remove: (item) => setItems((old) => old.filter((o) => !same(o, item))),
+  };
 }

@@ -5,7 +5,7 @@ import { login } from '../api/client';
 import { LangSwitch } from '../components/LangSwitch';
 import { ErrorMessage, InputField, Notice } from '../components/ui';
 import { useI18n } from '../i18n';
-import { type AdminPath, canOpen, homeFor, PAGE_ROLES } from '../nav';
+import { homeFor, mayOpenPath } from '../routes';
 import { type SignedOutReason, useSession } from '../session';
 
 /** The seeded demo tenants, offered as suggestions; any slug can be typed. */
@@ -14,7 +14,7 @@ const TENANT_SUGGESTIONS = ['lampung', 'bandarlampung', 'palembang', 'platform']
 /** Keep a deep link (after an expired session, say) when the role may open it. */
 function landsOn(path: string, role: Role): boolean {
   if (path === '/') return false;
-  return !(path in PAGE_ROLES) || canOpen(role, path as AdminPath);
+  return mayOpenPath(role, path);
 }
 
 export function Login({ reason }: { reason?: SignedOutReason }) {

@@ -1,25 +1,23 @@
 import type { TenantRole } from '@pamong/core';
 import { Fragment } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import {
   type Agency,
   createUser,
   disableUser,
   enableUser,
-  listAgencies,
-  listAll,
   listUsers,
   type User,
   updateUser,
 } from '../api/client';
-import { ConfirmButton, Forbidden, PagedTable, StatusBadge } from '../components/admin';
+import { AgencySelect, ConfirmButton, PagedTable, StatusBadge } from '../components/admin';
 import { CreateFormCard, EditForm } from '../components/forms';
 import { ErrorMessage, InputField, Notice, PageTitle, SelectField } from '../components/ui';
 import { useI18n } from '../i18n';
 import { useCreateForm } from '../lib/forms';
 import { usePaged, useRowAction } from '../lib/hooks';
+import { useAgencies } from '../lib/lookups';
 import { createUserSchema, TENANT_ROLES, updateUserSchema } from '../lib/schemas';
-import { canOpen } from '../nav';
 import { useMe } from '../session';
 
 interface Scope {
@@ -32,43 +30,25 @@ interface Scope {
   agencyName: (id: string | null) => string;
 }
 
-function useAgencies() {
-  const [agencies, setAgencies] = useState<Agency[]>([]);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    let live = true;
-    listAll((q) => listAgencies(q))
-      .then((items) => live && setAgencies(items))
-      .catch((err) => live && setError(err));
-    return () => {
-      live = false;
-    };
-  }, []);
-  return { agencies, error };
-}
-
 export default function UsersPage() {
   const { t } = useI18n();
   const me = useMe();
-  const { agencies, error: agenciesError } = useAgencies();
+  const { agencies, error: agenciesError, nameOf } = useAgencies();
   const [filter, setFilter] = useState('');
   const [rev, setRev] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
 
   const tenantWide = me.user.role === 'tenant-admin';
   const scope = useMemo<Scope>(() => {
-    const names = new Map(agencies.map((a) => [a.id, a.name]));
     return {
       tenantWide,
       ownAgencyId: me.user.agencyId,
       selfId: me.user.id,
       roles: tenantWide ? TENANT_ROLES : TENANT_ROLES.filter((r) => r !== 'tenant-admin'),
       agencies,
-      agencyName: (id) => (id ? (names.get(id) ?? id) : t.users.noAgency),
+      agencyName: (id) => (id ? nameOf(id) : t.users.noAgency),
     };
-  }, [agencies, tenantWide, me.user.agencyId, me.user.id, t]);
-
-  if (!canOpen(me.user.role, '/users')) return <Forbidden />;
+  }, [agencies, nameOf, tenantWide, me.user.agencyId, me.user.id, t]);
 
   return (
     <section>
@@ -78,19 +58,13 @@ export default function UsersPage() {
       <ErrorMessage error={agenciesError} />
       {tenantWide && (
         <div class="toolbar">
-          <SelectField
+          <AgencySelect
             label={t.users.filterAgency}
-            name="agencyFilter"
+            allLabel={t.users.allAgencies}
+            agencies={agencies}
             value={filter}
-            onChange={(e) => setFilter(e.currentTarget.value)}
-          >
-            <option value="">{t.users.allAgencies}</option>
-            {agencies.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </SelectField>
+            onChange={setFilter}
+          />
         </div>
       )}
       <UserTable key={`${filter}:${rev}`} agencyId={filter || undefined} scope={scope} onNotice={setNotice} />

@@ -1,15 +1,18 @@
 /**
- * A small fetch wrapper for the public, anonymous API. The admin client carries sessions, tokens
- * and the whole operation list; the survey page needs four calls and a tight script budget.
- * Types come from @pamong/core as type-only imports, so no zod reaches the bundle.
+ * The public, anonymous API for the citizen pages: its own small openapi-fetch client (no session,
+ * no token), typed with the schema generated from the API's OpenAPI document. The admin client
+ * carries sessions and the whole operation list; the survey page needs five calls and a tight
+ * script budget, and the types add nothing to it.
  */
-import type { publicIkmOverviewSchema, publicSurveyUnitSchema, SurveyForm } from '@pamong/core';
-import type * as z from 'zod';
+import createClient from 'openapi-fetch';
+import type { BodyOf, ItemOf, paths, ResponseOf } from '../api/types';
 
-export type { SurveyForm };
-export type PublicSurveyUnit = z.infer<typeof publicSurveyUnitSchema>;
-export type PublicIkmOverview = z.infer<typeof publicIkmOverviewSchema>;
+export type SurveyForm = ResponseOf<'getPublicSurveyForm'>;
+export type PublicSurveyUnit = ItemOf<'listPublicSurveyUnits'>;
+export type PublicIkmOverview = ResponseOf<'getPublicIkmOverview'>;
 export type PublicIkmUnit = PublicIkmOverview['units'][number];
+export type SubmitSurveyBody = BodyOf<'submitSurveyResponse'>;
+export type SubmitSurveyResult = ResponseOf<'submitSurveyResponse'>;
 
 export interface FieldError {
   path: string;
@@ -37,25 +40,11 @@ export class PublicApiError extends Error {
   }
 }
 
-const base = (tenant: string) => `/v1/public/${encodeURIComponent(tenant)}`;
+const client = createClient<paths>({ headers: { accept: 'application/json' } });
 
-export const paths = {
-  units: (tenant: string) => `${base(tenant)}/survey-units`,
-  form: (tenant: string, unitId: string) => `${base(tenant)}/survey-units/${encodeURIComponent(unitId)}/form`,
-  responses: (tenant: string, unitId: string) =>
-    `${base(tenant)}/survey-units/${encodeURIComponent(unitId)}/responses`,
-  shortCode: (tenant: string, code: string) => `${base(tenant)}/s/${encodeURIComponent(code)}`,
-  ikm: (tenant: string, period?: string) =>
-    `${base(tenant)}/ikm${period ? `?period=${encodeURIComponent(period)}` : ''}`,
-};
-
-async function toError(res: Response): Promise<PublicApiError> {
-  let body: { type?: unknown; detail?: unknown; errors?: unknown } | null = null;
-  try {
-    body = await res.json();
-  } catch {
-    // A proxy's HTML page or an empty 502: the status alone has to do.
-  }
+/** The problem+json body openapi-fetch read (a proxy's HTML page or an empty 502 gives none). */
+function toError(res: Response, problem: unknown): PublicApiError {
+  const body = problem && typeof problem === 'object' ? (problem as Record<string, unknown>) : null;
   const kind = typeof body?.type === 'string' ? (body.type.split('/').pop() ?? '') : '';
   const errors = Array.isArray(body?.errors)
     ? (body.errors as FieldError[]).filter(
@@ -72,31 +61,58 @@ async function toError(res: Response): Promise<PublicApiError> {
   );
 }
 
-async function send(path: string, init: RequestInit): Promise<Response> {
+/** The data of a 2xx answer; anything else becomes a PublicApiError (an abort stays an abort). */
+async function data<D>(pending: Promise<{ data?: D; error?: unknown; response: Response }>): Promise<D> {
+  let result: { data?: D; error?: unknown; response: Response };
   try {
-    return await fetch(path, init);
+    result = await pending;
   } catch (err) {
-    if ((err as Error).name === 'AbortError') throw err;
+    // An abort stays an abort; a 2xx whose JSON does not parse is not a network failure either.
+    if ((err as Error).name === 'AbortError' || err instanceof SyntaxError) throw err;
     throw new PublicApiError(0, 'network', (err as Error).message);
   }
+  if (!result.response.ok) throw toError(result.response, result.error);
+  return result.data as D;
 }
 
-export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-  const res = await send(path, { headers: { accept: 'application/json' }, signal });
-  if (!res.ok) throw await toError(res);
-  return (await res.json()) as T;
+export const listSurveyUnits = (tenant: string, signal?: AbortSignal) =>
+  data(client.GET('/v1/public/{tenant}/survey-units', { params: { path: { tenant } }, signal }));
+
+export const getSurveyForm = (tenant: string, unitId: string, signal?: AbortSignal) =>
+  data(
+    client.GET('/v1/public/{tenant}/survey-units/{unitId}/form', {
+      params: { path: { tenant, unitId } },
+      signal,
+    }),
+  );
+
+export const resolveShortCode = (tenant: string, shortCode: string, signal?: AbortSignal) =>
+  data(client.GET('/v1/public/{tenant}/s/{shortCode}', { params: { path: { tenant, shortCode } }, signal }));
+
+export const getIkmOverview = (tenant: string, period: string | undefined, signal?: AbortSignal) =>
+  data(
+    client.GET('/v1/public/{tenant}/ikm', {
+      params: { path: { tenant }, query: period ? { period } : undefined },
+      signal,
+    }),
+  );
+
+/** A response body and its JSON, serialised once: every attempt sends the same bytes. */
+export interface PreparedBody {
+  body: SubmitSurveyBody;
+  json: string;
 }
 
 /**
  * POSTs a prepared body. The body is sent as the same string on every attempt: the server ties an
  * Idempotency-Key to a hash of the body, so a retry must not re-serialise anything.
  */
-export async function postJson<T>(path: string, body: string, headers: Record<string, string>): Promise<T> {
-  const res = await send(path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
-    body,
-  });
-  if (!res.ok) throw await toError(res);
-  return (await res.json()) as T;
-}
+export const submitSurveyResponse = (tenant: string, unitId: string, prepared: PreparedBody, key: string) =>
+  data(
+    client.POST('/v1/public/{tenant}/survey-units/{unitId}/responses', {
+      params: { path: { tenant, unitId } },
+      body: prepared.body,
+      bodySerializer: () => prepared.json,
+      headers: { 'Idempotency-Key': key },
+    }),
+  );

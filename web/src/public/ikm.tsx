@@ -1,5 +1,5 @@
 import { useLocation } from 'preact-iso';
-import { type PublicIkmOverview, type PublicIkmUnit, paths } from './api';
+import { getIkmOverview, type PublicIkmUnit } from './api';
 import { formatScore, type Lang, type PublicDictionary, useLang } from './i18n';
 import { Loading, ProblemPanel, PublicLayout, useResource, useTitle } from './ui';
 
@@ -50,7 +50,10 @@ export default function IkmPage({ tenant }: { tenant: string }) {
   const { query, route } = useLocation();
   const requested =
     query.period && /^\d{4}(-(S[12]|Q[1-4]|0[1-9]|1[0-2]))?$/.test(query.period) ? query.period : '';
-  const overview = useResource<PublicIkmOverview>(paths.ikm(tenant, requested || undefined));
+  const overview = useResource(
+    (signal) => getIkmOverview(tenant, requested || undefined, signal),
+    [tenant, requested],
+  );
   const data = overview.data;
   useTitle(data ? `${t.ikmTitle} · ${data.tenant.name}` : t.ikmTitle);
 

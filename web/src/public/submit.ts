@@ -3,8 +3,14 @@
  * made on the phone before sending, the request body, sending with retries under one
  * Idempotency-Key, and turning the server's field errors into messages next to the fields.
  */
-import type { SubmitSurveyResponseInput } from '@pamong/core';
-import { type FieldError, PublicApiError, paths, postJson, type SurveyForm } from './api';
+import {
+  type FieldError,
+  type PreparedBody,
+  PublicApiError,
+  type SubmitSurveyBody,
+  type SurveyForm,
+  submitSurveyResponse,
+} from './api';
 import type { PublicDictionary } from './i18n';
 
 /** Redeclared from @pamong/core (importing the value would pull zod into the public chunk). */
@@ -133,17 +139,18 @@ export function validate(values: DraftValues, form: SurveyForm, t: PublicDiction
   return errors;
 }
 
-type SubmitBody = Omit<SubmitSurveyResponseInput, 'answers'> & { answers: Record<string, number> };
-
-/** The request body as one string: it is sent byte for byte the same on every attempt. */
-export function buildBody(values: DraftValues, form: SurveyForm): string {
-  const body: SubmitBody = {
-    answers: Object.fromEntries(form.elements.map((e) => [e.code, values.answers[e.code] ?? 0])),
+/** The request body, serialised once: it is sent byte for byte the same on every attempt. */
+export function buildBody(values: DraftValues, form: SurveyForm): PreparedBody {
+  const body: SubmitSurveyBody = {
+    // The form's elements are the nine the API asks for (U1–U9), whatever their order.
+    answers: Object.fromEntries(
+      form.elements.map((e) => [e.code, values.answers[e.code] ?? 0]),
+    ) as SubmitSurveyBody['answers'],
     respondent: {
-      gender: values.gender as SubmitBody['respondent']['gender'],
+      gender: values.gender as SubmitSurveyBody['respondent']['gender'],
       age: Number(values.age.trim()),
-      education: values.education as SubmitBody['respondent']['education'],
-      occupation: values.occupation as SubmitBody['respondent']['occupation'],
+      education: values.education as SubmitSurveyBody['respondent']['education'],
+      occupation: values.occupation as SubmitSurveyBody['respondent']['occupation'],
     },
   };
   if (values.serviceType) body.serviceType = values.serviceType;
@@ -157,7 +164,7 @@ export function buildBody(values: DraftValues, form: SurveyForm): string {
   if (suggestion) body.suggestion = suggestion;
   const code = normaliseServiceCode(values.serviceCode);
   if (form.unit.verification !== 'off' && code) body.serviceCode = code;
-  return JSON.stringify(body);
+  return { body, json: JSON.stringify(body) };
 }
 
 /** The server's message for each field path, in the current language and placed on a field of the form. */
@@ -235,7 +242,7 @@ export type SubmitOutcome = { kind: 'saved'; id: string | null };
 export async function submitResponse(opts: {
   tenant: string;
   unitId: string;
-  body: string;
+  body: PreparedBody;
   key: string;
   onAttempt: (attempt: number) => void;
   sleep?: (ms: number) => Promise<void>;
@@ -244,9 +251,7 @@ export async function submitResponse(opts: {
   opts.onAttempt(1);
   for (let attempt = 1; ; attempt++) {
     try {
-      const res = await postJson<{ id: string }>(paths.responses(opts.tenant, opts.unitId), opts.body, {
-        'Idempotency-Key': opts.key,
-      });
+      const res = await submitSurveyResponse(opts.tenant, opts.unitId, opts.body, opts.key);
       return { kind: 'saved', id: res.id };
     } catch (err) {
       if (!(err instanceof PublicApiError)) throw err;

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { PublicApiError, paths, type SurveyForm } from './api';
+import { getSurveyForm, type PreparedBody, PublicApiError, type SurveyForm } from './api';
 import { type PublicDictionary, useLang } from './i18n';
 import {
   buildBody,
@@ -24,7 +24,7 @@ import { Loading, ProblemPanel, PublicLayout, problemMessage, useResource, useTi
 /** `/survei/:tenant/:unitId`: the questionnaire of one unit, reached from its QR code. */
 export function SurveyPage({ tenant, unitId }: { tenant: string; unitId: string }) {
   const { t } = useLang();
-  const form = useResource<SurveyForm>(paths.form(tenant, unitId));
+  const form = useResource((signal) => getSurveyForm(tenant, unitId, signal), [tenant, unitId]);
   useTitle(form.data ? `${form.data.unit.name} · ${t.surveyTitle}` : t.surveyTitle);
   return (
     <PublicLayout tenantName={form.data?.tenant.name}>
@@ -98,7 +98,7 @@ function Questionnaire({ form, tenant, unitId }: { form: SurveyForm; tenant: str
     }
   };
 
-  const send = async (body: string) => {
+  const send = async (body: PreparedBody) => {
     setStatus({ kind: 'sending', attempt: 1 });
     try {
       await submitResponse({

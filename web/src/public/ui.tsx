@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { getJson, PublicApiError } from './api';
+import { PublicApiError } from './api';
 import { type Lang, type PublicDictionary, useLang } from './i18n';
 
 const OTHER: Record<Lang, Lang> = { id: 'en', en: 'id' };
@@ -103,25 +103,30 @@ export interface Resource<T> {
   reload: () => void;
 }
 
-/** GETs a path and follows it when it changes; only the latest answer is kept. */
-export function useResource<T>(path: string): Resource<T> {
+/** Reads with `load` and reads again when `deps` change; only the latest answer is kept. */
+export function useResource<T>(
+  load: (signal: AbortSignal) => Promise<T>,
+  deps: readonly unknown[],
+): Resource<T> {
   const [state, setState] = useState<{ data: T | null; error: unknown; loading: boolean }>({
     data: null,
     error: null,
     loading: true,
   });
   const [attempt, setAttempt] = useState(0);
+  const loadRef = useRef(load);
+  loadRef.current = load;
   useEffect(() => {
     const ctrl = new AbortController();
     setState((s) => ({ ...s, loading: true, error: null }));
-    getJson<T>(path, ctrl.signal).then(
+    loadRef.current(ctrl.signal).then(
       (data) => setState({ data, error: null, loading: false }),
       (error) => {
         if (!ctrl.signal.aborted) setState({ data: null, error, loading: false });
       },
     );
     return () => ctrl.abort();
-  }, [path, attempt]);
+  }, [...deps, attempt]);
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   return { ...state, reload };
 }

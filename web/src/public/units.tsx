@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { getJson, type PublicSurveyUnit, paths } from './api';
+import { listSurveyUnits, resolveShortCode } from './api';
 import { useLang } from './i18n';
 import { Loading, ProblemPanel, PublicLayout, useResource, useTitle } from './ui';
 
@@ -10,7 +10,7 @@ export const surveyPath = (tenant: string, unitId: string) =>
 /** `/survei/:tenant`: the tenant's open survey units, each linking to its survey. */
 export function UnitListPage({ tenant }: { tenant: string }) {
   const { t } = useLang();
-  const units = useResource<{ items: PublicSurveyUnit[] }>(paths.units(tenant));
+  const units = useResource((signal) => listSurveyUnits(tenant, signal), [tenant]);
   useTitle(`${t.unitsTitle} · ${t.surveyTitle}`);
   const items = [...(units.data?.items ?? [])].sort(
     (a, b) => a.agencyName.localeCompare(b.agencyName) || a.name.localeCompare(b.name),
@@ -51,7 +51,7 @@ export function ShortLinkPage({ tenant, code }: { tenant: string; code: string }
   useEffect(() => {
     const ctrl = new AbortController();
     setError(null);
-    getJson<{ unitId: string }>(paths.shortCode(tenant, code.toUpperCase()), ctrl.signal).then(
+    resolveShortCode(tenant, code.toUpperCase(), ctrl.signal).then(
       // Replace: the back button should not land on this hop again.
       ({ unitId }) => route(surveyPath(tenant, unitId), true),
       (err) => {

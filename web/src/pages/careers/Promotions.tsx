@@ -1,15 +1,14 @@
 import { useState } from 'preact/hooks';
-import { Forbidden, PagedTable } from '../../components/admin';
-import { ErrorMessage, InputField, SelectField } from '../../components/ui';
+import { listPromotionEligible, type PromotionRow } from '../../api/personnel';
+import { AgencySelect, PagedTable } from '../../components/admin';
+import { ErrorMessage, InputField } from '../../components/ui';
+import { useFormat, useToday } from '../../lib/format';
 import { usePaged } from '../../lib/hooks';
-import { canOpen } from '../../nav';
-import { useMe } from '../../session';
-import { listPromotionEligible, type PromotionRow } from './api';
-import { CareersHeader, useAgencies, useCareersRole, useCareersText, useFormat, useToday } from './shared';
+import { useAgencies } from '../../lib/lookups';
+import { useRole } from '../../session';
+import { CareersHeader, useCareersText } from './shared';
 
 export default function PromotionsPage() {
-  const me = useMe();
-  if (!canOpen(me.user.role, '/careers/promotions')) return <Forbidden />;
   return <Promotions />;
 }
 
@@ -17,16 +16,16 @@ const PAGE_SIZE = 25;
 
 function Promotions() {
   const ct = useCareersText();
-  const { tenantAdmin } = useCareersRole();
+  const { tenantWide } = useRole();
   const today = useToday();
   const [asOf, setAsOf] = useState(today);
   const [agencyId, setAgencyId] = useState('');
-  const { agencies, error } = useAgencies(tenantAdmin);
+  const { agencies, error } = useAgencies(tenantWide);
   return (
     <section>
-      <CareersHeader title={ct.titles.careers} section="careers" current="/careers/promotions" />
+      <CareersHeader current="/careers/promotions" />
       <p>{ct.promotions.intro}</p>
-      {!tenantAdmin && <p class="alert alert-info">{ct.ownAgencyOnly}</p>}
+      {!tenantWide && <p class="alert alert-info">{ct.ownAgencyOnly}</p>}
       <ErrorMessage error={error} />
       <div class="toolbar">
         <InputField
@@ -39,20 +38,15 @@ function Promotions() {
             /^\d{4}-\d{2}-\d{2}$/.test(e.currentTarget.value) && setAsOf(e.currentTarget.value)
           }
         />
-        {tenantAdmin && (
-          <SelectField
+        {tenantWide && (
+          <AgencySelect
             label={ct.agency}
+            allLabel={ct.allAgencies}
             name="agency"
+            agencies={agencies}
             value={agencyId}
-            onChange={(e) => setAgencyId(e.currentTarget.value)}
-          >
-            <option value="">{ct.allAgencies}</option>
-            {agencies.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </SelectField>
+            onChange={setAgencyId}
+          />
         )}
       </div>
       <PromotionTable key={`${asOf}:${agencyId}`} asOf={asOf} agencyId={agencyId || undefined} />

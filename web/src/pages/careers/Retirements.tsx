@@ -1,16 +1,16 @@
 import { useState } from 'preact/hooks';
-import { Forbidden } from '../../components/admin';
+import { listUpcomingRetirements, type RetirementRow } from '../../api/personnel';
 // Chart.js comes with this page's lazy chunk only, as on the survey reports.
+import { AgencySelect } from '../../components/admin';
 import { HorizontalBarChart } from '../../components/charts';
-import { ErrorMessage, Loading, SelectField } from '../../components/ui';
-import { canOpen } from '../../nav';
-import { useMe } from '../../session';
-import { listUpcomingRetirements, type RetirementRow } from './api';
-import { CareersHeader, useAgencies, useAsync, useCareersRole, useCareersText, useFormat } from './shared';
+import { ErrorMessage, Loading } from '../../components/ui';
+import { useFormat } from '../../lib/format';
+import { useAsync } from '../../lib/hooks';
+import { useAgencies } from '../../lib/lookups';
+import { useRole } from '../../session';
+import { CareersHeader, useCareersText } from './shared';
 
 export default function RetirementsPage() {
-  const me = useMe();
-  if (!canOpen(me.user.role, '/careers/retirements')) return <Forbidden />;
   return <Retirements />;
 }
 
@@ -32,7 +32,7 @@ async function loadAll(months: Months, agencyId?: string): Promise<Loaded> {
   const counts = new Map<string, { agencyId: string; agencyName: string; count: number }>();
   let cursor: string | undefined;
   for (let i = 0; i < MAX_PAGES; i++) {
-    const page = await listUpcomingRetirements({ months, agencyId, cursor, limit: 100 });
+    const page = await listUpcomingRetirements({ months: `${months}`, agencyId, cursor, limit: 100 });
     rows.push(...page.items);
     for (const c of page.countsByAgency) {
       const prev = counts.get(c.agencyId);
@@ -48,10 +48,10 @@ function Retirements() {
   const ct = useCareersText();
   const cr = ct.retirements;
   const fmt = useFormat();
-  const { tenantAdmin } = useCareersRole();
+  const { tenantWide } = useRole();
   const [months, setMonths] = useState<Months>(12);
   const [agencyId, setAgencyId] = useState('');
-  const { agencies, error: agenciesError } = useAgencies(tenantAdmin);
+  const { agencies, error: agenciesError } = useAgencies(tenantWide);
   const data = useAsync(() => loadAll(months, agencyId || undefined), [months, agencyId]);
   const counts = [...(data.data?.counts ?? [])].sort(
     (a, b) => b.count - a.count || a.agencyName.localeCompare(b.agencyName),
@@ -61,9 +61,9 @@ function Retirements() {
 
   return (
     <section>
-      <CareersHeader title={ct.titles.careers} section="careers" current="/careers/retirements" />
+      <CareersHeader current="/careers/retirements" />
       <p>{cr.intro}</p>
-      {!tenantAdmin && <p class="alert alert-info">{ct.ownAgencyOnly}</p>}
+      {!tenantWide && <p class="alert alert-info">{ct.ownAgencyOnly}</p>}
       <ErrorMessage error={agenciesError ?? data.error} />
       <div class="toolbar">
         <fieldset class="segmented">
@@ -80,20 +80,15 @@ function Retirements() {
             </button>
           ))}
         </fieldset>
-        {tenantAdmin && (
-          <SelectField
+        {tenantWide && (
+          <AgencySelect
             label={ct.agency}
+            allLabel={ct.allAgencies}
             name="agency"
+            agencies={agencies}
             value={agencyId}
-            onChange={(e) => setAgencyId(e.currentTarget.value)}
-          >
-            <option value="">{ct.allAgencies}</option>
-            {agencies.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </SelectField>
+            onChange={setAgencyId}
+          />
         )}
       </div>
       {data.loading && !data.data && <Loading />}

@@ -1,23 +1,21 @@
 import { useState } from 'preact/hooks';
 import { ApiError } from '../../api/client';
-import { Forbidden } from '../../components/admin';
-import { ErrorMessage, InputField, Notice, SelectField } from '../../components/ui';
-import { LOCAL_VALIDATION_STATUS, useI18n } from '../../i18n';
-import { canOpen } from '../../nav';
-import { useMe } from '../../session';
 import {
   type Correction,
   type CorrectionStatus,
   decideProfileCorrection,
   listProfileCorrections,
-} from './api';
+} from '../../api/personnel';
+import { ErrorMessage, InputField, Notice, SelectField } from '../../components/ui';
+import { LOCAL_VALIDATION_STATUS, useI18n } from '../../i18n';
 import { personnelFields } from './errors';
-import { LoadMoreFooter, PersonnelHeader, useFormat, useLoadMore, usePersonnelText } from './shared';
+import { PersonnelHeader, usePersonnelText } from './shared';
 import './personnel.css';
+import { LoadMoreFooter } from '../../components/admin';
+import { useFormat } from '../../lib/format';
+import { useLoadMore } from '../../lib/hooks';
 
 export default function CorrectionsPage() {
-  const me = useMe();
-  if (!canOpen(me.user.role, '/personnel/corrections')) return <Forbidden />;
   return <Corrections />;
 }
 
@@ -76,7 +74,7 @@ function CorrectionList({
           onReload={list.reload}
         />
       ))}
-      <LoadMoreFooter list={list} emptyText={pt.corrections.empty} />
+      <LoadMoreFooter list={list} moreText={pt.loadMore} emptyText={pt.corrections.empty} />
     </div>
   );
 }
@@ -142,7 +140,7 @@ function CorrectionCard({
         <span class={`badge badge-${item.status}`}>{c.statuses[item.status]}</span>
       </h2>
       <p class="muted small">
-        {c.proposedAt}: {fmt.date(item.proposedAt)}
+        {c.proposedAt}: {fmt.dateLong(item.proposedAt)}
       </p>
       <p>
         <strong>{c.reason}:</strong> {item.reason}
@@ -174,7 +172,7 @@ function CorrectionCard({
       </div>
       {item.decision && (
         <p class="small">
-          {c.decidedBy}: {item.decision.by.sub} · {fmt.date(item.decision.at)} — {item.decision.reason}
+          {c.decidedBy}: {item.decision.by.sub} · {fmt.dateLong(item.decision.at)} — {item.decision.reason}
         </p>
       )}
       {item.status === 'pending' && (

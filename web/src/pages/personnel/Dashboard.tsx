@@ -1,24 +1,16 @@
 import { useState } from 'preact/hooks';
-import { Forbidden } from '../../components/admin';
+import { getPersonnelDashboard, type PersonnelDashboard } from '../../api/personnel';
+import { AgencySelect } from '../../components/admin';
 import { type BarDatum, HorizontalBarChart } from '../../components/charts';
-import { ErrorMessage, Loading, SelectField } from '../../components/ui';
-import { canOpen } from '../../nav';
-import { useMe } from '../../session';
-import { getPersonnelDashboard, type PersonnelDashboard } from './api';
-import {
-  type Format,
-  PersonnelHeader,
-  useAgencies,
-  useAsync,
-  useFormat,
-  usePersonnelRole,
-  usePersonnelText,
-} from './shared';
+import { ErrorMessage, Loading } from '../../components/ui';
+import { PersonnelHeader, usePersonnelText } from './shared';
 import './personnel.css';
+import { type Format, useFormat } from '../../lib/format';
+import { useAsync } from '../../lib/hooks';
+import { useAgencies } from '../../lib/lookups';
+import { useRole } from '../../session';
 
 export default function DashboardPage() {
-  const me = useMe();
-  if (!canOpen(me.user.role, '/personnel/dashboard')) return <Forbidden />;
   return <Dashboard />;
 }
 
@@ -26,7 +18,7 @@ function Dashboard() {
   const pt = usePersonnelText();
   const d = pt.dashboard;
   const fmt = useFormat();
-  const { tenantWide } = usePersonnelRole();
+  const { tenantWide } = useRole();
   const { agencies, error: agenciesError } = useAgencies();
   const [agencyId, setAgencyId] = useState('');
   const dash = useAsync(() => getPersonnelDashboard({ agencyId: agencyId || undefined }), [agencyId]);
@@ -37,19 +29,13 @@ function Dashboard() {
       <ErrorMessage error={agenciesError} />
       {tenantWide && (
         <div class="card toolbar">
-          <SelectField
+          <AgencySelect
             label={d.agency}
-            name="agencyFilter"
+            allLabel={d.allAgencies}
+            agencies={agencies}
             value={agencyId}
-            onChange={(e) => setAgencyId(e.currentTarget.value)}
-          >
-            <option value="">{d.allAgencies}</option>
-            {agencies.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </SelectField>
+            onChange={setAgencyId}
+          />
         </div>
       )}
       <ErrorMessage error={dash.error} />

@@ -1,12 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { ApiError, listAll, listUnits, type Unit } from '../../api/client';
-import { Forbidden } from '../../components/admin';
-import { FormActions } from '../../components/forms';
-import { ErrorMessage, InputField, Loading, SelectField } from '../../components/ui';
-import { useI18n } from '../../i18n';
-import { canOpen } from '../../nav';
-import { useMe } from '../../session';
 import {
   createEmployee,
   type Employee,
@@ -15,7 +9,10 @@ import {
   listPositions,
   type Position,
   updateEmployee,
-} from './api';
+} from '../../api/personnel';
+import { FormActions } from '../../components/forms';
+import { ErrorMessage, InputField, Loading, SelectField } from '../../components/ui';
+import { useI18n } from '../../i18n';
 import { check, personnelFields } from './errors';
 import {
   type CompetencyDraft,
@@ -34,20 +31,14 @@ import {
   PPPK_GRADES,
   updateEmployeeSchema,
 } from './schemas';
-import {
-  fullName,
-  PersonnelHeader,
-  useAgencies,
-  useAsync,
-  usePersonnelRole,
-  usePersonnelText,
-} from './shared';
+import { fullName, PersonnelHeader, usePersonnelText } from './shared';
 import './personnel.css';
+import { useAsync } from '../../lib/hooks';
+import { useAgencies } from '../../lib/lookups';
+import { useRole } from '../../session';
 
 export default function EmployeeFormPage() {
-  const me = useMe();
   const { params } = useRoute();
-  if (!canOpen(me.user.role, '/personnel/employees/new')) return <Forbidden />;
   return params.employeeId ? (
     <EditEmployee key={params.employeeId} employeeId={params.employeeId} />
   ) : (
@@ -234,7 +225,7 @@ function EmployeeForm({ original, onStale }: { original?: Employee; onStale?: ()
   const pt = usePersonnelText();
   const { t, lang } = useI18n();
   const { route } = useLocation();
-  const { tenantWide, ownAgencyId } = usePersonnelRole();
+  const { tenantWide, ownAgencyId } = useRole();
   const { agencies, error: agenciesError } = useAgencies();
   const catalogue = useCatalogue();
   const [draft, setDraft] = useState<Draft>(() => draftOf(original, tenantWide ? '' : (ownAgencyId ?? '')));

@@ -1,11 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { listAll } from '../../api/client';
-import { Forbidden } from '../../components/admin';
-import { ErrorMessage, InputField, Notice, SelectField } from '../../components/ui';
-import { useI18n } from '../../i18n';
-import { canOpen } from '../../nav';
-import { useMe } from '../../session';
 import {
   type Employee,
   type EmployeeFilters,
@@ -14,37 +9,32 @@ import {
   listEmployees,
   type SearchHit,
   searchEmployees,
-} from './api';
+} from '../../api/personnel';
+import { ErrorMessage, InputField, Notice, SelectField } from '../../components/ui';
+import { useI18n } from '../../i18n';
 import { EDUCATION_LEVELS, EMPLOYMENT_TYPES, PNS_RANKS } from './schemas';
-import {
-  fullName,
-  golonganOf,
-  type LoadMore,
-  LoadMoreFooter,
-  PersonnelHeader,
-  saveBlob,
-  useAgencies,
-  useAsync,
-  useLoadMore,
-  usePersonnelRole,
-  usePersonnelText,
-} from './shared';
+import { fullName, golonganOf, PersonnelHeader, usePersonnelText } from './shared';
 import './personnel.css';
+import { AgencySelect, LoadMoreFooter } from '../../components/admin';
+import { type LoadMore, saveBlob, useAsync, useLoadMore } from '../../lib/hooks';
+import { useAgencies } from '../../lib/lookups';
+import { useRole } from '../../session';
 
 export default function EmployeesPage() {
-  const me = useMe();
-  if (!canOpen(me.user.role, '/personnel/employees')) return <Forbidden />;
   return <Employees />;
 }
+
+/** A select's value: one of the API's choices, or '' for any. */
+type Choice<K extends keyof EmployeeFilters> = NonNullable<EmployeeFilters[K]> | '';
 
 interface FilterDraft {
   competency: string;
   minLevel: string;
-  educationLevel: string;
+  educationLevel: Choice<'educationLevel'>;
   major: string;
-  minRank: string;
+  minRank: Choice<'minRank'>;
   agencyId: string;
-  employmentType: string;
+  employmentType: Choice<'employmentType'>;
   namePrefix: string;
 }
 
@@ -76,7 +66,7 @@ function filtersOf(d: FilterDraft): EmployeeFilters | null {
 function Employees() {
   const pt = usePersonnelText();
   const s = pt.search;
-  const { admin } = usePersonnelRole();
+  const { admin } = useRole();
   const { agencies, nameOf, error: agenciesError } = useAgencies();
   const catalogue = useAsync(() => listAll((q) => listCompetencies(q)), []);
   const [draft, setDraft] = useState<FilterDraft>(EMPTY);
@@ -156,7 +146,7 @@ function Employees() {
             label={s.educationLevel}
             name="educationLevel"
             value={draft.educationLevel}
-            onChange={(e) => set({ educationLevel: e.currentTarget.value })}
+            onChange={(e) => set({ educationLevel: e.currentTarget.value as FilterDraft['educationLevel'] })}
           >
             <option value="">{s.anyEducation}</option>
             {EDUCATION_LEVELS.map((l) => (
@@ -177,7 +167,7 @@ function Employees() {
             label={s.minRank}
             name="minRank"
             value={draft.minRank}
-            onChange={(e) => set({ minRank: e.currentTarget.value })}
+            onChange={(e) => set({ minRank: e.currentTarget.value as FilterDraft['minRank'] })}
           >
             <option value="">{s.anyRank}</option>
             {PNS_RANKS.map((r) => (
@@ -186,24 +176,19 @@ function Employees() {
               </option>
             ))}
           </SelectField>
-          <SelectField
+          <AgencySelect
             label={s.agency}
+            allLabel={pt.list.allAgencies}
             name="agencyId"
+            agencies={agencies}
             value={draft.agencyId}
-            onChange={(e) => set({ agencyId: e.currentTarget.value })}
-          >
-            <option value="">{pt.list.allAgencies}</option>
-            {agencies.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </SelectField>
+            onChange={(agencyId) => set({ agencyId })}
+          />
           <SelectField
             label={s.employmentType}
             name="employmentType"
             value={draft.employmentType}
-            onChange={(e) => set({ employmentType: e.currentTarget.value })}
+            onChange={(e) => set({ employmentType: e.currentTarget.value as FilterDraft['employmentType'] })}
           >
             <option value="">{s.anyType}</option>
             {EMPLOYMENT_TYPES.map((x) => (
@@ -283,7 +268,7 @@ function SearchResults({ filters }: { filters: EmployeeFilters }) {
   const pt = usePersonnelText();
   const { t } = useI18n();
   const l = pt.list;
-  const list = useLoadMore((cursor) => searchEmployees(filters, { cursor, limit: 25 }));
+  const list = useLoadMore((cursor) => searchEmployees({ ...filters, cursor, limit: 25 }));
   return (
     <ResultTable
       list={list}
@@ -334,6 +319,7 @@ function ResultTable<T>({
   columns: string[];
   row: (item: T) => ComponentChildren;
 }) {
+  const pt = usePersonnelText();
   return (
     <div class="card">
       <div class="table-wrap">
@@ -351,7 +337,7 @@ function ResultTable<T>({
           <tbody aria-busy={list.loading}>{list.items.map(row)}</tbody>
         </table>
       </div>
-      <LoadMoreFooter list={list as LoadMore<unknown>} />
+      <LoadMoreFooter list={list} moreText={pt.loadMore} />
     </div>
   );
 }

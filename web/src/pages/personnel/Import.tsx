@@ -1,16 +1,19 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../../api/client';
-import { Forbidden } from '../../components/admin';
+import {
+  getImportJob,
+  getImportTemplate,
+  type ImportJob,
+  importEmployees,
+  startImportJob,
+} from '../../api/personnel';
 import { ErrorMessage } from '../../components/ui';
-import { canOpen } from '../../nav';
-import { useMe } from '../../session';
-import { getImportJob, getImportTemplate, type ImportJob, importEmployees, startImportJob } from './api';
-import { PersonnelHeader, saveBlob, useFormat, usePersonnelText } from './shared';
+import { PersonnelHeader, usePersonnelText } from './shared';
 import './personnel.css';
+import { useFormat } from '../../lib/format';
+import { saveBlob } from '../../lib/hooks';
 
 export default function ImportPage() {
-  const me = useMe();
-  if (!canOpen(me.user.role, '/personnel/import')) return <Forbidden />;
   return <Import />;
 }
 

@@ -1,15 +1,23 @@
 import { useState } from 'preact/hooks';
 import { ApiError } from '../../api/client';
+import {
+  type Employee,
+  getMyProfile,
+  listEmployeeHistory,
+  proposeProfileCorrection,
+} from '../../api/personnel';
 import { FormActions } from '../../components/forms';
 import { ErrorMessage, InputField, Loading, Notice } from '../../components/ui';
 import { useI18n } from '../../i18n';
-import { type Employee, getMyProfile, listEmployeeHistory, proposeProfileCorrection } from './api';
 import { check, personnelFields } from './errors';
 import { type EducationDraft, EducationRows, educationBody, educationDrafts } from './form-parts';
 import { HistoryTimeline, ProfileFacts, useDescribe } from './profile-parts';
 import { proposeCorrectionSchema } from './schemas';
-import { PersonnelHeader, useAgencies, useAsync, useFormat, useLoadMore, usePersonnelText } from './shared';
+import { PersonnelHeader, usePersonnelText } from './shared';
 import './personnel.css';
+import { useFormat } from '../../lib/format';
+import { useAsync, useLoadMore } from '../../lib/hooks';
+import { useAgencies } from '../../lib/lookups';
 
 export default function MyProfilePage() {
   const pt = usePersonnelText();

@@ -1,35 +1,25 @@
 import { useRoute } from 'preact-iso';
-import { Forbidden } from '../../components/admin';
+import { getEmployee, getPosition, listEmployeeHistory } from '../../api/personnel';
 import { ErrorMessage, Loading } from '../../components/ui';
-import { canOpen } from '../../nav';
-import { useMe } from '../../session';
-import { getEmployee, getPosition, listEmployeeHistory } from './api';
 import { HistoryTimeline, ProfileFacts, useDescribe } from './profile-parts';
-import {
-  fullName,
-  PersonnelHeader,
-  useAgencies,
-  useAsync,
-  useFormat,
-  useLoadMore,
-  usePersonnelRole,
-  usePersonnelText,
-} from './shared';
+import { fullName, PersonnelHeader, usePersonnelText } from './shared';
 import { SuggestedPositions } from './suggested-positions';
 import './personnel.css';
+import { useFormat } from '../../lib/format';
+import { useAsync, useLoadMore } from '../../lib/hooks';
+import { useAgencies } from '../../lib/lookups';
+import { useRole } from '../../session';
 
 export default function EmployeeProfilePage() {
-  const me = useMe();
   const { params } = useRoute();
   const employeeId = params.employeeId ?? '';
-  if (!canOpen(me.user.role, '/personnel/employees/:employeeId')) return <Forbidden />;
   return <Profile key={employeeId} employeeId={employeeId} />;
 }
 
 function Profile({ employeeId }: { employeeId: string }) {
   const pt = usePersonnelText();
   const fmt = useFormat();
-  const { admin } = usePersonnelRole();
+  const { admin } = useRole();
   const { nameOf, error: agenciesError } = useAgencies();
   const employee = useAsync(() => getEmployee(employeeId), [employeeId]);
   const positionId = employee.data?.positionId;

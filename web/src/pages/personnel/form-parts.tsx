@@ -2,8 +2,9 @@
  * Repeating rows of the personnel forms (education, competencies), kept as strings in state and
  * turned into the API's shapes on submit. Field errors arrive by path (`education.1.major`).
  */
+
+import type { Competency, Employee } from '../../api/personnel';
 import { InputField, SelectField } from '../../components/ui';
-import type { Competency, Employee } from './api';
 import { EDUCATION_LEVELS } from './schemas';
 import { usePersonnelText } from './shared';
 

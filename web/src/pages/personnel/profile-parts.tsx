@@ -5,18 +5,13 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { listAll, listUnits } from '../../api/client';
+import type { Employee, HistoryEntry } from '../../api/personnel';
+import { LoadMoreFooter } from '../../components/admin';
 import { Loading } from '../../components/ui';
 import { useI18n } from '../../i18n';
-import type { Employee, HistoryEntry } from './api';
-import {
-  type Format,
-  fullName,
-  golonganOf,
-  type LoadMore,
-  LoadMoreFooter,
-  useAsync,
-  usePersonnelText,
-} from './shared';
+import type { Format } from '../../lib/format';
+import { type LoadMore, useAsync } from '../../lib/hooks';
+import { fullName, golonganOf, usePersonnelText } from './shared';
 
 export function ProfileFacts({
   employee: e,
@@ -39,7 +34,7 @@ export function ProfileFacts({
           <Fact label={f.name} value={fullName(e)} />
           <Fact label={f.nip} value={<span class="mono">{e.nip}</span>} />
           <Fact label={f.gender} value={pt.genders[e.gender] ?? e.gender} />
-          <Fact label={f.birthPlace} value={`${e.birthPlace}, ${fmt.date(e.birthDate)}`} />
+          <Fact label={f.birthPlace} value={`${e.birthPlace}, ${fmt.dateLong(e.birthDate)}`} />
           <Fact label={f.email} value={e.email ?? pt.none} />
           <Fact label={f.phone} value={e.phone ?? pt.none} />
         </dl>
@@ -50,15 +45,15 @@ export function ProfileFacts({
           <Fact label={f.employmentType} value={pt.employmentTypes[e.employmentType] ?? e.employmentType} />
           <Fact label={f.status} value={pt.statuses[e.status] ?? e.status} />
           <Fact label={e.employmentType === 'PPPK' ? f.grade : f.rank} value={golonganOf(e)} />
-          {e.tmtRank && <Fact label={f.tmtRank} value={fmt.date(e.tmtRank)} />}
-          {e.tmtCpns && <Fact label={f.tmtCpns} value={fmt.date(e.tmtCpns)} />}
+          {e.tmtRank && <Fact label={f.tmtRank} value={fmt.dateLong(e.tmtRank)} />}
+          {e.tmtCpns && <Fact label={f.tmtCpns} value={fmt.dateLong(e.tmtCpns)} />}
           <Fact label={f.agencyId} value={agencyName(e.agencyId)} />
           <Fact
             label={f.positionId}
             value={e.positionId ? (positionName ?? e.positionId) : pt.list.noPosition}
           />
           <Fact label={f.bup} value={pt.profile.years(e.bup)} />
-          <Fact label={f.retirementDate} value={fmt.date(e.retirementDate)} />
+          <Fact label={f.retirementDate} value={fmt.dateLong(e.retirementDate)} />
         </dl>
       </section>
       <section class="card" aria-labelledby="profile-education">
@@ -142,7 +137,7 @@ export function HistoryTimeline({
                 <span class={`badge badge-${h.kind}`}>{tl.kinds[h.kind] ?? h.kind}</span>{' '}
                 <strong>{tl.events[h.event] ?? h.event}</strong>{' '}
                 <span class="muted">
-                  · {tl.tmt} {fmt.date(h.tmt)}
+                  · {tl.tmt} {fmt.dateLong(h.tmt)}
                 </span>
               </p>
               {Object.keys(h.changes).length > 0 && (
@@ -161,7 +156,7 @@ export function HistoryTimeline({
                     <dt>{tl.decree}</dt>
                     <dd>
                       {h.decreeNumber ?? pt.none}
-                      {h.decreeDate && ` (${fmt.date(h.decreeDate)})`}
+                      {h.decreeDate && ` (${fmt.dateLong(h.decreeDate)})`}
                     </dd>
                   </div>
                 )}
@@ -174,7 +169,7 @@ export function HistoryTimeline({
                 <div>
                   <dt>{tl.actor}</dt>
                   <dd>
-                    {roles[h.actor.role] ?? h.actor.role} · {fmt.date(h.recordedAt)}
+                    {roles[h.actor.role] ?? h.actor.role} · {fmt.dateLong(h.recordedAt)}
                   </dd>
                 </div>
               </dl>
@@ -182,7 +177,7 @@ export function HistoryTimeline({
           </li>
         ))}
       </ol>
-      <LoadMoreFooter list={list} emptyText={tl.empty} />
+      <LoadMoreFooter list={list} moreText={pt.loadMore} emptyText={tl.empty} />
     </section>
   );
 }

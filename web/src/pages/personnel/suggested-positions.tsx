@@ -3,10 +3,15 @@
  * tenant, so it runs only when asked for, not with each profile view.
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
+import {
+  type FactorScore,
+  getSuggestedPositions,
+  type SuggestedPositions as Result,
+} from '../../api/personnel';
 import { ErrorMessage } from '../../components/ui';
 import { useI18n } from '../../i18n';
-import { type FactorScore, getSuggestedPositions, type SuggestedPositions as Result } from './api';
-import { type Format, usePersonnelText } from './shared';
+import type { Format } from '../../lib/format';
+import { usePersonnelText } from './shared';
 
 const FACTOR_ORDER: FactorScore['factor'][] = ['education', 'competency', 'rank', 'performance'];
 

@@ -1,26 +1,15 @@
 import { useState } from 'preact/hooks';
 import { getSurveyOverview, type SurveyOverview } from '../../api/client';
-import { Forbidden } from '../../components/admin';
+import { AgencySelect } from '../../components/admin';
 import { HorizontalBarChart } from '../../components/charts';
-import { ErrorMessage, Loading, SelectField } from '../../components/ui';
-import { canOpen } from '../../nav';
-import { useMe } from '../../session';
-import {
-  GradeBadge,
-  periodLabel,
-  ScopePicker,
-  SurveyHeader,
-  useAgencies,
-  useAsync,
-  useFormat,
-  useReportScope,
-  useSurveyRole,
-  useSurveyText,
-} from './shared';
+import { ErrorMessage, Loading } from '../../components/ui';
+import { useFormat } from '../../lib/format';
+import { useAsync } from '../../lib/hooks';
+import { useAgencies } from '../../lib/lookups';
+import { useMe, useRole } from '../../session';
+import { GradeBadge, periodLabel, ScopePicker, SurveyHeader, useReportScope, useSurveyText } from './shared';
 
 export default function SurveyOverviewPage() {
-  const me = useMe();
-  if (!canOpen(me.user.role, '/surveys/overview')) return <Forbidden />;
   return <Overview />;
 }
 
@@ -46,7 +35,7 @@ function Overview() {
   const st = useSurveyText();
   const fmt = useFormat();
   const me = useMe();
-  const { tenantWide } = useSurveyRole();
+  const { tenantWide } = useRole();
   const [scope, setScope] = useReportScope();
   const [agencyId, setAgencyId] = useState('');
   const { agencies, error: agenciesError } = useAgencies(tenantWide);
@@ -86,19 +75,13 @@ function Overview() {
       <div class="card toolbar overview-toolbar">
         <ScopePicker scope={scope} onChange={setScope} />
         {tenantWide && (
-          <SelectField
+          <AgencySelect
             label={st.overview.filterAgency}
-            name="agencyFilter"
+            allLabel={st.overview.allAgencies}
+            agencies={agencies}
             value={agencyId}
-            onChange={(e) => setAgencyId(e.currentTarget.value)}
-          >
-            <option value="">{st.overview.allAgencies}</option>
-            {agencies.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </SelectField>
+            onChange={setAgencyId}
+          />
         )}
       </div>
       <ErrorMessage error={overview.error} />

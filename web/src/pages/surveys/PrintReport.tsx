@@ -4,9 +4,10 @@
  */
 import type { SurveyUnitReport } from '../../api/client';
 import { useI18n } from '../../i18n';
+import { useFormat } from '../../lib/format';
 import { useMe } from '../../session';
 import { DEMOGRAPHIC_KEYS, DemographicTable, ElementTable, elementName } from './report-parts';
-import { GradeBadge, periodLabel, type ReportScope, useFormat, useSurveyText } from './shared';
+import { GradeBadge, periodLabel, type ReportScope, useSurveyText } from './shared';
 
 export function PrintReport({
   report,

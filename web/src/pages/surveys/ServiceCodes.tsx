@@ -9,13 +9,16 @@ import {
   type ServiceCodeBatch,
   type SurveyUnit,
 } from '../../api/client';
+import { LoadMoreFooter } from '../../components/admin';
 import { CreateFormCard } from '../../components/forms';
 import { InputField, Notice } from '../../components/ui';
+import { useFormat } from '../../lib/format';
 import { useCreateForm } from '../../lib/forms';
+import { useLoadMore } from '../../lib/hooks';
 import { useMe } from '../../session';
 import { surveysId } from './i18n/id';
 import { issueServiceCodesSchema, MAX_SERVICE_CODES_PER_BATCH } from './schemas';
-import { LoadMoreFooter, useFormat, useLoadMore, useSurveyText } from './shared';
+import { useSurveyText } from './shared';
 
 const asNumber = (s: string | undefined) => (s === undefined ? undefined : Number(s));
 
@@ -107,10 +110,10 @@ export function ServiceCodesSection({
             <tbody aria-busy={list.loading}>
               {list.items.map((b) => (
                 <tr key={b.id}>
-                  <td>{fmt.date(b.createdAt)}</td>
+                  <td>{fmt.localDate(b.createdAt)}</td>
                   <td class="num">{st.codes.usedOf(b.used, b.count)}</td>
                   <td>
-                    {fmt.date(b.expiresAt)}{' '}
+                    {fmt.localDate(b.expiresAt)}{' '}
                     {Date.parse(b.expiresAt) <= now && (
                       <span class="badge badge-muted">{st.codes.expired}</span>
                     )}
@@ -125,7 +128,7 @@ export function ServiceCodesSection({
             </tbody>
           </table>
         </div>
-        <LoadMoreFooter list={list} />
+        <LoadMoreFooter list={list} moreText={st.loadMore} />
       </div>
     </section>
   );
@@ -153,7 +156,7 @@ export function TicketSheet({
   return (
     <section
       class="print-sheet"
-      aria-label={st.codes.ticketsTitle(batch.codes.length, fmt.date(batch.expiresAt))}
+      aria-label={st.codes.ticketsTitle(batch.codes.length, fmt.localDate(batch.expiresAt))}
     >
       <div class="print-toolbar no-print">
         <button type="button" class="btn" onClick={onBack}>
@@ -162,7 +165,7 @@ export function TicketSheet({
         <button type="button" class="btn btn-primary" onClick={() => window.print()}>
           {st.print.print}
         </button>
-        <span class="muted">{st.codes.ticketsTitle(batch.codes.length, fmt.date(batch.expiresAt))}</span>
+        <span class="muted">{st.codes.ticketsTitle(batch.codes.length, fmt.localDate(batch.expiresAt))}</span>
       </div>
       <ul class="tickets" lang="id">
         {batch.codes.map((code) => (

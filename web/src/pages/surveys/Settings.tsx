@@ -6,21 +6,17 @@ import {
   type SurveySettings,
   updateSurveySettings,
 } from '../../api/client';
-import { Forbidden } from '../../components/admin';
 import { FormActions } from '../../components/forms';
-import { ErrorMessage, InputField, Loading, Notice, SelectField } from '../../components/ui';
+import { ErrorMessage, InputField, Loading, Notice, SelectField, TextAreaField } from '../../components/ui';
 import { useI18n } from '../../i18n';
 import { useSchemaForm } from '../../lib/forms';
-import { canOpen } from '../../nav';
-import { useMe } from '../../session';
+import { useAsync } from '../../lib/hooks';
 import { type ElementCode, SURVEY_ELEMENTS, updateSurveySettingsSchema } from './schemas';
-import { ConflictPrompt, SurveyHeader, TextAreaField, useAsync, useSurveyText } from './shared';
+import { ConflictPrompt, SurveyHeader, useSurveyText } from './shared';
 
 const MAX_EXTRA_QUESTIONS = 10;
 
 export default function SurveySettingsPage() {
-  const me = useMe();
-  if (!canOpen(me.user.role, '/surveys/settings')) return <Forbidden />;
   return <Settings />;
 }
 
@@ -226,7 +222,7 @@ function SettingsEditor({
                     errors={fields}
                     hint={st.settings.optionsHint}
                     rows={4}
-                    onInput={(value) => update(q.key, { options: value })}
+                    onInput={(e) => update(q.key, { options: e.currentTarget.value })}
                   />
                 )}
                 <p>

@@ -9,19 +9,15 @@ import {
   type Suggestion,
   type SuggestionStatus,
 } from '../../api/client';
+import { LoadMoreFooter } from '../../components/admin';
 import { FormActions } from '../../components/forms';
-import { ErrorMessage } from '../../components/ui';
+import { ErrorMessage, TextAreaField } from '../../components/ui';
 import { useI18n } from '../../i18n';
+import { useFormat } from '../../lib/format';
 import { useSchemaForm } from '../../lib/forms';
+import { type LoadMore, useLoadMore } from '../../lib/hooks';
 import { moderateSuggestionSchema } from './schemas';
-import {
-  type LoadMore,
-  LoadMoreFooter,
-  TextAreaField,
-  useFormat,
-  useLoadMore,
-  useSurveyText,
-} from './shared';
+import { useSurveyText } from './shared';
 
 const STATUSES: SuggestionStatus[] = ['pending', 'visible', 'hidden'];
 
@@ -101,7 +97,7 @@ function SuggestionList({
           />
         ))}
       </ul>
-      <LoadMoreFooter list={list} emptyText={st.suggestions.empty} />
+      <LoadMoreFooter list={list} moreText={st.loadMore} emptyText={st.suggestions.empty} />
     </>
   );
 }
@@ -150,7 +146,7 @@ function SuggestionItem({
             · <span class="badge badge-ok">{st.suggestions.verified}</span>
           </>
         )}
-        {s.moderatedAt && <> · {st.suggestions.moderated(fmt.date(s.moderatedAt))}</>}
+        {s.moderatedAt && <> · {st.suggestions.moderated(fmt.localDate(s.moderatedAt))}</>}
       </p>
       {s.moderationReason && (
         <p class="small">
@@ -210,7 +206,7 @@ function HideForm({ hide, onCancel }: { hide: (reason: string) => Promise<void>;
         label={st.suggestions.reason}
         name="reason"
         value={reason}
-        onInput={setReason}
+        onInput={(e) => setReason(e.currentTarget.value)}
         errors={fields}
         hint={st.suggestions.reasonHint}
         maxLength={500}

@@ -11,14 +11,14 @@ import {
   type SurveyUnitReport,
   setSurveyPopulation,
 } from '../../api/client';
-import { Forbidden } from '../../components/admin';
 import { HorizontalBarChart, LineChart } from '../../components/charts';
 import { FormActions } from '../../components/forms';
 import { ErrorMessage, InputField, Loading, Notice } from '../../components/ui';
 import { useI18n } from '../../i18n';
+import { type Format, useFormat } from '../../lib/format';
 import { useSchemaForm } from '../../lib/forms';
-import { canOpen } from '../../nav';
-import { useMe } from '../../session';
+import { saveBlob, useAsync } from '../../lib/hooks';
+import { useMe, useRole } from '../../session';
 import { PrintReport } from './PrintReport';
 import { DEMOGRAPHIC_KEYS, DemographicTable, ElementTable, elementName } from './report-parts';
 import { ServiceCodesSection, TicketSheet } from './ServiceCodes';
@@ -26,33 +26,27 @@ import { SuggestionsSection } from './Suggestions';
 import { ELEMENT_CODES, setSurveyPopulationSchema } from './schemas';
 import {
   addMonths,
-  type Format,
   GradeBadge,
   periodLabel,
   type ReportScope,
   ScopePicker,
   type SurveyDictionary,
-  saveBlob,
-  useAsync,
   useCurrentMonth,
-  useFormat,
   useReportScope,
-  useSurveyRole,
   useSurveyText,
 } from './shared';
 
 export default function UnitReportPage() {
-  const me = useMe();
-  const { params } = useRoute();
-  if (!canOpen(me.user.role, '/surveys/units') || !params.unitId) return <Forbidden />;
-  return <UnitReport key={params.unitId} unitId={params.unitId} />;
+  // The route (/surveys/units/:unitId) always has the id.
+  const unitId = useRoute().params.unitId!;
+  return <UnitReport key={unitId} unitId={unitId} />;
 }
 
 type View = { kind: 'report' } | { kind: 'print' } | { kind: 'tickets'; batch: ServiceCodeBatch };
 
 function UnitReport({ unitId }: { unitId: string }) {
   const st = useSurveyText();
-  const { staff } = useSurveyRole();
+  const { admin: staff } = useRole();
   const [scope, setScope] = useReportScope();
   const report = useAsync(
     () => getSurveyUnitReport(unitId, scope),
@@ -127,7 +121,7 @@ function UnitReport({ unitId }: { unitId: string }) {
 
 function BackLink() {
   const st = useSurveyText();
-  const { staff } = useSurveyRole();
+  const { admin: staff } = useRole();
   return (
     <p class="back-link no-print">
       <a href={staff ? '/surveys' : '/surveys/overview'}>

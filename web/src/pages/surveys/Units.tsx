@@ -9,25 +9,16 @@ import {
   type SurveyUnit,
   updateSurveyUnit,
 } from '../../api/client';
-import { ConfirmButton, Forbidden } from '../../components/admin';
+import { AgencySelect, ConfirmButton, LoadMoreFooter } from '../../components/admin';
 import { CreateFormCard, FormActions } from '../../components/forms';
 import { ErrorMessage, InputField, Notice, SelectField } from '../../components/ui';
 import { useI18n } from '../../i18n';
 import { useCreateForm, useSchemaForm } from '../../lib/forms';
-import { canOpen } from '../../nav';
-import { useMe } from '../../session';
+import { type LoadMore, useLoadMore } from '../../lib/hooks';
+import { useAgencies } from '../../lib/lookups';
+import { useRole } from '../../session';
 import { createSurveyUnitSchema, updateSurveyUnitSchema, VERIFICATION_MODES } from './schemas';
-import {
-  ConflictPrompt,
-  type LoadMore,
-  LoadMoreFooter,
-  type SurveyDictionary,
-  SurveyHeader,
-  useAgencies,
-  useLoadMore,
-  useSurveyRole,
-  useSurveyText,
-} from './shared';
+import { ConflictPrompt, type SurveyDictionary, SurveyHeader, useSurveyText } from './shared';
 
 type Verification = SurveyUnit['verification'];
 const UNIT_FIELDS = ['name', 'agencyId', 'serviceTypes', 'publishResults', 'verification'] as const;
@@ -42,14 +33,11 @@ const isVersionConflict = (err: unknown) => err instanceof ApiError && err.type 
 
 export default function SurveyUnitsPage() {
   const st = useSurveyText();
-  const me = useMe();
-  const { tenantWide, ownAgencyId } = useSurveyRole();
-  const { agencies, error: agenciesError } = useAgencies(canOpen(me.user.role, '/surveys'));
+  const { tenantWide, ownAgencyId } = useRole();
+  const { agencies, error: agenciesError } = useAgencies();
   const [filter, setFilter] = useState('');
   const [rev, setRev] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
-
-  if (!canOpen(me.user.role, '/surveys')) return <Forbidden />;
 
   return (
     <section>
@@ -59,19 +47,13 @@ export default function SurveyUnitsPage() {
       <ErrorMessage error={agenciesError} />
       {tenantWide && (
         <div class="toolbar">
-          <SelectField
+          <AgencySelect
             label={st.units.filterAgency}
-            name="agencyFilter"
+            allLabel={st.units.allAgencies}
+            agencies={agencies}
             value={filter}
-            onChange={(e) => setFilter(e.currentTarget.value)}
-          >
-            <option value="">{st.units.allAgencies}</option>
-            {agencies.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </SelectField>
+            onChange={setFilter}
+          />
         </div>
       )}
       <UnitTable key={`${filter}:${rev}`} agencyId={filter || undefined} onNotice={setNotice} />
@@ -124,7 +106,7 @@ function UnitTable({ agencyId, onNotice }: { agencyId?: string; onNotice: (msg: 
           </tbody>
         </table>
       </div>
-      <LoadMoreFooter list={list} />
+      <LoadMoreFooter list={list} moreText={st.loadMore} />
     </div>
   );
 }

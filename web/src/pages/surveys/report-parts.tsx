@@ -4,6 +4,7 @@
  */
 import type { SurveyUnitReport } from '../../api/client';
 import type { Lang } from '../../i18n';
+import type { Format } from '../../lib/format';
 import {
   AGE_BANDS,
   ELEMENT_CODES,
@@ -13,7 +14,7 @@ import {
   RESPONDENT_OCCUPATION,
   SURVEY_ELEMENTS,
 } from './schemas';
-import { type Format, GradeBadge, type SurveyDictionary } from './shared';
+import { GradeBadge, type SurveyDictionary } from './shared';
 
 export function elementName(code: ElementCode, lang: Lang): string {
   return SURVEY_ELEMENTS[code].name[lang];
@@ -185,7 +186,7 @@ export function DemographicTable({
                       <span style={{ width: `${Math.round(share * 100)}%` }} />
                     </span>
                   )}
-                  <span class="share-num">{total > 0 ? fmt.pct(share) : '–'}</span>
+                  <span class="share-num">{total > 0 ? fmt.pct1(share) : '–'}</span>
                 </td>
               </tr>
             );

@@ -1,27 +1,20 @@
 /**
  * Pieces shared by the survey (SKM) admin pages: their texts, the sub-navigation, the grade badge,
- * the period picker kept in the URL, number formats and a "load more" list.
+ * the period picker kept in the URL, and the prompt after a version conflict.
  */
-import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useId, useMemo } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { type Agency, listAgencies, listAll, type Page } from '../../api/client';
-import { ErrorMessage, PageTitle } from '../../components/ui';
-import { useI18n } from '../../i18n';
-import { canOpen } from '../../nav';
+import { sectionHeader } from '../../components/admin';
+import { useLocalized } from '../../i18n';
+import { type Format, useFormat } from '../../lib/format';
 import { useMe } from '../../session';
 import { surveysEn } from './i18n/en';
 import { type SurveyDictionary, surveysId } from './i18n/id';
 import { monthIn, type PeriodKind, parsePeriod, periodOfMonth } from './schemas';
 
-export { type Async, saveBlob, useAsync } from '../../lib/hooks';
-
 export type { SurveyDictionary };
 
-export function useSurveyText(): SurveyDictionary {
-  const { lang } = useI18n();
-  return lang === 'en' ? surveysEn : surveysId;
-}
+export const useSurveyText = (): SurveyDictionary => useLocalized(surveysId, surveysEn);
 
 /** The current month in the tenant's time zone: the month responses are being counted in. */
 export function useCurrentMonth(): string {
@@ -29,43 +22,12 @@ export function useCurrentMonth(): string {
   return useMemo(() => monthIn(new Date(), me.tenant?.timeZone ?? 'Asia/Jakarta'), [me.tenant?.timeZone]);
 }
 
-const TABS = [
+/** The survey title and the tabs between the survey pages this role may open. */
+export const SurveyHeader = sectionHeader(useSurveyText, [
   { href: '/surveys', key: 'units' },
   { href: '/surveys/overview', key: 'overview' },
   { href: '/surveys/settings', key: 'settings' },
-] as const;
-
-/** Page title and the tabs between the survey pages this role may open. */
-export function SurveyHeader({
-  current,
-  children,
-}: {
-  current?: (typeof TABS)[number]['href'];
-  children?: ComponentChildren;
-}) {
-  const st = useSurveyText();
-  const me = useMe();
-  const tabs = TABS.filter((tab) => canOpen(me.user.role, tab.href));
-  return (
-    <header class="survey-header">
-      <PageTitle>{st.title}</PageTitle>
-      {tabs.length > 1 && (
-        <nav class="subnav" aria-label={st.tabs.label}>
-          <ul>
-            {tabs.map((tab) => (
-              <li key={tab.href}>
-                <a href={tab.href} aria-current={current === tab.href ? 'page' : undefined}>
-                  {st.tabs[tab.key]}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
-      {children}
-    </header>
-  );
-}
+]);
 
 type Grade = 'A' | 'B' | 'C' | 'D';
 
@@ -82,42 +44,6 @@ export function GradeBadge({ grade, large = false }: { grade: Grade | null; larg
     </span>
   );
 }
-
-/** Numbers in the reader's language: 88,31 in Indonesian, 88.31 in English. */
-export function useFormat() {
-  const { lang } = useI18n();
-  return useMemo(() => {
-    const locale = lang === 'id' ? 'id-ID' : 'en-GB';
-    const fixed = (digits: number) =>
-      new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
-    const ikm = fixed(2);
-    const nrr = fixed(3);
-    const int = new Intl.NumberFormat(locale);
-    const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-    const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-    const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-    const monthShort = new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' });
-    const monthName = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
-    const toDate = (m: string) => new Date(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)) - 1, 1));
-    return {
-      locale,
-      ikm: (n: number | null) => (n === null ? '–' : ikm.format(n)),
-      nrr: (n: number | null) => (n === null ? '–' : nrr.format(n)),
-      int: (n: number | null) => (n === null ? '–' : int.format(n)),
-      pct: (n: number) => pct.format(n),
-      date: (iso: string) => {
-        const d = new Date(iso);
-        return Number.isNaN(d.getTime()) ? iso : date.format(d);
-      },
-      /** `YYYY-MM` as "Maret 2026". */
-      month: (m: string) => month.format(toDate(m)),
-      monthShort: (m: string) => monthShort.format(toDate(m)),
-      monthName: (n: number) => monthName.format(new Date(Date.UTC(2000, n - 1, 1))),
-    };
-  }, [lang]);
-}
-
-export type Format = ReturnType<typeof useFormat>;
 
 /** A period id (`2026`, `2026-S1`, `2026-Q2`, `2026-03`) in words. */
 export function periodLabel(st: SurveyDictionary, fmt: Format, id: string): string {
@@ -271,194 +197,10 @@ export function ScopePicker({
   );
 }
 
-export interface LoadMore<T> {
-  items: T[];
-  loading: boolean;
-  error: unknown;
-  hasMore: boolean;
-  more: () => void;
-  /** Puts the server's copy of a changed item in its place. */
-  replace: (item: T) => void;
-  prepend: (item: T) => void;
-  remove: (item: T) => void;
-}
-
-/**
- * A cursor list that grows with "load more". Give the component a new `key` to start again. `idOf`
- * identifies items for replace/remove.
- */
-export function useLoadMore<T>(
-  load: (cursor: string | undefined) => Promise<Page<T>>,
-  idOf: (item: T) => string,
-): LoadMore<T> {
-  const [items, setItems] = useState<T[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(null);
-  const loadRef = useRef(load);
-  loadRef.current = load;
-  const live = useRef(true);
-
-  const fetchPage = useCallback(async (from: string | undefined) => {
-    setLoading(true);
-    setError(null);
-    try {
-      const page = await loadRef.current(from);
-      if (!live.current) return;
-      setItems((old) => (from ? [...old, ...page.items] : page.items));
-      setCursor(page.nextCursor);
-    } catch (err) {
-      if (live.current) setError(err);
-    } finally {
-      if (live.current) setLoading(false);
-    }
-  }, []);
-
-  useEffect(() => {
-    live.current = true;
-    void fetchPage(undefined);
-    return () => {
-      live.current = false;
-    };
-  }, [fetchPage]);
-
-  return {
-    items,
-    loading,
-    error,
-    hasMore: Boolean(cursor),
-    more: () => {
-      if (cursor && !loading) void fetchPage(cursor);
-    },
-    replace: (item) => setItems((old) => old.map((o) => (idOf(o) === idOf(item) ? item : o))),
-    prepend: (item) => setItems((old) => [item, ...old.filter((o) => idOf(o) !== idOf(item))]),
-    remove: (item) => setItems((old) => old.filter((o) => idOf(o) !== idOf(item))),
-  };
-}
-
-/** The list's error, its "load more" button, and an empty line when there is nothing. */
-export function LoadMoreFooter({
-  list,
-  emptyText,
-}: {
-  list: Pick<LoadMore<unknown>, 'items' | 'loading' | 'error' | 'hasMore' | 'more'>;
-  emptyText?: string;
-}) {
-  const st = useSurveyText();
-  const { t } = useI18n();
-  return (
-    <>
-      <ErrorMessage error={list.error} />
-      {!list.loading && !list.error && list.items.length === 0 && (
-        <p class="muted">{emptyText ?? t.common.empty}</p>
-      )}
-      {list.hasMore && (
-        <p class="load-more">
-          <button
-            type="button"
-            class="btn"
-            onClick={list.more}
-            disabled={list.loading}
-            aria-busy={list.loading}
-          >
-            {list.loading ? t.common.loading : st.loadMore}
-          </button>
-        </p>
-      )}
-    </>
-  );
-}
-
-/** Every agency of the tenant, for filters and the unit form (tens, so one or two pages). */
-export function useAgencies(enabled = true) {
-  const [agencies, setAgencies] = useState<Agency[]>([]);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    if (!enabled) return;
-    let live = true;
-    listAll((q) => listAgencies(q))
-      .then((items) => live && setAgencies(items))
-      .catch((err) => live && setError(err));
-    return () => {
-      live = false;
-    };
-  }, [enabled]);
-  return { agencies, error };
-}
-
-/** Staff run the units; supervisors only read the reports and the overview of their agency. */
-export function useSurveyRole() {
-  const me = useMe();
-  const role = me.user.role;
-  return {
-    tenantWide: role === 'tenant-admin',
-    staff: role === 'tenant-admin' || role === 'agency-admin',
-    ownAgencyId: me.user.agencyId,
-  };
-}
-
 /** `YYYY-MM` moved by n months. */
 export function addMonths(month: string, n: number): string {
   const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + n;
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
-
-/** A textarea wired like ../../components/ui's fields: label, hint and error tied to the control. */
-export function TextAreaField({
-  label,
-  name,
-  errors,
-  hint,
-  optional,
-  value,
-  onInput,
-  rows = 3,
-  maxLength,
-}: {
-  label: string;
-  name: string;
-  errors?: Record<string, string>;
-  hint?: string;
-  optional?: boolean;
-  value: string;
-  onInput: (value: string) => void;
-  rows?: number;
-  maxLength?: number;
-}) {
-  const { t } = useI18n();
-  const id = useId();
-  const error = errors?.[name];
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  return (
-    <div class={error ? 'field field-invalid' : 'field'}>
-      <label for={id}>
-        {label}
-        {optional && <span class="optional"> ({t.common.optional})</span>}
-      </label>
-      <textarea
-        id={id}
-        name={name}
-        rows={rows}
-        maxLength={maxLength}
-        required={!optional}
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[errorId, hintId].filter(Boolean).join(' ') || undefined}
-        onInput={(e) => onInput(e.currentTarget.value)}
-      />
-      {error && (
-        <p class="field-error" id={errorId}>
-          {error}
-        </p>
-      )}
-      {hint && (
-        <p class="field-hint" id={hintId}>
-          {hint}
-        </p>
-      )}
-    </div>
-  );
 }
 
 /** Says the record changed under us, and offers to fetch what is stored now. */

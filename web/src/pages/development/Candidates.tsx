@@ -1,33 +1,23 @@
 import { useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
-import { Forbidden } from '../../components/admin';
+import { type FactorScore, getPlacementCandidates, type PlacementCandidate } from '../../api/personnel';
 import { ErrorMessage, Loading, Notice } from '../../components/ui';
-import { canOpen } from '../../nav';
-import { useMe } from '../../session';
-import { type FactorScore, getPlacementCandidates, type PlacementCandidate } from './api';
+import { type Format, useFormat } from '../../lib/format';
+import { useAsync } from '../../lib/hooks';
 import { PlaceDialog } from './PlaceDialog';
 import { TOP_RECOMMENDATIONS } from './schemas';
-import {
-  type CareersDictionary,
-  CareersHeader,
-  type Format,
-  Meter,
-  useAsync,
-  useCareersText,
-  useFormat,
-} from './shared';
+import { type DevelopmentDictionary, DevelopmentHeader, Meter, useDevelopmentText } from './shared';
 
 export default function CandidatesPage() {
-  const me = useMe();
-  const { params } = useRoute();
-  if (!canOpen(me.user.role, '/positions/candidates') || !params.positionId) return <Forbidden />;
-  return <Candidates key={params.positionId} positionId={params.positionId} />;
+  // The route (/positions/:positionId/candidates) always has the id.
+  const positionId = useRoute().params.positionId!;
+  return <Candidates key={positionId} positionId={positionId} />;
 }
 
 const CANDIDATE_LIMIT = 20;
 
 function Candidates({ positionId }: { positionId: string }) {
-  const ct = useCareersText();
+  const ct = useDevelopmentText();
   const cc = ct.candidates;
   const fmt = useFormat();
   const data = useAsync(() => getPlacementCandidates(positionId, CANDIDATE_LIMIT), [positionId]);
@@ -43,7 +33,7 @@ function Candidates({ positionId }: { positionId: string }) {
           {cc.back}
         </a>
       </p>
-      <CareersHeader title={position ? cc.title(position.name) : ct.titles.positions} />
+      <DevelopmentHeader title={position ? cc.title(position.name) : ct.titles.positions} />
       {notice && <Notice>{notice}</Notice>}
       <ErrorMessage error={data.error} />
       {data.loading && !data.data && <Loading />}
@@ -97,7 +87,7 @@ function sortedFactors(c: PlacementCandidate): FactorScore[] {
 }
 
 function CandidateCard({ c, onPlace }: { c: PlacementCandidate; onPlace: () => void }) {
-  const ct = useCareersText();
+  const ct = useDevelopmentText();
   const cc = ct.candidates;
   const fmt = useFormat();
   const factors = sortedFactors(c);
@@ -139,7 +129,7 @@ function CandidateCard({ c, onPlace }: { c: PlacementCandidate; onPlace: () => v
 }
 
 /** The total as a bar out of 100, in one segment per present factor (points add up to the total). */
-function ScoreBar({ factors, ct, fmt }: { factors: FactorScore[]; ct: CareersDictionary; fmt: Format }) {
+function ScoreBar({ factors, ct, fmt }: { factors: FactorScore[]; ct: DevelopmentDictionary; fmt: Format }) {
   const cc = ct.candidates;
   const label = (f: FactorScore) =>
     `${cc.factors[f.factor]} ${f.status === 'absent' || f.points === null ? ct.noData : fmt.dec1(f.points)}`;
@@ -175,7 +165,15 @@ function ScoreBar({ factors, ct, fmt }: { factors: FactorScore[]; ct: CareersDic
   );
 }
 
-function FactorTable({ factors, ct, fmt }: { factors: FactorScore[]; ct: CareersDictionary; fmt: Format }) {
+function FactorTable({
+  factors,
+  ct,
+  fmt,
+}: {
+  factors: FactorScore[];
+  ct: DevelopmentDictionary;
+  fmt: Format;
+}) {
   const cc = ct.candidates;
   return (
     <div class="table-wrap">

@@ -1,30 +1,28 @@
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
-import { Forbidden, PagedTable } from '../../components/admin';
+import { enrollTraining, listTrainings, type Training } from '../../api/personnel';
+import { PagedTable } from '../../components/admin';
 import { ErrorMessage, Notice } from '../../components/ui';
 import { useI18n } from '../../i18n';
+import { useFormat } from '../../lib/format';
 import { usePaged } from '../../lib/hooks';
-import { canOpen } from '../../nav';
-import { useMe } from '../../session';
-import { enrollTraining, listTrainings, type Training } from './api';
+import { useRole } from '../../session';
 import { Enrollments } from './Enrollments';
-import { CareersHeader, Meter, useCareersRole, useCareersText, useFormat, useMyEmployee } from './shared';
+import { Meter, TrainingHeader, useDevelopmentText, useMyEmployee } from './shared';
 import { CreateTraining } from './TrainingForm';
 
 export default function TrainingsPage() {
-  const me = useMe();
-  if (!canOpen(me.user.role, '/trainings')) return <Forbidden />;
   return <Trainings />;
 }
 
 function Trainings() {
-  const ct = useCareersText();
-  const { admin } = useCareersRole();
+  const ct = useDevelopmentText();
+  const { admin } = useRole();
   const [rev, setRev] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
   return (
     <section>
-      <CareersHeader title={ct.titles.trainings} section="trainings" current="/trainings" />
+      <TrainingHeader title={ct.titles.trainings} current="/trainings" />
       {notice && <Notice>{notice}</Notice>}
       <TrainingTable key={rev} onNotice={setNotice} />
       {admin && (
@@ -41,10 +39,10 @@ function Trainings() {
 
 function TrainingTable({ onNotice }: { onNotice: (msg: string | null) => void }) {
   const { t } = useI18n();
-  const ct = useCareersText();
+  const ct = useDevelopmentText();
   const tr = ct.trainings;
   const fmt = useFormat();
-  const { admin } = useCareersRole();
+  const { admin } = useRole();
   const { employee } = useMyEmployee();
   const list = usePaged((cursor) => listTrainings({ cursor, limit: 25 }));
   const [open, setOpen] = useState<string | null>(null);

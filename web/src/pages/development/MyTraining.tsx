@@ -1,44 +1,30 @@
 import { useState } from 'preact/hooks';
-import { Forbidden, Pager } from '../../components/admin';
-import { ErrorMessage, Loading, SelectField } from '../../components/ui';
+import { getMyTraining, type MyTraining } from '../../api/personnel';
+import { Pager } from '../../components/admin';
+import { ErrorMessage, Loading } from '../../components/ui';
 import { useI18n } from '../../i18n';
+import { useFormat, useToday } from '../../lib/format';
 import { usePaged } from '../../lib/hooks';
-import { canOpen } from '../../nav';
-import { useMe } from '../../session';
-import { getMyTraining, type MyTraining } from './api';
-import { CareersHeader, Meter, useCareersText, useFormat, useMyEmployee, useToday } from './shared';
+import { Meter, TrainingHeader, useDevelopmentText, useMyEmployee, YearSelect } from './shared';
 
 export default function MyTrainingPage() {
-  const me = useMe();
-  if (!canOpen(me.user.role, '/trainings/me')) return <Forbidden />;
   return <MyTrainingView />;
 }
 
 function MyTrainingView() {
-  const ct = useCareersText();
+  const ct = useDevelopmentText();
   const thisYear = Number(useToday().slice(0, 4));
   const [year, setYear] = useState(thisYear);
   const { employee, loading } = useMyEmployee();
   return (
     <section>
-      <CareersHeader title={ct.titles.trainings} section="trainings" current="/trainings/me" />
+      <TrainingHeader title={ct.titles.trainings} current="/trainings/me" />
       {loading && <Loading />}
       {!loading && !employee && <p class="alert alert-info">{ct.myTraining.noEmployee}</p>}
       {employee && (
         <>
           <div class="toolbar">
-            <SelectField
-              label={ct.year}
-              name="year"
-              value={String(year)}
-              onChange={(e) => setYear(Number(e.currentTarget.value))}
-            >
-              {[thisYear, thisYear - 1, thisYear - 2].map((y) => (
-                <option key={y} value={String(y)}>
-                  {y}
-                </option>
-              ))}
-            </SelectField>
+            <YearSelect year={year} thisYear={thisYear} onChange={setYear} />
           </div>
           <YearView key={year} year={year} />
         </>
@@ -49,7 +35,7 @@ function MyTrainingView() {
 
 function YearView({ year }: { year: number }) {
   const { t } = useI18n();
-  const ct = useCareersText();
+  const ct = useDevelopmentText();
   const mt = ct.myTraining;
   const tr = ct.trainings;
   const fmt = useFormat();

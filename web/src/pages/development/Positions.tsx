@@ -1,52 +1,45 @@
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
-import { Forbidden, PagedTable } from '../../components/admin';
-import { ErrorMessage, Notice, SelectField } from '../../components/ui';
+import { listPositions, type Position } from '../../api/personnel';
+import { AgencySelect, PagedTable } from '../../components/admin';
+import { ErrorMessage, Notice } from '../../components/ui';
 import { useI18n } from '../../i18n';
+import { useFormat } from '../../lib/format';
 import { usePaged } from '../../lib/hooks';
-import { canOpen } from '../../nav';
-import { useMe } from '../../session';
-import { listPositions, type Position } from './api';
+import { useAgencies } from '../../lib/lookups';
+import { useRole } from '../../session';
 import { PositionForm } from './PositionForm';
-import { CareersHeader, Meter, useAgencies, useCareersRole, useCareersText, useFormat } from './shared';
+import { Meter, PositionsHeader, useDevelopmentText } from './shared';
 
 export default function PositionsPage() {
-  const me = useMe();
-  if (!canOpen(me.user.role, '/positions')) return <Forbidden />;
   return <Positions />;
 }
 
 function Positions() {
-  const ct = useCareersText();
-  const { admin, tenantAdmin, ownAgencyId } = useCareersRole();
+  const ct = useDevelopmentText();
+  const { admin, tenantWide, ownAgencyId } = useRole();
   const { agencies, error: agenciesError, nameOf } = useAgencies();
   const [agencyId, setAgencyId] = useState('');
   const [vacantOnly, setVacantOnly] = useState(false);
   const [rev, setRev] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
-  const writable = agencies.filter((a) => a.status === 'active' && (tenantAdmin || a.id === ownAgencyId));
+  const writable = agencies.filter((a) => a.status === 'active' && (tenantWide || a.id === ownAgencyId));
 
   return (
     <section>
-      <CareersHeader title={ct.titles.positions} section="positions" current="/positions" />
+      <PositionsHeader title={ct.titles.positions} current="/positions" />
       {!admin && <p class="alert alert-info">{ct.readOnly}</p>}
-      {admin && !tenantAdmin && <p class="alert alert-info">{ct.ownAgencyOnly}</p>}
+      {admin && !tenantWide && <p class="alert alert-info">{ct.ownAgencyOnly}</p>}
       {notice && <Notice>{notice}</Notice>}
       <ErrorMessage error={agenciesError} />
       <div class="toolbar">
-        <SelectField
+        <AgencySelect
           label={ct.positions.filterAgency}
-          name="agencyFilter"
+          allLabel={ct.allAgencies}
+          agencies={agencies}
           value={agencyId}
-          onChange={(e) => setAgencyId(e.currentTarget.value)}
-        >
-          <option value="">{ct.allAgencies}</option>
-          {agencies.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </SelectField>
+          onChange={setAgencyId}
+        />
         <div class="field field-check">
           <label class="check">
             <input
@@ -63,14 +56,14 @@ function Positions() {
         agencyId={agencyId || undefined}
         vacantOnly={vacantOnly}
         agencyName={nameOf}
-        canEdit={(p) => admin && (tenantAdmin || p.agencyId === ownAgencyId)}
+        canEdit={(p) => admin && (tenantWide || p.agencyId === ownAgencyId)}
         onNotice={setNotice}
         agencies={writable}
       />
       {admin && (
         <PositionForm
           agencies={writable}
-          fixedAgencyId={tenantAdmin ? null : ownAgencyId}
+          fixedAgencyId={tenantWide ? null : ownAgencyId}
           onSaved={(p) => {
             setNotice(ct.positions.created(p.name));
             setRev((r) => r + 1);
@@ -97,10 +90,10 @@ function PositionTable({
   agencies: Parameters<typeof PositionForm>[0]['agencies'];
 }) {
   const { t } = useI18n();
-  const ct = useCareersText();
+  const ct = useDevelopmentText();
   const cp = ct.positions;
   const fmt = useFormat();
-  const { admin } = useCareersRole();
+  const { admin } = useRole();
   const [editing, setEditing] = useState<string | null>(null);
   const list = usePaged((cursor) => listPositions({ cursor, limit: 25, agencyId, vacantOnly }));
   const columns = [cp.name, cp.type, ct.agency, cp.occupancy, ...(admin ? [t.common.actions] : [])];

@@ -4,16 +4,18 @@
  */
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
+import { addMentoringCheckIn, endMentorship, listMentorships, type Mentorship } from '../../api/personnel';
 import { PagedTable } from '../../components/admin';
 import { FormActions } from '../../components/forms';
-import { ErrorMessage, InputField } from '../../components/ui';
+import { ErrorMessage, InputField, TextAreaField } from '../../components/ui';
 import { useI18n } from '../../i18n';
+import { useFormat, useToday } from '../../lib/format';
 import { useSchemaForm } from '../../lib/forms';
 import { usePaged } from '../../lib/hooks';
-import { addMentoringCheckIn, endMentorship, listMentorships, type Mentorship } from './api';
+import { useRole } from '../../session';
 import { CheckInList } from './CheckIns';
 import { addCheckInSchema, endMentorshipSchema } from './schemas';
-import { TextAreaField, useCareersRole, useCareersText, useFieldErrors, useFormat, useToday } from './shared';
+import { useDevelopmentText, useFieldErrors } from './shared';
 
 type PanelKind = 'checkIns' | 'checkIn' | 'end';
 type Panel = { id: string; kind: PanelKind } | null;
@@ -26,10 +28,10 @@ export function Mentorships({
   onNotice: (msg: string | null) => void;
 }) {
   const { t } = useI18n();
-  const ct = useCareersText();
+  const ct = useDevelopmentText();
   const cm = ct.mentoring;
   const fmt = useFormat();
-  const { admin } = useCareersRole();
+  const { admin } = useRole();
   const list = usePaged((cursor) => listMentorships({ cursor, limit: 25 }));
   const [panel, setPanel] = useState<Panel>(null);
   const columns = [cm.mentor, cm.mentee, cm.period, cm.goals, t.common.status, t.common.actions];
@@ -128,7 +130,7 @@ export function Mentorships({
 }
 
 function CheckInForm({ m, onCancel, onDone }: { m: Mentorship; onCancel: () => void; onDone: () => void }) {
-  const ct = useCareersText();
+  const ct = useDevelopmentText();
   const cm = ct.mentoring;
   const today = useToday();
   const form = useSchemaForm(
@@ -151,7 +153,7 @@ function CheckInForm({ m, onCancel, onDone }: { m: Mentorship; onCancel: () => v
 }
 
 function EndForm({ m, onCancel, onDone }: { m: Mentorship; onCancel: () => void; onDone: () => void }) {
-  const ct = useCareersText();
+  const ct = useDevelopmentText();
   const cm = ct.mentoring;
   const today = useToday();
   const form = useSchemaForm(

@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
+import { createTraining, type Training } from '../../api/personnel';
 import { CreateFormCard } from '../../components/forms';
 import { InputField, SelectField } from '../../components/ui';
 import { useI18n } from '../../i18n';
 import { useCreateForm } from '../../lib/forms';
-import { createTraining, type Training } from './api';
 import { CompetencyPicker, type LevelEntry, useCatalogue } from './parts';
 import { createTrainingSchema, TRAINING_TYPES } from './schemas';
-import { num, useCareersText, useFieldErrors } from './shared';
+import { num, useDevelopmentText, useFieldErrors } from './shared';
 
 const FIELDS = [
   'title',
@@ -23,7 +23,7 @@ const FIELDS = [
 /** Admins add a training to the catalogue, with the competency levels a graduate reaches. */
 export function CreateTraining({ onCreated }: { onCreated: (t: Training) => void }) {
   const { t } = useI18n();
-  const ct = useCareersText();
+  const ct = useDevelopmentText();
   const tr = ct.trainings;
   const { competencies } = useCatalogue();
   const [built, setBuilt] = useState<LevelEntry[]>([]);

@@ -1,12 +1,5 @@
 import { useState } from 'preact/hooks';
 import { listAll } from '../../api/client';
-import { Forbidden } from '../../components/admin';
-import { FormActions } from '../../components/forms';
-import { ErrorMessage, InputField, Loading, Notice } from '../../components/ui';
-import { useI18n } from '../../i18n';
-import { useSchemaForm } from '../../lib/forms';
-import { canOpen } from '../../nav';
-import { useMe } from '../../session';
 import {
   createMentorship,
   type Employee,
@@ -15,32 +8,26 @@ import {
   type SearchHit,
   suggestMentors,
   upsertMentorProfile,
-} from './api';
+} from '../../api/personnel';
+import { FormActions } from '../../components/forms';
+import { ErrorMessage, InputField, Loading, Notice, TextAreaField } from '../../components/ui';
+import { useI18n } from '../../i18n';
+import { useFormat, useToday } from '../../lib/format';
+import { useSchemaForm } from '../../lib/forms';
+import { useAsync } from '../../lib/hooks';
+import { useRole } from '../../session';
 import { Mentorships } from './Mentorships';
 import { CompetencyPicker, EmployeePicker, type LevelEntry, useCatalogue } from './parts';
 import { createMentorshipSchema, upsertMentorProfileSchema } from './schemas';
-import {
-  CareersHeader,
-  num,
-  TextAreaField,
-  useAsync,
-  useCareersRole,
-  useCareersText,
-  useFieldErrors,
-  useFormat,
-  useMyEmployee,
-  useToday,
-} from './shared';
+import { DevelopmentHeader, num, useDevelopmentText, useFieldErrors, useMyEmployee } from './shared';
 
 export default function MentoringPage() {
-  const me = useMe();
-  if (!canOpen(me.user.role, '/mentoring')) return <Forbidden />;
   return <Mentoring />;
 }
 
 function Mentoring() {
-  const ct = useCareersText();
-  const { admin, supervisor } = useCareersRole();
+  const ct = useDevelopmentText();
+  const { admin, supervisor } = useRole();
   const { employee, loading } = useMyEmployee();
   const [notice, setNotice] = useState<string | null>(null);
   const [rev, setRev] = useState(0);
@@ -50,7 +37,7 @@ function Mentoring() {
   };
   return (
     <section>
-      <CareersHeader title={ct.titles.mentoring} />
+      <DevelopmentHeader title={ct.titles.mentoring} />
       {notice && <Notice>{notice}</Notice>}
       {loading && <Loading />}
       {!loading &&
@@ -68,7 +55,7 @@ function Mentoring() {
 }
 
 function MentorProfileCard({ employee, onSaved }: { employee: Employee; onSaved: () => void }) {
-  const ct = useCareersText();
+  const ct = useDevelopmentText();
   const cm = ct.mentoring;
   const { competencies } = useCatalogue();
   const existing = useAsync(
@@ -105,7 +92,7 @@ function MentorProfileForm({
   title: string;
 }) {
   const { t } = useI18n();
-  const ct = useCareersText();
+  const ct = useDevelopmentText();
   const cm = ct.mentoring;
   const [offered, setOffered] = useState<LevelEntry[]>(profile?.offeredCompetencies ?? []);
   const [active, setActive] = useState(profile?.active ?? true);
@@ -159,9 +146,9 @@ function MentorProfileForm({
 
 /** Mentors ranked for a mentee: admins and supervisors pick the mentee, an employee sees their own. */
 function Suggestions({ selfId, onPaired }: { selfId: string | null; onPaired: (msg: string) => void }) {
-  const ct = useCareersText();
+  const ct = useDevelopmentText();
   const cm = ct.mentoring;
-  const { admin } = useCareersRole();
+  const { admin } = useRole();
   const [mentee, setMentee] = useState<SearchHit | null>(null);
   const menteeId = selfId ?? mentee?.id ?? null;
   return (
@@ -193,7 +180,7 @@ function SuggestionList({
   canPair: boolean;
   onPaired: (msg: string) => void;
 }) {
-  const ct = useCareersText();
+  const ct = useDevelopmentText();
   const cm = ct.mentoring;
   const fmt = useFormat();
   const data = useAsync(() => suggestMentors(menteeId), [menteeId]);
@@ -270,7 +257,7 @@ function PairForm({
   onCancel: () => void;
   onDone: () => void;
 }) {
-  const ct = useCareersText();
+  const ct = useDevelopmentText();
   const cm = ct.mentoring;
   const today = useToday();
   const form = useSchemaForm(

@@ -1,66 +1,41 @@
 import { useState } from 'preact/hooks';
-import { Forbidden, PagedTable } from '../../components/admin';
-import { ErrorMessage, SelectField } from '../../components/ui';
+import { listTrainingShortfall } from '../../api/personnel';
+import { AgencySelect, PagedTable } from '../../components/admin';
+import { ErrorMessage } from '../../components/ui';
+import { useFormat, useToday } from '../../lib/format';
 import { usePaged } from '../../lib/hooks';
-import { canOpen } from '../../nav';
-import { useMe } from '../../session';
-import { listTrainingShortfall } from './api';
-import {
-  CareersHeader,
-  Meter,
-  useAgencies,
-  useCareersRole,
-  useCareersText,
-  useFormat,
-  useToday,
-} from './shared';
+import { useAgencies } from '../../lib/lookups';
+import { useRole } from '../../session';
+import { Meter, TrainingHeader, useDevelopmentText, YearSelect } from './shared';
 
 export default function ShortfallPage() {
-  const me = useMe();
-  if (!canOpen(me.user.role, '/trainings/shortfall')) return <Forbidden />;
   return <Shortfall />;
 }
 
 function Shortfall() {
-  const ct = useCareersText();
-  const { tenantAdmin } = useCareersRole();
+  const ct = useDevelopmentText();
+  const { tenantWide } = useRole();
   const thisYear = Number(useToday().slice(0, 4));
   const [year, setYear] = useState(thisYear);
   const [agencyId, setAgencyId] = useState('');
-  const { agencies, error } = useAgencies(tenantAdmin);
+  const { agencies, error } = useAgencies(tenantWide);
   return (
     <section>
-      <CareersHeader title={ct.titles.trainings} section="trainings" current="/trainings/shortfall" />
+      <TrainingHeader title={ct.titles.trainings} current="/trainings/shortfall" />
       <p>{ct.shortfall.intro}</p>
-      {!tenantAdmin && <p class="alert alert-info">{ct.ownAgencyOnly}</p>}
+      {!tenantWide && <p class="alert alert-info">{ct.ownAgencyOnly}</p>}
       <ErrorMessage error={error} />
       <div class="toolbar">
-        <SelectField
-          label={ct.year}
-          name="year"
-          value={String(year)}
-          onChange={(e) => setYear(Number(e.currentTarget.value))}
-        >
-          {[thisYear, thisYear - 1, thisYear - 2].map((y) => (
-            <option key={y} value={String(y)}>
-              {y}
-            </option>
-          ))}
-        </SelectField>
-        {tenantAdmin && (
-          <SelectField
+        <YearSelect year={year} thisYear={thisYear} onChange={setYear} />
+        {tenantWide && (
+          <AgencySelect
             label={ct.agency}
+            allLabel={ct.allAgencies}
             name="agency"
+            agencies={agencies}
             value={agencyId}
-            onChange={(e) => setAgencyId(e.currentTarget.value)}
-          >
-            <option value="">{ct.allAgencies}</option>
-            {agencies.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </SelectField>
+            onChange={setAgencyId}
+          />
         )}
       </div>
       <ShortfallTable key={`${year}:${agencyId}`} year={year} agencyId={agencyId || undefined} />
@@ -69,7 +44,7 @@ function Shortfall() {
 }
 
 function ShortfallTable({ year, agencyId }: { year: number; agencyId?: string }) {
-  const ct = useCareersText();
+  const ct = useDevelopmentText();
   const sf = ct.shortfall;
   const fmt = useFormat();
   const list = usePaged((cursor) => listTrainingShortfall({ year, agencyId, cursor, limit: 25 }));

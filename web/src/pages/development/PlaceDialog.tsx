@@ -4,19 +4,21 @@
  * enforces the same rule and flags the audit entry.
  */
 import { ApiError } from '../../api/client';
-import { FormActions } from '../../components/forms';
-import { ErrorMessage, InputField, Loading } from '../../components/ui';
-import { useSchemaForm } from '../../lib/forms';
 import {
   getEmployee,
   type PlacementCandidate,
   type PlacementResult,
   type Position,
   recordPlacement,
-} from './api';
+} from '../../api/personnel';
+import { FormActions } from '../../components/forms';
+import { ErrorMessage, InputField, Loading, TextAreaField } from '../../components/ui';
+import { useToday } from '../../lib/format';
+import { useSchemaForm } from '../../lib/forms';
+import { useAsync } from '../../lib/hooks';
 import { Dialog } from './parts';
 import { recordPlacementSchema, TOP_RECOMMENDATIONS } from './schemas';
-import { TextAreaField, useAsync, useCareersText, useFieldErrors, useToday } from './shared';
+import { useDevelopmentText, useFieldErrors } from './shared';
 
 const FIELDS = ['tmt', 'decreeNumber', 'decreeDate', 'reason', 'justification'];
 
@@ -31,7 +33,7 @@ export function PlaceDialog({
   onClose: () => void;
   onPlaced: (result: PlacementResult) => void;
 }) {
-  const ct = useCareersText();
+  const ct = useDevelopmentText();
   const cc = ct.candidates;
   const today = useToday();
   // The placement carries the employee's version, which the candidate list does not.

@@ -1,33 +1,30 @@
 import { useState } from 'preact/hooks';
-import { Forbidden, PagedTable } from '../../components/admin';
+import { type Competency, createCompetency, listCompetencies } from '../../api/personnel';
+import { PagedTable } from '../../components/admin';
 import { CreateFormCard } from '../../components/forms';
-import { InputField, Notice, SelectField } from '../../components/ui';
+import { InputField, Notice, SelectField, TextAreaField } from '../../components/ui';
 import { useI18n } from '../../i18n';
 import { useCreateForm } from '../../lib/forms';
 import { usePaged } from '../../lib/hooks';
-import { canOpen } from '../../nav';
-import { useMe } from '../../session';
-import { type Competency, createCompetency, listCompetencies } from './api';
+import { useRole } from '../../session';
 import { COMPETENCY_GROUPS, createCompetencySchema } from './schemas';
-import { CareersHeader, TextAreaField, useCareersRole, useCareersText, useFieldErrors } from './shared';
+import { PositionsHeader, useDevelopmentText, useFieldErrors } from './shared';
 
 type Group = (typeof COMPETENCY_GROUPS)[number];
 
 export default function CompetenciesPage() {
-  const me = useMe();
-  if (!canOpen(me.user.role, '/competencies')) return <Forbidden />;
   return <Competencies />;
 }
 
 function Competencies() {
-  const ct = useCareersText();
-  const { tenantAdmin } = useCareersRole();
+  const ct = useDevelopmentText();
+  const { tenantWide } = useRole();
   const [group, setGroup] = useState<Group | ''>('');
   const [rev, setRev] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
   return (
     <section>
-      <CareersHeader title={ct.titles.competencies} section="positions" current="/competencies" />
+      <PositionsHeader title={ct.titles.competencies} current="/competencies" />
       {notice && <Notice>{notice}</Notice>}
       <fieldset class="segmented">
         <legend class="sr-only">{ct.competencies.group}</legend>
@@ -44,7 +41,7 @@ function Competencies() {
         ))}
       </fieldset>
       <CompetencyTable key={`${group}:${rev}`} group={group || undefined} />
-      {tenantAdmin ? (
+      {tenantWide ? (
         <CreateCompetency
           onCreated={(c) => {
             setNotice(ct.competencies.created(c.name));
@@ -59,7 +56,7 @@ function Competencies() {
 }
 
 function CompetencyTable({ group }: { group?: Group }) {
-  const ct = useCareersText();
+  const ct = useDevelopmentText();
   const cc = ct.competencies;
   const list = usePaged((cursor) => listCompetencies({ cursor, limit: 25, group }));
   return (
@@ -97,7 +94,7 @@ const FIELDS = ['code', 'name', 'group', 'levels', ...LEVELS.map((l) => `levels.
 
 function CreateCompetency({ onCreated }: { onCreated: (c: Competency) => void }) {
   const { t } = useI18n();
-  const ct = useCareersText();
+  const ct = useDevelopmentText();
   const cc = ct.competencies;
   const form = useCreateForm(
     createCompetencySchema,

@@ -5,10 +5,11 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { listAll } from '../../api/client';
+import { type Competency, listCompetencies, type SearchHit, searchEmployees } from '../../api/personnel';
 import { ErrorMessage } from '../../components/ui';
 import { useI18n } from '../../i18n';
-import { type Competency, listCompetencies, type SearchHit, searchEmployees } from './api';
-import { useAsync, useCareersText } from './shared';
+import { useAsync } from '../../lib/hooks';
+import { useDevelopmentText } from './shared';
 
 /** A native modal dialog: focus stays inside, Escape closes it, and focus returns to the opener. */
 export function Dialog({
@@ -77,7 +78,7 @@ export function CompetencyPicker({
   catalogue: Competency[];
   errors: Record<string, string>;
 }) {
-  const ct = useCareersText();
+  const ct = useDevelopmentText();
   const id = useId();
   const set = (i: number, patch: Partial<LevelEntry>) =>
     onChange(value.map((row, j) => (j === i ? { ...row, ...patch } : row)));
@@ -162,7 +163,7 @@ export function EmployeePicker({
   onChoose: (hit: SearchHit | null) => void;
   agencyId?: string;
 }) {
-  const ct = useCareersText();
+  const ct = useDevelopmentText();
   const { t } = useI18n();
   const id = useId();
   const [query, setQuery] = useState('');

@@ -4,12 +4,6 @@
  */
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
-import { PagedTable } from '../../components/admin';
-import { FormActions } from '../../components/forms';
-import { ErrorMessage, InputField, Notice, SelectField } from '../../components/ui';
-import { useI18n } from '../../i18n';
-import { useSchemaForm } from '../../lib/forms';
-import { usePaged } from '../../lib/hooks';
 import {
   type Completion,
   completeTraining,
@@ -18,14 +12,21 @@ import {
   listTrainingEnrollments,
   type SearchHit,
   type Training,
-} from './api';
+} from '../../api/personnel';
+import { PagedTable } from '../../components/admin';
+import { FormActions } from '../../components/forms';
+import { ErrorMessage, InputField, Notice, SelectField } from '../../components/ui';
+import { useI18n } from '../../i18n';
+import { useFormat } from '../../lib/format';
+import { useSchemaForm } from '../../lib/forms';
+import { usePaged } from '../../lib/hooks';
 import { EmployeePicker } from './parts';
 import { completeTrainingSchema, TRAINING_RESULTS } from './schemas';
-import { num, useCareersText, useFieldErrors, useFormat } from './shared';
+import { num, useDevelopmentText, useFieldErrors } from './shared';
 
 export function Enrollments({ training, onChanged }: { training: Training; onChanged: () => void }) {
   const { t } = useI18n();
-  const ct = useCareersText();
+  const ct = useDevelopmentText();
   const tr = ct.trainings;
   const fmt = useFormat();
   const list = usePaged((cursor) => listTrainingEnrollments(training.id, { cursor, limit: 25 }));
@@ -134,7 +135,7 @@ function CompleteForm({
   onDone: (c: Completion) => void;
 }) {
   const { t } = useI18n();
-  const ct = useCareersText();
+  const ct = useDevelopmentText();
   const tr = ct.trainings;
   const form = useSchemaForm(
     completeTrainingSchema,

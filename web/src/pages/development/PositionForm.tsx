@@ -6,11 +6,12 @@
 
 import { useState } from 'preact/hooks';
 import { type Agency, ApiError } from '../../api/client';
+import { createPosition, type Position, updatePosition } from '../../api/personnel';
 import { FormActions } from '../../components/forms';
 import { ErrorMessage, InputField, SelectField } from '../../components/ui';
 import { useI18n } from '../../i18n';
 import { useSchemaForm } from '../../lib/forms';
-import { createPosition, type Position, updatePosition } from './api';
+import { useUnits } from '../../lib/lookups';
 import { CompetencyPicker, type LevelEntry, useCatalogue } from './parts';
 import {
   createPositionSchema,
@@ -19,7 +20,7 @@ import {
   POSITION_TYPES,
   updatePositionSchema,
 } from './schemas';
-import { num, useCareersText, useFieldErrors, useUnits } from './shared';
+import { num, useDevelopmentText, useFieldErrors } from './shared';
 
 type PositionType = (typeof POSITION_TYPES)[number];
 type EducationLevel = (typeof EDUCATION_LEVELS)[number];
@@ -63,7 +64,7 @@ export function PositionForm({
   onStale?: () => void;
 }) {
   const { t } = useI18n();
-  const ct = useCareersText();
+  const ct = useDevelopmentText();
   const cp = ct.positions;
   const { competencies } = useCatalogue();
   const [agencyId, setAgencyId] = useState(position?.agencyId ?? fixedAgencyId ?? '');

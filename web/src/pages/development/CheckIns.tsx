@@ -2,50 +2,23 @@
  * A mentorship's check-in notes, newest first, loaded when its row is opened and grown page by
  * page with "load more" (a mentorship may run for years of monthly notes).
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+
+import { type CheckIn, listMentoringCheckIns, type Mentorship } from '../../api/personnel';
 import { ErrorMessage } from '../../components/ui';
 import { useI18n } from '../../i18n';
-import { type CheckIn, listMentoringCheckIns, type Mentorship } from './api';
-import { useCareersText, useFormat } from './shared';
+import { useFormat } from '../../lib/format';
+import { useLoadMore } from '../../lib/hooks';
+import { useDevelopmentText } from './shared';
 
 const PAGE = 10;
 
 export function CheckInList({ m }: { m: Mentorship }) {
   const { t } = useI18n();
-  const cm = useCareersText().mentoring;
+  const cm = useDevelopmentText().mentoring;
   const fmt = useFormat();
-  const [items, setItems] = useState<CheckIn[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(null);
-  // A closed row (unmounted) must not receive a late page.
-  const live = useRef(true);
-
-  const load = useCallback(
-    async (from?: string) => {
-      setLoading(true);
-      setError(null);
-      try {
-        const page = await listMentoringCheckIns(m.id, { cursor: from, limit: PAGE });
-        if (!live.current) return;
-        setItems((old) => (from ? [...old, ...page.items] : page.items));
-        setCursor(page.nextCursor);
-      } catch (err) {
-        if (live.current) setError(err);
-      } finally {
-        if (live.current) setLoading(false);
-      }
-    },
-    [m.id],
-  );
-
-  useEffect(() => {
-    live.current = true;
-    void load();
-    return () => {
-      live.current = false;
-    };
-  }, [load]);
+  // The row is keyed by the mentorship, so a new one starts a new list.
+  const list = useLoadMore((cursor) => listMentoringCheckIns(m.id, { cursor, limit: PAGE }));
+  const { items, loading, error } = list;
 
   const by = (c: CheckIn) =>
     c.by.role === 'tenant-admin' || c.by.role === 'agency-admin' ? t.roles[c.by.role] : cm.theMentor;
@@ -69,14 +42,14 @@ export function CheckInList({ m }: { m: Mentorship }) {
         </ol>
       )}
       {loading && items.length === 0 && <p class="muted">{t.common.loading}</p>}
-      {cursor && (
+      {list.hasMore && (
         <p class="load-more">
           <button
             type="button"
             class="btn btn-small"
             disabled={loading}
             aria-busy={loading}
-            onClick={() => void load(cursor)}
+            onClick={list.more}
           >
             {loading ? t.common.loading : cm.loadMore}
           </button>

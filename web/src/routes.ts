@@ -1,0 +1,217 @@
+import type { Role } from '@pamong/core';
+import type { AnyComponent } from 'preact';
+import { lazy } from 'preact-iso';
+import type { Dictionary } from './i18n';
+import { Home } from './pages/Home';
+
+/**
+ * Every page of the signed-in app, in one list: the router's routes (in this order, so a fixed
+ * path comes before a pattern that would also match it), who may open each page, and the main
+ * navigation. A new page is one entry here.
+ */
+interface PageEntry {
+  path: string;
+  /** Who may open the page; unset, every signed-in role. The API enforces the same rules. */
+  roles?: readonly Role[];
+  /**
+   * The page answers any role itself, so the router does not refuse the others; `roles` then only
+   * says who finds it in the navigation and keeps it as a deep link at sign-in.
+   */
+  ungated?: true;
+  component: AnyComponent;
+  /**
+   * Listed in the main navigation under this label, in list order. Where pages share a label, a
+   * role gets the first of them it may open.
+   */
+  nav?: keyof Dictionary['nav'];
+}
+
+const ADMINS = ['tenant-admin', 'agency-admin'] as const;
+const STAFF = ['tenant-admin', 'agency-admin', 'supervisor'] as const;
+const TENANT_MEMBERS = ['tenant-admin', 'agency-admin', 'supervisor', 'employee'] as const;
+
+// Admin pages load on demand, so the login page (the first thing anyone sees) stays small.
+export const PAGES = [
+  { path: '/', component: Home, nav: 'home' },
+  {
+    path: '/tenants',
+    roles: ['platform-admin'],
+    component: lazy(() => import('./pages/Tenants')),
+    nav: 'tenants',
+  },
+  { path: '/org', roles: ADMINS, component: lazy(() => import('./pages/Org')), nav: 'org' },
+  { path: '/users', roles: ADMINS, component: lazy(() => import('./pages/Users')), nav: 'users' },
+
+  // Employee records (pages/personnel): admins manage them, supervisors read them, and employees
+  // see their own profile.
+  {
+    path: '/personnel/employees',
+    roles: STAFF,
+    component: lazy(() => import('./pages/personnel/Employees')),
+    nav: 'personnel',
+  },
+  {
+    path: '/personnel/employees/new',
+    roles: ADMINS,
+    component: lazy(() => import('./pages/personnel/EmployeeForm')),
+  },
+  {
+    path: '/personnel/employees/:employeeId/edit',
+    roles: ADMINS,
+    component: lazy(() => import('./pages/personnel/EmployeeForm')),
+  },
+  {
+    path: '/personnel/employees/:employeeId',
+    roles: STAFF,
+    component: lazy(() => import('./pages/personnel/Profile')),
+  },
+  {
+    path: '/personnel/me',
+    roles: ['employee'],
+    // Another role sees that the account has no employee record of its own.
+    ungated: true,
+    component: lazy(() => import('./pages/personnel/MyProfile')),
+    nav: 'myProfile',
+  },
+  {
+    path: '/personnel/corrections',
+    roles: ADMINS,
+    component: lazy(() => import('./pages/personnel/Corrections')),
+  },
+  { path: '/personnel/import', roles: ADMINS, component: lazy(() => import('./pages/personnel/Import')) },
+  {
+    path: '/personnel/dashboard',
+    roles: ADMINS,
+    component: lazy(() => import('./pages/personnel/Dashboard')),
+  },
+
+  // Surveys (SKM): only admins run the units; supervisors read the reports and the overview of
+  // their agency, so their "surveys" entry is the overview.
+  { path: '/surveys', roles: ADMINS, component: lazy(() => import('./pages/surveys/Units')), nav: 'surveys' },
+  {
+    path: '/surveys/overview',
+    roles: STAFF,
+    component: lazy(() => import('./pages/surveys/Overview')),
+    nav: 'surveys',
+  },
+  {
+    path: '/surveys/settings',
+    roles: ['tenant-admin'],
+    component: lazy(() => import('./pages/surveys/Settings')),
+  },
+  {
+    path: '/surveys/units/:unitId',
+    roles: STAFF,
+    component: lazy(() => import('./pages/surveys/UnitReport')),
+  },
+
+  // Positions and placement, the competency catalogue, training and mentoring (pages/development).
+  {
+    path: '/positions',
+    roles: STAFF,
+    component: lazy(() => import('./pages/development/Positions')),
+    nav: 'positions',
+  },
+  {
+    path: '/positions/:positionId/candidates',
+    roles: ADMINS,
+    component: lazy(() => import('./pages/development/Candidates')),
+  },
+  {
+    path: '/competencies',
+    roles: ADMINS,
+    component: lazy(() => import('./pages/development/Competencies')),
+  },
+  {
+    path: '/trainings',
+    roles: TENANT_MEMBERS,
+    component: lazy(() => import('./pages/development/Trainings')),
+    nav: 'trainings',
+  },
+  {
+    path: '/trainings/me',
+    roles: ['employee'],
+    component: lazy(() => import('./pages/development/MyTraining')),
+  },
+  {
+    path: '/trainings/shortfall',
+    roles: ADMINS,
+    component: lazy(() => import('./pages/development/Shortfall')),
+  },
+  {
+    path: '/mentoring',
+    roles: TENANT_MEMBERS,
+    component: lazy(() => import('./pages/development/Mentoring')),
+    nav: 'mentoring',
+  },
+
+  // Careers: promotions and retirements (pages/careers, the API's careers routes).
+  {
+    path: '/careers/promotions',
+    roles: ADMINS,
+    component: lazy(() => import('./pages/careers/Promotions')),
+    nav: 'careers',
+  },
+  {
+    path: '/careers/retirements',
+    roles: ADMINS,
+    component: lazy(() => import('./pages/careers/Retirements')),
+  },
+
+  { path: '/audit', roles: ['tenant-admin'], component: lazy(() => import('./pages/Audit')), nav: 'audit' },
+] as const satisfies readonly PageEntry[];
+
+export type Page = (typeof PAGES)[number];
+export type PagePath = Page['path'];
+
+function mayOpen(role: Role, page: PageEntry): boolean {
+  return !page.roles || page.roles.includes(role);
+}
+
+const byPath = new Map<string, PageEntry>(PAGES.map((p) => [p.path, p]));
+
+/** Whether the role may open the page at this route path. */
+export function canOpen(role: Role, path: PagePath): boolean {
+  return mayOpen(role, byPath.get(path)!);
+}
+
+/** Whether a URL path fits a route path, where `:name` stands for any one segment. */
+function fits(urlPath: string, route: string): boolean {
+  const url = urlPath.split('/').filter(Boolean);
+  const parts = route.split('/').filter(Boolean);
+  return url.length === parts.length && parts.every((part, i) => part.startsWith(':') || part === url[i]);
+}
+
+/** The page a URL path leads to (the first that fits, as the router picks it), if any. */
+export function pageAt(urlPath: string): PageEntry | undefined {
+  return PAGES.find((p) => fits(urlPath, p.path));
+}
+
+/** Whether the role may open what a URL path leads to; a path that leads nowhere is not refused. */
+export function mayOpenPath(role: Role, urlPath: string): boolean {
+  const page = pageAt(urlPath);
+  return !page || mayOpen(role, page);
+}
+
+export interface NavItem {
+  href: string;
+  label: keyof Dictionary['nav'];
+}
+
+export function navFor(role: Role): NavItem[] {
+  const items: NavItem[] = [];
+  for (const page of PAGES as readonly PageEntry[]) {
+    if (page.nav && mayOpen(role, page) && !items.some((i) => i.label === page.nav)) {
+      items.push({ href: page.path, label: page.nav });
+    }
+  }
+  return items;
+}
+
+/** Where each role lands after signing in. */
+export function homeFor(role: Role): string {
+  if (role === 'platform-admin') return '/tenants';
+  if (role === 'tenant-admin' || role === 'agency-admin') return '/org';
+  if (role === 'employee') return '/personnel/me';
+  return '/';
+}
