@@ -7,6 +7,7 @@ export * from './keys';
 export * from './provider';
 export * as auditRepo from './repos/audit';
 export * as idempotencyRepo from './repos/idempotency';
+export * as loginThrottleRepo from './repos/login-throttle';
 export * as orgRepo from './repos/org';
 export * as careersRepo from './repos/personnel/careers';
 export * as competenciesRepo from './repos/personnel/competencies';

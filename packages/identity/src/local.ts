@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { isIPv4, isIPv6 } from 'node:net';
-import { DeleteCommand, UpdateCommand, type UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
 import { type Claims, forbidden, PLATFORM_TENANT_ID, rateLimited, ULID_PATTERN } from '@pamong/core';
-import { type Key, keys, type Store, type StoreProvider, TABLE } from '@pamong/db';
+import { type Key, keys, loginThrottleRepo, type StoreProvider } from '@pamong/db';
 import {
   type CryptoKey,
   calculateJwkThumbprint,
@@ -105,9 +104,6 @@ async function withKid(k: { privateKey: CryptoKey; publicKey: CryptoKey; jwk: JW
   };
 }
 
-const isConditionFailure = (err: unknown) =>
-  (err as { name?: string })?.name === 'ConditionalCheckFailedException';
-
 /**
  * The development and test identity: accounts are login records in the table, passwords are
  * scrypt hashes, tokens are ES256 JWTs.
@@ -187,8 +183,8 @@ export async function createLocalIdentity(opts: LocalIdentityOptions): Promise<L
         true,
       );
       const record = pick(items, where.key) as LoginRecord | undefined;
-      const account = readCounter(pick(items, accountKey), at);
-      const fromSource = readCounter(pick(items, sourceKey), at);
+      const account = loginThrottleRepo.readCounter(pick(items, accountKey), at);
+      const fromSource = loginThrottleRepo.readCounter(pick(items, sourceKey), at);
 
       const until = latest(
         blockedUntil(account.live, accountWaitSeconds),
@@ -200,8 +196,20 @@ export async function createLocalIdentity(opts: LocalIdentityOptions): Promise<L
       const matches = await verifyPassword(password, record?.passwordHash ?? dummyHash);
       if (!record?.passwordHash || !matches) {
         await Promise.all([
-          countFailure(where.store, accountKey, account, at, LOGIN_THROTTLE.account.windowSeconds),
-          countFailure(where.store, sourceKey, fromSource, at, LOGIN_THROTTLE.source.windowSeconds),
+          loginThrottleRepo.countFailure(
+            where.store,
+            accountKey,
+            account,
+            at,
+            LOGIN_THROTTLE.account.windowSeconds,
+          ),
+          loginThrottleRepo.countFailure(
+            where.store,
+            sourceKey,
+            fromSource,
+            at,
+            LOGIN_THROTTLE.source.windowSeconds,
+          ),
         ]);
         throw wrongCredentials();
       }
@@ -209,7 +217,7 @@ export async function createLocalIdentity(opts: LocalIdentityOptions): Promise<L
 
       // A success resets this source's count for this account; the source's own count stays.
       if (account.exists) {
-        await where.store.doc.send(new DeleteCommand({ TableName: where.store.tableName, Key: accountKey }));
+        await loginThrottleRepo.clearCounter(where.store, accountKey);
       }
       return sign(record, claimsOf(record, tenantId));
     },
@@ -298,31 +306,8 @@ export const sourceHash = (tenantId: string, ip: string) =>
     .digest('hex')
     .slice(0, 16);
 
-interface Counter {
-  failures: number;
-  lastFailureAt: string;
-}
-
-/** `live`: the counter within its window; `exists`: an item is there, live or not yet swept by TTL. */
-interface SeenCounter {
-  live?: Counter;
-  exists: boolean;
-}
-
-const epochSeconds = (at: Date) => Math.floor(at.getTime() / 1000);
-
 const pick = (items: Record<string, unknown>[], key: Key) =>
   items.find((i) => i.pk === key.pk && i.sk === key.sk);
-
-function readCounter(item: Record<string, unknown> | undefined, at: Date): SeenCounter {
-  if (!item) return { exists: false };
-  const expires = Number(item[TABLE.ttlAttribute]);
-  if (!(expires > epochSeconds(at))) return { exists: true };
-  return {
-    exists: true,
-    live: { failures: Number(item.failures) || 0, lastFailureAt: String(item.lastFailureAt) },
-  };
-}
 
 export function accountWaitSeconds(failures: number): number {
   const { freeFailures, firstWaitSeconds, maxWaitSeconds } = LOGIN_THROTTLE.account;
@@ -334,7 +319,10 @@ export function sourceWaitSeconds(failures: number): number {
   return failures >= LOGIN_THROTTLE.source.maxFailures ? LOGIN_THROTTLE.source.lockSeconds : 0;
 }
 
-function blockedUntil(counter: Counter | undefined, wait: (failures: number) => number): number | null {
+function blockedUntil(
+  counter: loginThrottleRepo.SeenCounter['live'],
+  wait: (failures: number) => number,
+): number | null {
   if (!counter) return null;
   const seconds = wait(counter.failures);
   const last = Date.parse(counter.lastFailureAt);
@@ -342,50 +330,3 @@ function blockedUntil(counter: Counter | undefined, wait: (failures: number) => 
 }
 
 const latest = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
-
-/**
- * Counts one failure with one conditional UpdateItem in the common case: an atomic ADD while the
- * counter is absent or within its window, or a conditional restart at 1 when the read found it
- * expired but not yet deleted by TTL. If a racing request changed that state in between, the
- * other form runs. Each failure moves the window (TTL) to `windowSeconds` after it.
- */
-async function countFailure(
-  store: Store,
-  key: Key,
-  seen: SeenCounter,
-  at: Date,
-  windowSeconds: number,
-): Promise<void> {
-  const nowSeconds = epochSeconds(at);
-  const base = {
-    TableName: store.tableName,
-    Key: key,
-    ExpressionAttributeNames: { '#ttl': TABLE.ttlAttribute },
-    ExpressionAttributeValues: {
-      ':one': 1,
-      ':at': at.toISOString(),
-      ':ttl': nowSeconds + windowSeconds,
-      ':now': nowSeconds,
-    },
-  };
-  const add: UpdateCommandInput = {
-    ...base,
-    UpdateExpression: 'ADD failures :one SET lastFailureAt = :at, #ttl = :ttl',
-    ConditionExpression: 'attribute_not_exists(pk) OR #ttl > :now',
-  };
-  const restart: UpdateCommandInput = {
-    ...base,
-    UpdateExpression: 'SET failures = :one, lastFailureAt = :at, #ttl = :ttl',
-    ConditionExpression: 'attribute_exists(pk) AND #ttl <= :now',
-  };
-  const attempts = seen.exists && !seen.live ? [restart, add, restart] : [add, restart, add];
-  for (const input of attempts) {
-    try {
-      await store.doc.send(new UpdateCommand(input));
-      return;
-    } catch (err) {
-      if (!isConditionFailure(err)) throw err;
-    }
-  }
-  // The state flipped under every attempt: this one failure goes uncounted.
-}
