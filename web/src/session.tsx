@@ -139,5 +139,9 @@ export function useRole() {
     tenantWide: role === 'tenant-admin',
     supervisor: role === 'supervisor',
     ownAgencyId: me.user.agencyId,
+    /** May change (edit, place) an employee of this agency: a tenant admin always, an agency admin in their own. */
+    mayWrite: (agencyId: string | null | undefined): boolean =>
+      role === 'tenant-admin' ||
+      (role === 'agency-admin' && !!agencyId && !!me.user.agencyId && agencyId === me.user.agencyId),
   };
 }

@@ -191,6 +191,10 @@ export const upsertMentorProfile = (employeeId: string, body: UpsertMentorProfil
   call(api.PUT('/v1/mentoring/mentors/{employeeId}', { ...employeePath(employeeId), body }));
 export const listMentors = (q?: PageQuery) =>
   call(api.GET('/v1/mentoring/mentors', { params: { query: q } }));
+/** Whether a mentee counts as a new employee (only they get mentor suggestions); no id: the caller. */
+export const getMenteeEligibility = (menteeId?: string) =>
+  call(api.GET('/v1/mentoring/eligibility', { params: { query: menteeId ? { menteeId } : {} } }));
+export type MenteeEligibility = ResponseOf<'getMenteeEligibility'>;
 export const suggestMentors = (menteeId: string) =>
   call(api.GET('/v1/mentoring/suggestions', { params: { query: { menteeId } } }));
 export const createMentorship = (body: CreateMentorshipInput) =>

@@ -66,6 +66,33 @@ export interface BarDatum {
   highlight?: boolean;
 }
 
+/**
+ * A long category name as at most `maxLines` lines of about `width` characters, broken between
+ * words; what does not fit ends in an ellipsis (the tooltip and the table beside the chart carry
+ * the whole name). Chart.js draws an array label as several lines and would otherwise clip a long
+ * one at the canvas's left edge.
+ */
+export function wrapLabel(label: string, width = 22, maxLines = 2): string | string[] {
+  if (label.length <= width) return label;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(/\s+/)) {
+    if (!line) line = word;
+    else if (line.length + 1 + word.length <= width) line += ` ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  const shown = lines.slice(0, maxLines).map((l) => (l.length > width ? `${l.slice(0, width - 1)}…` : l));
+  if (lines.length > maxLines) {
+    const last = shown[maxLines - 1] ?? '';
+    shown[maxLines - 1] = `${last.length >= width ? last.slice(0, width - 1) : last}…`;
+  }
+  return shown.length === 1 ? (shown[0] ?? label) : shown;
+}
+
 export function HorizontalBarChart({
   data,
   label,
@@ -88,7 +115,7 @@ export function HorizontalBarChart({
     {
       type: 'bar',
       data: {
-        labels: data.map((d) => d.label),
+        labels: data.map((d) => wrapLabel(d.label)),
         datasets: [
           {
             data: data.map((d) => d.value),
@@ -109,7 +136,11 @@ export function HorizontalBarChart({
         },
         plugins: {
           tooltip: {
-            callbacks: { label: (item) => (item.parsed.x === null ? '–' : format(item.parsed.x)) },
+            callbacks: {
+              // The whole name, not the wrapped or shortened one on the axis.
+              title: (items) => (items[0] ? (data[items[0].dataIndex]?.label ?? '') : ''),
+              label: (item) => (item.parsed.x === null ? '–' : format(item.parsed.x)),
+            },
           },
         },
       },

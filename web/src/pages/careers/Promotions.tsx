@@ -71,7 +71,7 @@ function PromotionTable({ asOf, agencyId }: { asOf: string; agencyId?: string })
         <tr key={r.employeeId}>
           <td class="num">{order(r)}</td>
           <td>
-            {r.name}
+            <a href={`/personnel/employees/${encodeURIComponent(r.employeeId)}`}>{r.name}</a>
             <div class="muted small mono">{r.nip}</div>
             {r.positionName && <div class="muted small">{r.positionName}</div>}
           </td>

@@ -154,7 +154,7 @@ function Retirements() {
                     <tr key={r.employeeId}>
                       <td class="nowrap">{fmt.date(r.retirementDate)}</td>
                       <td>
-                        {r.name}
+                        <a href={`/personnel/employees/${encodeURIComponent(r.employeeId)}`}>{r.name}</a>
                         <div class="muted small mono">{r.nip}</div>
                       </td>
                       <td>{r.positionName ?? ct.none}</td>

@@ -4,6 +4,7 @@ import { type FactorScore, getPlacementCandidates, type PlacementCandidate } fro
 import { ErrorMessage, Loading, Notice } from '../../components/ui';
 import { type Format, useFormat } from '../../lib/format';
 import { useAsync } from '../../lib/hooks';
+import { useRole } from '../../session';
 import { PlaceDialog } from './PlaceDialog';
 import { TOP_RECOMMENDATIONS } from './schemas';
 import { type DevelopmentDictionary, DevelopmentHeader, Meter, useDevelopmentText } from './shared';
@@ -20,6 +21,7 @@ function Candidates({ positionId }: { positionId: string }) {
   const ct = useDevelopmentText();
   const cc = ct.candidates;
   const fmt = useFormat();
+  const { mayWrite } = useRole();
   const data = useAsync(() => getPlacementCandidates(positionId, CANDIDATE_LIMIT), [positionId]);
   const [placing, setPlacing] = useState<PlacementCandidate | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -58,7 +60,11 @@ function Candidates({ positionId }: { positionId: string }) {
       {candidates.length > 0 && (
         <ol class="cr-candidates" aria-label={cc.listLabel}>
           {candidates.map((c) => (
-            <CandidateCard key={c.employeeId} c={c} onPlace={() => setPlacing(c)} />
+            <CandidateCard
+              key={c.employeeId}
+              c={c}
+              onPlace={mayWrite(c.agencyId) ? () => setPlacing(c) : undefined}
+            />
           ))}
         </ol>
       )}
@@ -86,7 +92,8 @@ function sortedFactors(c: PlacementCandidate): FactorScore[] {
   return FACTOR_ORDER.map((f) => c.factors.find((x) => x.factor === f)).filter((f): f is FactorScore => !!f);
 }
 
-function CandidateCard({ c, onPlace }: { c: PlacementCandidate; onPlace: () => void }) {
+/** `onPlace` is left out when the user may not change this employee (an agency admin, another agency's). */
+function CandidateCard({ c, onPlace }: { c: PlacementCandidate; onPlace?: () => void }) {
   const ct = useDevelopmentText();
   const cc = ct.candidates;
   const fmt = useFormat();
@@ -119,11 +126,13 @@ function CandidateCard({ c, onPlace }: { c: PlacementCandidate; onPlace: () => v
         <summary>{cc.details}</summary>
         <FactorTable factors={factors} ct={ct} fmt={fmt} />
       </details>
-      <p class="actions">
-        <button type="button" class="btn btn-primary btn-small" onClick={onPlace}>
-          {cc.place}
-        </button>
-      </p>
+      {onPlace && (
+        <p class="actions">
+          <button type="button" class="btn btn-primary btn-small" onClick={onPlace}>
+            {cc.place}
+          </button>
+        </p>
+      )}
     </li>
   );
 }

@@ -3,7 +3,9 @@ import { listAll } from '../../api/client';
 import {
   createMentorship,
   type Employee,
+  getMenteeEligibility,
   listMentors,
+  type MenteeEligibility,
   type MentorSuggestion,
   type SearchHit,
   suggestMentors,
@@ -157,15 +159,52 @@ function Suggestions({ selfId, onPaired }: { selfId: string | null; onPaired: (m
       <p class="muted">{selfId ? cm.suggestIntroSelf : cm.suggestIntroAdmin}</p>
       {!selfId && <EmployeePicker label={cm.mentee} chosen={mentee} onChoose={setMentee} />}
       {menteeId && (
-        <SuggestionList
+        <EligibleSuggestions
           key={menteeId}
           menteeId={menteeId}
+          self={Boolean(selfId)}
           menteeName={mentee?.name ?? ''}
           canPair={admin}
           onPaired={onPaired}
         />
       )}
     </div>
+  );
+}
+
+/**
+ * Mentor suggestions are for new employees only: the eligibility is asked first, and a mentee who
+ * is not new is told why instead of being sent to the suggestions (which the API refuses).
+ */
+function EligibleSuggestions({
+  menteeId,
+  self,
+  menteeName,
+  canPair,
+  onPaired,
+}: {
+  menteeId: string;
+  self: boolean;
+  menteeName: string;
+  canPair: boolean;
+  onPaired: (msg: string) => void;
+}) {
+  const eligibility = useAsync(() => getMenteeEligibility(self ? undefined : menteeId), [menteeId, self]);
+  if (eligibility.error) return <ErrorMessage error={eligibility.error} />;
+  if (!eligibility.data) return <Loading />;
+  if (!eligibility.data.eligible) return <NotEligible eligibility={eligibility.data} self={self} />;
+  return <SuggestionList menteeId={menteeId} menteeName={menteeName} canPair={canPair} onPaired={onPaired} />;
+}
+
+function NotEligible({ eligibility: e, self }: { eligibility: MenteeEligibility; self: boolean }) {
+  const cm = useDevelopmentText().mentoring;
+  const fmt = useFormat();
+  const since = e.newUntil ? fmt.dateLong(e.newUntil) : null;
+  return (
+    <p class="alert alert-info" data-testid="mentee-not-eligible">
+      {cm.onlyNew(e.newEmployeeYears)}{' '}
+      {e.reason === 'no-start-date' ? cm.noStartDate(self) : cm.notNewSince(self, since)}
+    </p>
   );
 }
 

@@ -9,6 +9,7 @@ import { sectionHeader } from '../../components/admin';
 import { SelectField } from '../../components/ui';
 import { describeError, useI18n, useLocalized } from '../../i18n';
 import { useAsync } from '../../lib/hooks';
+import { useMe } from '../../session';
 import { developmentEn } from './i18n/en';
 import { type DevelopmentDictionary, developmentId } from './i18n/id';
 
@@ -33,11 +34,13 @@ export const TrainingHeader = sectionHeader(useDevelopmentText, [
 ]);
 
 /**
- * The signed-in user's own employee record, or null when the account is not linked to one (the
- * session does not carry the employeeId claim, so the API is asked).
+ * The signed-in user's own employee record, or null when the account is not linked to one. Only an
+ * account linked to a record (`employeeId` in /v1/me) asks the API, so an admin without a record
+ * does not collect a 404 on every visit.
  */
 export function useMyEmployee(): { employee: Employee | null; loading: boolean } {
-  const mine = useAsync(() => getMyProfile().catch(() => null), []);
+  const linked = Boolean(useMe().user.employeeId);
+  const mine = useAsync(() => (linked ? getMyProfile().catch(() => null) : Promise.resolve(null)), [linked]);
   return { employee: mine.data ?? null, loading: mine.loading };
 }
 

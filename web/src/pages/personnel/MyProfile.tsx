@@ -18,16 +18,18 @@ import './personnel.css';
 import { useFormat } from '../../lib/format';
 import { useAsync, useLoadMore } from '../../lib/hooks';
 import { useAgencies } from '../../lib/lookups';
+import { useMe } from '../../session';
 
 export default function MyProfilePage() {
   const pt = usePersonnelText();
   const fmt = useFormat();
   const { nameOf } = useAgencies();
-  const profile = useAsync(() => getMyProfile(), []);
+  // An account without an employee record (`employeeId` in /v1/me) is not sent to ask for one.
+  const linked = Boolean(useMe().user.employeeId);
+  const profile = useAsync(() => (linked ? getMyProfile() : Promise.resolve(null)), [linked]);
   const e = profile.data;
-  // The session does not say whether the account has an employee record; the API's refusal does.
   const unlinked =
-    profile.error instanceof ApiError && ['not-found', 'forbidden'].includes(profile.error.type);
+    !linked || (profile.error instanceof ApiError && ['not-found', 'forbidden'].includes(profile.error.type));
   return (
     <section>
       <PersonnelHeader title={pt.me.title} />
@@ -47,7 +49,7 @@ export default function MyProfilePage() {
 function MyHistory({ employee, agencyName }: { employee: Employee; agencyName: (id: string) => string }) {
   const fmt = useFormat();
   const history = useLoadMore((cursor) => listEmployeeHistory(employee.id, { cursor, limit: 25 }));
-  const describe = useDescribe(employee, agencyName, null);
+  const describe = useDescribe(employee, agencyName, null, history.items);
   return <HistoryTimeline list={history} fmt={fmt} describe={describe} />;
 }
 

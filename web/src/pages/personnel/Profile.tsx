@@ -1,7 +1,8 @@
 import { useRoute } from 'preact-iso';
-import { getEmployee, getPosition, listEmployeeHistory } from '../../api/personnel';
+import { ApiError } from '../../api/client';
+import { getEmployee, listEmployeeHistory } from '../../api/personnel';
 import { ErrorMessage, Loading } from '../../components/ui';
-import { HistoryTimeline, ProfileFacts, useDescribe } from './profile-parts';
+import { HistoryTimeline, ProfileFacts, useDescribe, usePositionName } from './profile-parts';
 import { fullName, PersonnelHeader, usePersonnelText } from './shared';
 import { SuggestedPositions } from './suggested-positions';
 import './personnel.css';
@@ -19,18 +20,21 @@ export default function EmployeeProfilePage() {
 function Profile({ employeeId }: { employeeId: string }) {
   const pt = usePersonnelText();
   const fmt = useFormat();
-  const { admin } = useRole();
+  const { admin, mayWrite } = useRole();
   const { nameOf, error: agenciesError } = useAgencies();
   const employee = useAsync(() => getEmployee(employeeId), [employeeId]);
   const positionId = employee.data?.positionId;
-  // The position's name is a nicety: a failure leaves its id on screen rather than an error.
-  const position = useAsync(
-    () => (positionId ? getPosition(positionId).catch(() => null) : Promise.resolve(null)),
-    [positionId],
-  );
+  const positionName = usePositionName(positionId);
   const history = useLoadMore((cursor) => listEmployeeHistory(employeeId, { cursor, limit: 25 }));
   const e = employee.data;
-  const describe = useDescribe(e, nameOf, position.data);
+  const describe = useDescribe(
+    e,
+    nameOf,
+    positionId && positionName ? { id: positionId, name: positionName } : null,
+    history.items,
+  );
+  // A supervisor or agency admin gets 404 for an employee outside their reach, as for a missing one.
+  const notFound = employee.error instanceof ApiError && employee.error.type === 'not-found';
 
   return (
     <section>
@@ -39,7 +43,7 @@ function Profile({ employeeId }: { employeeId: string }) {
           <a class="back-link" href="/personnel/employees">
             ← {pt.profile.backToList}
           </a>
-          {admin && e && (
+          {e && mayWrite(e.agencyId) && (
             <a
               class="btn btn-primary btn-small"
               href={`/personnel/employees/${encodeURIComponent(e.id)}/edit`}
@@ -49,11 +53,17 @@ function Profile({ employeeId }: { employeeId: string }) {
           )}
         </p>
       </PersonnelHeader>
-      <ErrorMessage error={employee.error ?? agenciesError} />
+      {notFound ? (
+        <p class="alert alert-error" role="alert">
+          {pt.profile.notFound}
+        </p>
+      ) : (
+        <ErrorMessage error={employee.error ?? agenciesError} />
+      )}
       {!e && employee.loading && <Loading />}
       {e && (
         <>
-          <ProfileFacts employee={e} fmt={fmt} agencyName={nameOf} positionName={position.data?.name} />
+          <ProfileFacts employee={e} fmt={fmt} agencyName={nameOf} positionName={positionName} />
           {admin && <SuggestedPositions employeeId={e.id} fmt={fmt} agencyName={nameOf} />}
           <HistoryTimeline list={history} fmt={fmt} describe={describe} />
         </>

@@ -4,14 +4,14 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
-import { listAll, listUnits } from '../../api/client';
-import type { Employee, HistoryEntry } from '../../api/personnel';
+import { api, listAll, listUnits, sessionToken } from '../../api/client';
+import { type Employee, getPosition, type HistoryEntry, listCompetencies } from '../../api/personnel';
 import { LoadMoreFooter } from '../../components/admin';
 import { Loading } from '../../components/ui';
 import { useI18n } from '../../i18n';
 import type { Format } from '../../lib/format';
 import { type LoadMore, useAsync } from '../../lib/hooks';
-import { fullName, golonganOf, usePersonnelText } from './shared';
+import { golonganOf, usePersonnelText } from './shared';
 
 export function ProfileFacts({
   employee: e,
@@ -26,12 +26,17 @@ export function ProfileFacts({
 }) {
   const pt = usePersonnelText();
   const f = pt.fields;
+  const competencyNames = useCompetencyNames(e.competencies.length > 0);
+  const position = usePositionName(positionName === undefined ? e.positionId : undefined);
+  const shownPosition = positionName ?? position;
   return (
     <div class="profile-grid">
       <section class="card" aria-labelledby="profile-identity">
         <h2 id="profile-identity">{pt.profile.identity}</h2>
         <dl class="facts">
-          <Fact label={f.name} value={fullName(e)} />
+          <Fact label={f.name} value={e.name} />
+          {e.frontTitle && <Fact label={f.frontTitle} value={e.frontTitle} />}
+          {e.backTitle && <Fact label={f.backTitle} value={e.backTitle} />}
           <Fact label={f.nip} value={<span class="mono">{e.nip}</span>} />
           <Fact label={f.gender} value={pt.genders[e.gender] ?? e.gender} />
           <Fact label={f.birthPlace} value={`${e.birthPlace}, ${fmt.dateLong(e.birthDate)}`} />
@@ -50,7 +55,7 @@ export function ProfileFacts({
           <Fact label={f.agencyId} value={agencyName(e.agencyId)} />
           <Fact
             label={f.positionId}
-            value={e.positionId ? (positionName ?? e.positionId) : pt.list.noPosition}
+            value={e.positionId ? (shownPosition ?? pt.profile.positionUnknown) : pt.list.noPosition}
           />
           <Fact label={f.bup} value={pt.profile.years(e.bup)} />
           <Fact label={f.retirementDate} value={fmt.dateLong(e.retirementDate)} />
@@ -77,8 +82,8 @@ export function ProfileFacts({
         ) : (
           <ul class="chips">
             {e.competencies.map((c) => (
-              <li key={c.code} class="chip">
-                <code>{c.code}</code> · {pt.competency.levelN(c.level)}
+              <li key={c.code} class="chip" title={c.code} data-code={c.code}>
+                {competencyNames?.get(c.code) ?? c.code} · {pt.competency.levelN(c.level)}
               </li>
             ))}
           </ul>
@@ -191,8 +196,23 @@ export function useDescribe(
   employee: Employee | null,
   agencyName: (id: string) => string,
   position: { id: string; name: string } | null,
+  history?: HistoryEntry[],
 ): Describe {
   const agencyId = employee?.agencyId;
+  // History entries carry position ids only; each is named through the positions lookup.
+  const positionIds = useMemo(() => {
+    const ids = new Set<string>();
+    for (const h of history ?? []) {
+      const c = h.changes.positionId;
+      for (const v of [c?.before, c?.after]) if (typeof v === 'string' && v) ids.add(v);
+    }
+    return [...ids].sort().join(' ');
+  }, [history]);
+  const positionNames = useAsync(async () => {
+    const ids = positionIds ? positionIds.split(' ') : [];
+    const names = await Promise.all(ids.map((id) => loadPositionName(id)));
+    return new Map(ids.flatMap((id, i) => (names[i] ? [[id, names[i] as string] as const] : [])));
+  }, [positionIds]);
   const units = useAsync(
     () => (agencyId ? listAll((q) => listUnits(agencyId, q)).catch(() => []) : Promise.resolve([])),
     [agencyId],
@@ -203,8 +223,63 @@ export function useDescribe(
       const id = String(value);
       if (field === 'agencyId') return agencyName(id);
       if (field === 'unitId') return unitNames.get(id);
-      if (field === 'positionId' && position?.id === id) return position.name;
+      if (field === 'positionId')
+        return position?.id === id ? position.name : (positionNames.data?.get(id) ?? undefined);
       return undefined;
     };
-  }, [units.data, agencyName, position]);
+  }, [units.data, agencyName, position, positionNames.data]);
+}
+
+/**
+ * Position names by id, read once per id and session (a position's name is a nicety: a failed
+ * read gives null, and the page says the name is unknown rather than showing an id).
+ */
+const positionCache = new Map<string, Promise<string | null>>();
+let positionCacheToken: string | null = null;
+// A renamed position is read again.
+api.use({
+  onResponse({ schemaPath, request, response }) {
+    if (request.method !== 'GET' && response.ok && schemaPath.startsWith('/v1/positions'))
+      positionCache.clear();
+  },
+});
+export function loadPositionName(positionId: string): Promise<string | null> {
+  const token = sessionToken();
+  if (token !== positionCacheToken) {
+    positionCache.clear();
+    positionCacheToken = token;
+  }
+  let name = positionCache.get(positionId);
+  if (!name) {
+    name = getPosition(positionId).then(
+      (p) => p.name,
+      () => null,
+    );
+    positionCache.set(positionId, name);
+  }
+  return name;
+}
+
+/** The name of one position, or undefined while it is read or when it cannot be read. */
+export function usePositionName(positionId: string | undefined): string | undefined {
+  const name = useAsync(
+    () => (positionId ? loadPositionName(positionId) : Promise.resolve(null)),
+    [positionId],
+  );
+  return name.data ?? undefined;
+}
+
+/** The competency catalogue's names by code, read once per page (null until read or when it fails). */
+function useCompetencyNames(enabled: boolean): Map<string, string> | null {
+  const catalogue = useAsync(
+    () =>
+      enabled
+        ? listAll((q) => listCompetencies(q)).catch(() => [])
+        : Promise.resolve([] as { code: string; name: string }[]),
+    [enabled],
+  );
+  return useMemo(
+    () => (catalogue.data ? new Map(catalogue.data.map((c) => [c.code, c.name])) : null),
+    [catalogue.data],
+  );
 }

@@ -210,6 +210,12 @@ export const developmentEn: DevelopmentDictionary = {
     remaining: 'Shortfall',
   },
   mentoring: {
+    onlyNew: (years: number) =>
+      `Mentor suggestions are for new employees only (CPNS, or PNS/PPPK in their first ${years} years of service).`,
+    notNewSince: (self: boolean, since: string | null) =>
+      `${self ? 'You are' : 'This employee is'} on record as no longer new${since ? ` since ${since}` : ''}.`,
+    noStartDate: (self: boolean) =>
+      `${self ? 'Your' : 'This employee’s'} start date is not on record, so it cannot be told whether ${self ? 'you are' : 'they are'} new.`,
     profileTitle: 'Become a mentor',
     profileIntro:
       'Offer the competencies you can share with new employees. You can switch the profile off at any time.',

@@ -212,6 +212,12 @@ export const developmentId = {
     remaining: 'Kekurangan',
   },
   mentoring: {
+    onlyNew: (years: number) =>
+      `Saran mentor hanya untuk pegawai baru (CPNS, atau PNS/PPPK dalam ${years} tahun pertama masa kerja).`,
+    notNewSince: (self: boolean, since: string | null) =>
+      `${self ? 'Anda' : 'Pegawai ini'} tercatat bukan pegawai baru${since ? ` sejak ${since}` : ''}.`,
+    noStartDate: (self: boolean) =>
+      `Tanggal mulai kerja ${self ? 'Anda' : 'pegawai ini'} belum tercatat, sehingga belum dapat dinilai sebagai pegawai baru.`,
     profileTitle: 'Menjadi mentor',
     profileIntro:
       'Tawarkan kompetensi yang dapat Anda bagikan kepada pegawai baru. Anda dapat menonaktifkan profil kapan saja.',

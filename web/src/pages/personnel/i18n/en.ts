@@ -121,6 +121,8 @@ export const personnelEn: PersonnelDictionary = {
     back: 'Back to the profile',
   },
   profile: {
+    positionUnknown: 'Position name not available',
+    notFound: 'This employee record was not found or is outside your access.',
     title: 'Employee profile',
     edit: 'Edit',
     backToList: 'Back to the employee list',

@@ -128,6 +128,8 @@ export const personnelId = {
     back: 'Kembali ke profil',
   },
   profile: {
+    positionUnknown: 'Nama jabatan belum tersedia',
+    notFound: 'Data pegawai ini tidak ditemukan atau di luar wewenang Anda.',
     title: 'Profil pegawai',
     edit: 'Ubah data',
     backToList: 'Kembali ke daftar pegawai',
