@@ -2,6 +2,7 @@ import {
   loginResponseSchema,
   loginSchema,
   PLATFORM_TENANT_ID,
+  roleSchema,
   tenantSuspended,
   unauthorized,
 } from '@pamong/core';
@@ -47,7 +48,7 @@ const meSchema = z.object({
   user: z.object({
     id: z.string(),
     name: z.string(),
-    role: z.string(),
+    role: roleSchema,
     tenantId: z.string(),
     agencyId: z.string().nullable(),
     /** The employee record self-service pages show (my profile, my training), if linked. */

@@ -1854,7 +1854,14 @@ export interface operations {
             user: {
               id: string;
               name: string;
-              role: string;
+              /** @enum {string} */
+              role:
+                | 'platform-admin'
+                | 'tenant-admin'
+                | 'agency-admin'
+                | 'supervisor'
+                | 'employee'
+                | 'applicant';
               tenantId: string;
               agencyId: string | null;
               employeeId: string | null;

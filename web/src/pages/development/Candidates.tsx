@@ -108,6 +108,11 @@ function CandidateCard({ c, onPlace }: { c: PlacementCandidate; onPlace?: () => 
             <span aria-hidden="true">{c.rank}</span>
           </span>
           <strong>{c.name}</strong>
+          {c.stepDown && (
+            <span class="badge badge-warn" title={cc.stepDownHint}>
+              {cc.stepDown}
+            </span>
+          )}
           <div class="muted small">
             {c.employmentType}
             {c.golongan ? ` · ${cc.golongan} ${c.golongan}` : ''} · {c.agencyName}
@@ -122,6 +127,7 @@ function CandidateCard({ c, onPlace }: { c: PlacementCandidate; onPlace?: () => 
         </div>
       </div>
       <ScoreBar factors={factors} ct={ct} fmt={fmt} />
+      {c.stepDown && <p class="muted small">{cc.stepDownHint}</p>}
       <details>
         <summary>{cc.details}</summary>
         <FactorTable factors={factors} ct={ct} fmt={fmt} />

@@ -94,6 +94,9 @@ export const developmentEn: DevelopmentDictionary = {
       'Employees ranked by placement score: education 25, competency 40, rank 20, performance 15. Without performance data, its weight is left out and the score is rescaled from 85.',
     listLabel: 'Ranked candidates',
     rankNo: (n) => `Rank ${n}`,
+    stepDown: 'Step down',
+    stepDownHint:
+      "This position is lower (eselon or jenjang) than the employee's current one, so they are ranked after the other candidates.",
     total: 'Total score',
     totalOf: (n) => `${n} of 100`,
     barLabel: (parts) => `Score composition: ${parts}`,

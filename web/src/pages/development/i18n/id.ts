@@ -96,6 +96,9 @@ export const developmentId = {
       'Pegawai diurutkan menurut skor penempatan: pendidikan 25, kompetensi 40, pangkat 20, kinerja 15. Bila belum ada data kinerja, bobotnya tidak dihitung dan skor diskalakan ulang dari 85.',
     listLabel: 'Kandidat terurut',
     rankNo: (n: number) => `Peringkat ${n}`,
+    stepDown: 'Turun jenjang',
+    stepDownHint:
+      'Jabatan ini lebih rendah (eselon atau jenjang) dari jabatan pegawai sekarang, sehingga diurutkan setelah kandidat lain.',
     total: 'Skor total',
     totalOf: (n: string) => `${n} dari 100`,
     barLabel: (parts: string) => `Komposisi skor: ${parts}`,
