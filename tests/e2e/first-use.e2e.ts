@@ -2,8 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO_PASSWORD, type LocalStack, startLocalStack } from '@pamong/local';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './browser';
 
 /**
  * What each demo role of `palembang` meets on first use (issue 11, part B): names instead of ids
@@ -57,19 +58,7 @@ async function ok<T = any>(method: string, path: string, token: string, body?: u
 beforeAll(async () => {
   [stack, browser] = await Promise.all([
     startLocalStack({ port: 0, memory: true, seed: true, quiet: true, buildWeb: true }),
-    chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    }),
+    launchChromium(),
   ]);
   for (const [key, username] of [
     ['admin', 'admin'],

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO_PASSWORD, type LocalStack, startLocalStack } from '@pamong/local';
 import ExcelJS from 'exceljs';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './browser';
 
 /**
  * The personnel pages as a BKD admin uses them: an employee form that shows the NIP rule under the
@@ -65,19 +66,7 @@ const seq = (n: number) => ((Number.parseInt(RUN, 36) + n) % 999) + 1;
 beforeAll(async () => {
   [stack, browser] = await Promise.all([
     startLocalStack({ port: 0, memory: true, seed: true, quiet: true, buildWeb: true }),
-    chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    }),
+    launchChromium(),
   ]);
   const login = await ok<{ token: string }>('POST', '/v1/auth/login', {
     tenant: TENANT,

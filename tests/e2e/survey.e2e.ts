@@ -4,8 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { type ElementCode, monthIn, type SurveyForm } from '@pamong/core';
 import { DEMO_PASSWORD, type LocalStack, startLocalStack } from '@pamong/local';
 import axe from 'axe-core';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './browser';
 
 /**
  * The public survey as a citizen meets it: a phone, the QR link, nine taps and "saved"; then the
@@ -108,19 +109,7 @@ function respondentBody(answers: Record<string, number>, extra: Record<string, u
 beforeAll(async () => {
   [stack, browser] = await Promise.all([
     startLocalStack({ port: 0, memory: true, seed: true, quiet: true, buildWeb: true }),
-    chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    }),
+    launchChromium(),
   ]);
   const login = await call<{ token: string }>('POST', '/v1/auth/login', {
     body: { tenant: TENANT, username: 'admin', password: DEMO_PASSWORD },
