@@ -283,3 +283,60 @@ describe('the DynamoDB client against a store that does not answer', () => {
     }
   });
 });
+
+describe('Store.count', () => {
+  /** A client that answers each Query from a script and records what it was asked. */
+  function scripted(answers: { Count: number; ScannedCount: number; LastEvaluatedKey?: object }[]) {
+    const asked: Record<string, unknown>[] = [];
+    const doc = {
+      send: async (command: { input: Record<string, unknown> }) => {
+        asked.push(command.input);
+        const next = answers.shift();
+        if (!next) throw new Error('more Query calls than scripted');
+        return next;
+      },
+    };
+    const store = new Store(doc as never, 't', createCursorCodec('unit-test-cursor-secret-0123456789'));
+    return { store, asked };
+  }
+  const spec = {
+    tenantId: 'T1',
+    pk: 'T#T1#RETIREMENTS',
+    skBetween: ['2026-03-10', '2027-03-10#~'] as [string, string],
+  };
+
+  it('counts with Select COUNT, following the 1 MB pages until the partition ends', async () => {
+    const { store, asked } = scripted([
+      { Count: 300, ScannedCount: 400, LastEvaluatedKey: { pk: 'a', sk: 'b' } },
+      { Count: 20, ScannedCount: 50 },
+    ]);
+    expect(await store.count(spec, 1000)).toEqual({ count: 320, atLeast: false });
+    expect(asked).toHaveLength(2);
+    expect(asked[0]).toMatchObject({
+      Select: 'COUNT',
+      Limit: 1000,
+      KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :a AND :b',
+    });
+    // The second page evaluates only what is left of the budget, from where the first stopped.
+    expect(asked[1]).toMatchObject({ Select: 'COUNT', Limit: 600, ExclusiveStartKey: { pk: 'a', sk: 'b' } });
+  });
+
+  it('stops at the cap and says the count is a lower bound', async () => {
+    const { store, asked } = scripted([
+      { Count: 700, ScannedCount: 700, LastEvaluatedKey: { pk: 'a', sk: 'b' } },
+      { Count: 300, ScannedCount: 300, LastEvaluatedKey: { pk: 'a', sk: 'c' } },
+    ]);
+    expect(await store.count(spec, 1000)).toEqual({ count: 1000, atLeast: true });
+    expect(asked).toHaveLength(2);
+  });
+
+  it('passes a filter on, and counts only the matches among the evaluated items', async () => {
+    const { store, asked } = scripted([{ Count: 3, ScannedCount: 90 }]);
+    const filter = { expression: 'agencyId = :agency', values: { ':agency': 'A1' } };
+    expect(await store.count({ ...spec, filter }, 5000)).toEqual({ count: 3, atLeast: false });
+    expect(asked[0]).toMatchObject({
+      FilterExpression: 'agencyId = :agency',
+      ExpressionAttributeValues: { ':pk': 'T#T1#RETIREMENTS', ':agency': 'A1' },
+    });
+  });
+});

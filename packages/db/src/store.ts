@@ -116,6 +116,18 @@ export class Store {
 
   /** One Query call: one page. */
   async query<T>(spec: QuerySpec): Promise<Page<T>> {
+    const input: QueryCommandInput = {
+      ...this.queryInput(spec),
+      ExclusiveStartKey: this.cursors.decode(spec.tenantId, spec.queryId, spec.cursor),
+    };
+    const out = await this.doc.send(new QueryCommand(input));
+    return {
+      items: (out.Items ?? []) as T[],
+      nextCursor: this.cursors.encode(spec.tenantId, spec.queryId, out.LastEvaluatedKey),
+    };
+  }
+
+  private queryInput(spec: QuerySpec): QueryCommandInput {
     const pkAttr = spec.index
       ? TABLE.indexes.find((i) => i.name === spec.index)!.partitionKey
       : TABLE.partitionKey;
@@ -133,7 +145,7 @@ export class Store {
     const names: Record<string, string> = { '#pk': pkAttr, ...spec.filter?.names };
     if (cond.includes('#sk')) names['#sk'] = skAttr;
     Object.assign(values, spec.filter?.values);
-    const input: QueryCommandInput = {
+    return {
       TableName: this.tableName,
       IndexName: spec.index,
       KeyConditionExpression: cond,
@@ -142,13 +154,39 @@ export class Store {
       ExpressionAttributeValues: values,
       Limit: spec.limit,
       ScanIndexForward: spec.forward ?? true,
-      ExclusiveStartKey: this.cursors.decode(spec.tenantId, spec.queryId, spec.cursor),
     };
-    const out = await this.doc.send(new QueryCommand(input));
-    return {
-      items: (out.Items ?? []) as T[],
-      nextCursor: this.cursors.encode(spec.tenantId, spec.queryId, out.LastEvaluatedKey),
-    };
+  }
+
+  /**
+   * How many items a query matches, without reading them (Select COUNT), up to `max`: at most
+   * `max` items are evaluated, over as few Query calls as the 1 MB page size allows. `atLeast`
+   * says the count stopped at `max` (or DynamoDB's page limit) with more left, so a tile can say
+   * "1000+" instead of reading a whole partition on every home-page load.
+   */
+  async count(
+    spec: Omit<QuerySpec, 'cursor' | 'limit' | 'forward' | 'queryId'>,
+    max: number,
+  ): Promise<{ count: number; atLeast: boolean }> {
+    const input = this.queryInput({ ...spec, queryId: 'count', limit: max });
+    let count = 0;
+    let evaluated = 0;
+    let start: Record<string, unknown> | undefined;
+    for (let calls = 0; calls < 10; calls++) {
+      const out = await this.doc.send(
+        new QueryCommand({
+          ...input,
+          Select: 'COUNT',
+          Limit: max - evaluated,
+          ExclusiveStartKey: start,
+        }),
+      );
+      count += out.Count ?? 0;
+      evaluated += out.ScannedCount ?? 0;
+      start = out.LastEvaluatedKey;
+      if (!start) return { count, atLeast: false };
+      if (evaluated >= max) break;
+    }
+    return { count, atLeast: true };
   }
 
   /**
