@@ -8,6 +8,7 @@ import { importRoutes } from './routes/imports';
 import { mentoringRoutes } from './routes/mentoring';
 import { placementRoutes } from './routes/placement';
 import { positionRoutes } from './routes/positions';
+import { summaryRoutes } from './routes/summary';
 import { trainingRoutes } from './routes/trainings';
 
 /**
@@ -26,6 +27,7 @@ export function registerPersonnelRoutes(app: RouteApp): void {
   correctionRoutes(app);
   trainingRoutes(app);
   mentoringRoutes(app);
+  summaryRoutes(app);
 }
 
 export function createPersonnelApp(deps: AppDeps): RouteApp {

@@ -271,6 +271,17 @@ describe('enrollTraining and listTrainingEnrollments', () => {
     expect(all.map((e) => e.employeeId).sort()).toEqual([siti.id, budi.id, rina.id].sort());
     const own = (await allPages(t, `/v1/trainings/${tr.id}/enrollments`, opdA, 10)).flat();
     expect(own.map((e) => e.employeeId).sort()).toEqual([siti.id, budi.id].sort());
+    // The training's enrolment count is the list's total, on the first page only; an agency admin's
+    // part of the list has no total (the count covers every agency).
+    const first = await getJson(t, `/v1/trainings/${tr.id}/enrollments?limit=2`, admin);
+    expect(first.total).toBe(3);
+    const second = await getJson(
+      t,
+      `/v1/trainings/${tr.id}/enrollments?limit=2&cursor=${encodeURIComponent(first.nextCursor)}`,
+      admin,
+    );
+    expect(second).not.toHaveProperty('total');
+    expect(await getJson(t, `/v1/trainings/${tr.id}/enrollments`, opdA)).not.toHaveProperty('total');
     expectProblem(
       await t.call('GET', `/v1/trainings/${tr.id}/enrollments`, { token: supervisor }),
       403,

@@ -201,6 +201,17 @@ describe('read users', () => {
 
     const byAgency = (await allPages(t, `/v1/users?agencyId=${x.id}`, adminToken, 2)).flat();
     expect(byAgency.map((u) => u.id).sort()).toEqual(inX.map((u) => u.id).sort());
+    // An agency's first page carries its user count; the tenant-wide list has no such count.
+    const firstOfX = await getJson(t, `/v1/users?agencyId=${x.id}&limit=2`, adminToken);
+    expect(firstOfX.total).toBe(3);
+    expect(
+      await getJson(
+        t,
+        `/v1/users?agencyId=${x.id}&limit=2&cursor=${encodeURIComponent(firstOfX.nextCursor)}`,
+        adminToken,
+      ),
+    ).not.toHaveProperty('total');
+    expect(await getJson(t, '/v1/users', adminToken)).not.toHaveProperty('total');
     expect((await allPages(t, `/v1/users?agencyId=${y.id}`, adminToken, 10)).flat().map((u) => u.id)).toEqual(
       [inY.id],
     );

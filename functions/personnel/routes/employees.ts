@@ -3,6 +3,7 @@ import {
   assertCanWriteEmployee,
   canSeeEmployee,
   contactVisible,
+  countedPageOf,
   createEmployeeSchema,
   cursorQuerySchema,
   employeeSchema,
@@ -20,7 +21,7 @@ import {
   searchHitSchema,
   updateEmployeeSchema,
 } from '@pamong/core';
-import { employeesRepo } from '@pamong/db';
+import { employeesRepo, orgRepo } from '@pamong/db';
 import { defineRoute, idParam, jsonBody, jsonContent, type RouteApp } from '@pamong/http';
 import type * as z from 'zod';
 import { present, viewerOf, visibleEmployee } from './visibility';
@@ -48,7 +49,9 @@ const routes = {
     summary: 'List employees by name (supervisors: their own agency)',
     tags,
     request: { query: listQuery },
-    responses: { 200: jsonContent(pageOf(employeeSchema), 'A page of employees') },
+    responses: {
+      200: jsonContent(countedPageOf(employeeSchema), 'A page of employees; the first with the total'),
+    },
   }),
   getEmployee: defineRoute(STAFF_ROLES, {
     method: 'get',
@@ -108,9 +111,22 @@ export function employeeRoutes(app: RouteApp) {
     const claims = c.var.claims;
     const q = c.req.valid('query');
     if (claims.role === 'supervisor') q.agencyId = claims.agencyId;
-    const viewer = await viewerOf(c.var.store, claims);
-    const page = await employeesRepo.listEmployees(c.var.store, claims.tenantId, q);
-    return c.json({ items: page.items.map((e) => present(viewer, e)), nextCursor: page.nextCursor }, 200);
+    const [viewer, page, total] = await Promise.all([
+      viewerOf(c.var.store, claims),
+      employeesRepo.listEmployees(c.var.store, claims.tenantId, q),
+      // The agencies' employee counts say how long the list is; read with the first page only.
+      q.cursor
+        ? undefined
+        : orgRepo.agencyCounterTotal(c.var.store, claims.tenantId, 'employeeCount', q.agencyId),
+    ]);
+    return c.json(
+      {
+        items: page.items.map((e) => present(viewer, e)),
+        nextCursor: page.nextCursor,
+        ...(total === undefined ? {} : { total }),
+      },
+      200,
+    );
   });
 
   app.openapi(routes.getEmployee, async (c) => {

@@ -4,6 +4,7 @@ import {
   type Claims,
   completeTrainingSchema,
   completionSchema,
+  countedPageOf,
   createTrainingSchema,
   cursorQuerySchema,
   enrollmentSchema,
@@ -72,7 +73,12 @@ const routes = {
     summary: "List a training's enrolments (agency admins: their own agency's)",
     tags,
     request: { params: trainingParam, query: cursorQuerySchema },
-    responses: { 200: jsonContent(pageOf(enrollmentSchema), 'A page of enrolments') },
+    responses: {
+      200: jsonContent(
+        countedPageOf(enrollmentSchema),
+        "A page of enrolments; a tenant admin's first with the total",
+      ),
+    },
   }),
   completeTraining: defineRoute(ADMIN_ROLES, {
     method: 'post',
@@ -164,13 +170,16 @@ export function trainingRoutes(app: RouteApp) {
   app.openapi(routes.listTrainingEnrollments, async (c) => {
     const claims = c.var.claims;
     const { trainingId } = c.req.valid('param');
-    await trainingsRepo.getTraining(c.var.store, claims.tenantId, trainingId);
+    const training = await trainingsRepo.getTraining(c.var.store, claims.tenantId, trainingId);
     const agencyId = claims.role === 'agency-admin' ? claims.agencyId : undefined;
+    const q = c.req.valid('query');
     const page = await trainingsRepo.listEnrollments(c.var.store, claims.tenantId, trainingId, {
-      ...c.req.valid('query'),
+      ...q,
       agencyId,
     });
-    return c.json(page, 200);
+    // The training's enrolment count is the whole list's; an agency admin's list is a part of it.
+    const total = !agencyId && !q.cursor ? training.enrolled : undefined;
+    return c.json({ ...page, ...(total === undefined ? {} : { total }) }, 200);
   });
 
   app.openapi(routes.completeTraining, async (c) => {

@@ -2,16 +2,16 @@ import {
   ADMIN_ROLES,
   assertCanManageUser,
   conflict,
+  countedPageOf,
   createUserSchema,
   forbidden,
   idSchema,
   notFound,
-  pageOf,
   type User,
   updateUserSchema,
   userSchema,
 } from '@pamong/core';
-import { usersRepo } from '@pamong/db';
+import { orgRepo, usersRepo } from '@pamong/db';
 import {
   defineRoute,
   forgetAccount,
@@ -41,7 +41,9 @@ const routes = {
     summary: 'List user accounts (an agency admin sees their own agency only)',
     tags,
     request: { query: listQuery },
-    responses: { 200: jsonContent(pageOf(userSchema), 'A page of users') },
+    responses: {
+      200: jsonContent(countedPageOf(userSchema), "A page of users; an agency's first page with the total"),
+    },
   }),
   createUser: defineRoute(ADMIN_ROLES, {
     method: 'post',
@@ -107,7 +109,15 @@ export function userRoutes(app: RouteApp) {
         throw forbidden('An agency admin lists users of their own agency only.');
       q.agencyId = claims.agencyId;
     }
-    return c.json(await usersRepo.listUsers(c.var.store, claims.tenantId, q), 200);
+    // An agency's user count says how long its list is; the tenant-wide list has no such count
+    // (tenant admins belong to no agency).
+    const [page, total] = await Promise.all([
+      usersRepo.listUsers(c.var.store, claims.tenantId, q),
+      q.agencyId && !q.cursor
+        ? orgRepo.agencyCounterTotal(c.var.store, claims.tenantId, 'userCount', q.agencyId)
+        : undefined,
+    ]);
+    return c.json({ ...page, ...(total === undefined ? {} : { total }) }, 200);
   });
 
   app.openapi(routes.createUser, async (c) => {

@@ -12,6 +12,7 @@ export * from './schemas/mentoring';
 export * from './schemas/org';
 export * from './schemas/personnel';
 export * from './schemas/placement';
+export * from './schemas/summary';
 export * from './schemas/survey';
 export * from './schemas/tenant';
 export * from './schemas/training';

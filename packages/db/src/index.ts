@@ -19,6 +19,7 @@ export * as mentoringRepo from './repos/personnel/mentoring';
 export * from './repos/personnel/occupancy';
 export * as placementRepo from './repos/personnel/placement';
 export * as positionsRepo from './repos/personnel/positions';
+export * as personnelSummaryRepo from './repos/personnel/summary';
 export * as trainingsRepo from './repos/personnel/trainings';
 export * as surveyUnitsRepo from './repos/surveys/admin';
 export * as surveyCommon from './repos/surveys/common';

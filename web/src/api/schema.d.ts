@@ -1353,6 +1353,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/personnel/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The home page's personnel numbers for the caller: an admin's work in their scope, a supervisor's unit, and the caller's own record, JP and mentor */
+    get: operations['getPersonnelSummary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4751,7 +4768,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page of users */
+      /** @description A page of users; an agency's first page with the total */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4780,6 +4797,8 @@ export interface operations {
               version: number;
             }[];
             nextCursor: string | null;
+            /** @description How many items the whole list holds, from an aggregate; on the first page only */
+            total?: number;
           };
         };
       };
@@ -10483,7 +10502,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page of employees */
+      /** @description A page of employees; the first with the total */
       200: {
         headers: {
           [name: string]: unknown;
@@ -10568,6 +10587,8 @@ export interface operations {
               version: number;
             }[];
             nextCursor: string | null;
+            /** @description How many items the whole list holds, from an aggregate; on the first page only */
+            total?: number;
           };
         };
       };
@@ -16685,7 +16706,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page of enrolments */
+      /** @description A page of enrolments; a tenant admin's first with the total */
       200: {
         headers: {
           [name: string]: unknown;
@@ -16716,6 +16737,8 @@ export interface operations {
               version: number;
             }[];
             nextCursor: string | null;
+            /** @description How many items the whole list holds, from an aggregate; on the first page only */
+            total?: number;
           };
         };
       };
@@ -19055,6 +19078,242 @@ export interface operations {
       };
       /** @description Request body of a media type the operation does not take */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  getPersonnelSummary: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The parts that apply to the caller */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: date */
+            asOf: string;
+            admin: {
+              agencyId: string | null;
+              correctionsPending: {
+                count: number;
+                atLeast: boolean;
+              };
+              vacantPositions: {
+                count: number;
+                atLeast: boolean;
+              };
+              promotionDue: {
+                count: number;
+                atLeast: boolean;
+              };
+              retiringWithin12Months: {
+                count: number;
+                atLeast: boolean;
+              };
+              imports: {
+                running: number;
+                interrupted: number;
+                failed: number;
+              };
+            } | null;
+            team: {
+              agencyId: string;
+              unitId: string;
+              unitName: string;
+              members: {
+                count: number;
+                atLeast: boolean;
+              };
+              retiringWithin12Months: {
+                count: number;
+                atLeast: boolean;
+              };
+              promotionDue: {
+                count: number;
+                atLeast: boolean;
+              };
+              activeMentees: number;
+            } | null;
+            me: {
+              employeeId: string;
+              name: string;
+              positionName: string | null;
+              unitName: string | null;
+              agencyName: string;
+              /** @enum {string|null} */
+              rank:
+                | 'I/a'
+                | 'I/b'
+                | 'I/c'
+                | 'I/d'
+                | 'II/a'
+                | 'II/b'
+                | 'II/c'
+                | 'II/d'
+                | 'III/a'
+                | 'III/b'
+                | 'III/c'
+                | 'III/d'
+                | 'IV/a'
+                | 'IV/b'
+                | 'IV/c'
+                | 'IV/d'
+                | 'IV/e'
+                | null;
+              /** @enum {string|null} */
+              grade:
+                | 'I'
+                | 'II'
+                | 'III'
+                | 'IV'
+                | 'V'
+                | 'VI'
+                | 'VII'
+                | 'VIII'
+                | 'IX'
+                | 'X'
+                | 'XI'
+                | 'XII'
+                | 'XIII'
+                | 'XIV'
+                | 'XV'
+                | 'XVI'
+                | 'XVII'
+                | null;
+              year: number;
+              jp: {
+                total: number;
+                target: number;
+                remaining: number;
+                percent: number;
+                met: boolean;
+              };
+              mentor: {
+                mentorshipId: string;
+                mentorName: string;
+                /** Format: date */
+                startDate: string;
+              } | null;
+            } | null;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
         headers: {
           [name: string]: unknown;
         };

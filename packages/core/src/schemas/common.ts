@@ -9,6 +9,21 @@ export const cursorQuerySchema = z.object({
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 
+/**
+ * A page of a list whose size an aggregate already keeps (an agency's employee or user count, a
+ * training's enrolment count): `total`, on the first page only (no cursor), so a list can say "25
+ * of 1,240" without counting. Absent where no aggregate covers the query.
+ */
+export const countedPageOf = <T extends z.ZodType>(item: T) =>
+  pageOf(item).extend({
+    total: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .describe('How many items the whole list holds, from an aggregate; on the first page only'),
+  });
+
 export const versionSchema = z.number().int().min(1);
 
 export const problemSchema = z.object({

@@ -46,6 +46,36 @@ export async function listAgencies(
   return { items: res.items.map(asAgency), nextCursor: res.nextCursor };
 }
 
+/**
+ * The sum of one of the agencies' counters (`employeeCount`, `userCount`): one agency's (one
+ * GetItem; 0 for an agency that does not exist), or the tenant's (one Query of the agencies
+ * partition, more only past 1 MB). This is what a list's total is read from, never the list.
+ */
+export async function agencyCounterTotal(
+  store: Store,
+  tenantId: string,
+  counter: 'employeeCount' | 'userCount',
+  agencyId?: string,
+): Promise<number> {
+  const value = (i: Record<string, unknown> | undefined) =>
+    typeof i?.[counter] === 'number' ? (i[counter] as number) : 0;
+  if (agencyId) return value(await store.get<Record<string, unknown>>(keys.agency(tenantId, agencyId)));
+  let total = 0;
+  let cursor: string | undefined;
+  do {
+    const page = await store.query<Record<string, unknown>>({
+      tenantId,
+      queryId: 'agencies',
+      pk: keys.agenciesPartition(tenantId),
+      limit: 1000,
+      cursor,
+    });
+    for (const i of page.items) total += value(i);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return total;
+}
+
 export async function getAgency(
   store: Store,
   tenantId: string,
