@@ -1,6 +1,6 @@
 import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { PLATFORM_TENANT_ID, STANDARD_COMPETENCIES } from '@pamong/core';
-import { countDynamoCalls, orgRepo } from '@pamong/db';
+import { auditPut, countDynamoCalls, orgRepo } from '@pamong/db';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTenantViaApi, createTestApi, PASSWORD, type TestApi } from '../support/app';
 import { employeeBody } from '../support/personnel';
@@ -412,6 +412,36 @@ describe('readable entries (issue 11 B9)', () => {
     expect(whole.calls.byCommand.Query).toBe(1);
     expect(whole.calls.byCommand.BatchGetItem).toBeLessThanOrEqual(4);
     expect(Object.keys(whole.calls.byCommand).sort()).toEqual(['BatchGetItem', 'Query']);
+  });
+
+  it('names ids inside changed values too: the employee of a completion, an agency inside a list', async () => {
+    const agency = await createAgency(t, admin, 'Dinas Nilai Bersarang');
+    const unit = await createUnit(t, admin, agency.id, 'Bidang Bersarang');
+    const hired = await t.call('POST', '/v1/employees', {
+      token: admin,
+      body: employeeBody({ agencyId: agency.id, unitId: unit.id, name: 'Rudi Bersarang', sequence: 42 }),
+    });
+    expect(hired.status, JSON.stringify(hired.body)).toBe(201);
+    // An entry shaped as the training completion writes it: the employee's id inside the value.
+    await t.store.transact([
+      auditPut(
+        t.store.tableName,
+        { tenantId, sub: adminId, role: 'tenant-admin', requestId: 'bersarang-01', name: `Admin ${SLUG}` },
+        {
+          action: 'training.complete',
+          entityType: 'employee',
+          entityId: UNKNOWN_ID,
+          changes: {
+            completion: { before: null, after: { employeeId: hired.body.id, result: 'LULUS', jp: 24 } },
+            competencies: { before: [], after: [{ code: 'TEK-X', level: 2, agencyId: agency.id }] },
+          },
+        },
+        now(),
+      ),
+    ]);
+    const page = await getJson(t, `/v1/audit?entityType=employee&entityId=${UNKNOWN_ID}`, admin);
+    expect(page.items).toHaveLength(1);
+    expect(page.names).toEqual({ [hired.body.id]: 'Rudi Bersarang', [agency.id]: 'Dinas Nilai Bersarang' });
   });
 
   it('names the actor of an entry written before names were kept, and leaves unknown ids out', async () => {

@@ -68,17 +68,34 @@ function idsOf(e: AuditEntry) {
   const entityKind = ENTITY_KINDS[e.entityType];
   if (entityKind && isId(e.entityId)) found.push([entityKind, e.entityId]);
   if (e.entityType === 'agency' && isId(e.entityId)) agencies.add(e.entityId);
+  // Ids sit in changed fields (`agencyId`), and inside their values: a completion's employeeId,
+  // the `training` an employee's competencies were raised by. Walked a few levels deep.
+  const walk = (field: string, v: unknown, depth: number) => {
+    if (isId(v)) {
+      const kind = kindOfField(field) ?? ID_FIELDS[field] ?? null;
+      if (!kind) return;
+      found.push([kind, v]);
+      if (kind === 'agency' && field === 'agencyId') agencies.add(v);
+    } else if (depth < 3 && Array.isArray(v)) {
+      for (const x of v) walk(field, x, depth + 1);
+    } else if (depth < 3 && v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) walk(k, x, depth + 1);
+    }
+  };
   for (const [field, change] of Object.entries(e.changes ?? {})) {
-    const kind = kindOfField(field);
-    if (!kind) continue;
-    for (const v of [change?.before, change?.after])
-      if (isId(v)) {
-        found.push([kind, v]);
-        if (kind === 'agency' && field === 'agencyId') agencies.add(v);
-      }
+    walk(field, change?.before, 0);
+    walk(field, change?.after, 0);
   }
   return { found, agencies };
 }
+
+/** Fields whose value is an id although their name does not end in `Id`. */
+const ID_FIELDS: Record<string, NamedKind> = {
+  training: 'training',
+  employee: 'employee',
+  mentor: 'employee',
+  mentee: 'employee',
+};
 
 function keyOf(tenantId: string, kind: Exclude<NamedKind, 'unit'>, id: string): Key {
   switch (kind) {
@@ -118,7 +135,8 @@ const nameOf = (item: Record<string, unknown> | undefined): string | undefined =
 /**
  * The names the audit page shows instead of ids (issue 11 B9), for one page of entries:
  * - `names`: the agencies, units, employees, users, positions, trainings and survey units named by
- *   the entries' entityId and by the before/after values of changed fields ending in `Id`;
+ *   the entries' entityId and by the before/after values of changed fields ending in `Id` (or
+ *   named `training`, `employee`, `mentor`, `mentee`), also inside those values' objects and lists;
  * - `actorName` on each entry: the one stored with it, else the actor's account name (the tenant's
  *   user profile; a platform admin's profile on `platform`), else null. An actor's id is in
  *   `names` only when an entry also refers to it.
