@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 /**
- * `npm test`: pure unit tests, adapter tests with mocked AWS clients, integration tests against one
+ * `npm test`: pure unit tests (the web app's pure modules too, in tests/web), adapter tests with mocked AWS clients, integration tests against one
  * DynamoDB Local started by the global setup (each test file gets its own table), the route-table
  * security harness and the CDK assertions. E2E (browser) runs separately: `npm run test:e2e`.
  */
@@ -15,7 +15,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['packages/*/src/**/*.test.ts', 'functions/**/*.test.ts'],
+          include: ['packages/*/src/**/*.test.ts', 'functions/**/*.test.ts', 'tests/web/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
         },
       },

@@ -208,10 +208,10 @@ export function navFor(role: Role): NavItem[] {
   return items;
 }
 
-/** Where each role lands after signing in. */
+/**
+ * Where each role lands after signing in: the home page, whose tiles are the start of the day,
+ * for every tenant role; the platform admin, who has no tiles, on the tenant list.
+ */
 export function homeFor(role: Role): string {
-  if (role === 'platform-admin') return '/tenants';
-  if (role === 'tenant-admin' || role === 'agency-admin') return '/org';
-  if (role === 'employee') return '/personnel/me';
-  return '/';
+  return role === 'platform-admin' ? '/tenants' : '/';
 }

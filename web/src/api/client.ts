@@ -15,6 +15,8 @@ export type { BodyOf, ItemOf, QueryOf, ResponseOf } from './types';
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
+  /** The whole list's length, where an aggregate keeps it; on the first page only. */
+  total?: number;
 }
 export type PageQuery = QueryOf<'listAgencies'>;
 

@@ -24,6 +24,8 @@ export type SearchHit = ItemOf<'searchEmployees'>;
 export type Correction = ResponseOf<'decideProfileCorrection'>;
 export type CorrectionStatus = Correction['status'];
 export type PersonnelDashboard = ResponseOf<'getPersonnelDashboard'>;
+export type PersonnelSummary = ResponseOf<'getPersonnelSummary'>;
+export type TileCount = NonNullable<PersonnelSummary['admin']>['vacantPositions'];
 export type ImportJob = ResponseOf<'getImportJob'>;
 export type ImportUpload = ResponseOf<'importEmployees'>;
 export type ImportFormat = BodyOf<'importEmployees'>['format'];
@@ -108,6 +110,9 @@ export const exportEmployees = (f: EmployeeFilters) =>
 // Dashboard
 export const getPersonnelDashboard = (q: QueryOf<'getPersonnelDashboard'> = {}) =>
   call(api.GET('/v1/personnel/dashboard', { params: { query: q } }));
+
+// The home page's numbers
+export const getPersonnelSummary = () => call(api.GET('/v1/personnel/summary'));
 
 // Self service and corrections
 export const getMyProfile = () => call(api.GET('/v1/personnel/me'));

@@ -26,11 +26,12 @@ export function StatusBadge({ status }: { status: 'active' | 'inactive' | 'suspe
 type PageMoves = Pick<Paged<unknown>, 'pageNumber' | 'hasPrev' | 'hasNext' | 'prev' | 'next'>;
 
 /** Previous and next for a cursor-paged list; nothing when it fits on one page. */
-export function Pager({ list }: { list: PageMoves }) {
+export function Pager({ list }: { list: PageMoves & { total?: number } }) {
   const { t } = useI18n();
-  if (!list.hasPrev && !list.hasNext) return null;
+  if (!list.hasPrev && !list.hasNext) return <ListTotal total={list.total} />;
   return (
     <nav class="pager" aria-label={t.common.pagination}>
+      <ListTotal total={list.total} />
       <button type="button" class="btn" onClick={list.prev} disabled={!list.hasPrev}>
         ← {t.common.prev}
       </button>
@@ -40,6 +41,13 @@ export function Pager({ list }: { list: PageMoves }) {
       </button>
     </nav>
   );
+}
+
+/** "1.240 data" under a paged list, where the API said how long it is. */
+function ListTotal({ total }: { total: number | undefined }) {
+  const { t } = useI18n();
+  if (total === undefined) return null;
+  return <span class="muted small list-total">{t.common.total(total)}</span>;
 }
 
 /**
@@ -159,7 +167,7 @@ export function LoadMoreFooter({
   moreText,
   emptyText,
 }: {
-  list: Pick<LoadMore<unknown>, 'items' | 'loading' | 'error' | 'hasMore' | 'more'>;
+  list: Pick<LoadMore<unknown>, 'items' | 'loading' | 'error' | 'hasMore' | 'more' | 'total'>;
   /** The button's text, in the feature's own words. */
   moreText: string;
   emptyText?: string;
@@ -170,6 +178,9 @@ export function LoadMoreFooter({
       <ErrorMessage error={list.error} />
       {!list.loading && !list.error && list.items.length === 0 && (
         <p class="muted">{emptyText ?? t.common.empty}</p>
+      )}
+      {list.total !== undefined && list.items.length > 0 && (
+        <p class="muted small list-total">{t.common.showingOf(list.items.length, list.total)}</p>
       )}
       {list.hasMore && (
         <p class="load-more">

@@ -41,6 +41,8 @@ export interface Paged<T> {
   loading: boolean;
   error: unknown;
   pageNumber: number;
+  /** The whole list's length, when the API knows it (from its first page). */
+  total?: number;
   hasPrev: boolean;
   hasNext: boolean;
   next: () => void;
@@ -56,12 +58,24 @@ export interface Paged<T> {
 export function usePaged<T>(load: (cursor: string | undefined) => Promise<Page<T>>): Paged<T> {
   const [stack, setStack] = useState<(string | undefined)[]>([undefined]);
   const [page, setPage] = useState<Page<T> | null>(null);
+  const [total, setTotal] = useState<number | undefined>(undefined);
   const { loading, error, read } = useLatestRead();
   const loadRef = useRef(load);
   loadRef.current = load;
   const cursor = stack[stack.length - 1];
 
-  const fetchPage = useCallback((c: string | undefined) => read(() => loadRef.current(c), setPage), [read]);
+  const fetchPage = useCallback(
+    (c: string | undefined) =>
+      read(
+        () => loadRef.current(c),
+        (p) => {
+          setPage(p);
+          // Only the first page says how long the list is; later pages keep what it said.
+          if (c === undefined) setTotal(p.total);
+        },
+      ),
+    [read],
+  );
 
   useEffect(() => {
     void fetchPage(cursor);
@@ -72,6 +86,7 @@ export function usePaged<T>(load: (cursor: string | undefined) => Promise<Page<T
     loading,
     error,
     pageNumber: stack.length,
+    total,
     hasPrev: stack.length > 1,
     hasNext: Boolean(page?.nextCursor),
     next: () => {
@@ -172,6 +187,8 @@ export interface LoadMore<T> {
   loading: boolean;
   error: unknown;
   hasMore: boolean;
+  /** The whole list's length, when the API knows it (from its first page). */
+  total?: number;
   more: () => void;
   /** Reads the list again from its first page. */
   reload: () => void;
@@ -191,6 +208,7 @@ export function useLoadMore<T>(
 ): LoadMore<T> {
   const [items, setItems] = useState<T[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
+  const [total, setTotal] = useState<number | undefined>(undefined);
   const { loading, error, read, drop } = useLatestRead();
   const loadRef = useRef(load);
   loadRef.current = load;
@@ -202,6 +220,7 @@ export function useLoadMore<T>(
         (p) => {
           setItems((old) => (from ? [...old, ...p.items] : p.items));
           setCursor(p.nextCursor);
+          if (!from) setTotal(p.total);
         },
         { clearError: true },
       ),
@@ -219,6 +238,7 @@ export function useLoadMore<T>(
     loading,
     error,
     hasMore: Boolean(cursor),
+    total,
     more: () => {
       if (cursor && !loading) void fetchPage(cursor);
     },

@@ -1,6 +1,10 @@
+import { lazy } from 'preact-iso';
 import { PageTitle } from '../components/ui';
 import { useI18n } from '../i18n';
 import { useMe } from '../session';
+
+// The tiles and their requests load after the first paint, so the sign-in bundle stays small.
+const HomeTiles = lazy(() => import('./home/Tiles'));
 
 export function Home() {
   const { t } = useI18n();
@@ -18,7 +22,7 @@ export function Home() {
           <dd>{me.tenant ? me.tenant.name : t.header.platform}</dd>
         </div>
       </dl>
-      <p class="muted">{t.home.comingSoon}</p>
+      {me.tenant && <HomeTiles />}
     </section>
   );
 }

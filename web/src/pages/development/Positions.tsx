@@ -1,11 +1,13 @@
 import { Fragment } from 'preact';
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { listAll, listUnits } from '../../api/client';
 import { listPositions, type Position } from '../../api/personnel';
 import { AgencySelect, PagedTable } from '../../components/admin';
 import { ErrorMessage, Notice } from '../../components/ui';
 import { useI18n } from '../../i18n';
 import { useFormat } from '../../lib/format';
-import { usePaged } from '../../lib/hooks';
+import { useAsync, usePaged } from '../../lib/hooks';
 import { useAgencies } from '../../lib/lookups';
 import { useRole } from '../../session';
 import { PositionForm } from './PositionForm';
@@ -19,8 +21,10 @@ function Positions() {
   const ct = useDevelopmentText();
   const { admin, tenantWide, ownAgencyId } = useRole();
   const { agencies, error: agenciesError, nameOf } = useAgencies();
-  const [agencyId, setAgencyId] = useState('');
-  const [vacantOnly, setVacantOnly] = useState(false);
+  // A link may open the list filtered (the home page's "Jabatan lowong": ?vacant=1&agency=<id>).
+  const { query } = useLocation();
+  const [agencyId, setAgencyId] = useState(query.agency ?? '');
+  const [vacantOnly, setVacantOnly] = useState(query.vacant === '1');
   const [rev, setRev] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
   const writable = agencies.filter((a) => a.status === 'active' && (tenantWide || a.id === ownAgencyId));
@@ -96,6 +100,7 @@ function PositionTable({
   const { admin } = useRole();
   const [editing, setEditing] = useState<string | null>(null);
   const list = usePaged((cursor) => listPositions({ cursor, limit: 25, agencyId, vacantOnly }));
+  const unitName = useUnitNames(list.items.map((p) => p.agencyId));
   const columns = [cp.name, cp.type, ct.agency, cp.occupancy, ...(admin ? [t.common.actions] : [])];
   return (
     <PagedTable
@@ -111,7 +116,10 @@ function PositionTable({
               {p.functionalLevel && <div class="muted small">{ct.functionalLevels[p.functionalLevel]}</div>}
               <div class="muted small">{cp.classShort(p.positionClass)}</div>
             </td>
-            <td>{agencyName(p.agencyId)}</td>
+            <td>
+              {agencyName(p.agencyId)}
+              {unitName(p.unitId) && <div class="muted small">{unitName(p.unitId)}</div>}
+            </td>
             <td>
               <Meter
                 value={p.filled}
@@ -169,4 +177,22 @@ function PositionTable({
       )}
     />
   );
+}
+
+/**
+ * The names of the units of the agencies on the page: positions of one name in one agency (a Guru
+ * Ahli Pertama in two bidang) differ only by their unit. One read per agency; a failed read leaves
+ * its units unnamed.
+ */
+function useUnitNames(agencyIds: string[]): (unitId: string) => string | undefined {
+  const key = [...new Set(agencyIds)].sort().join(',');
+  const units = useAsync(
+    () =>
+      Promise.all((key ? key.split(',') : []).map((id) => listAll((q) => listUnits(id, q)).catch(() => []))),
+    [key],
+  );
+  return useMemo(() => {
+    const names = new Map((units.data ?? []).flat().map((u) => [u.id, u.name]));
+    return (unitId: string) => names.get(unitId);
+  }, [units.data]);
 }

@@ -1,0 +1,265 @@
+import type { Role } from '@pamong/core';
+import { getSurveyOverview, type Me, type SurveyOverview } from '../../api/client';
+import { getPersonnelSummary, type TileCount } from '../../api/personnel';
+import type { Dictionary } from '../../i18n';
+
+/**
+ * The home page's tiles, in one list: each module's numbers for the start of a role's day, each
+ * linking to the page that lists them. A module adds its tiles here (and, if it needs one, its
+ * source: one request that answers all of its tiles). Nothing else changes: the home page renders
+ * whatever this list gives the signed-in role.
+ */
+
+/** Where tiles' numbers come from: one request per source per home-page visit, only if a tile needs it. */
+export const SOURCES = {
+  personnel: (_me: Me) => getPersonnelSummary(),
+  /** The current quarter's IKM ranking, in the caller's scope (an agency admin's or supervisor's agency). */
+  surveys: (me: Me) => getSurveyOverview({ period: currentQuarter(me.tenant?.timeZone ?? 'Asia/Jakarta') }),
+} satisfies Record<string, (me: Me) => Promise<unknown>>;
+
+export type SourceName = keyof typeof SOURCES;
+export type SourceData = { [K in SourceName]: Awaited<ReturnType<(typeof SOURCES)[K]>> };
+
+/** Which heading a tile sits under. */
+export type TileGroup = 'work' | 'team' | 'me';
+
+export interface TileView {
+  /** The number or short text, as shown. */
+  value: string;
+  /** A line under the label: what the number covers, or the detail of the text. */
+  hint?: string;
+  /** `attention`: something waits for the user (a non-zero count of work). */
+  tone?: 'attention' | 'good';
+  /** 0-100: drawn as a bar (JP progress). */
+  progress?: number;
+  /** The value is words (a name, "no mentor yet"), set smaller than a number. */
+  text?: true;
+}
+
+export interface Tile<S extends SourceName = SourceName> {
+  id: string;
+  group: TileGroup;
+  /** Who sees the tile. Its link must open for each of them (tests/web check it against routes.ts). */
+  roles: readonly Role[];
+  source: S;
+  label: (t: Dictionary) => string;
+  /** What the tile shows; null hides it (the part of the source does not apply to this user). */
+  view: (data: SourceData[S], t: Dictionary, fmt: NumberFormat) => TileView | null;
+  /** The page the tile opens; by user where one page does not suit every role. Unset: no link. */
+  href?: string | ((me: Me) => string);
+}
+
+export type NumberFormat = (n: number) => string;
+
+const ADMINS = ['tenant-admin', 'agency-admin'] as const;
+const READERS = ['tenant-admin', 'agency-admin', 'supervisor'] as const;
+const LINKED = ['tenant-admin', 'agency-admin', 'supervisor', 'employee'] as const;
+
+/** "1.000+" when the count stopped at its cap. */
+export const countText = (c: TileCount, fmt: NumberFormat) => `${fmt(c.count)}${c.atLeast ? '+' : ''}`;
+
+const work = (c: TileCount, fmt: NumberFormat, hint?: string): TileView => ({
+  value: countText(c, fmt),
+  hint,
+  tone: c.count > 0 ? 'attention' : undefined,
+});
+
+/** Survey units below grade B (C or D) in the quarter; units without responses have no grade yet. */
+export function unitsBelowB(overview: SurveyOverview) {
+  const graded = overview.units.filter((u) => u.status === 'active' && u.grade !== null);
+  return { below: graded.filter((u) => u.grade === 'C' || u.grade === 'D').length, graded: graded.length };
+}
+
+const tile = <S extends SourceName>(t: Tile<S>) => t as unknown as Tile;
+
+export const TILES: readonly Tile[] = [
+  // An admin's work in their scope (the tenant, or their agency).
+  tile({
+    id: 'correctionsPending',
+    group: 'work',
+    roles: ADMINS,
+    source: 'personnel',
+    label: (t) => t.home.tiles.correctionsPending,
+    view: (s, t, fmt) => s.admin && work(s.admin.correctionsPending, fmt, t.home.hints.waitingDecision),
+    href: '/personnel/corrections',
+  }),
+  tile({
+    id: 'vacantPositions',
+    group: 'work',
+    roles: ADMINS,
+    source: 'personnel',
+    label: (t) => t.home.tiles.vacantPositions,
+    view: (s, t, fmt) =>
+      s.admin && { value: countText(s.admin.vacantPositions, fmt), hint: t.home.hints.vacant },
+    // An agency admin's number counts their own agency: open the list on it.
+    href: (me) =>
+      `/positions?vacant=1${me.user.role === 'agency-admin' && me.user.agencyId ? `&agency=${me.user.agencyId}` : ''}`,
+  }),
+  tile({
+    id: 'promotionDue',
+    group: 'work',
+    roles: ADMINS,
+    source: 'personnel',
+    label: (t) => t.home.tiles.promotionDue,
+    view: (s, t, fmt) => s.admin && work(s.admin.promotionDue, fmt, t.home.hints.fourYears),
+    href: '/careers/promotions',
+  }),
+  tile({
+    id: 'retiring',
+    group: 'work',
+    roles: ADMINS,
+    source: 'personnel',
+    label: (t) => t.home.tiles.retiring,
+    view: (s, t, fmt) => s.admin && work(s.admin.retiringWithin12Months, fmt, t.home.hints.twelveMonths),
+    href: '/careers/retirements',
+  }),
+  tile({
+    id: 'surveyUnitsBelowB',
+    group: 'work',
+    roles: READERS,
+    source: 'surveys',
+    label: (t) => t.home.tiles.surveyUnitsBelowB,
+    view: (o, t, fmt) => {
+      const { below, graded } = unitsBelowB(o);
+      return {
+        value: fmt(below),
+        hint:
+          graded > 0
+            ? t.home.hints.ofGraded(fmt(graded), quarterOf(o.period, t))
+            : t.home.hints.noneGraded(quarterOf(o.period, t)),
+        tone: below > 0 ? 'attention' : graded > 0 ? 'good' : undefined,
+      };
+    },
+    href: '/surveys/overview',
+  }),
+  tile({
+    id: 'imports',
+    group: 'work',
+    roles: ADMINS,
+    source: 'personnel',
+    label: (t) => t.home.tiles.imports,
+    view: (s, t, fmt) => {
+      if (!s.admin) return null;
+      const { running, interrupted, failed } = s.admin.imports;
+      const stuck = interrupted + failed;
+      return {
+        value: fmt(running + stuck),
+        hint: t.home.hints.imports(fmt(running), fmt(interrupted), fmt(failed)),
+        tone: stuck > 0 ? 'attention' : undefined,
+      };
+    },
+    href: '/personnel/import',
+  }),
+
+  // A supervisor's unit: the reporting line of their own employee record.
+  tile({
+    id: 'teamMembers',
+    group: 'team',
+    roles: ['supervisor'],
+    source: 'personnel',
+    label: (t) => t.home.tiles.teamMembers,
+    view: (s, _t, fmt) => s.team && { value: countText(s.team.members, fmt), hint: s.team.unitName },
+    href: '/personnel/employees',
+  }),
+  tile({
+    id: 'teamPromotionDue',
+    group: 'team',
+    roles: ['supervisor'],
+    source: 'personnel',
+    label: (t) => t.home.tiles.teamPromotionDue,
+    view: (s, t, fmt) =>
+      s.team && { value: countText(s.team.promotionDue, fmt), hint: t.home.hints.fourYears },
+  }),
+  tile({
+    id: 'teamRetiring',
+    group: 'team',
+    roles: ['supervisor'],
+    source: 'personnel',
+    label: (t) => t.home.tiles.teamRetiring,
+    view: (s, t, fmt) =>
+      s.team && { value: countText(s.team.retiringWithin12Months, fmt), hint: t.home.hints.twelveMonths },
+  }),
+  tile({
+    id: 'activeMentees',
+    group: 'team',
+    roles: ['supervisor'],
+    source: 'personnel',
+    label: (t) => t.home.tiles.activeMentees,
+    view: (s, t, fmt) => s.team && { value: fmt(s.team.activeMentees), hint: t.home.hints.mentees },
+    href: '/mentoring',
+  }),
+
+  // The user's own record, for anyone whose account is linked to an employee.
+  tile({
+    id: 'myProfile',
+    group: 'me',
+    roles: ['employee'],
+    source: 'personnel',
+    label: (t) => t.home.tiles.myProfile,
+    view: (s, t) =>
+      s.me && {
+        value: s.me.positionName ?? t.home.hints.noPosition,
+        text: true,
+        hint: [s.me.unitName, s.me.agencyName, s.me.rank ?? s.me.grade].filter(Boolean).join(' · '),
+      },
+    href: '/personnel/me',
+  }),
+  tile({
+    id: 'myJp',
+    group: 'me',
+    roles: LINKED,
+    source: 'personnel',
+    label: (t) => t.home.tiles.myJp,
+    view: (s, t, fmt) =>
+      s.me && {
+        value: `${fmt(s.me.jp.total)} / ${fmt(s.me.jp.target)} JP`,
+        hint: s.me.jp.met
+          ? t.home.hints.jpMet(s.me.year)
+          : t.home.hints.jpRemaining(fmt(s.me.jp.remaining), s.me.year),
+        progress: s.me.jp.percent,
+        tone: s.me.jp.met ? 'good' : undefined,
+      },
+    href: (me) => (me.user.role === 'employee' ? '/trainings/me' : '/trainings'),
+  }),
+  tile({
+    id: 'myMentor',
+    group: 'me',
+    // Mentoring is for new employees; a supervisor's mentoring is their mentees, under "team".
+    roles: ['employee'],
+    source: 'personnel',
+    label: (t) => t.home.tiles.myMentor,
+    view: (s, t) =>
+      s.me && {
+        value: s.me.mentor?.mentorName ?? t.home.hints.noMentor,
+        text: true,
+        hint: s.me.mentor ? t.home.hints.mentorSince(s.me.mentor.startDate) : undefined,
+      },
+    href: '/mentoring',
+  }),
+];
+
+/** The tiles a role sees, in list order. */
+export const tilesFor = (role: Role) => TILES.filter((t) => t.roles.includes(role));
+
+/** The sources those tiles need: each requested once. */
+export const sourcesFor = (tiles: readonly Tile[]) => [...new Set(tiles.map((t) => t.source))];
+
+export const hrefFor = (tile: Tile, me: Me) => (typeof tile.href === 'function' ? tile.href(me) : tile.href);
+
+/** `2026-Q4` as the dictionary names it ("Triwulan IV 2026"); any other period id as it is. */
+function quarterOf(period: string, t: Dictionary): string {
+  const m = /^(\d{4})-Q([1-4])$/.exec(period);
+  return m ? t.home.quarter(Number(m[2]), m[1]!) : period;
+}
+
+/** The current quarter (`YYYY-Qn`) in the tenant's time zone, as the survey overview names periods. */
+export function currentQuarter(timeZone: string, now = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+  }).formatToParts(now);
+  const year = parts.find((p) => p.type === 'year')?.value ?? String(now.getUTCFullYear());
+  const month = Number(parts.find((p) => p.type === 'month')?.value ?? now.getUTCMonth() + 1);
+  return `${year}-Q${Math.ceil(month / 3)}`;
+}
