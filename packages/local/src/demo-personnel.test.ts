@@ -9,6 +9,7 @@ import {
   createPositionSchema,
   createTrainingSchema,
   employeeRuleErrors,
+  rankCandidates,
   retirementDate,
   STANDARD_COMPETENCIES,
   STANDARD_COMPETENCY_CODES,
@@ -173,6 +174,39 @@ describe('demoPersonnel', () => {
       expect(pegawai.unitName).toBe(atasan.unitName);
       expect(plan.employees.filter((e) => e.linkedUsername)).toHaveLength(2);
     }
+  });
+
+  it('has, in palembang, a vacant position with a step-down among the first 20 candidates (issue 11 B15)', () => {
+    // Candidates as the API gathers them: holders of any required competency, not in the post already.
+    const plan = plans.get('palembang')!;
+    const byKey = new Map(plan.positions.map((p) => [p.key, p]));
+    const filled = new Map<string, number>();
+    for (const e of plan.employees)
+      if (e.positionKey) filled.set(e.positionKey, (filled.get(e.positionKey) ?? 0) + 1);
+    const withStepDown = plan.positions.filter((p) => {
+      if ((filled.get(p.key) ?? 0) >= p.body.seats) return false;
+      const codes = new Set(p.body.requiredCompetencies.map((c) => c.code));
+      const candidates = plan.employees
+        .filter((e) => e.positionKey !== p.key && (e.body.competencies ?? []).some((c) => codes.has(c.code)))
+        .map((e) => {
+          const held = e.positionKey ? byKey.get(e.positionKey)!.body : null;
+          return {
+            id: e.key,
+            name: e.body.name,
+            employmentType: e.body.employmentType,
+            rank: e.body.rank ?? null,
+            grade: e.body.grade ?? null,
+            education: e.body.education,
+            competencies: e.body.competencies ?? [],
+            currentPosition: held ? { type: held.type, functionalLevel: held.functionalLevel ?? null } : null,
+          };
+        });
+      const position = { ...p.body, id: p.key, functionalLevel: p.body.functionalLevel ?? null };
+      return rankCandidates(position, candidates)
+        .slice(0, 20)
+        .some((c) => c.stepDown && c.rank > 1);
+    });
+    expect(withStepDown.length).toBeGreaterThan(0);
   });
 
   it('has valid trainings with enrolments within capacity, completed only once held', () => {

@@ -109,9 +109,12 @@ function CandidateCard({ c, onPlace }: { c: PlacementCandidate; onPlace?: () => 
           </span>
           <strong>{c.name}</strong>
           {c.stepDown && (
-            <span class="badge badge-warn" title={cc.stepDownHint}>
-              {cc.stepDown}
-            </span>
+            <>
+              {' '}
+              <span class="badge badge-warn" title={cc.stepDownHint}>
+                {cc.stepDown}
+              </span>
+            </>
           )}
           <div class="muted small">
             {c.employmentType}
