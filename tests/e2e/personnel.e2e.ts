@@ -361,7 +361,8 @@ describe('personnel pages', () => {
   it('an employee proposes a correction on their own profile and an admin approves it', async () => {
     const phone = `0812${String(Number.parseInt(RUN, 36)).padStart(8, '0').slice(-8)}`;
     await signedIn('self-service', self, async (page) => {
-      // Employees land on their own profile.
+      // Employees land on the home page; its "Jabatan saya" tile opens their own profile.
+      await page.locator('[data-tile="myProfile"]').click();
       await page.getByRole('heading', { level: 1, name: 'Profil Saya' }).waitFor();
       await page.getByRole('region', { name: 'Identitas' }).getByText(holder.name).waitFor();
       await page

@@ -147,7 +147,9 @@ describe('web shell', () => {
       await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
       await page.getByRole('button', { name: 'Sign in' }).click();
       const nav = page.getByRole('navigation', { name: 'Main navigation' });
-      await nav.getByRole('link', { name: 'Agencies & units' }).waitFor();
+      // Every tenant role lands on the home page, in the language chosen before signing in.
+      await page.getByRole('heading', { name: 'Needs attention' }).waitFor();
+      await nav.getByRole('link', { name: 'Agencies & units' }).click();
       await page.getByRole('heading', { level: 1, name: 'Agencies & units' }).waitFor();
 
       // The choice survives a reload (localStorage); the session does too (sessionStorage).
