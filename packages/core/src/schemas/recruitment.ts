@@ -1,0 +1,367 @@
+import * as z from 'zod';
+import { idSchema } from '../ids';
+import { educationLevelSchema } from '../personnel/vocabulary';
+import { checkKkNumber, checkNik } from '../recruitment/nik';
+import { isRoundCode } from '../recruitment/registration-number';
+import {
+  ANNOUNCEMENT_STAGES,
+  checkSchedule,
+  DEFAULT_PASSING_GRADES,
+  DEFAULT_ROUND_SETTINGS,
+  DEFAULT_SKB_COMPONENT_CAPS,
+  DEFAULT_SKB_COMPONENTS,
+  DEFAULT_SKD_SUBTESTS,
+  OBJECTION_STAGES,
+  RECRUITMENT_TRACKS,
+  ROUND_KINDS,
+  SKB_COMPONENTS,
+  SKD_SUBTESTS,
+} from '../recruitment/round';
+import { nameSchema, versionSchema } from './common';
+import { passwordSchema } from './tenant';
+
+/**
+ * E-recruitment (issue 12): the inputs and per-round settings, one set of schemas for validation,
+ * OpenAPI and the web client. Every default is ASN-RULES §7's value (see recruitment/round.ts for
+ * the sources); field names of the round and formasi inputs are fixed by issue 12 §4.
+ */
+
+export const roundKindSchema = z.enum(ROUND_KINDS);
+export const recruitmentTrackSchema = z.enum(RECRUITMENT_TRACKS);
+export const announcementStageSchema = z.enum(ANNOUNCEMENT_STAGES);
+export const objectionStageSchema = z.enum(OBJECTION_STAGES);
+export const genderSchema = z.enum(['L', 'P']);
+const dateSchema = z.iso.date('must be a date YYYY-MM-DD');
+/** A wall-clock time in the tenant's time zone, without an offset: `YYYY-MM-DDTHH:mm`. */
+export const localDateTimeSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d$/, 'must be YYYY-MM-DDTHH:mm');
+export const roundCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine(isRoundCode, 'must be 2-10 digits or letters other than I, L, O and U');
+
+// ---- round settings ----
+
+/** A fresh deep copy of a default, so no parse result shares (and can change) another's objects. */
+const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+const scoreSchema = z.number().int().min(0).max(1000);
+const percentSchema = z.number().int().min(0).max(100);
+
+const skdSubtestSpecSchema = z.strictObject({
+  questions: z.number().int().min(1).max(200),
+  maxScore: z.number().int().min(1).max(1000),
+});
+export const skdSubtestsSchema = z
+  .strictObject({ twk: skdSubtestSpecSchema, tiu: skdSubtestSpecSchema, tkp: skdSubtestSpecSchema })
+  .default(() => copy(DEFAULT_SKD_SUBTESTS));
+
+export const passingGradeSchema = z.strictObject({
+  twk: scoreSchema.optional(),
+  tiu: scoreSchema.optional(),
+  tkp: scoreSchema.optional(),
+  total: scoreSchema.optional(),
+});
+/** Per track (KepmenPANRB 321/2024 for the general track; special tracks per round). */
+export const passingGradesSchema = z
+  .strictObject({
+    umum: passingGradeSchema,
+    cumlaude: passingGradeSchema,
+    disabilitas: passingGradeSchema,
+    'putra-putri-daerah': passingGradeSchema,
+  })
+  .default(() => copy(DEFAULT_PASSING_GRADES));
+
+const skbWeightsSchema = z.strictObject({
+  cat: percentSchema,
+  interview: percentSchema,
+  other: percentSchema,
+});
+
+const settingsFields = {
+  skdSubtests: skdSubtestsSchema,
+  passingGrades: passingGradesSchema,
+  skdWeight: percentSchema.default(DEFAULT_ROUND_SETTINGS.skdWeight),
+  skbWeight: percentSchema.default(DEFAULT_ROUND_SETTINGS.skbWeight),
+  skbComponents: skbWeightsSchema.default(() => ({ ...DEFAULT_SKB_COMPONENTS })),
+  skbComponentCaps: skbWeightsSchema.default(() => ({ ...DEFAULT_SKB_COMPONENT_CAPS })),
+  skbMultiplier: z.number().int().min(1).max(10).default(DEFAULT_ROUND_SETTINGS.skbMultiplier),
+  objectionDays: z.number().int().min(1).max(30).default(DEFAULT_ROUND_SETTINGS.objectionDays),
+  objectionDecisionDays: z
+    .number()
+    .int()
+    .min(1)
+    .max(60)
+    .default(DEFAULT_ROUND_SETTINGS.objectionDecisionDays),
+};
+
+interface SettingsShape {
+  skdSubtests?: Record<'twk' | 'tiu' | 'tkp', { maxScore: number }>;
+  passingGrades?: Record<string, Partial<Record<'twk' | 'tiu' | 'tkp' | 'total', number>>>;
+  skdWeight?: number;
+  skbWeight?: number;
+  skbComponents?: Record<'cat' | 'interview' | 'other', number>;
+  skbComponentCaps?: Record<'cat' | 'interview' | 'other', number>;
+}
+
+/** Cross-field rules of the settings; on an update only the fields given are checked together. */
+function settingsRules(v: SettingsShape, ctx: z.RefinementCtx): void {
+  if (v.skdWeight !== undefined && v.skbWeight !== undefined && v.skdWeight + v.skbWeight !== 100)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['skbWeight'],
+      message: 'skdWeight and skbWeight must add up to 100',
+    });
+  if (v.skbComponents) {
+    const sum = SKB_COMPONENTS.reduce((s, c) => s + v.skbComponents![c], 0);
+    if (sum !== 100)
+      ctx.addIssue({ code: 'custom', path: ['skbComponents'], message: `must add up to 100, not ${sum}` });
+    const caps = v.skbComponentCaps ?? DEFAULT_SKB_COMPONENT_CAPS;
+    for (const c of SKB_COMPONENTS)
+      if (v.skbComponents[c] > caps[c])
+        ctx.addIssue({ code: 'custom', path: ['skbComponents', c], message: `must be at most ${caps[c]}%` });
+  }
+  if (v.passingGrades) {
+    const subtests = v.skdSubtests ?? DEFAULT_SKD_SUBTESTS;
+    const total = SKD_SUBTESTS.reduce((s, t) => s + subtests[t].maxScore, 0);
+    for (const [track, grade] of Object.entries(v.passingGrades)) {
+      for (const t of SKD_SUBTESTS)
+        if ((grade[t] ?? 0) > subtests[t].maxScore)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['passingGrades', track, t],
+            message: `must be at most ${subtests[t].maxScore}`,
+          });
+      if ((grade.total ?? 0) > total)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['passingGrades', track, 'total'],
+          message: `must be at most ${total}`,
+        });
+    }
+  }
+}
+
+/** The per-round settings alone, every field defaulted (`parse({})` gives the §7 defaults). */
+export const recruitmentRoundSettingsSchema = z.strictObject(settingsFields).superRefine(settingsRules);
+export type RecruitmentRoundSettings = z.infer<typeof recruitmentRoundSettingsSchema>;
+
+// ---- rounds ----
+
+/** Planned phases after registration, all optional (recruitment/round.ts SCHEDULE_PHASES). */
+export const roundScheduleSchema = z.strictObject({
+  administrationAnnouncementAt: localDateTimeSchema.optional(),
+  skdStartsAt: localDateTimeSchema.optional(),
+  skdEndsAt: localDateTimeSchema.optional(),
+  skdAnnouncementAt: localDateTimeSchema.optional(),
+  skbStartsAt: localDateTimeSchema.optional(),
+  skbEndsAt: localDateTimeSchema.optional(),
+  skbAnnouncementAt: localDateTimeSchema.optional(),
+  finalAnnouncementAt: localDateTimeSchema.optional(),
+});
+
+const TOP_LEVEL_PHASES = new Set(['registrationOpensAt', 'registrationClosesAt']);
+
+export const createRecruitmentRoundSchema = z
+  .strictObject({
+    name: nameSchema(),
+    kind: roundKindSchema,
+    year: z.number().int().min(2000).max(2999),
+    /** Prefix of the registration numbers; derived from kind and year when absent. */
+    code: roundCodeSchema.optional(),
+    registrationOpensAt: localDateTimeSchema,
+    registrationClosesAt: localDateTimeSchema,
+    /** The date on which the maximum age is measured. */
+    referenceDate: dateSchema,
+    schedule: roundScheduleSchema.default(() => ({})),
+    ...settingsFields,
+  })
+  .superRefine((v, ctx) => {
+    settingsRules(v, ctx);
+    for (const e of checkSchedule({ ...v.schedule, ...v }, v, ''))
+      ctx.addIssue({
+        code: 'custom',
+        path: TOP_LEVEL_PHASES.has(e.path) ? [e.path] : ['schedule', e.path],
+        message: e.message,
+      });
+  });
+export type CreateRecruitmentRoundInput = z.infer<typeof createRecruitmentRoundSchema>;
+
+/**
+ * A change to a round: the fields given, with `version`. Schedule order and settings that depend on
+ * each other are checked again by the service on the merged round (checkSchedule, settingsRules).
+ */
+export const updateRecruitmentRoundSchema = z
+  .strictObject({
+    name: nameSchema().optional(),
+    code: roundCodeSchema.optional(),
+    registrationOpensAt: localDateTimeSchema.optional(),
+    registrationClosesAt: localDateTimeSchema.optional(),
+    referenceDate: dateSchema.optional(),
+    schedule: roundScheduleSchema.optional(),
+    skdSubtests: skdSubtestsSchema.unwrap().optional(),
+    passingGrades: passingGradesSchema.unwrap().optional(),
+    skdWeight: percentSchema.optional(),
+    skbWeight: percentSchema.optional(),
+    skbComponents: skbWeightsSchema.optional(),
+    skbComponentCaps: skbWeightsSchema.optional(),
+    skbMultiplier: z.number().int().min(1).max(10).optional(),
+    objectionDays: z.number().int().min(1).max(30).optional(),
+    objectionDecisionDays: z.number().int().min(1).max(60).optional(),
+    version: versionSchema,
+  })
+  .superRefine(settingsRules);
+export type UpdateRecruitmentRoundInput = z.infer<typeof updateRecruitmentRoundSchema>;
+
+// ---- formasi ----
+
+export const DOCUMENT_FORMATS = ['pdf', 'jpeg', 'png'] as const;
+
+export const requiredDocumentSchema = z.strictObject({
+  type: z.string().regex(/^[a-z][a-z0-9-]{1,39}$/, 'must be 2-40 lowercase letters, digits or dashes'),
+  label: nameSchema(120),
+  formats: z.array(z.enum(DOCUMENT_FORMATS)).min(1).max(3),
+  maxKb: z.number().int().min(1).max(10_240),
+});
+
+const formationFields = {
+  positionId: idSchema,
+  unitId: idSchema,
+  openings: z.number().int().min(1).max(10_000),
+  track: recruitmentTrackSchema,
+  educationRequirements: z
+    .array(z.strictObject({ level: educationLevelSchema, majors: z.array(nameSchema(120)).max(50) }))
+    .min(1)
+    .max(20),
+  minIpk: z.number().min(0).max(4).multipleOf(0.01).optional(),
+  maxAge: z.number().int().min(18).max(65).optional(),
+  requiredDocuments: z.array(requiredDocumentSchema).max(20),
+};
+
+const uniqueDocumentTypes = (docs: { type: string }[] | undefined, ctx: z.RefinementCtx) => {
+  const seen = new Set<string>();
+  docs?.forEach((d, i) => {
+    if (seen.has(d.type))
+      ctx.addIssue({ code: 'custom', path: ['requiredDocuments', i, 'type'], message: 'is listed twice' });
+    seen.add(d.type);
+  });
+};
+
+export const addFormationSchema = z
+  .strictObject(formationFields)
+  .superRefine((v, ctx) => uniqueDocumentTypes(v.requiredDocuments, ctx));
+export type AddFormationInput = z.infer<typeof addFormationSchema>;
+export const updateFormationSchema = z
+  .strictObject({ ...z.strictObject(formationFields).partial().shape, version: versionSchema })
+  .superRefine((v, ctx) => uniqueDocumentTypes(v.requiredDocuments, ctx));
+
+// ---- applicants ----
+
+export const nikSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{16}$/, 'must be 16 digits');
+const phoneSchema = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9]{8,15}$/, 'must be 8-15 digits, optionally starting with +');
+
+/** registerApplicant: the data exactly as on the KTP (issue 12 §2); every NIK rule at path `nik`. */
+export const registerApplicantSchema = z
+  .strictObject({
+    nik: z.string().trim(),
+    kkNumber: z.string().trim(),
+    name: nameSchema(),
+    birthPlace: nameSchema(100),
+    birthDate: dateSchema,
+    gender: genderSchema,
+    email: z.email().max(254),
+    phone: phoneSchema,
+    password: passwordSchema,
+  })
+  .superRefine((v, ctx) => {
+    for (const e of [
+      ...checkNik(v.nik, { birthDate: v.birthDate, gender: v.gender }),
+      ...checkKkNumber(v.kkNumber),
+    ])
+      ctx.addIssue({ code: 'custom', path: [e.path], message: e.message });
+  });
+export type RegisterApplicantInput = z.infer<typeof registerApplicantSchema>;
+
+export const applicantEducationSchema = z.strictObject({
+  level: educationLevelSchema,
+  major: nameSchema(120),
+  institution: nameSchema(200),
+  ipk: z.number().min(0).max(4).multipleOf(0.01).optional(),
+  graduationDate: dateSchema,
+});
+
+export const updateApplicantProfileSchema = z.strictObject({
+  /** As on the diploma, with degrees. */
+  diplomaName: nameSchema().optional(),
+  education: z.array(applicantEducationSchema).max(10).optional(),
+  address: nameSchema(500).optional(),
+  disability: z.strictObject({ status: z.boolean(), note: z.string().trim().max(500).optional() }).optional(),
+  version: versionSchema,
+});
+
+export const createApplicationSchema = z.strictObject({ roundId: idSchema, formationId: idSchema });
+
+// ---- screening, objections, announcements ----
+
+export const screeningReasonSchema = z.strictObject({
+  requirement: nameSchema(80),
+  note: nameSchema(1000),
+  applicantError: z.boolean().optional(),
+});
+
+export const verifyApplicationSchema = z
+  .strictObject({
+    result: z.enum(['MS', 'TMS']),
+    reasons: z
+      .array(screeningReasonSchema)
+      .max(30)
+      .default(() => []),
+  })
+  .superRefine((v, ctx) => {
+    if (v.result === 'TMS' && v.reasons.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['reasons'], message: 'a TMS result needs at least one reason' });
+    if (v.result === 'MS' && v.reasons.length > 0)
+      ctx.addIssue({ code: 'custom', path: ['reasons'], message: 'an MS result has no reasons' });
+  });
+
+/** A sanggah. Strict: a `documents` field is refused, since no document can be replaced. */
+export const submitObjectionSchema = z.strictObject({
+  stage: objectionStageSchema.default('ADMINISTRATION'),
+  note: nameSchema(2000),
+  disputed: z.array(nameSchema(80)).min(1).max(30),
+});
+
+export const decideObjectionSchema = z.strictObject({ accepted: z.boolean(), note: nameSchema(2000) });
+
+export const publishAnnouncementSchema = z.strictObject({
+  roundId: idSchema,
+  stage: announcementStageSchema,
+  note: z.string().trim().max(4000).default(''),
+});
+
+// ---- exam score import rows ----
+
+export const registrationNumberSchema = z.string().trim().min(8).max(40);
+
+export const skdScoreRowSchema = z.strictObject({
+  registrationNumber: registrationNumberSchema,
+  twk: z.number().int().min(0),
+  tiu: z.number().int().min(0),
+  tkp: z.number().int().min(0),
+});
+
+const skbComponentScoreSchema = z.number().min(0).max(100).multipleOf(0.01);
+export const skbScoreRowSchema = z.strictObject({
+  registrationNumber: registrationNumberSchema,
+  cat: skbComponentScoreSchema.optional(),
+  interview: skbComponentScoreSchema.optional(),
+  other: skbComponentScoreSchema.optional(),
+});
