@@ -1,0 +1,381 @@
+import * as z from 'zod';
+import { DELEGATION_KINDS, LEAVE_OUTCOMES } from '../attendance/approval';
+import { HOLIDAY_KINDS } from '../attendance/calendar';
+import { ATTENDANCE_TIME_ZONES } from '../attendance/clock';
+import { GEOFENCE_DEFAULTS } from '../attendance/geofence';
+import { IMPORTANT_REASONS, LEAVE_TYPES } from '../attendance/leave';
+import { DEFAULT_DEDUCTION_TABLE } from '../attendance/recap';
+import { PUNCH_WINDOW_DEFAULTS } from '../attendance/schedule';
+import { idSchema } from '../ids';
+import { employmentTypeSchema } from '../personnel/vocabulary';
+import { nameSchema } from './common';
+import { isoDateSchema } from './personnel';
+import { monthSchema } from './survey';
+
+/**
+ * Attendance and leave (issue 13): the inputs of `functions/attendance` and the tenant's settings.
+ * Every value ASN-RULES §5-§6 or the issue names as a default is a setting here, with that default.
+ */
+
+const addIssue = (ctx: z.RefinementCtx, path: (string | number)[], message: string) =>
+  ctx.addIssue({ code: 'custom', path, message });
+const text = (max: number) => z.string().trim().min(1).max(max);
+const dateRange = <T extends { startDate: string; endDate: string }>(v: T, ctx: z.RefinementCtx) => {
+  if (v.endDate < v.startDate) addIssue(ctx, ['endDate'], 'cannot be before startDate');
+};
+
+export const attendanceTimeZoneSchema = z.enum(ATTENDANCE_TIME_ZONES);
+export const hmSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:MM');
+export const leaveTypeSchema = z.enum(LEAVE_TYPES);
+export const leaveOutcomeSchema = z.enum(LEAVE_OUTCOMES);
+export const holidayKindSchema = z.enum(HOLIDAY_KINDS);
+
+export const latSchema = z.number({ error: 'a location is required to check in' }).min(-90).max(90);
+export const lonSchema = z.number({ error: 'a location is required to check in' }).min(-180).max(180);
+
+// ---- Places, schedules, holidays ----
+
+export const createWorkLocationSchema = z.strictObject({
+  agencyId: idSchema,
+  unitId: idSchema.optional(),
+  name: nameSchema(200),
+  lat: latSchema,
+  lon: lonSchema,
+  /** ASN-RULES §6: default 100 m; 10-1000. */
+  radiusM: z.number().int().min(GEOFENCE_DEFAULTS.minRadiusM).max(GEOFENCE_DEFAULTS.maxRadiusM).default(100),
+  /** Default: the tenant's zone. */
+  timeZone: attendanceTimeZoneSchema.optional(),
+});
+export type CreateWorkLocationInput = z.infer<typeof createWorkLocationSchema>;
+
+export const updateWorkLocationSchema = createWorkLocationSchema
+  .omit({ agencyId: true })
+  .partial()
+  .extend({
+    radiusM: z.number().int().min(GEOFENCE_DEFAULTS.minRadiusM).max(GEOFENCE_DEFAULTS.maxRadiusM).optional(),
+  });
+export type UpdateWorkLocationInput = z.infer<typeof updateWorkLocationSchema>;
+
+export const dayScheduleSchema = z
+  .strictObject({ start: hmSchema, end: hmSchema, breakMinutes: z.number().int().min(0).max(240) })
+  .superRefine((d, ctx) => {
+    const minutes = (hm: string) => Number(hm.slice(0, 2)) * 60 + Number(hm.slice(3, 5));
+    if (minutes(d.end) - minutes(d.start) - d.breakMinutes <= 0)
+      addIssue(ctx, ['end'], 'must leave working time after start and the break');
+  });
+
+/** ISO weekday keys, "1" (Monday) to "7" (Sunday); a missing day is a day off. */
+export const weeklyScheduleSchema = z
+  .partialRecord(z.enum(['1', '2', '3', '4', '5', '6', '7']), dayScheduleSchema)
+  .refine((w) => Object.keys(w).length > 0, 'needs at least one working day');
+
+export const scheduleOverrideSchema = z
+  .strictObject({
+    label: nameSchema(100),
+    startDate: isoDateSchema,
+    endDate: isoDateSchema,
+    week: weeklyScheduleSchema,
+  })
+  .superRefine(dateRange);
+
+export const createWorkScheduleSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('fixed'),
+    name: nameSchema(100),
+    week: weeklyScheduleSchema,
+    /** Date ranges with their own week, such as Ramadan (08:00, 32.5 h a week). */
+    overrides: z
+      .array(scheduleOverrideSchema)
+      .max(20)
+      .default([])
+      .superRefine((list, ctx) => {
+        const sorted = [...list].sort((a, b) => (a.startDate < b.startDate ? -1 : 1));
+        for (let i = 1; i < sorted.length; i++)
+          if (sorted[i]!.startDate <= sorted[i - 1]!.endDate) addIssue(ctx, [i], 'overlaps another range');
+      }),
+  }),
+  z.strictObject({ kind: z.literal('shift'), name: nameSchema(100) }),
+]);
+export type CreateWorkScheduleInput = z.infer<typeof createWorkScheduleSchema>;
+
+export const assignWorkScheduleSchema = z
+  .strictObject({
+    scheduleId: idSchema,
+    unitId: idSchema.optional(),
+    employeeId: idSchema.optional(),
+    fromDate: isoDateSchema,
+  })
+  .superRefine((v, ctx) => {
+    if (!v.unitId === !v.employeeId)
+      addIssue(ctx, ['employeeId'], 'give exactly one of unitId and employeeId');
+  });
+export type AssignWorkScheduleInput = z.infer<typeof assignWorkScheduleSchema>;
+
+/** One shift instance; an end at or before the start is the next day (22:00-06:00). */
+export const rosterShiftSchema = z
+  .strictObject({
+    employeeId: idSchema,
+    date: isoDateSchema,
+    start: hmSchema,
+    end: hmSchema,
+    breakMinutes: z.number().int().min(0).max(240).default(0),
+  })
+  .refine((s) => s.start !== s.end, {
+    path: ['end'],
+    message: 'a shift cannot start and end at the same time',
+  });
+
+export const createShiftRosterSchema = z.strictObject({
+  scheduleId: idSchema,
+  shifts: z.array(rosterShiftSchema).min(1).max(500),
+});
+export type CreateShiftRosterInput = z.infer<typeof createShiftRosterSchema>;
+
+export const upsertHolidaySchema = z.strictObject({
+  date: isoDateSchema,
+  name: nameSchema(200),
+  kind: holidayKindSchema,
+});
+export type UpsertHolidayInput = z.infer<typeof upsertHolidaySchema>;
+
+// ---- Check-in, off-site duty, izin ----
+
+export const attendanceCheckInSchema = z.strictObject({
+  kind: z.enum(['in', 'out']),
+  lat: latSchema,
+  lon: lonSchema,
+  accuracyM: z.number().min(0).max(GEOFENCE_DEFAULTS.absurdAccuracyM),
+  /** The device's fix time; the attendance time is the server's clock. */
+  fixTakenAt: z.iso.datetime({ offset: true }),
+  /** The WebAuthn assertion (JSON from the browser), when the passkey policy asks for one. */
+  assertion: z.record(z.string(), z.unknown()).optional(),
+  offsiteDutyId: idSchema.optional(),
+});
+export type AttendanceCheckInInput = z.infer<typeof attendanceCheckInSchema>;
+
+export const requestOffsiteDutySchema = z
+  .strictObject({
+    letterNumber: text(100),
+    startDate: isoDateSchema,
+    endDate: isoDateSchema,
+    place: text(300),
+    lat: z.number().min(-90).max(90).optional(),
+    lon: z.number().min(-180).max(180).optional(),
+  })
+  .superRefine((v, ctx) => {
+    dateRange(v, ctx);
+    if ((v.lat === undefined) !== (v.lon === undefined))
+      addIssue(ctx, ['lon'], 'give both lat and lon, or neither');
+  });
+export type RequestOffsiteDutyInput = z.infer<typeof requestOffsiteDutySchema>;
+
+export const decisionSchema = z
+  .strictObject({ approve: z.boolean(), note: text(1000).optional() })
+  .refine((v) => v.approve || !!v.note, { path: ['note'], message: 'a refusal needs a reason' });
+export const decideOffsiteDutySchema = decisionSchema;
+export const decideAttendancePermissionSchema = decisionSchema;
+
+/** Izin: permission to arrive late or leave early on a date. */
+export const requestAttendancePermissionSchema = z.strictObject({
+  kind: z.enum(['late-arrival', 'early-leave']),
+  date: isoDateSchema,
+  reason: text(1000),
+});
+export type RequestAttendancePermissionInput = z.infer<typeof requestAttendancePermissionSchema>;
+
+// ---- Recap and month close ----
+
+export const attendanceRecapQuerySchema = z.strictObject({ agencyId: idSchema, month: monthSchema });
+export const closeAttendanceMonthSchema = z.strictObject({ agencyId: idSchema, month: monthSchema });
+export const reopenAttendanceMonthSchema = z.strictObject({
+  agencyId: idSchema,
+  month: monthSchema,
+  reason: text(1000),
+});
+
+// ---- Leave ----
+
+export const sickDocumentSchema = z.enum(['note-to-superior', 'doctor', 'government-doctor']);
+
+export const requestLeaveSchema = z
+  .strictObject({
+    type: leaveTypeSchema,
+    startDate: isoDateSchema,
+    endDate: isoDateSchema,
+    reason: text(1000),
+    addressDuringLeave: text(500),
+    attachments: z
+      .array(z.strictObject({ key: text(500), name: text(200) }))
+      .max(10)
+      .optional(),
+    sickDocument: sickDocumentSchema.optional(),
+    healthBoardExtension: z.boolean().optional(),
+    miscarriage: z.boolean().optional(),
+    childOrder: z.number().int().min(1).max(20).optional(),
+    firstHajj: z.boolean().optional(),
+    importantReason: z.enum(IMPORTANT_REASONS).optional(),
+    bknApprovalRef: text(100).optional(),
+    cltnExtension: z.boolean().optional(),
+  })
+  .superRefine(dateRange);
+export type RequestLeaveInput = z.infer<typeof requestLeaveSchema>;
+
+const periodSchema = z
+  .strictObject({ startDate: isoDateSchema, endDate: isoDateSchema })
+  .superRefine(dateRange);
+
+export const leaveStepSchema = z
+  .strictObject({
+    outcome: leaveOutcomeSchema,
+    note: text(1000).optional(),
+    changeTo: periodSchema.optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.outcome === 'CHANGE' && !v.changeTo) addIssue(ctx, ['changeTo'], 'is required with CHANGE');
+    if (v.outcome !== 'CHANGE' && v.changeTo) addIssue(ctx, ['changeTo'], 'only goes with CHANGE');
+    if (v.outcome !== 'APPROVE' && !v.note) addIssue(ctx, ['note'], `a ${v.outcome} needs a reason`);
+  });
+export const recommendLeaveSchema = leaveStepSchema;
+export const decideLeaveSchema = leaveStepSchema;
+export type LeaveStepInput = z.infer<typeof leaveStepSchema>;
+
+export const cancelLeaveSchema = z.strictObject({ reason: text(1000).optional() });
+
+export const createApprovalDelegationSchema = z
+  .strictObject({
+    principalId: idSchema,
+    delegateId: idSchema,
+    kind: z.enum(DELEGATION_KINDS),
+    startDate: isoDateSchema,
+    endDate: isoDateSchema,
+    decreeNumber: text(100).optional(),
+  })
+  .superRefine((v, ctx) => {
+    dateRange(v, ctx);
+    if (v.principalId === v.delegateId) addIssue(ctx, ['delegateId'], 'cannot be the principal');
+  });
+export type CreateApprovalDelegationInput = z.infer<typeof createApprovalDelegationSchema>;
+
+// ---- Tenant settings ----
+
+const percentSchema = z
+  .number()
+  .min(0)
+  .max(100)
+  .refine((p) => Math.abs(Math.round(p * 100) - p * 100) < 1e-6, 'takes at most 2 decimals');
+const bpToPct = (bp: number) => bp / 100;
+
+export const deductionSettingsSchema = z
+  .strictObject({
+    bands: z
+      .array(
+        z.strictObject({ upToMinutes: z.number().int().min(1).max(1440).nullable(), percent: percentSchema }),
+      )
+      .min(1)
+      .max(10),
+    noRecordPercent: percentSchema,
+    absentDayPercent: percentSchema,
+    capPercent: percentSchema,
+  })
+  .superRefine((t, ctx) => {
+    t.bands.forEach((b, i) => {
+      const last = i === t.bands.length - 1;
+      if (last !== (b.upToMinutes === null))
+        addIssue(ctx, ['bands', i, 'upToMinutes'], 'only the last band is open-ended');
+      const prev = t.bands[i - 1]?.upToMinutes;
+      if (i > 0 && b.upToMinutes !== null && prev != null && b.upToMinutes <= prev)
+        addIssue(ctx, ['bands', i, 'upToMinutes'], 'must rise band by band');
+    });
+  });
+export type DeductionSettings = z.infer<typeof deductionSettingsSchema>;
+
+/** ASN-RULES §6 as settings: 0.5 / 1 / 1.25 / 1.5 %, absent 5 %, cap 100 %. */
+export const DEFAULT_DEDUCTION_SETTINGS: DeductionSettings = {
+  bands: DEFAULT_DEDUCTION_TABLE.bands.map((b) => ({ upToMinutes: b.upToMinutes, percent: bpToPct(b.bp) })),
+  noRecordPercent: bpToPct(DEFAULT_DEDUCTION_TABLE.noRecordBp),
+  absentDayPercent: bpToPct(DEFAULT_DEDUCTION_TABLE.absentDayBp),
+  capPercent: bpToPct(DEFAULT_DEDUCTION_TABLE.capBp),
+};
+
+const spanSchema = z.strictObject({
+  months: z.number().int().min(0).max(60),
+  days: z.number().int().min(0).max(60).optional(),
+});
+
+/** A tenant's override of one employment type's leave rules; absent fields keep the regulation's default. */
+export const leavePolicySettingsSchema = z.strictObject({
+  types: z.array(leaveTypeSchema).min(1).max(LEAVE_TYPES.length).optional(),
+  annualDays: z.number().int().min(0).max(30).optional(),
+  cutiBersamaReducesAnnual: z.boolean().optional(),
+  carryOver: z
+    .strictObject({
+      perYearMax: z.number().int().min(0).max(30),
+      deferredMax: z.number().int().min(0).max(30),
+      cap: z.number().int().min(0).max(60),
+      capAfterTwoUnused: z.number().int().min(0).max(60),
+    })
+    .nullable()
+    .optional(),
+  minServiceYears: z.partialRecord(leaveTypeSchema, z.number().int().min(0).max(40)).optional(),
+  besarIntervalYears: z.number().int().min(0).max(40).optional(),
+  maternityMaxChildOrder: z.number().int().min(1).max(20).nullable().optional(),
+  limits: z
+    .strictObject({
+      besar: spanSchema,
+      sick: spanSchema,
+      sickExtension: spanSchema,
+      sickMiscarriage: spanSchema,
+      maternity: spanSchema,
+      importantReasons: spanSchema,
+      cltn: spanSchema,
+      cltnExtension: spanSchema,
+    })
+    .partial()
+    .optional(),
+});
+export type LeavePolicySettings = z.infer<typeof leavePolicySettingsSchema>;
+
+export const pybmcRuleSchema = z.strictObject({
+  agencyId: idSchema.nullable(),
+  types: z.array(leaveTypeSchema).min(1).nullable(),
+  employeeId: idSchema,
+});
+
+export const ramadanRangeSchema = z
+  .strictObject({ label: nameSchema(100), startDate: isoDateSchema, endDate: isoDateSchema })
+  .superRefine(dateRange);
+
+export const attendanceSettingsSchema = z.strictObject({
+  /** Issue 13 §2: off, optional or required. The issue names no default; optional lets employees enrol first. */
+  passkeyPolicy: z.enum(['off', 'optional', 'required']).default('optional'),
+  geofence: z
+    .strictObject({
+      defaultRadiusM: z.number().int().min(GEOFENCE_DEFAULTS.minRadiusM).max(GEOFENCE_DEFAULTS.maxRadiusM),
+      maxFixAgeSeconds: z.number().int().min(10).max(600),
+      maxFixAheadSeconds: z.number().int().min(0).max(3600),
+      lowAccuracyM: z.number().int().min(1).max(1000),
+      absurdAccuracyM: z.number().int().min(100).max(100_000),
+      maxSpeedKmh: z.number().int().min(10).max(2000),
+    })
+    .default({
+      defaultRadiusM: GEOFENCE_DEFAULTS.radiusM,
+      maxFixAgeSeconds: GEOFENCE_DEFAULTS.maxFixAgeSeconds,
+      maxFixAheadSeconds: GEOFENCE_DEFAULTS.maxFixAheadSeconds,
+      lowAccuracyM: GEOFENCE_DEFAULTS.lowAccuracyM,
+      absurdAccuracyM: GEOFENCE_DEFAULTS.absurdAccuracyM,
+      maxSpeedKmh: GEOFENCE_DEFAULTS.maxSpeedKmh,
+    }),
+  punchWindow: z
+    .strictObject({
+      beforeStartMinutes: z.number().int().min(0).max(720),
+      afterEndMinutes: z.number().int().min(0).max(720),
+    })
+    .default({ ...PUNCH_WINDOW_DEFAULTS }),
+  /** Worked weekdays for leave counting, ISO 1 (Monday) - 7. */
+  workWeek: z.array(z.number().int().min(1).max(7)).min(1).max(7).default([1, 2, 3, 4, 5]),
+  ramadan: z.array(ramadanRangeSchema).max(20).default([]),
+  deduction: deductionSettingsSchema.default(DEFAULT_DEDUCTION_SETTINGS),
+  leavePolicies: z.partialRecord(employmentTypeSchema, leavePolicySettingsSchema).default({}),
+  pybmc: z.array(pybmcRuleSchema).max(500).default([]),
+});
+export type AttendanceSettings = z.infer<typeof attendanceSettingsSchema>;
