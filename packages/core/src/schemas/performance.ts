@@ -1,0 +1,358 @@
+import * as z from 'zod';
+import { idSchema } from '../ids';
+import {
+  DEFAULT_DISTRIBUTION_TABLE,
+  type DistributionTable,
+  distributionTableIssues,
+} from '../performance/distribution';
+import { DEFAULT_MIN_RATERS, MIN_RATERS_FLOOR, RATER_RELATIONS } from '../performance/feedback';
+import { DEFAULT_FOLLOW_UP_SETTINGS } from '../performance/follow-up';
+import { DEFAULT_IKM_PREDIKAT_MAPPING } from '../performance/ikm-evaluation';
+import { SKP_ACTIONS } from '../performance/lifecycle';
+import { CADENCES, DEFAULT_PERIOD_SETTINGS, monthIndex } from '../performance/period';
+import {
+  DEFAULT_PREDIKAT_MATRIX,
+  DEFAULT_UNIT_HEAD_HASIL_KERJA,
+  matrixMonotonicityIssues,
+  ORG_PREDIKATS,
+  RATINGS,
+} from '../performance/predikat';
+import {
+  BERAKHLAK_VALUES,
+  MAX_INDICATORS_PER_ITEM,
+  MAX_SKP_ITEMS,
+  TARGET_KINDS,
+  targetIssues,
+} from '../performance/skp';
+import { PREDIKATS, predikatSchema } from '../personnel/placement';
+import { versionSchema } from './common';
+import { isoDateSchema } from './personnel';
+
+/**
+ * Performance management (issue 14): the inputs of its operations and the tenant's settings. The
+ * cross-record rules (a parent item on the appraiser's approved SKP, the lifecycle, the caps) live
+ * in packages/core/src/performance; these schemas check shape and what one request can tell.
+ */
+const text = (max: number) => z.string().trim().min(1).max(max);
+const perfMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be YYYY-MM');
+
+export const cadenceSchema = z.enum(CADENCES);
+export const ratingSchema = z.enum(RATINGS);
+export const orgPredikatSchema = z.enum(ORG_PREDIKATS);
+export const berakhlakValueSchema = z.enum(BERAKHLAK_VALUES);
+export const raterRelationSchema = z.enum(RATER_RELATIONS);
+
+/** A period: a start and an end month, both inclusive, at most 12 months. */
+export const performancePeriodSchema = z
+  .strictObject({ start: perfMonthSchema, end: perfMonthSchema })
+  .superRefine((p, ctx) => {
+    const s = monthIndex(p.start);
+    const e = monthIndex(p.end);
+    if (s === null || e === null) return;
+    if (e < s) ctx.addIssue({ code: 'custom', path: ['end'], message: 'is before the start month' });
+    else if (e - s >= 12)
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'a period spans at most 12 months' });
+  });
+
+// ---- tenant settings ----
+
+const ratingRow = z.strictObject({ above: predikatSchema, meets: predikatSchema, below: predikatSchema });
+export const predikatMatrixSchema = z
+  .strictObject({ above: ratingRow, meets: ratingRow, below: ratingRow })
+  .superRefine((m, ctx) => {
+    for (const cell of matrixMonotonicityIssues(m))
+      ctx.addIssue({
+        code: 'custom',
+        path: cell.split('.'),
+        message: 'gives a better predikat than a cell with a lower rating',
+      });
+  });
+
+const predikatListSchema = z
+  .array(predikatSchema)
+  .min(1)
+  .max(PREDIKATS.length)
+  .refine((a) => new Set(a).size === a.length, 'lists a predikat twice');
+const percentSchema = z.number().int().min(0).max(100);
+export const distributionRuleSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('max'), predikats: predikatListSchema, percent: percentSchema }),
+  z.strictObject({ kind: z.literal('min'), predikats: predikatListSchema, percent: percentSchema }),
+  z.strictObject({ kind: z.literal('some'), predikats: predikatListSchema }),
+]);
+const rulesSchema = z.array(distributionRuleSchema).max(10);
+export const distributionTableSchema = z
+  .strictObject({
+    ISTIMEWA: rulesSchema,
+    BAIK: rulesSchema,
+    BUTUH_PERBAIKAN: rulesSchema,
+    KURANG: rulesSchema,
+    SANGAT_KURANG: rulesSchema,
+  })
+  .superRefine((t, ctx) => {
+    for (const e of distributionTableIssues(t as DistributionTable))
+      ctx.addIssue({ code: 'custom', path: e.path.split('.'), message: e.message });
+  });
+
+export const unitHeadMappingSchema = z.strictObject({
+  ISTIMEWA: ratingSchema,
+  BAIK: ratingSchema,
+  BUTUH_PERBAIKAN: ratingSchema,
+  KURANG: ratingSchema,
+  SANGAT_KURANG: ratingSchema,
+});
+
+export const ikmPredikatMappingSchema = z.strictObject({
+  A: orgPredikatSchema,
+  B: orgPredikatSchema,
+  C: orgPredikatSchema,
+  D: orgPredikatSchema,
+});
+
+const settingsFields = {
+  yearStartMonth: z.number().int().min(1).max(12),
+  cadence: cadenceSchema,
+  matrix: predikatMatrixSchema,
+  distribution: distributionTableSchema,
+  unitHeadHasilKerja: unitHeadMappingSchema,
+  ikmPredikat: ikmPredikatMappingSchema,
+  /** Raters a 360 group needs before it is shown; never below 3 (see performance/feedback.ts). */
+  minRaters: z.number().int().min(MIN_RATERS_FLOOR).max(20),
+  talentPoolYears: z.number().int().min(1).max(5),
+  persistYears: z.number().int().min(1).max(5),
+};
+
+export const performanceSettingsSchema = z.object({
+  ...settingsFields,
+  /** 0: never saved, these are the defaults. */
+  version: z.number().int().min(0),
+  updatedAt: z.string().nullable(),
+});
+export type PerformanceSettings = z.infer<typeof performanceSettingsSchema>;
+
+/** The settings a tenant starts with: the regulation's values where there are any (see the rules). */
+export const DEFAULT_PERFORMANCE_SETTINGS: PerformanceSettings = {
+  yearStartMonth: DEFAULT_PERIOD_SETTINGS.yearStartMonth,
+  cadence: DEFAULT_PERIOD_SETTINGS.cadence,
+  matrix: JSON.parse(JSON.stringify(DEFAULT_PREDIKAT_MATRIX)) as PerformanceSettings['matrix'],
+  distribution: JSON.parse(JSON.stringify(DEFAULT_DISTRIBUTION_TABLE)) as PerformanceSettings['distribution'],
+  unitHeadHasilKerja: { ...DEFAULT_UNIT_HEAD_HASIL_KERJA },
+  ikmPredikat: { ...DEFAULT_IKM_PREDIKAT_MAPPING },
+  minRaters: DEFAULT_MIN_RATERS,
+  talentPoolYears: DEFAULT_FOLLOW_UP_SETTINGS.talentPoolYears,
+  persistYears: DEFAULT_FOLLOW_UP_SETTINGS.persistYears,
+  version: 0,
+  updatedAt: null,
+};
+
+/** Any subset of the settings; `version` is the one read (0 for the defaults). */
+export const updatePerformanceSettingsSchema = z
+  .strictObject({
+    yearStartMonth: settingsFields.yearStartMonth.optional(),
+    cadence: settingsFields.cadence.optional(),
+    matrix: settingsFields.matrix.optional(),
+    distribution: settingsFields.distribution.optional(),
+    unitHeadHasilKerja: settingsFields.unitHeadHasilKerja.optional(),
+    ikmPredikat: settingsFields.ikmPredikat.optional(),
+    minRaters: settingsFields.minRaters.optional(),
+    talentPoolYears: settingsFields.talentPoolYears.optional(),
+    persistYears: settingsFields.persistYears.optional(),
+    version: z.number().int().min(0),
+  })
+  .refine((v) => Object.keys(v).length > 1, 'changes nothing');
+export type UpdatePerformanceSettingsInput = z.infer<typeof updatePerformanceSettingsSchema>;
+
+// ---- SKP planning ----
+
+export const skpTargetSchema = z
+  .strictObject({ kind: z.enum(TARGET_KINDS), value: z.number(), unit: text(40) })
+  .superRefine((t, ctx) => {
+    for (const e of targetIssues(t, 't'))
+      ctx.addIssue({ code: 'custom', path: e.path.split('.').slice(1), message: e.message });
+  });
+
+export const skpIndicatorSchema = z.strictObject({ text: text(500), target: skpTargetSchema });
+
+export const skpItemInputSchema = z.strictObject({
+  /** Absent on a new item (the service gives it one); present to change an existing item. */
+  id: idSchema.optional(),
+  text: text(1000),
+  indicators: z.array(skpIndicatorSchema).min(1).max(MAX_INDICATORS_PER_ITEM),
+  parentItemId: idSchema.nullable().optional(),
+  expectation: text(1000).nullable().optional(),
+});
+export type SkpItemInput = z.infer<typeof skpItemInputSchema>;
+
+export const behaviourExpectationsSchema = z
+  .partialRecord(berakhlakValueSchema, text(1000))
+  .describe("The leader's expectation on each BerAKHLAK value; any may be left out");
+
+/** The appraiser and their superior are not input: they come from the org structure. */
+export const createSkpSchema = z.strictObject({
+  employeeId: idSchema.optional().describe("Left out: the caller's own employee record"),
+  period: performancePeriodSchema,
+  items: z.array(skpItemInputSchema).max(MAX_SKP_ITEMS).default([]),
+  behaviourExpectations: behaviourExpectationsSchema.default({}),
+});
+export type CreateSkpInput = z.infer<typeof createSkpSchema>;
+
+export const updateSkpPlanSchema = z.strictObject({
+  items: z.array(skpItemInputSchema).max(MAX_SKP_ITEMS),
+  behaviourExpectations: behaviourExpectationsSchema,
+  version: versionSchema,
+});
+export type UpdateSkpPlanInput = z.infer<typeof updateSkpPlanSchema>;
+
+/** Send items of the caller's SKP to all direct subordinates (none listed) or to those listed. */
+export const cascadeSkpItemsSchema = z.strictObject({
+  skpId: idSchema,
+  itemIds: z.array(idSchema).min(1).max(MAX_SKP_ITEMS).optional(),
+  subordinateIds: z.array(idSchema).min(1).max(500).optional(),
+});
+export type CascadeSkpItemsInput = z.infer<typeof cascadeSkpItemsSchema>;
+
+export const skpTransitionSchema = z
+  .strictObject({
+    action: z.enum(SKP_ACTIONS),
+    reason: text(2000).optional(),
+    version: versionSchema,
+  })
+  .superRefine((v, ctx) => {
+    if ((v.action === 'return' || v.action === 'revise') && !v.reason)
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: `is required to ${v.action} an SKP` });
+  });
+export type SkpTransitionInput = z.infer<typeof skpTransitionSchema>;
+
+export const skpEvidenceSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('document'), documentId: idSchema }),
+  z.strictObject({
+    kind: z.literal('link'),
+    url: z.url({ protocol: /^https$/, error: 'must be an https link' }).max(2000),
+  }),
+]);
+
+export const recordSkpRealisationSchema = z.strictObject({
+  itemId: idSchema,
+  period: performancePeriodSchema,
+  value: z.number().finite().min(0),
+  note: z.string().trim().max(2000).optional(),
+  evidence: z.array(skpEvidenceSchema).max(10).default([]),
+});
+export type RecordSkpRealisationInput = z.infer<typeof recordSkpRealisationSchema>;
+
+export const addSkpFeedbackSchema = z.strictObject({
+  date: isoDateSchema,
+  note: text(2000),
+  itemId: idSchema.optional(),
+});
+export type AddSkpFeedbackInput = z.infer<typeof addSkpFeedbackSchema>;
+
+// ---- assessment ----
+
+export const assessSkpSchema = z.strictObject({
+  skpId: idSchema,
+  period: performancePeriodSchema,
+  hasilKerja: ratingSchema,
+  perilaku: ratingSchema,
+  /** Notes per BerAKHLAK value; all seven are rated, notes may be left out. */
+  perilakuNotes: z.partialRecord(berakhlakValueSchema, text(2000)).default({}),
+  version: versionSchema.optional(),
+});
+export type AssessSkpInput = z.infer<typeof assessSkpSchema>;
+
+const orgTarget = {
+  unitId: idSchema.optional(),
+  agencyId: idSchema.optional(),
+};
+const oneOrg = (v: { unitId?: string; agencyId?: string }, ctx: z.RefinementCtx) => {
+  if (!!v.unitId === !!v.agencyId)
+    ctx.addIssue({ code: 'custom', path: ['unitId'], message: 'give either unitId or agencyId' });
+};
+
+export const rateOrganisationSchema = z
+  .strictObject({
+    ...orgTarget,
+    period: performancePeriodSchema,
+    predikat: orgPredikatSchema,
+    indicators: z
+      .array(
+        z.strictObject({ text: text(500), target: z.number().finite(), realisation: z.number().finite() }),
+      )
+      .max(50)
+      .default([]),
+    /** Required when the predikat differs from the one the unit's IKM suggests. */
+    reason: text(2000).optional(),
+  })
+  .superRefine(oneOrg);
+export type RateOrganisationInput = z.infer<typeof rateOrganisationSchema>;
+
+export const finaliseSkpAssessmentsSchema = z
+  .strictObject({ ...orgTarget, period: performancePeriodSchema })
+  .superRefine(oneOrg);
+export type FinaliseSkpAssessmentsInput = z.infer<typeof finaliseSkpAssessmentsSchema>;
+
+// ---- 360 ----
+
+export const openFeedbackRoundSchema = z
+  .strictObject({
+    subject: z.strictObject({ kind: z.enum(['employee', 'unit']), id: idSchema }),
+    period: performancePeriodSchema,
+    raters: z
+      .array(z.strictObject({ employeeId: idSchema, relation: raterRelationSchema }))
+      .min(1)
+      .max(100),
+    closesOn: isoDateSchema,
+  })
+  .superRefine((v, ctx) => {
+    const seen = new Set<string>();
+    v.raters.forEach((r, i) => {
+      if (seen.has(r.employeeId))
+        ctx.addIssue({ code: 'custom', path: ['raters', i, 'employeeId'], message: 'is listed twice' });
+      seen.add(r.employeeId);
+    });
+  });
+export type OpenFeedbackRoundInput = z.infer<typeof openFeedbackRoundSchema>;
+
+const scoreSchema = z.number().int().min(1).max(5);
+export const submitFeedbackSchema = z.strictObject({
+  scores: z.strictObject(
+    Object.fromEntries(BERAKHLAK_VALUES.map((v) => [v, scoreSchema])) as Record<
+      (typeof BERAKHLAK_VALUES)[number],
+      typeof scoreSchema
+    >,
+  ),
+  comment: z.string().trim().max(2000).optional(),
+});
+export type SubmitFeedbackInput = z.infer<typeof submitFeedbackSchema>;
+
+// ---- follow-up ----
+
+export const createCoachingPlanSchema = z
+  .strictObject({
+    employeeId: idSchema,
+    period: performancePeriodSchema,
+    goals: z.array(text(500)).min(1).max(10),
+    checkIns: z
+      .array(z.strictObject({ date: isoDateSchema, note: text(2000).optional() }))
+      .max(24)
+      .default([]),
+  })
+  .superRefine((v, ctx) => {
+    const dates = v.checkIns.map((c) => c.date);
+    dates.forEach((d, i) => {
+      if (i > 0 && d <= dates[i - 1]!)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['checkIns', i, 'date'],
+          message: 'must come after the one before',
+        });
+    });
+  });
+export type CreateCoachingPlanInput = z.infer<typeof createCoachingPlanSchema>;
+
+export const recordReferralOutcomeSchema = z.strictObject({
+  outcome: z.enum(['no-violation', 'light', 'moderate', 'severe', 'withdrawn']),
+  decidedOn: isoDateSchema,
+  note: z.string().trim().max(2000).optional(),
+  version: versionSchema,
+});
+export type RecordReferralOutcomeInput = z.infer<typeof recordReferralOutcomeSchema>;
