@@ -1,5 +1,6 @@
 import { type AppDeps, createFunctionApp, type RouteApp } from '@pamong/http';
 import { buildOpenApiDocument, mountDocs } from '@pamong/http/openapi';
+import { registerAttendanceRoutes } from './attendance/app';
 import { functionFolders } from './discover';
 import { registerPersonnelRoutes } from './personnel/app';
 import { runPersonnelTask } from './personnel/tasks';
@@ -15,6 +16,7 @@ const REGISTER: Record<string, (app: RouteApp) => void> = {
   platform: registerPlatformRoutes,
   surveys: registerSurveyRoutes,
   personnel: registerPersonnelRoutes,
+  attendance: registerAttendanceRoutes,
 };
 
 /**

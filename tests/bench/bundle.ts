@@ -55,6 +55,10 @@ export const HANDLER_CEILING_BYTES: Record<string, number> = {
   platform: 660 * 1024,
   surveys: 690 * 1024,
   personnel: 740 * 1024,
+  // A new function cannot meet the 500 KiB target either: aws-floor (410 KiB) and zod (97 KiB)
+  // alone pass it before any Pamong code. Held a few percent above its size when it was added
+  // (597.8 KiB), like the others.
+  attendance: 620 * 1024,
 };
 /** An async worker is off the request path: its budget is looser, and it is labelled as such. */
 export const WORKER_BUDGET_BYTES = 2 * 1024 * 1024;

@@ -222,6 +222,13 @@ describe('1. without a token: 401 problem+json', () => {
   });
 });
 
+/**
+ * Path parameters that are values, not ids of tenant A's records: a holiday's date names a day of
+ * whichever tenant's calendar the token is for, so tenant B's admin changes B's own day. The
+ * snapshot below still proves A is untouched, and what B gets back is checked for A's data.
+ */
+const NATURAL_KEYS = new Set(['date']);
+
 describe("2. with another tenant's tokens: nothing of tenant A is read or changed", () => {
   it.each(named(secured))('%s', async (_name, op) => {
     const before = await tenantSnapshot(fx.t, fx.a.id);
@@ -236,7 +243,7 @@ describe("2. with another tenant's tokens: nothing of tenant A is read or change
       if (!allows(op, role)) {
         expect.soft(res.status, context).toBe(403);
         if (res.status === 403) expectProblem(res, context, expect.soft);
-      } else if (op.pathParams.length > 0) {
+      } else if (op.pathParams.some((p) => !NATURAL_KEYS.has(p))) {
         expect.soft([403, 404], context).toContain(res.status);
         if (res.status === 403 || res.status === 404) expectProblem(res, context, expect.soft);
       } else {

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { manifest as attendanceManifest } from '../../functions/attendance/manifest';
 import { manifest as personnelManifest } from '../../functions/personnel/manifest';
 import { manifest as platformManifest } from '../../functions/platform/manifest';
 import { manifest as surveysManifest } from '../../functions/surveys/manifest';
@@ -184,7 +185,12 @@ describe('api stack: functions', () => {
 describe('api stack: HTTP API', () => {
   const routes = () => resources(t.api, 'AWS::ApiGatewayV2::Route').map(([, r]) => r.Properties);
 
-  const manifestRoutes = [...platformManifest.routes, ...surveysManifest.routes, ...personnelManifest.routes];
+  const manifestRoutes = [
+    ...platformManifest.routes,
+    ...surveysManifest.routes,
+    ...personnelManifest.routes,
+    ...attendanceManifest.routes,
+  ];
 
   it('routes ANY <prefix> and ANY <prefix>/{proxy+} for every manifest prefix, JWT unless public', () => {
     const authorizerId = resources(t.api, 'AWS::ApiGatewayV2::Authorizer')[0]![0];

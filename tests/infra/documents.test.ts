@@ -70,6 +70,7 @@ describe('manifest needs', () => {
   it('personnel declares documents and tasks; the others declare nothing', async () => {
     const specs = await discoverFunctions(join(REPO_ROOT, 'functions'));
     expect(Object.fromEntries(specs.map((s) => [s.name, s.needs]))).toEqual({
+      attendance: [],
       personnel: ['documents', 'tasks'],
       platform: [],
       surveys: [],

@@ -1,5 +1,5 @@
 import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { PLATFORM_TENANT_ID, STANDARD_COMPETENCIES } from '@pamong/core';
+import { HOLIDAY_DECREES, PLATFORM_TENANT_ID, STANDARD_COMPETENCIES } from '@pamong/core';
 import { auditPut, countDynamoCalls, orgRepo } from '@pamong/db';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTenantViaApi, createTestApi, PASSWORD, type TestApi } from '../support/app';
@@ -345,7 +345,11 @@ describe('every mutation writes exactly one audit entry in its transaction', () 
     // tenant, by the platform admin, in the request that created it.
     const newAdmin = await t.loginAs('audit-baru', 'admin');
     const log = (await allPages(t, '/v1/audit', newAdmin, 100)).flat();
-    expect(log).toHaveLength(1 + STANDARD_COMPETENCIES.length);
+    // The admin, each standard competency, and one entry for the seeded holiday calendar of each decree.
+    expect(log).toHaveLength(1 + STANDARD_COMPETENCIES.length + HOLIDAY_DECREES.length);
+    expect(log.filter((e) => e.action === 'holiday.seed').map((e) => e.entityId)).toEqual(
+      HOLIDAY_DECREES.map((d) => String(d.year)),
+    );
     const catalogue = log.filter((e) => e.action === 'competency.create');
     expect(catalogue.map((e) => e.entityId).sort()).toEqual(STANDARD_COMPETENCIES.map((c) => c.code).sort());
     for (const e of catalogue)

@@ -668,6 +668,8 @@ export function pathValuesFor(tenant: TenantFixture, path = ''): Record<string, 
     mentorshipId: tenant.personnel.mentorshipId,
     correctionId: tenant.personnel.correctionId,
     jobId: tenant.personnel.jobId,
+    // A day of the holiday calendar every tenant is created with (SKB 3 Menteri 2026).
+    date: '2026-05-01',
   };
 }
 
@@ -688,6 +690,8 @@ export function namedValuesFor(tenant: TenantFixture, path = ''): Record<string,
     menteeId: tenant.personnel.cpns.id,
     mentorEmployeeId: tenant.personnel.supervisor.id,
     menteeEmployeeId: tenant.personnel.cpns.id,
+    // The year the holiday calendar is seeded for (and a sane year for JP queries).
+    year: 2026,
     // `from`/`to` are months on a survey trend and ISO instants elsewhere (the audit list).
     ...(path.endsWith('/trend') ? { from: month, to: month } : {}),
   };

@@ -5,6 +5,7 @@ export * from './cursor';
 export * from './ids';
 export * from './keys';
 export * from './provider';
+export * as holidaysRepo from './repos/attendance/holidays';
 export * as auditRepo from './repos/audit';
 export * as idempotencyRepo from './repos/idempotency';
 export * as loginThrottleRepo from './repos/login-throttle';

@@ -290,6 +290,12 @@ export const keys = {
   }),
   competencyPrefix: () => 'COMP#',
 
+  // ---- attendance: the tenant's holiday calendar ----
+  holidaysPartition: (tenantId: string) => `${t(tenantId)}HOLIDAYS`,
+  holiday: (tenantId: string, date: string): Key => ({ pk: `${t(tenantId)}HOLIDAYS`, sk: `DAY#${date}` }),
+  /** The days of one year (`DAY#YYYY-01-01` … `DAY#YYYY-12-31`). */
+  holidayYear: (year: number): [string, string] => [`DAY#${year}-01-01`, `DAY#${year}-12-31`],
+
   // ---- training, enrolments and JP ----
   trainingsPartition: (tenantId: string) => `${t(tenantId)}TRAININGS`,
   training: (tenantId: string, trainingId: string): Key => ({

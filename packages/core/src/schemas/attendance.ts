@@ -138,6 +138,30 @@ export const upsertHolidaySchema = z.strictObject({
 });
 export type UpsertHolidayInput = z.infer<typeof upsertHolidaySchema>;
 
+/** PUT /v1/attendance/holidays/{date}: the date is the path's; the body names and classes the day. */
+export const putHolidaySchema = upsertHolidaySchema.omit({ date: true });
+export type PutHolidayInput = z.infer<typeof putHolidaySchema>;
+export const holidayDateParamSchema = z.object({ date: isoDateSchema });
+
+/** A day of the tenant's holiday calendar, as stored and listed. */
+export const holidaySchema = z.object({
+  date: isoDateSchema,
+  name: z.string(),
+  kind: holidayKindSchema,
+  /** The decree a seeded day comes from (SKB 3 Menteri); absent on days a tenant admin entered. */
+  source: z.string().optional(),
+  updatedAt: z.string(),
+  version: z.number().int().min(1),
+});
+export type HolidayRecord = z.infer<typeof holidaySchema>;
+
+export const listHolidaysQuerySchema = z.object({
+  year: z.coerce.number().int().min(2000).max(2100),
+  cursor: z.string().max(2048).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(100),
+});
+export type ListHolidaysQuery = z.infer<typeof listHolidaysQuerySchema>;
+
 // ---- Check-in, off-site duty, izin ----
 
 export const attendanceCheckInSchema = z.strictObject({

@@ -2,6 +2,7 @@ import {
   type CreateTenantInput,
   conflict,
   diffFields,
+  HOLIDAY_DECREES,
   notFound,
   PLATFORM_TENANT_ID,
   STANDARD_COMPETENCIES,
@@ -14,6 +15,7 @@ import { newId } from '../ids';
 import { keys } from '../keys';
 import type { StoreProvider } from '../provider';
 import { type Page, type Store, stripKeys } from '../store';
+import { seededHolidayWrites } from './attendance/holidays';
 import { competencyWrites } from './personnel/competencies';
 import { type LoginRecordInput, newUserWrites } from './users';
 
@@ -48,7 +50,9 @@ export async function getTenant(store: Store, tenantId: string): Promise<Tenant>
  *
  * The second transaction also fills the competency catalogue with the standard managerial and
  * socio-cultural competencies (STANDARD_COMPETENCIES, PermenPANRB 38/2017), each with its audit
- * entry: 3 items for the admin + 2 × 9 = 21 of DynamoDB's 100, a few kB of its 4 MB.
+ * entry, and the holiday calendar with the national holidays and cuti bersama of each decree in
+ * HOLIDAY_DECREES (one audit entry per decree): 3 items for the admin + 2 × 9 + 25 + 1 = 47 of
+ * DynamoDB's 100 for 2026, a few kB of its 4 MB. (A second year's decree adds about 26 more.)
  */
 export async function createTenant(
   stores: StoreProvider,
@@ -128,6 +132,7 @@ export async function createTenant(
       ...STANDARD_COMPETENCIES.flatMap(
         (c) => competencyWrites(tenantStore, tenantActor, standardCompetencyInput(c), now).items,
       ),
+      ...HOLIDAY_DECREES.flatMap((d) => seededHolidayWrites(tenantStore, tenantActor, d, now)),
     ]);
   } catch (err) {
     await platform.transact([
