@@ -82,6 +82,10 @@ const ACTIONS = [
   'survey.suggestion.show',
   'survey.suggestion.hide',
   'survey.counters.repair',
+  'holiday.seed',
+  'holiday.create',
+  'holiday.update',
+  'holiday.delete',
 ];
 
 const ENTITY_TYPES = [
@@ -100,6 +104,8 @@ const ENTITY_TYPES = [
   'surveyUnit',
   'surveySettings',
   'surveySuggestion',
+  'holiday',
+  'holidayCalendar',
 ];
 
 /** The fields of every diffFields list and literal `changes` object the code writes. */
@@ -124,6 +130,7 @@ const FIELDS = [
   ...['correctionId', 'justification', 'candidateRank', 'training', 'importJobId', 'reason'],
   ...['functionalLevel', 'positionClass', 'requiredEducation', 'requiredCompetencies', 'seats'],
   ...['fileName', 'format'],
+  ...['date', 'source', 'days'],
 ];
 
 describe('labels', () => {
@@ -161,6 +168,27 @@ describe('labels', () => {
     expect(fieldLabel(auditLabelsId, 'user', 'name')).toBe('Nama');
     expect(fieldLabel(auditLabelsEn, 'training', 'type')).toBe('Training type');
     expect(fieldLabel(auditLabelsEn, 'position', 'type')).toBe('Position type');
+  });
+
+  it('labels the holiday calendar: the seeded decree, a day and its kind', () => {
+    expect(actionLabel(auditLabelsId, 'holiday.seed')).toBe('Kalender libur diisi dari SKB 3 Menteri');
+    expect(actionLabel(auditLabelsEn, 'holiday.delete')).toBe('Holiday deleted');
+    expect(entityTypeLabel(auditLabelsId, 'holidayCalendar')).toBe('Kalender hari libur');
+    expect(fieldLabel(auditLabelsId, 'holiday', 'kind')).toBe('Jenis hari libur');
+    expect(fieldLabel(auditLabelsEn, 'holidayCalendar', 'days')).toBe('Holidays');
+    expect(formatAuditValue('cuti-bersama', ctx({ entityType: 'holiday', field: 'kind' })).text).toBe(
+      'Cuti bersama',
+    );
+    expect(
+      formatAuditValue('regional', ctx({ entityType: 'holiday', field: 'kind' }, auditLabelsEn)).text,
+    ).toBe('Regional holiday');
+    // A survey question's kind keeps its own words.
+    expect(formatAuditValue('choice', ctx({ entityType: 'surveySettings', field: 'kind' })).text).toBe(
+      'Pilihan',
+    );
+    expect(formatAuditValue('2026-08-10', ctx({ entityType: 'holiday', field: 'date' })).text).toBe(
+      'D(2026-08-10)',
+    );
   });
 
   it('labels the dynamic keys of population and counter repairs', () => {

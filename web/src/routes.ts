@@ -158,6 +158,15 @@ export const PAGES = [
     component: lazy(() => import('./pages/careers/Retirements')),
   },
 
+  // Attendance and leave (pages/attendance): the holiday calendar, which every tenant role reads and
+  // the tenant admin keeps.
+  {
+    path: '/attendance/holidays',
+    roles: TENANT_MEMBERS,
+    component: lazy(() => import('./pages/attendance/Holidays')),
+    nav: 'holidays',
+  },
+
   { path: '/audit', roles: ['tenant-admin'], component: lazy(() => import('./pages/Audit')), nav: 'audit' },
 ] as const satisfies readonly PageEntry[];
 

@@ -51,6 +51,7 @@ export const en: Dictionary = {
     trainings: 'Training',
     mentoring: 'Mentoring',
     careers: 'Careers',
+    holidays: 'Holidays',
   },
   roles: {
     'platform-admin': 'Platform admin',

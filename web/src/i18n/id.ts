@@ -76,6 +76,7 @@ export const id = {
     trainings: 'Pelatihan',
     mentoring: 'Mentoring',
     careers: 'Karier',
+    holidays: 'Hari libur',
   },
   roles: {
     'platform-admin': 'Admin platform',

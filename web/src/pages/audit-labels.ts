@@ -90,6 +90,8 @@ const FILTER_TYPES = [
   'surveyUnit',
   'surveySettings',
   'surveySuggestion',
+  'holiday',
+  'holidayCalendar',
 ] as const;
 
 const positionTypesId = {
@@ -109,6 +111,16 @@ const trainingTypesId = {
   FUNGSIONAL: 'Fungsional',
   TI: 'Teknologi informasi',
   LAINNYA: 'Lainnya',
+};
+const holidayKindsId = {
+  national: 'Libur nasional',
+  'cuti-bersama': 'Cuti bersama',
+  regional: 'Libur daerah',
+};
+const holidayKindsEn = {
+  national: 'National holiday',
+  'cuti-bersama': 'Collective leave (cuti bersama)',
+  regional: 'Regional holiday',
 };
 const positionTypesEn = {
   JPT_UTAMA: 'JPT Utama (senior executive)',
@@ -177,6 +189,10 @@ export const auditLabelsId: AuditLabels = {
     'survey.suggestion.show': 'Saran survei ditampilkan',
     'survey.suggestion.hide': 'Saran survei disembunyikan',
     'survey.counters.repair': 'Penghitung survei diperbaiki',
+    'holiday.seed': 'Kalender libur diisi dari SKB 3 Menteri',
+    'holiday.create': 'Hari libur ditambahkan',
+    'holiday.update': 'Hari libur diubah',
+    'holiday.delete': 'Hari libur dihapus',
   },
   entityTypes: {
     tenant: 'Pemerintah daerah',
@@ -194,6 +210,8 @@ export const auditLabelsId: AuditLabels = {
     surveyUnit: 'Unit layanan survei',
     surveySettings: 'Pengaturan survei',
     surveySuggestion: 'Saran survei',
+    holiday: 'Hari libur',
+    holidayCalendar: 'Kalender hari libur',
   },
   filterTypes: FILTER_TYPES,
   fields: {
@@ -273,6 +291,10 @@ export const auditLabelsId: AuditLabels = {
     batchId: 'Kelompok kode',
     count: 'Jumlah',
     expiresAt: 'Berlaku sampai',
+    // the holiday calendar
+    date: 'Tanggal',
+    source: 'Dasar penetapan (SKB)',
+    days: 'Hari libur',
   },
   fieldsByEntity: {
     employee: { name: 'Nama lengkap', status: 'Status kepegawaian' },
@@ -287,6 +309,7 @@ export const auditLabelsId: AuditLabels = {
     surveyUnit: { name: 'Nama unit layanan' },
     import: { status: 'Status impor' },
     surveySuggestion: { status: 'Status saran' },
+    holiday: { date: 'Tanggal libur', name: 'Keterangan', kind: 'Jenis hari libur' },
   },
   keys: {
     level: 'Level',
@@ -350,6 +373,7 @@ export const auditLabelsId: AuditLabels = {
   valuesByEntity: {
     position: { type: positionTypesId },
     training: { type: trainingTypesId },
+    holiday: { kind: holidayKindsId },
   },
   flags: {
     'outside-recommendation': 'Di luar 5 rekomendasi teratas',
@@ -437,6 +461,10 @@ export const auditLabelsEn: AuditLabels = {
     'survey.suggestion.show': 'Survey suggestion shown',
     'survey.suggestion.hide': 'Survey suggestion hidden',
     'survey.counters.repair': 'Survey counters repaired',
+    'holiday.seed': 'Holiday calendar filled from the SKB 3 Menteri (joint decree)',
+    'holiday.create': 'Holiday added',
+    'holiday.update': 'Holiday changed',
+    'holiday.delete': 'Holiday deleted',
   },
   entityTypes: {
     tenant: 'Regional government',
@@ -454,6 +482,8 @@ export const auditLabelsEn: AuditLabels = {
     surveyUnit: 'Survey unit',
     surveySettings: 'Survey settings',
     surveySuggestion: 'Survey suggestion',
+    holiday: 'Holiday',
+    holidayCalendar: 'Holiday calendar',
   },
   filterTypes: FILTER_TYPES,
   fields: {
@@ -527,6 +557,9 @@ export const auditLabelsEn: AuditLabels = {
     batchId: 'Code batch',
     count: 'Count',
     expiresAt: 'Valid until',
+    date: 'Date',
+    source: 'Set by (decree)',
+    days: 'Holidays',
   },
   fieldsByEntity: {
     employee: { name: 'Full name', status: 'Employment status' },
@@ -541,6 +574,7 @@ export const auditLabelsEn: AuditLabels = {
     surveyUnit: { name: 'Survey unit name' },
     import: { status: 'Import status' },
     surveySuggestion: { status: 'Suggestion status' },
+    holiday: { date: 'Holiday date', name: 'Description', kind: 'Kind of holiday' },
   },
   keys: {
     level: 'Level',
@@ -604,6 +638,7 @@ export const auditLabelsEn: AuditLabels = {
   valuesByEntity: {
     position: { type: positionTypesEn },
     training: { type: trainingTypesEn },
+    holiday: { kind: holidayKindsEn },
   },
   flags: {
     'outside-recommendation': 'Outside the top 5 recommendations',
