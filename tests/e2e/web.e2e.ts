@@ -75,6 +75,7 @@ describe('web shell', () => {
         'Pelatihan',
         'Mentoring',
         'Karier',
+        'Hari libur',
         'Jejak audit',
       ]);
 
