@@ -105,7 +105,14 @@ export async function createUnit(
 export async function createUser(
   t: TestApi,
   token: string,
-  u: { username: string; role: string; agencyId?: string; name?: string; password?: string },
+  u: {
+    username: string;
+    role: string;
+    agencyId?: string;
+    name?: string;
+    password?: string;
+    employeeId?: string;
+  },
 ) {
   const res = await t.call('POST', '/v1/users', {
     token,

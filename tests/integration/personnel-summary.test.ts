@@ -1,7 +1,7 @@
 import { countDynamoCalls } from '@pamong/db';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTenantViaApi, createTestApi, PASSWORD, type TestApi } from '../support/app';
-import { createAgency, createUnit, expectProblem, getJson } from './helpers';
+import { createTenantViaApi, createTestApi, type TestApi } from '../support/app';
+import { createAgency, createUnit, createUser, expectProblem, getJson } from './helpers';
 
 /**
  * The home page's personnel numbers (issue 11 B1), on a fixed clock: 2026-03-10 in Jakarta. Each
@@ -39,18 +39,7 @@ async function hire(key: string, body: Record<string, unknown>) {
 }
 
 async function addUser(username: string, role: string, agencyId: string, employeeId?: string) {
-  const res = await t.call('POST', '/v1/users', {
-    token: admin,
-    body: {
-      username,
-      name: `User ${username}`,
-      role,
-      agencyId,
-      password: PASSWORD,
-      ...(employeeId ? { employeeId } : {}),
-    },
-  });
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  await createUser(t, admin, { username, role, agencyId, ...(employeeId ? { employeeId } : {}) });
   return t.loginAs(SLUG, username);
 }
 

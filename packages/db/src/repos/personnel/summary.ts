@@ -1,4 +1,5 @@
 import {
+  AppError,
   addYears,
   jpProgress,
   type PersonnelSummary,
@@ -23,6 +24,12 @@ import { jpTotalOf } from './trainings';
 const FILTERED_CAP = 5 * TILE_COUNT_CAP;
 
 type Filter = NonNullable<QuerySpec['filter']>;
+
+/** A linked record that no longer exists leaves the "me" part out; any other failure (a 503) stands. */
+const missingAsNull = (err: unknown) => {
+  if (err instanceof AppError && err.status === 404) return null;
+  throw err;
+};
 
 /** `a = :a AND b = :b` over the attributes given, aliased (several are reserved words). */
 function equalities(attrs: Record<string, string | undefined>, extra?: Filter): Filter | undefined {
@@ -133,7 +140,7 @@ export async function personnelSummary(
       ? adminSummary(store, tenantId, caller.role === 'tenant-admin' ? null : caller.agencyId, asOf, now)
       : Promise.resolve(null),
     caller.employeeId
-      ? getStoredEmployee(store, tenantId, caller.employeeId).catch(() => null)
+      ? getStoredEmployee(store, tenantId, caller.employeeId).catch(missingAsNull)
       : Promise.resolve(null),
   ]);
   if (!employee) return { asOf, admin, team: null, me: null };
