@@ -1,13 +1,17 @@
 import { type AppDeps, createFunctionApp, type RouteApp } from '@pamong/http';
 import { holidayRoutes } from './routes/holidays';
+import { placeRoutes } from './routes/places';
+import { punchRoutes } from './routes/punches';
 
 /**
- * The attendance and leave context (issue 13). So far: the tenant's holiday calendar, which leave
- * counts working days against. Work locations, schedules, check-in and leave follow here, one
- * route module each, one line each below.
+ * The attendance and leave context (issue 13): the tenant's holiday calendar, settings, work
+ * locations and schedules, and check-in with the month and team views. Off-site duty, izin, the recap,
+ * rosters, passkeys and leave follow here, one route module each, one line each below.
  */
 export function registerAttendanceRoutes(app: RouteApp): void {
   holidayRoutes(app);
+  placeRoutes(app);
+  punchRoutes(app);
 }
 
 export function createAttendanceApp(deps: AppDeps): RouteApp {

@@ -46,6 +46,8 @@ export interface TenantFixture {
   };
   /** A second agency with records of every kind an id route names, and its own agency admin. */
   secondAgency: SecondAgencyFixture;
+  /** A work location of the first agency (the target of `{locationId}`) and a fixed work schedule. */
+  attendance: { locationId: string; scheduleId: string };
 }
 
 /**
@@ -71,6 +73,8 @@ export interface SecondAgencyFixture {
   correctionReason: string;
   /** Made by `admin`, so it belongs to this agency. */
   jobId: string;
+  /** A work location of this agency. */
+  locationId: string;
   survey: {
     unit: { id: string; name: string; shortCode: string };
     responseId: string;
@@ -219,7 +223,32 @@ async function buildTenant(t: TestApi, slug: string, index: number): Promise<Ten
     users,
     survey,
     secondAgency: await buildSecondAgency(t, slug, adminToken, personnel as PersonnelFixture, index * 100),
+    attendance: await buildAttendance(t, adminToken, agency.id),
   };
+}
+
+/** A work location of the agency (Bandar Lampung, 100 m) and a fixed schedule on Perpres 21/2023. */
+async function buildAttendance(t: TestApi, adminToken: string, agencyId: string) {
+  const location = await ok(
+    await t.call('POST', '/v1/attendance/locations', {
+      token: adminToken,
+      body: { agencyId, name: 'Kantor Dinas', lat: -5.4294, lon: 105.2619, radiusM: 100 },
+    }),
+    'createWorkLocation',
+  );
+  const day = { start: '07:30', end: '16:00', breakMinutes: 60 };
+  const schedule = await ok(
+    await t.call('POST', '/v1/attendance/schedules', {
+      token: adminToken,
+      body: {
+        kind: 'fixed',
+        name: 'Jadwal kantor',
+        week: { 1: day, 2: day, 3: day, 4: day, 5: { start: '07:30', end: '16:30', breakMinutes: 90 } },
+      },
+    }),
+    'createWorkSchedule',
+  );
+  return { locationId: location.id as string, scheduleId: schedule.id as string };
 }
 
 /**
@@ -381,6 +410,13 @@ async function buildSecondAgency(
     correctionId: correction.id,
     correctionReason,
     jobId: job.job.id,
+    locationId: (
+      await post(
+        '/v1/attendance/locations',
+        { agencyId: agency.id, name: 'Kantor Dinas Kesehatan', lat: -5.4167, lon: 105.2547 },
+        'createWorkLocation (second agency)',
+      )
+    ).id,
     survey: {
       unit: { id: surveyUnit.id, name: surveyUnit.name, shortCode: surveyUnit.shortCode },
       responseId: response.id,
@@ -670,6 +706,8 @@ export function pathValuesFor(tenant: TenantFixture, path = ''): Record<string, 
     jobId: tenant.personnel.jobId,
     // A day of the holiday calendar every tenant is created with (SKB 3 Menteri 2026).
     date: '2026-05-01',
+    locationId: tenant.attendance.locationId,
+    scheduleId: tenant.attendance.scheduleId,
   };
 }
 
@@ -692,6 +730,11 @@ export function namedValuesFor(tenant: TenantFixture, path = ''): Record<string,
     menteeEmployeeId: tenant.personnel.cpns.id,
     // The year the holiday calendar is seeded for (and a sane year for JP queries).
     year: 2026,
+    // A fresh, accurate fix at the fixture work location (Kantor Dinas): a check-in that is accepted.
+    lat: -5.4294,
+    lon: 105.2619,
+    accuracyM: 12,
+    fixTakenAt: new Date().toISOString(),
     // `from`/`to` are months on a survey trend and ISO instants elsewhere (the audit list).
     ...(path.endsWith('/trend') ? { from: month, to: month } : {}),
   };
@@ -715,6 +758,7 @@ export function secondAgencyValuesFor(tenant: TenantFixture, path = ''): Record<
     mentorshipId: s.mentorshipId,
     correctionId: s.correctionId,
     jobId: s.jobId,
+    locationId: s.locationId,
   };
 }
 

@@ -24,6 +24,7 @@ export type ProblemType =
   | 'unsupported-media-type'
   | 'bad-request'
   | 'unavailable'
+  | 'outside-geofence'
   | 'store-unavailable'
   | 'internal';
 
@@ -41,6 +42,9 @@ export class AppError extends Error {
 
   /** Seconds the client should wait before retrying (sent as `Retry-After`). */
   retryAfter?: number;
+
+  /** RFC 9457 extension members the client can act on (a distance, a limit), sent beside `detail`. */
+  extensions?: Record<string, unknown>;
 
   get detail(): string {
     return this.message;

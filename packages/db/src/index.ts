@@ -6,6 +6,8 @@ export * from './ids';
 export * from './keys';
 export * from './provider';
 export * as holidaysRepo from './repos/attendance/holidays';
+export * as attendancePlacesRepo from './repos/attendance/places';
+export * as attendancePunchesRepo from './repos/attendance/punches';
 export * as auditRepo from './repos/audit';
 export * as idempotencyRepo from './repos/idempotency';
 export * as loginThrottleRepo from './repos/login-throttle';

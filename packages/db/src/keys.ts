@@ -295,6 +295,57 @@ export const keys = {
   holiday: (tenantId: string, date: string): Key => ({ pk: `${t(tenantId)}HOLIDAYS`, sk: `DAY#${date}` }),
   /** The days of one year (`DAY#YYYY-01-01` … `DAY#YYYY-12-31`). */
   holidayYear: (year: number): [string, string] => [`DAY#${year}-01-01`, `DAY#${year}-12-31`],
+  /** The days of one month (`YYYY-MM`). */
+  holidayMonth: (month: string): [string, string] => [`DAY#${month}-01`, `DAY#${month}-31`],
+
+  // ---- attendance: settings, work locations, schedules and their assignments ----
+  attendanceSettings: (tenantId: string): Key => ({
+    pk: `${t(tenantId)}ATTENDANCE#SETTINGS`,
+    sk: 'SETTINGS',
+  }),
+  /** All work locations of a tenant in one partition (tens to a few hundred): listed whole, filtered by agency. */
+  workLocationsPartition: (tenantId: string) => `${t(tenantId)}WORKLOCATIONS`,
+  workLocation: (tenantId: string, locationId: string): Key => ({
+    pk: `${t(tenantId)}WORKLOCATIONS`,
+    sk: `LOC#${locationId}`,
+  }),
+  workSchedulesPartition: (tenantId: string) => `${t(tenantId)}WORKSCHEDULES`,
+  workSchedule: (tenantId: string, scheduleId: string): Key => ({
+    pk: `${t(tenantId)}WORKSCHEDULES`,
+    sk: `SCHED#${scheduleId}`,
+  }),
+  /** Every schedule assignment of a tenant in one partition (hundreds at most): `UNIT#…` or `EMP#…`, then the start date. */
+  scheduleAssignmentsPartition: (tenantId: string) => `${t(tenantId)}SCHEDASSIGN`,
+  scheduleAssignment: (
+    tenantId: string,
+    target: 'unit' | 'employee',
+    targetId: string,
+    fromDate: string,
+  ): Key => ({
+    pk: `${t(tenantId)}SCHEDASSIGN`,
+    sk: `${target === 'unit' ? 'UNIT' : 'EMP'}#${targetId}#FROM#${fromDate}`,
+  }),
+  scheduleAssignmentPrefix: (target: 'unit' | 'employee', targetId: string) =>
+    `${target === 'unit' ? 'UNIT' : 'EMP'}#${targetId}#FROM#`,
+
+  // ---- attendance: punches and the per-employee month aggregate ----
+  /**
+   * One item per employee and month in the agency's month partition: the day's first check-in and last
+   * check-out as attributes `in_DD`/`out_DD`, kept by each punch, so an agency's recap is one paged
+   * Query and an employee's month one GetItem.
+   */
+  attendanceMonthPartition: (tenantId: string, agencyId: string, month: string) =>
+    `${t(tenantId)}ATTMONTH#${agencyId}#${month}`,
+  attendanceMonth: (tenantId: string, agencyId: string, month: string, employeeId: string): Key => ({
+    pk: `${t(tenantId)}ATTMONTH#${agencyId}#${month}`,
+    sk: `EMP#${employeeId}`,
+  }),
+  /** Every punch as it came in, per employee, in time order (the aggregate's evidence). */
+  punchesPartition: (tenantId: string, employeeId: string) => `${t(tenantId)}PUNCHES#${employeeId}`,
+  punch: (tenantId: string, employeeId: string, at: string, id: string): Key => ({
+    pk: `${t(tenantId)}PUNCHES#${employeeId}`,
+    sk: `AT#${at}#${id}`,
+  }),
 
   // ---- training, enrolments and JP ----
   trainingsPartition: (tenantId: string) => `${t(tenantId)}TRAININGS`,

@@ -14,6 +14,7 @@ export interface ProblemBody {
   status: number;
   detail?: string;
   errors?: { path: string; message: string }[];
+  [extension: string]: unknown;
 }
 
 export function problemBody(err: AppError): ProblemBody {
@@ -23,6 +24,7 @@ export function problemBody(err: AppError): ProblemBody {
     status: err.status,
     detail: err.detail,
     ...(err.errors?.length ? { errors: err.errors } : {}),
+    ...err.extensions,
   };
 }
 

@@ -1405,6 +1405,163 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/attendance/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The tenant's attendance settings: passkey policy, geofence thresholds, deduction table, leave policies (defaults with version 0 until first saved) */
+    get: operations['getAttendanceSettings'];
+    /** Save the attendance settings (the whole document, with the version read); audited */
+    put: operations['updateAttendanceSettings'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/attendance/locations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Work locations (geofences), by name order of creation; everyone but a tenant admin sees their own agency's */
+    get: operations['listWorkLocations'];
+    put?: never;
+    /** Add a work location of an agency (or of one of its units): a point, a radius of 10-1000 m, a zone */
+    post: operations['createWorkLocation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/attendance/locations/{locationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a work location, or retire it (active: false); audited */
+    patch: operations['updateWorkLocation'];
+    trace?: never;
+  };
+  '/v1/attendance/schedules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The tenant's work schedules (without an assignment, Perpres 21/2023 applies) */
+    get: operations['listWorkSchedules'];
+    put?: never;
+    /** Add a schedule: a fixed week (with date ranges such as Ramadan) or a shift schedule; audited */
+    post: operations['createWorkSchedule'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/attendance/schedules/{scheduleId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Change a schedule's name, week or date ranges (with the version read); audited */
+    put: operations['updateWorkSchedule'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/attendance/schedule-assignments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A unit's or an employee's schedule assignments, newest first */
+    get: operations['listScheduleAssignments'];
+    put?: never;
+    /** Give a schedule to a unit or to one employee from a date (an employee’s own assignment wins); audited */
+    post: operations['assignWorkSchedule'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/attendance/punches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Check in or out at a work location of one's agency: the server's clock in the location's zone, never the device's; 400 for a missing or stale fix, 422 outside the geofence with the distance */
+    post: operations['checkIn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/attendance/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A month of one's own attendance as a calendar (default: this month), with TL/PSW and the deduction */
+    get: operations['getMyAttendance'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/attendance/team/today': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A supervisor's own unit today: who is in, late, not yet in, absent or off */
+    get: operations['listTeamAttendanceToday'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -19753,6 +19910,3625 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  getAttendanceSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The attendance settings */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * @default optional
+             * @enum {string}
+             */
+            passkeyPolicy: 'off' | 'optional' | 'required';
+            /**
+             * @default {
+             *       "defaultRadiusM": 100,
+             *       "maxFixAgeSeconds": 120,
+             *       "maxFixAheadSeconds": 300,
+             *       "lowAccuracyM": 50,
+             *       "absurdAccuracyM": 10000,
+             *       "maxSpeedKmh": 120
+             *     }
+             */
+            geofence: {
+              defaultRadiusM: number;
+              maxFixAgeSeconds: number;
+              maxFixAheadSeconds: number;
+              lowAccuracyM: number;
+              absurdAccuracyM: number;
+              maxSpeedKmh: number;
+            };
+            /**
+             * @default {
+             *       "beforeStartMinutes": 120,
+             *       "afterEndMinutes": 360
+             *     }
+             */
+            punchWindow: {
+              beforeStartMinutes: number;
+              afterEndMinutes: number;
+            };
+            /**
+             * @default [
+             *       1,
+             *       2,
+             *       3,
+             *       4,
+             *       5
+             *     ]
+             */
+            workWeek: number[];
+            /** @default [] */
+            ramadan: {
+              label: string;
+              /** Format: date */
+              startDate: string;
+              /** Format: date */
+              endDate: string;
+            }[];
+            /**
+             * @default {
+             *       "bands": [
+             *         {
+             *           "upToMinutes": 30,
+             *           "percent": 0.5
+             *         },
+             *         {
+             *           "upToMinutes": 60,
+             *           "percent": 1
+             *         },
+             *         {
+             *           "upToMinutes": 90,
+             *           "percent": 1.25
+             *         },
+             *         {
+             *           "upToMinutes": null,
+             *           "percent": 1.5
+             *         }
+             *       ],
+             *       "noRecordPercent": 1.5,
+             *       "absentDayPercent": 5,
+             *       "capPercent": 100
+             *     }
+             */
+            deduction: {
+              bands: {
+                upToMinutes: number | null;
+                percent: number;
+              }[];
+              noRecordPercent: number;
+              absentDayPercent: number;
+              capPercent: number;
+            };
+            /** @default {} */
+            leavePolicies: {
+              PNS?: {
+                types?: (
+                  | 'TAHUNAN'
+                  | 'BESAR'
+                  | 'SAKIT'
+                  | 'MELAHIRKAN'
+                  | 'ALASAN_PENTING'
+                  | 'BERSAMA'
+                  | 'CLTN'
+                )[];
+                annualDays?: number;
+                cutiBersamaReducesAnnual?: boolean;
+                carryOver?: {
+                  perYearMax: number;
+                  deferredMax: number;
+                  cap: number;
+                  capAfterTwoUnused: number;
+                } | null;
+                minServiceYears?: {
+                  TAHUNAN?: number;
+                  BESAR?: number;
+                  SAKIT?: number;
+                  MELAHIRKAN?: number;
+                  ALASAN_PENTING?: number;
+                  BERSAMA?: number;
+                  CLTN?: number;
+                };
+                besarIntervalYears?: number;
+                maternityMaxChildOrder?: number | null;
+                limits?: {
+                  besar?: {
+                    months: number;
+                    days?: number;
+                  };
+                  sick?: {
+                    months: number;
+                    days?: number;
+                  };
+                  sickExtension?: {
+                    months: number;
+                    days?: number;
+                  };
+                  sickMiscarriage?: {
+                    months: number;
+                    days?: number;
+                  };
+                  maternity?: {
+                    months: number;
+                    days?: number;
+                  };
+                  importantReasons?: {
+                    months: number;
+                    days?: number;
+                  };
+                  cltn?: {
+                    months: number;
+                    days?: number;
+                  };
+                  cltnExtension?: {
+                    months: number;
+                    days?: number;
+                  };
+                };
+              };
+              CPNS?: {
+                types?: (
+                  | 'TAHUNAN'
+                  | 'BESAR'
+                  | 'SAKIT'
+                  | 'MELAHIRKAN'
+                  | 'ALASAN_PENTING'
+                  | 'BERSAMA'
+                  | 'CLTN'
+                )[];
+                annualDays?: number;
+                cutiBersamaReducesAnnual?: boolean;
+                carryOver?: {
+                  perYearMax: number;
+                  deferredMax: number;
+                  cap: number;
+                  capAfterTwoUnused: number;
+                } | null;
+                minServiceYears?: {
+                  TAHUNAN?: number;
+                  BESAR?: number;
+                  SAKIT?: number;
+                  MELAHIRKAN?: number;
+                  ALASAN_PENTING?: number;
+                  BERSAMA?: number;
+                  CLTN?: number;
+                };
+                besarIntervalYears?: number;
+                maternityMaxChildOrder?: number | null;
+                limits?: {
+                  besar?: {
+                    months: number;
+                    days?: number;
+                  };
+                  sick?: {
+                    months: number;
+                    days?: number;
+                  };
+                  sickExtension?: {
+                    months: number;
+                    days?: number;
+                  };
+                  sickMiscarriage?: {
+                    months: number;
+                    days?: number;
+                  };
+                  maternity?: {
+                    months: number;
+                    days?: number;
+                  };
+                  importantReasons?: {
+                    months: number;
+                    days?: number;
+                  };
+                  cltn?: {
+                    months: number;
+                    days?: number;
+                  };
+                  cltnExtension?: {
+                    months: number;
+                    days?: number;
+                  };
+                };
+              };
+              PPPK?: {
+                types?: (
+                  | 'TAHUNAN'
+                  | 'BESAR'
+                  | 'SAKIT'
+                  | 'MELAHIRKAN'
+                  | 'ALASAN_PENTING'
+                  | 'BERSAMA'
+                  | 'CLTN'
+                )[];
+                annualDays?: number;
+                cutiBersamaReducesAnnual?: boolean;
+                carryOver?: {
+                  perYearMax: number;
+                  deferredMax: number;
+                  cap: number;
+                  capAfterTwoUnused: number;
+                } | null;
+                minServiceYears?: {
+                  TAHUNAN?: number;
+                  BESAR?: number;
+                  SAKIT?: number;
+                  MELAHIRKAN?: number;
+                  ALASAN_PENTING?: number;
+                  BERSAMA?: number;
+                  CLTN?: number;
+                };
+                besarIntervalYears?: number;
+                maternityMaxChildOrder?: number | null;
+                limits?: {
+                  besar?: {
+                    months: number;
+                    days?: number;
+                  };
+                  sick?: {
+                    months: number;
+                    days?: number;
+                  };
+                  sickExtension?: {
+                    months: number;
+                    days?: number;
+                  };
+                  sickMiscarriage?: {
+                    months: number;
+                    days?: number;
+                  };
+                  maternity?: {
+                    months: number;
+                    days?: number;
+                  };
+                  importantReasons?: {
+                    months: number;
+                    days?: number;
+                  };
+                  cltn?: {
+                    months: number;
+                    days?: number;
+                  };
+                  cltnExtension?: {
+                    months: number;
+                    days?: number;
+                  };
+                };
+              };
+            };
+            /** @default [] */
+            pybmc: {
+              agencyId: string | null;
+              types:
+                | ('TAHUNAN' | 'BESAR' | 'SAKIT' | 'MELAHIRKAN' | 'ALASAN_PENTING' | 'BERSAMA' | 'CLTN')[]
+                | null;
+              employeeId: string;
+            }[];
+            version: number;
+            updatedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  updateAttendanceSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @default optional
+           * @enum {string}
+           */
+          passkeyPolicy?: 'off' | 'optional' | 'required';
+          /**
+           * @default {
+           *       "defaultRadiusM": 100,
+           *       "maxFixAgeSeconds": 120,
+           *       "maxFixAheadSeconds": 300,
+           *       "lowAccuracyM": 50,
+           *       "absurdAccuracyM": 10000,
+           *       "maxSpeedKmh": 120
+           *     }
+           */
+          geofence?: {
+            defaultRadiusM: number;
+            maxFixAgeSeconds: number;
+            maxFixAheadSeconds: number;
+            lowAccuracyM: number;
+            absurdAccuracyM: number;
+            maxSpeedKmh: number;
+          };
+          /**
+           * @default {
+           *       "beforeStartMinutes": 120,
+           *       "afterEndMinutes": 360
+           *     }
+           */
+          punchWindow?: {
+            beforeStartMinutes: number;
+            afterEndMinutes: number;
+          };
+          /**
+           * @default [
+           *       1,
+           *       2,
+           *       3,
+           *       4,
+           *       5
+           *     ]
+           */
+          workWeek?: number[];
+          /** @default [] */
+          ramadan?: {
+            label: string;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
+          }[];
+          /**
+           * @default {
+           *       "bands": [
+           *         {
+           *           "upToMinutes": 30,
+           *           "percent": 0.5
+           *         },
+           *         {
+           *           "upToMinutes": 60,
+           *           "percent": 1
+           *         },
+           *         {
+           *           "upToMinutes": 90,
+           *           "percent": 1.25
+           *         },
+           *         {
+           *           "upToMinutes": null,
+           *           "percent": 1.5
+           *         }
+           *       ],
+           *       "noRecordPercent": 1.5,
+           *       "absentDayPercent": 5,
+           *       "capPercent": 100
+           *     }
+           */
+          deduction?: {
+            bands: {
+              upToMinutes: number | null;
+              percent: number;
+            }[];
+            noRecordPercent: number;
+            absentDayPercent: number;
+            capPercent: number;
+          };
+          /** @default {} */
+          leavePolicies?: {
+            PNS?: {
+              types?: (
+                | 'TAHUNAN'
+                | 'BESAR'
+                | 'SAKIT'
+                | 'MELAHIRKAN'
+                | 'ALASAN_PENTING'
+                | 'BERSAMA'
+                | 'CLTN'
+              )[];
+              annualDays?: number;
+              cutiBersamaReducesAnnual?: boolean;
+              carryOver?: {
+                perYearMax: number;
+                deferredMax: number;
+                cap: number;
+                capAfterTwoUnused: number;
+              } | null;
+              minServiceYears?: {
+                TAHUNAN?: number;
+                BESAR?: number;
+                SAKIT?: number;
+                MELAHIRKAN?: number;
+                ALASAN_PENTING?: number;
+                BERSAMA?: number;
+                CLTN?: number;
+              };
+              besarIntervalYears?: number;
+              maternityMaxChildOrder?: number | null;
+              limits?: {
+                besar?: {
+                  months: number;
+                  days?: number;
+                };
+                sick?: {
+                  months: number;
+                  days?: number;
+                };
+                sickExtension?: {
+                  months: number;
+                  days?: number;
+                };
+                sickMiscarriage?: {
+                  months: number;
+                  days?: number;
+                };
+                maternity?: {
+                  months: number;
+                  days?: number;
+                };
+                importantReasons?: {
+                  months: number;
+                  days?: number;
+                };
+                cltn?: {
+                  months: number;
+                  days?: number;
+                };
+                cltnExtension?: {
+                  months: number;
+                  days?: number;
+                };
+              };
+            };
+            CPNS?: {
+              types?: (
+                | 'TAHUNAN'
+                | 'BESAR'
+                | 'SAKIT'
+                | 'MELAHIRKAN'
+                | 'ALASAN_PENTING'
+                | 'BERSAMA'
+                | 'CLTN'
+              )[];
+              annualDays?: number;
+              cutiBersamaReducesAnnual?: boolean;
+              carryOver?: {
+                perYearMax: number;
+                deferredMax: number;
+                cap: number;
+                capAfterTwoUnused: number;
+              } | null;
+              minServiceYears?: {
+                TAHUNAN?: number;
+                BESAR?: number;
+                SAKIT?: number;
+                MELAHIRKAN?: number;
+                ALASAN_PENTING?: number;
+                BERSAMA?: number;
+                CLTN?: number;
+              };
+              besarIntervalYears?: number;
+              maternityMaxChildOrder?: number | null;
+              limits?: {
+                besar?: {
+                  months: number;
+                  days?: number;
+                };
+                sick?: {
+                  months: number;
+                  days?: number;
+                };
+                sickExtension?: {
+                  months: number;
+                  days?: number;
+                };
+                sickMiscarriage?: {
+                  months: number;
+                  days?: number;
+                };
+                maternity?: {
+                  months: number;
+                  days?: number;
+                };
+                importantReasons?: {
+                  months: number;
+                  days?: number;
+                };
+                cltn?: {
+                  months: number;
+                  days?: number;
+                };
+                cltnExtension?: {
+                  months: number;
+                  days?: number;
+                };
+              };
+            };
+            PPPK?: {
+              types?: (
+                | 'TAHUNAN'
+                | 'BESAR'
+                | 'SAKIT'
+                | 'MELAHIRKAN'
+                | 'ALASAN_PENTING'
+                | 'BERSAMA'
+                | 'CLTN'
+              )[];
+              annualDays?: number;
+              cutiBersamaReducesAnnual?: boolean;
+              carryOver?: {
+                perYearMax: number;
+                deferredMax: number;
+                cap: number;
+                capAfterTwoUnused: number;
+              } | null;
+              minServiceYears?: {
+                TAHUNAN?: number;
+                BESAR?: number;
+                SAKIT?: number;
+                MELAHIRKAN?: number;
+                ALASAN_PENTING?: number;
+                BERSAMA?: number;
+                CLTN?: number;
+              };
+              besarIntervalYears?: number;
+              maternityMaxChildOrder?: number | null;
+              limits?: {
+                besar?: {
+                  months: number;
+                  days?: number;
+                };
+                sick?: {
+                  months: number;
+                  days?: number;
+                };
+                sickExtension?: {
+                  months: number;
+                  days?: number;
+                };
+                sickMiscarriage?: {
+                  months: number;
+                  days?: number;
+                };
+                maternity?: {
+                  months: number;
+                  days?: number;
+                };
+                importantReasons?: {
+                  months: number;
+                  days?: number;
+                };
+                cltn?: {
+                  months: number;
+                  days?: number;
+                };
+                cltnExtension?: {
+                  months: number;
+                  days?: number;
+                };
+              };
+            };
+          };
+          /** @default [] */
+          pybmc?: {
+            agencyId: string | null;
+            types:
+              | ('TAHUNAN' | 'BESAR' | 'SAKIT' | 'MELAHIRKAN' | 'ALASAN_PENTING' | 'BERSAMA' | 'CLTN')[]
+              | null;
+            employeeId: string;
+          }[];
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description The attendance settings */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * @default optional
+             * @enum {string}
+             */
+            passkeyPolicy: 'off' | 'optional' | 'required';
+            /**
+             * @default {
+             *       "defaultRadiusM": 100,
+             *       "maxFixAgeSeconds": 120,
+             *       "maxFixAheadSeconds": 300,
+             *       "lowAccuracyM": 50,
+             *       "absurdAccuracyM": 10000,
+             *       "maxSpeedKmh": 120
+             *     }
+             */
+            geofence: {
+              defaultRadiusM: number;
+              maxFixAgeSeconds: number;
+              maxFixAheadSeconds: number;
+              lowAccuracyM: number;
+              absurdAccuracyM: number;
+              maxSpeedKmh: number;
+            };
+            /**
+             * @default {
+             *       "beforeStartMinutes": 120,
+             *       "afterEndMinutes": 360
+             *     }
+             */
+            punchWindow: {
+              beforeStartMinutes: number;
+              afterEndMinutes: number;
+            };
+            /**
+             * @default [
+             *       1,
+             *       2,
+             *       3,
+             *       4,
+             *       5
+             *     ]
+             */
+            workWeek: number[];
+            /** @default [] */
+            ramadan: {
+              label: string;
+              /** Format: date */
+              startDate: string;
+              /** Format: date */
+              endDate: string;
+            }[];
+            /**
+             * @default {
+             *       "bands": [
+             *         {
+             *           "upToMinutes": 30,
+             *           "percent": 0.5
+             *         },
+             *         {
+             *           "upToMinutes": 60,
+             *           "percent": 1
+             *         },
+             *         {
+             *           "upToMinutes": 90,
+             *           "percent": 1.25
+             *         },
+             *         {
+             *           "upToMinutes": null,
+             *           "percent": 1.5
+             *         }
+             *       ],
+             *       "noRecordPercent": 1.5,
+             *       "absentDayPercent": 5,
+             *       "capPercent": 100
+             *     }
+             */
+            deduction: {
+              bands: {
+                upToMinutes: number | null;
+                percent: number;
+              }[];
+              noRecordPercent: number;
+              absentDayPercent: number;
+              capPercent: number;
+            };
+            /** @default {} */
+            leavePolicies: {
+              PNS?: {
+                types?: (
+                  | 'TAHUNAN'
+                  | 'BESAR'
+                  | 'SAKIT'
+                  | 'MELAHIRKAN'
+                  | 'ALASAN_PENTING'
+                  | 'BERSAMA'
+                  | 'CLTN'
+                )[];
+                annualDays?: number;
+                cutiBersamaReducesAnnual?: boolean;
+                carryOver?: {
+                  perYearMax: number;
+                  deferredMax: number;
+                  cap: number;
+                  capAfterTwoUnused: number;
+                } | null;
+                minServiceYears?: {
+                  TAHUNAN?: number;
+                  BESAR?: number;
+                  SAKIT?: number;
+                  MELAHIRKAN?: number;
+                  ALASAN_PENTING?: number;
+                  BERSAMA?: number;
+                  CLTN?: number;
+                };
+                besarIntervalYears?: number;
+                maternityMaxChildOrder?: number | null;
+                limits?: {
+                  besar?: {
+                    months: number;
+                    days?: number;
+                  };
+                  sick?: {
+                    months: number;
+                    days?: number;
+                  };
+                  sickExtension?: {
+                    months: number;
+                    days?: number;
+                  };
+                  sickMiscarriage?: {
+                    months: number;
+                    days?: number;
+                  };
+                  maternity?: {
+                    months: number;
+                    days?: number;
+                  };
+                  importantReasons?: {
+                    months: number;
+                    days?: number;
+                  };
+                  cltn?: {
+                    months: number;
+                    days?: number;
+                  };
+                  cltnExtension?: {
+                    months: number;
+                    days?: number;
+                  };
+                };
+              };
+              CPNS?: {
+                types?: (
+                  | 'TAHUNAN'
+                  | 'BESAR'
+                  | 'SAKIT'
+                  | 'MELAHIRKAN'
+                  | 'ALASAN_PENTING'
+                  | 'BERSAMA'
+                  | 'CLTN'
+                )[];
+                annualDays?: number;
+                cutiBersamaReducesAnnual?: boolean;
+                carryOver?: {
+                  perYearMax: number;
+                  deferredMax: number;
+                  cap: number;
+                  capAfterTwoUnused: number;
+                } | null;
+                minServiceYears?: {
+                  TAHUNAN?: number;
+                  BESAR?: number;
+                  SAKIT?: number;
+                  MELAHIRKAN?: number;
+                  ALASAN_PENTING?: number;
+                  BERSAMA?: number;
+                  CLTN?: number;
+                };
+                besarIntervalYears?: number;
+                maternityMaxChildOrder?: number | null;
+                limits?: {
+                  besar?: {
+                    months: number;
+                    days?: number;
+                  };
+                  sick?: {
+                    months: number;
+                    days?: number;
+                  };
+                  sickExtension?: {
+                    months: number;
+                    days?: number;
+                  };
+                  sickMiscarriage?: {
+                    months: number;
+                    days?: number;
+                  };
+                  maternity?: {
+                    months: number;
+                    days?: number;
+                  };
+                  importantReasons?: {
+                    months: number;
+                    days?: number;
+                  };
+                  cltn?: {
+                    months: number;
+                    days?: number;
+                  };
+                  cltnExtension?: {
+                    months: number;
+                    days?: number;
+                  };
+                };
+              };
+              PPPK?: {
+                types?: (
+                  | 'TAHUNAN'
+                  | 'BESAR'
+                  | 'SAKIT'
+                  | 'MELAHIRKAN'
+                  | 'ALASAN_PENTING'
+                  | 'BERSAMA'
+                  | 'CLTN'
+                )[];
+                annualDays?: number;
+                cutiBersamaReducesAnnual?: boolean;
+                carryOver?: {
+                  perYearMax: number;
+                  deferredMax: number;
+                  cap: number;
+                  capAfterTwoUnused: number;
+                } | null;
+                minServiceYears?: {
+                  TAHUNAN?: number;
+                  BESAR?: number;
+                  SAKIT?: number;
+                  MELAHIRKAN?: number;
+                  ALASAN_PENTING?: number;
+                  BERSAMA?: number;
+                  CLTN?: number;
+                };
+                besarIntervalYears?: number;
+                maternityMaxChildOrder?: number | null;
+                limits?: {
+                  besar?: {
+                    months: number;
+                    days?: number;
+                  };
+                  sick?: {
+                    months: number;
+                    days?: number;
+                  };
+                  sickExtension?: {
+                    months: number;
+                    days?: number;
+                  };
+                  sickMiscarriage?: {
+                    months: number;
+                    days?: number;
+                  };
+                  maternity?: {
+                    months: number;
+                    days?: number;
+                  };
+                  importantReasons?: {
+                    months: number;
+                    days?: number;
+                  };
+                  cltn?: {
+                    months: number;
+                    days?: number;
+                  };
+                  cltnExtension?: {
+                    months: number;
+                    days?: number;
+                  };
+                };
+              };
+            };
+            /** @default [] */
+            pybmc: {
+              agencyId: string | null;
+              types:
+                | ('TAHUNAN' | 'BESAR' | 'SAKIT' | 'MELAHIRKAN' | 'ALASAN_PENTING' | 'BERSAMA' | 'CLTN')[]
+                | null;
+              employeeId: string;
+            }[];
+            version: number;
+            updatedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  listWorkLocations: {
+    parameters: {
+      query?: {
+        agencyId?: string;
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of work locations */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              agencyId: string;
+              unitId: string | null;
+              name: string;
+              lat: number;
+              lon: number;
+              radiusM: number;
+              /** @enum {string} */
+              timeZone: 'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura';
+              active: boolean;
+              createdAt: string;
+              updatedAt: string;
+              version: number;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  createWorkLocation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          agencyId: string;
+          unitId?: string;
+          name: string;
+          lat: number;
+          lon: number;
+          /** @default 100 */
+          radiusM?: number;
+          /** @enum {string} */
+          timeZone?: 'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura';
+        };
+      };
+    };
+    responses: {
+      /** @description The new work location */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            agencyId: string;
+            unitId: string | null;
+            name: string;
+            lat: number;
+            lon: number;
+            radiusM: number;
+            /** @enum {string} */
+            timeZone: 'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura';
+            active: boolean;
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  updateWorkLocation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        locationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          unitId?: string | null;
+          name?: string;
+          lat?: number;
+          lon?: number;
+          radiusM?: number;
+          /** @enum {string} */
+          timeZone?: 'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura';
+          active?: boolean;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description The work location */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            agencyId: string;
+            unitId: string | null;
+            name: string;
+            lat: number;
+            lon: number;
+            radiusM: number;
+            /** @enum {string} */
+            timeZone: 'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura';
+            active: boolean;
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  listWorkSchedules: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every schedule */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              /** @enum {string} */
+              kind: 'fixed' | 'shift';
+              name: string;
+              week: {
+                1?: {
+                  start: string;
+                  end: string;
+                  breakMinutes: number;
+                };
+                2?: {
+                  start: string;
+                  end: string;
+                  breakMinutes: number;
+                };
+                3?: {
+                  start: string;
+                  end: string;
+                  breakMinutes: number;
+                };
+                4?: {
+                  start: string;
+                  end: string;
+                  breakMinutes: number;
+                };
+                5?: {
+                  start: string;
+                  end: string;
+                  breakMinutes: number;
+                };
+                6?: {
+                  start: string;
+                  end: string;
+                  breakMinutes: number;
+                };
+                7?: {
+                  start: string;
+                  end: string;
+                  breakMinutes: number;
+                };
+              } | null;
+              overrides: {
+                label: string;
+                startDate: string;
+                endDate: string;
+                week: {
+                  1?: {
+                    start: string;
+                    end: string;
+                    breakMinutes: number;
+                  };
+                  2?: {
+                    start: string;
+                    end: string;
+                    breakMinutes: number;
+                  };
+                  3?: {
+                    start: string;
+                    end: string;
+                    breakMinutes: number;
+                  };
+                  4?: {
+                    start: string;
+                    end: string;
+                    breakMinutes: number;
+                  };
+                  5?: {
+                    start: string;
+                    end: string;
+                    breakMinutes: number;
+                  };
+                  6?: {
+                    start: string;
+                    end: string;
+                    breakMinutes: number;
+                  };
+                  7?: {
+                    start: string;
+                    end: string;
+                    breakMinutes: number;
+                  };
+                };
+              }[];
+              weeklyNetMinutes: number | null;
+              createdAt: string;
+              updatedAt: string;
+              version: number;
+            }[];
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  createWorkSchedule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json':
+          | {
+              /** @enum {string} */
+              kind: 'fixed';
+              name: string;
+              week: {
+                1?: {
+                  start: string;
+                  end: string;
+                  breakMinutes: number;
+                };
+                2?: {
+                  start: string;
+                  end: string;
+                  breakMinutes: number;
+                };
+                3?: {
+                  start: string;
+                  end: string;
+                  breakMinutes: number;
+                };
+                4?: {
+                  start: string;
+                  end: string;
+                  breakMinutes: number;
+                };
+                5?: {
+                  start: string;
+                  end: string;
+                  breakMinutes: number;
+                };
+                6?: {
+                  start: string;
+                  end: string;
+                  breakMinutes: number;
+                };
+                7?: {
+                  start: string;
+                  end: string;
+                  breakMinutes: number;
+                };
+              };
+              /** @default [] */
+              overrides?: {
+                label: string;
+                /** Format: date */
+                startDate: string;
+                /** Format: date */
+                endDate: string;
+                week: {
+                  1?: {
+                    start: string;
+                    end: string;
+                    breakMinutes: number;
+                  };
+                  2?: {
+                    start: string;
+                    end: string;
+                    breakMinutes: number;
+                  };
+                  3?: {
+                    start: string;
+                    end: string;
+                    breakMinutes: number;
+                  };
+                  4?: {
+                    start: string;
+                    end: string;
+                    breakMinutes: number;
+                  };
+                  5?: {
+                    start: string;
+                    end: string;
+                    breakMinutes: number;
+                  };
+                  6?: {
+                    start: string;
+                    end: string;
+                    breakMinutes: number;
+                  };
+                  7?: {
+                    start: string;
+                    end: string;
+                    breakMinutes: number;
+                  };
+                };
+              }[];
+            }
+          | {
+              /** @enum {string} */
+              kind: 'shift';
+              name: string;
+            };
+      };
+    };
+    responses: {
+      /** @description The new schedule */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            kind: 'fixed' | 'shift';
+            name: string;
+            week: {
+              1?: {
+                start: string;
+                end: string;
+                breakMinutes: number;
+              };
+              2?: {
+                start: string;
+                end: string;
+                breakMinutes: number;
+              };
+              3?: {
+                start: string;
+                end: string;
+                breakMinutes: number;
+              };
+              4?: {
+                start: string;
+                end: string;
+                breakMinutes: number;
+              };
+              5?: {
+                start: string;
+                end: string;
+                breakMinutes: number;
+              };
+              6?: {
+                start: string;
+                end: string;
+                breakMinutes: number;
+              };
+              7?: {
+                start: string;
+                end: string;
+                breakMinutes: number;
+              };
+            } | null;
+            overrides: {
+              label: string;
+              startDate: string;
+              endDate: string;
+              week: {
+                1?: {
+                  start: string;
+                  end: string;
+                  breakMinutes: number;
+                };
+                2?: {
+                  start: string;
+                  end: string;
+                  breakMinutes: number;
+                };
+                3?: {
+                  start: string;
+                  end: string;
+                  breakMinutes: number;
+                };
+                4?: {
+                  start: string;
+                  end: string;
+                  breakMinutes: number;
+                };
+                5?: {
+                  start: string;
+                  end: string;
+                  breakMinutes: number;
+                };
+                6?: {
+                  start: string;
+                  end: string;
+                  breakMinutes: number;
+                };
+                7?: {
+                  start: string;
+                  end: string;
+                  breakMinutes: number;
+                };
+              };
+            }[];
+            weeklyNetMinutes: number | null;
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  updateWorkSchedule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        scheduleId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          week?: {
+            1?: {
+              start: string;
+              end: string;
+              breakMinutes: number;
+            };
+            2?: {
+              start: string;
+              end: string;
+              breakMinutes: number;
+            };
+            3?: {
+              start: string;
+              end: string;
+              breakMinutes: number;
+            };
+            4?: {
+              start: string;
+              end: string;
+              breakMinutes: number;
+            };
+            5?: {
+              start: string;
+              end: string;
+              breakMinutes: number;
+            };
+            6?: {
+              start: string;
+              end: string;
+              breakMinutes: number;
+            };
+            7?: {
+              start: string;
+              end: string;
+              breakMinutes: number;
+            };
+          };
+          overrides?: {
+            label: string;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
+            week: {
+              1?: {
+                start: string;
+                end: string;
+                breakMinutes: number;
+              };
+              2?: {
+                start: string;
+                end: string;
+                breakMinutes: number;
+              };
+              3?: {
+                start: string;
+                end: string;
+                breakMinutes: number;
+              };
+              4?: {
+                start: string;
+                end: string;
+                breakMinutes: number;
+              };
+              5?: {
+                start: string;
+                end: string;
+                breakMinutes: number;
+              };
+              6?: {
+                start: string;
+                end: string;
+                breakMinutes: number;
+              };
+              7?: {
+                start: string;
+                end: string;
+                breakMinutes: number;
+              };
+            };
+          }[];
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description The schedule */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            kind: 'fixed' | 'shift';
+            name: string;
+            week: {
+              1?: {
+                start: string;
+                end: string;
+                breakMinutes: number;
+              };
+              2?: {
+                start: string;
+                end: string;
+                breakMinutes: number;
+              };
+              3?: {
+                start: string;
+                end: string;
+                breakMinutes: number;
+              };
+              4?: {
+                start: string;
+                end: string;
+                breakMinutes: number;
+              };
+              5?: {
+                start: string;
+                end: string;
+                breakMinutes: number;
+              };
+              6?: {
+                start: string;
+                end: string;
+                breakMinutes: number;
+              };
+              7?: {
+                start: string;
+                end: string;
+                breakMinutes: number;
+              };
+            } | null;
+            overrides: {
+              label: string;
+              startDate: string;
+              endDate: string;
+              week: {
+                1?: {
+                  start: string;
+                  end: string;
+                  breakMinutes: number;
+                };
+                2?: {
+                  start: string;
+                  end: string;
+                  breakMinutes: number;
+                };
+                3?: {
+                  start: string;
+                  end: string;
+                  breakMinutes: number;
+                };
+                4?: {
+                  start: string;
+                  end: string;
+                  breakMinutes: number;
+                };
+                5?: {
+                  start: string;
+                  end: string;
+                  breakMinutes: number;
+                };
+                6?: {
+                  start: string;
+                  end: string;
+                  breakMinutes: number;
+                };
+                7?: {
+                  start: string;
+                  end: string;
+                  breakMinutes: number;
+                };
+              };
+            }[];
+            weeklyNetMinutes: number | null;
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  listScheduleAssignments: {
+    parameters: {
+      query?: {
+        agencyId?: string;
+        unitId?: string;
+        employeeId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The assignments */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              scheduleId: string;
+              scheduleName: string;
+              /** @enum {string} */
+              target: 'unit' | 'employee';
+              unitId: string | null;
+              employeeId: string | null;
+              targetName: string;
+              /** Format: date */
+              fromDate: string;
+              createdAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  assignWorkSchedule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          scheduleId: string;
+          target:
+            | {
+                /** @enum {string} */
+                kind: 'unit';
+                agencyId: string;
+                unitId: string;
+              }
+            | {
+                /** @enum {string} */
+                kind: 'employee';
+                employeeId: string;
+              };
+          /** Format: date */
+          fromDate: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The assignment of that date, replaced */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            scheduleId: string;
+            scheduleName: string;
+            /** @enum {string} */
+            target: 'unit' | 'employee';
+            unitId: string | null;
+            employeeId: string | null;
+            targetName: string;
+            /** Format: date */
+            fromDate: string;
+            createdAt: string;
+          };
+        };
+      };
+      /** @description The new assignment */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            scheduleId: string;
+            scheduleName: string;
+            /** @enum {string} */
+            target: 'unit' | 'employee';
+            unitId: string | null;
+            employeeId: string | null;
+            targetName: string;
+            /** Format: date */
+            fromDate: string;
+            createdAt: string;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  checkIn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          kind: 'in' | 'out';
+          lat: number;
+          lon: number;
+          accuracyM: number;
+          /** Format: date-time */
+          fixTakenAt: string;
+          assertion?: {
+            [key: string]: unknown;
+          };
+          offsiteDutyId?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description A repeated check-in: the first one of the day, unchanged */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            kind: 'in' | 'out';
+            at: string;
+            /** Format: date */
+            date: string;
+            localTime: string;
+            /** @enum {string} */
+            timeZone: 'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura';
+            location: {
+              id: string;
+              name: string;
+            };
+            distanceM: number;
+            radiusM: number;
+            planned: {
+              start: string;
+              end: string;
+            } | null;
+            /** @enum {string} */
+            status: 'on-time' | 'late' | 'early' | 'off-day';
+            lateMinutes: number | null;
+            earlyMinutes: number | null;
+            flags: (
+              | 'low-accuracy'
+              | 'zero-accuracy'
+              | 'exact-office-pin'
+              | 'coarse-coordinates'
+              | 'impossible-speed'
+              | 'synced-passkey'
+              | 'offsite-duty'
+            )[];
+            repeated: boolean;
+          };
+        };
+      };
+      /** @description The punch as recorded */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            kind: 'in' | 'out';
+            at: string;
+            /** Format: date */
+            date: string;
+            localTime: string;
+            /** @enum {string} */
+            timeZone: 'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura';
+            location: {
+              id: string;
+              name: string;
+            };
+            distanceM: number;
+            radiusM: number;
+            planned: {
+              start: string;
+              end: string;
+            } | null;
+            /** @enum {string} */
+            status: 'on-time' | 'late' | 'early' | 'off-day';
+            lateMinutes: number | null;
+            earlyMinutes: number | null;
+            flags: (
+              | 'low-accuracy'
+              | 'zero-accuracy'
+              | 'exact-office-pin'
+              | 'coarse-coordinates'
+              | 'impossible-speed'
+              | 'synced-passkey'
+              | 'offsite-duty'
+            )[];
+            repeated: boolean;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  getMyAttendance: {
+    parameters: {
+      query?: {
+        month?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The month */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            month: string;
+            /** @enum {string} */
+            timeZone: 'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura';
+            employee: {
+              id: string;
+              name: string;
+            };
+            schedule: {
+              id: string | null;
+              name: string;
+            };
+            days: {
+              /** Format: date */
+              date: string;
+              weekday: number;
+              /** @enum {string} */
+              status: 'off' | 'present' | 'absent' | 'leave' | 'duty' | 'pending';
+              holiday: {
+                name: string;
+                /** @enum {string} */
+                kind: 'national' | 'cuti-bersama' | 'regional';
+              } | null;
+              planned: {
+                start: string;
+                end: string;
+              } | null;
+              firstIn: string | null;
+              lastOut: string | null;
+              lateMinutes: number | null;
+              earlyMinutes: number | null;
+              lateBand: string | null;
+              earlyBand: string | null;
+              deductionPercent: number;
+              flags: (
+                | 'low-accuracy'
+                | 'zero-accuracy'
+                | 'exact-office-pin'
+                | 'coarse-coordinates'
+                | 'impossible-speed'
+                | 'synced-passkey'
+                | 'offsite-duty'
+              )[];
+            }[];
+            summary: {
+              workingDays: number;
+              presentDays: number;
+              absentDays: number;
+              pendingDays: number;
+              dutyDays: number;
+              leaveDays: {
+                [key: string]: number;
+              };
+              late: {
+                count: number;
+                minutes: number;
+                bands: {
+                  [key: string]: number;
+                };
+              };
+              early: {
+                count: number;
+                minutes: number;
+                bands: {
+                  [key: string]: number;
+                };
+              };
+              deductionPercent: number;
+            };
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  listTeamAttendanceToday: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The unit today */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: date */
+            date: string;
+            /** @enum {string} */
+            timeZone: 'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura';
+            unit: {
+              id: string;
+              name: string;
+            };
+            counts: {
+              'on-time'?: number;
+              late?: number;
+              'not-yet'?: number;
+              absent?: number;
+              off?: number;
+              leave?: number;
+              duty?: number;
+            };
+            items: {
+              employeeId: string;
+              name: string;
+              /** @enum {string} */
+              status: 'on-time' | 'late' | 'not-yet' | 'absent' | 'off' | 'leave' | 'duty';
+              planned: {
+                start: string;
+                end: string;
+              } | null;
+              firstIn: string | null;
+              lastOut: string | null;
+              lateMinutes: number | null;
+              flags: (
+                | 'low-accuracy'
+                | 'zero-accuracy'
+                | 'exact-office-pin'
+                | 'coarse-coordinates'
+                | 'impossible-speed'
+                | 'synced-passkey'
+                | 'offsite-duty'
+              )[];
+            }[];
+          };
+        };
       };
       /** @description Invalid request (problem+json with field paths) */
       400: {

@@ -7,7 +7,9 @@ import {
   EARTH_RADIUS_M,
   GEOFENCE_DEFAULTS,
   impossibleSpeed,
+  nearestFence,
   offsiteDutyCovers,
+  outsideGeofenceError,
 } from './geofence';
 
 // Kantor Wali Kota Bandar Lampung, Jl. Dr. Susilo (approximately).
@@ -153,5 +155,41 @@ describe('offsiteDutyCovers', () => {
     const placed = { ...duty, place: { lat: -6.2, lon: 106.8, radiusM: 500 } };
     expect(offsiteDutyCovers(placed, '2026-03-03', { lat: -6.2 + deg(400), lon: 106.8 })).toBe(true);
     expect(offsiteDutyCovers(placed, '2026-03-03', OFFICE)).toBe(false);
+  });
+});
+
+describe('nearestFence and outsideGeofenceError', () => {
+  // Kantor Gubernur Lampung (Jl. Wolter Monginsidi) and Dinas Pendidikan Provinsi Lampung, ~1.6 km apart.
+  const gubernur = { id: 'A', name: 'Kantor Gubernur', lat: -5.4294, lon: 105.2619, radiusM: 100 };
+  const dinas = { id: 'B', name: 'Dinas Pendidikan', lat: -5.4167, lon: 105.2547, radiusM: 100 };
+
+  it('prefers a fence the position is inside, then the nearest', () => {
+    const near = nearestFence({ lat: -5.4295, lon: 105.262 }, [dinas, gubernur]);
+    expect(near?.fence.id).toBe('A');
+    expect(near?.result.inside).toBe(true);
+    const outside = nearestFence({ lat: -5.42, lon: 105.257 }, [gubernur, dinas]);
+    expect(outside?.fence.id).toBe('B');
+    expect(outside?.result.inside).toBe(false);
+    // A large fence that holds the point wins over a nearer small one that does not.
+    const wide = { ...gubernur, id: 'W', radiusM: 1000 };
+    expect(nearestFence({ lat: -5.4225, lon: 105.2575 }, [dinas, wide])?.fence.id).toBe(
+      checkFence({ lat: -5.4225, lon: 105.2575 }, dinas).inside ? 'B' : 'W',
+    );
+    expect(nearestFence({ lat: 0, lon: 0 }, [])).toBeNull();
+  });
+
+  it('answers 422 with the distance, the radius and the location', () => {
+    const err = outsideGeofenceError(
+      { inside: false, distanceM: 312, radiusM: 100 },
+      { id: 'A', name: 'Kantor Gubernur' },
+    );
+    expect(err.status).toBe(422);
+    expect(err.type).toBe('outside-geofence');
+    expect(err.extensions).toEqual({
+      distanceM: 312,
+      radiusM: 100,
+      location: { id: 'A', name: 'Kantor Gubernur' },
+    });
+    expect(err.detail).toContain('312 m');
   });
 });

@@ -1,4 +1,4 @@
-import { validationError } from '../errors';
+import { AppError, validationError } from '../errors';
 
 /**
  * The geofence of a check-in and the checks that can be judged from the request alone. Values named
@@ -220,4 +220,37 @@ export function offsiteDutyCovers(duty: OffsiteDutyCover, localDate: string, pos
   if (duty.status !== 'APPROVED' || localDate < duty.startDate || localDate > duty.endDate) return false;
   if (!duty.place) return true;
   return distanceM(position, duty.place) <= (duty.place.radiusM ?? OFFSITE_DUTY_RADIUS_M);
+}
+
+/**
+ * The 422 of a check-in outside every fence: the distance to the nearest location and its radius, as
+ * problem+json extension members, so the page can say "312 m from Kantor BKD (radius 100 m)".
+ */
+export function outsideGeofenceError(fence: FenceResult, location: { id: string; name: string }): AppError {
+  const err = new AppError(
+    422,
+    'outside-geofence',
+    'Outside the work location',
+    `You are ${fence.distanceM} m from ${location.name}; check-in is allowed within ${fence.radiusM} m.`,
+  );
+  err.extensions = { distanceM: fence.distanceM, radiusM: fence.radiusM, location };
+  return err;
+}
+
+/** The nearest of several fences to a position, with its result; null when there are none. */
+export function nearestFence<F extends Fence>(
+  position: LatLon,
+  fences: readonly F[],
+): { fence: F; result: FenceResult } | null {
+  let best: { fence: F; result: FenceResult } | null = null;
+  for (const fence of fences) {
+    const result = checkFence(position, fence);
+    if (
+      !best ||
+      (result.inside && !best.result.inside) ||
+      (result.inside === best.result.inside && result.distanceM < best.result.distanceM)
+    )
+      best = { fence, result };
+  }
+  return best;
 }

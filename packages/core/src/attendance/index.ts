@@ -3,6 +3,7 @@ export * from './approval';
 export * from './balance';
 export * from './calendar';
 export * from './clock';
+export * from './day-view';
 export * from './geofence';
 export * from './leave';
 export * from './national-holidays';

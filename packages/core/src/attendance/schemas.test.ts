@@ -8,6 +8,7 @@ import {
   createWorkScheduleSchema,
   deductionSettingsSchema,
   leaveStepSchema,
+  listScheduleAssignmentsQuerySchema,
   requestLeaveSchema,
 } from '../schemas/attendance';
 import { DEFAULT_LEAVE_POLICIES, leavePolicyOf } from './leave';
@@ -72,8 +73,27 @@ describe('attendance schemas', () => {
       ),
     ).toEqual(['overrides.1']);
     expect(paths(assignWorkScheduleSchema.safeParse({ scheduleId: ID, fromDate: '2026-03-01' }))).toEqual([
-      'employeeId',
+      'target',
     ]);
+    expect(
+      paths(
+        assignWorkScheduleSchema.safeParse({
+          scheduleId: ID,
+          target: { kind: 'unit', unitId: ID },
+          fromDate: '2026-03-01',
+        }),
+      ),
+    ).toEqual(['target.agencyId']);
+    expect(
+      assignWorkScheduleSchema.safeParse({
+        scheduleId: ID,
+        target: { kind: 'employee', employeeId: ID },
+        fromDate: '2026-03-01',
+      }).success,
+    ).toBe(true);
+    expect(paths(listScheduleAssignmentsQuerySchema.safeParse({ unitId: ID }))).toEqual(['agencyId']);
+    expect(paths(listScheduleAssignmentsQuerySchema.safeParse({}))).toEqual(['unitId']);
+    expect(listScheduleAssignmentsQuerySchema.safeParse({ employeeId: ID, unitId: ID }).success).toBe(true);
     expect(
       createShiftRosterSchema.safeParse({
         scheduleId: ID,

@@ -98,17 +98,15 @@ export const createWorkScheduleSchema = z.discriminatedUnion('kind', [
 ]);
 export type CreateWorkScheduleInput = z.infer<typeof createWorkScheduleSchema>;
 
-export const assignWorkScheduleSchema = z
-  .strictObject({
-    scheduleId: idSchema,
-    unitId: idSchema.optional(),
-    employeeId: idSchema.optional(),
-    fromDate: isoDateSchema,
-  })
-  .superRefine((v, ctx) => {
-    if (!v.unitId === !v.employeeId)
-      addIssue(ctx, ['employeeId'], 'give exactly one of unitId and employeeId');
-  });
+export const assignWorkScheduleSchema = z.strictObject({
+  scheduleId: idSchema,
+  /** A unit (found within its agency) or one employee, whose own assignment wins over their unit's. */
+  target: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('unit'), agencyId: idSchema, unitId: idSchema }),
+    z.strictObject({ kind: z.literal('employee'), employeeId: idSchema }),
+  ]),
+  fromDate: isoDateSchema,
+});
 export type AssignWorkScheduleInput = z.infer<typeof assignWorkScheduleSchema>;
 
 /** One shift instance; an end at or before the start is the next day (22:00-06:00). */
@@ -162,6 +160,92 @@ export const listHolidaysQuerySchema = z.object({
 });
 export type ListHolidaysQuery = z.infer<typeof listHolidaysQuerySchema>;
 
+// ---- Places and schedules as stored and listed ----
+
+export const workLocationSchema = z.object({
+  id: idSchema,
+  agencyId: idSchema,
+  /** When set, only this unit's employees check in here; otherwise the whole agency. */
+  unitId: idSchema.nullable(),
+  name: z.string(),
+  lat: z.number(),
+  lon: z.number(),
+  radiusM: z.number().int(),
+  timeZone: attendanceTimeZoneSchema,
+  active: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: z.number().int().min(1),
+});
+export type WorkLocation = z.infer<typeof workLocationSchema>;
+
+/** PATCH: any of the fields, `active` to retire a location (it is never deleted), and the version read. */
+export const patchWorkLocationSchema = updateWorkLocationSchema.extend({
+  unitId: idSchema.nullable().optional(),
+  active: z.boolean().optional(),
+  version: z.number().int().min(1),
+});
+export type PatchWorkLocationInput = z.infer<typeof patchWorkLocationSchema>;
+
+export const listWorkLocationsQuerySchema = z.object({
+  agencyId: idSchema.optional(),
+  cursor: z.string().max(2048).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
+export type ListWorkLocationsQuery = z.infer<typeof listWorkLocationsQuerySchema>;
+
+const storedDaySchema = z.object({ start: z.string(), end: z.string(), breakMinutes: z.number().int() });
+const storedWeekSchema = z.partialRecord(z.enum(['1', '2', '3', '4', '5', '6', '7']), storedDaySchema);
+
+export const workScheduleSchema = z.object({
+  id: idSchema,
+  kind: z.enum(['fixed', 'shift']),
+  name: z.string(),
+  /** Fixed schedules: the week (absent days are days off) and date ranges with their own week. */
+  week: storedWeekSchema.nullable(),
+  overrides: z.array(
+    z.object({ label: z.string(), startDate: z.string(), endDate: z.string(), week: storedWeekSchema }),
+  ),
+  /** Net minutes a week of the base week (Perpres 21/2023: 2,250). */
+  weeklyNetMinutes: z.number().int().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: z.number().int().min(1),
+});
+export type WorkScheduleRecord = z.infer<typeof workScheduleSchema>;
+
+/** PUT: the whole schedule again (name, week and overrides of a fixed one), with the version read. */
+export const updateWorkScheduleSchema = z.strictObject({
+  name: nameSchema(100),
+  week: weeklyScheduleSchema.optional(),
+  overrides: z.array(scheduleOverrideSchema).max(20).optional(),
+  version: z.number().int().min(1),
+});
+export type UpdateWorkScheduleInput = z.infer<typeof updateWorkScheduleSchema>;
+
+export const scheduleAssignmentSchema = z.object({
+  scheduleId: idSchema,
+  scheduleName: z.string(),
+  target: z.enum(['unit', 'employee']),
+  unitId: idSchema.nullable(),
+  employeeId: idSchema.nullable(),
+  /** The unit's or the employee's name, for lists. */
+  targetName: z.string(),
+  fromDate: isoDateSchema,
+  createdAt: z.string(),
+});
+export type ScheduleAssignmentRecord = z.infer<typeof scheduleAssignmentSchema>;
+
+/** `employeeId`: that employee's own assignments; otherwise `unitId` with its `agencyId`. */
+export const listScheduleAssignmentsQuerySchema = z
+  .object({ agencyId: idSchema.optional(), unitId: idSchema.optional(), employeeId: idSchema.optional() })
+  .superRefine((v, ctx) => {
+    if (v.employeeId) return;
+    if (!v.unitId) addIssue(ctx, ['unitId'], 'give employeeId, or unitId with agencyId');
+    else if (!v.agencyId) addIssue(ctx, ['agencyId'], "is required with unitId: the unit's agency");
+  });
+export type ListScheduleAssignmentsQuery = z.infer<typeof listScheduleAssignmentsQuerySchema>;
+
 // ---- Check-in, off-site duty, izin ----
 
 export const attendanceCheckInSchema = z.strictObject({
@@ -206,6 +290,111 @@ export const requestAttendancePermissionSchema = z.strictObject({
   reason: text(1000),
 });
 export type RequestAttendancePermissionInput = z.infer<typeof requestAttendancePermissionSchema>;
+
+export const punchFlagSchema = z.enum([
+  'low-accuracy',
+  'zero-accuracy',
+  'exact-office-pin',
+  'coarse-coordinates',
+  'impossible-speed',
+  'synced-passkey',
+  'offsite-duty',
+]);
+
+/** What a check-in answers: the server's time in the location's zone, on time or late, and the flags. */
+export const checkInResultSchema = z.object({
+  kind: z.enum(['in', 'out']),
+  /** The server's clock, never the device's. */
+  at: z.string(),
+  /** The attendance day the punch belongs to (a night shift's check-out belongs to its start date). */
+  date: isoDateSchema,
+  localTime: z.string(),
+  timeZone: attendanceTimeZoneSchema,
+  location: z.object({ id: idSchema, name: z.string() }),
+  distanceM: z.number().int(),
+  radiusM: z.number().int(),
+  /** The planned work of the day, or null on a day off or holiday. */
+  planned: z.object({ start: z.string(), end: z.string() }).nullable(),
+  status: z.enum(['on-time', 'late', 'early', 'off-day']),
+  lateMinutes: z.number().int().nullable(),
+  earlyMinutes: z.number().int().nullable(),
+  flags: z.array(punchFlagSchema),
+  /** True when this was a second check-in of the day: nothing changed, the first one is answered. */
+  repeated: z.boolean(),
+});
+export type CheckInResult = z.infer<typeof checkInResultSchema>;
+
+export const dayStatusSchema = z.enum(['off', 'present', 'absent', 'leave', 'duty', 'pending']);
+
+export const attendanceDaySchema = z.object({
+  date: isoDateSchema,
+  weekday: z.number().int().min(1).max(7),
+  status: dayStatusSchema,
+  holiday: z.object({ name: z.string(), kind: holidayKindSchema }).nullable(),
+  planned: z.object({ start: z.string(), end: z.string() }).nullable(),
+  /** Local HH:MM of the first check-in and the last check-out. */
+  firstIn: z.string().nullable(),
+  lastOut: z.string().nullable(),
+  lateMinutes: z.number().int().nullable(),
+  earlyMinutes: z.number().int().nullable(),
+  lateBand: z.string().nullable(),
+  earlyBand: z.string().nullable(),
+  deductionPercent: z.number(),
+  flags: z.array(punchFlagSchema),
+});
+export type AttendanceDay = z.infer<typeof attendanceDaySchema>;
+
+export const sideSummarySchema = z.object({
+  count: z.number().int(),
+  minutes: z.number().int(),
+  bands: z.record(z.string(), z.number().int()),
+});
+
+export const monthSummarySchema = z.object({
+  workingDays: z.number().int(),
+  presentDays: z.number().int(),
+  absentDays: z.number().int(),
+  pendingDays: z.number().int(),
+  dutyDays: z.number().int(),
+  leaveDays: z.record(z.string(), z.number().int()),
+  late: sideSummarySchema,
+  early: sideSummarySchema,
+  deductionPercent: z.number(),
+});
+
+export const myAttendanceQuerySchema = z.object({ month: monthSchema.optional() });
+
+export const myAttendanceSchema = z.object({
+  month: monthSchema,
+  timeZone: attendanceTimeZoneSchema,
+  employee: z.object({ id: idSchema, name: z.string() }),
+  schedule: z.object({ id: idSchema.nullable(), name: z.string() }),
+  days: z.array(attendanceDaySchema),
+  summary: monthSummarySchema,
+});
+export type MyAttendance = z.infer<typeof myAttendanceSchema>;
+
+export const teamTodayStatusSchema = z.enum(['on-time', 'late', 'not-yet', 'absent', 'off', 'leave', 'duty']);
+
+export const teamAttendanceTodaySchema = z.object({
+  date: isoDateSchema,
+  timeZone: attendanceTimeZoneSchema,
+  unit: z.object({ id: idSchema, name: z.string() }),
+  counts: z.record(teamTodayStatusSchema, z.number().int()),
+  items: z.array(
+    z.object({
+      employeeId: idSchema,
+      name: z.string(),
+      status: teamTodayStatusSchema,
+      planned: z.object({ start: z.string(), end: z.string() }).nullable(),
+      firstIn: z.string().nullable(),
+      lastOut: z.string().nullable(),
+      lateMinutes: z.number().int().nullable(),
+      flags: z.array(punchFlagSchema),
+    }),
+  ),
+});
+export type TeamAttendanceToday = z.infer<typeof teamAttendanceTodaySchema>;
 
 // ---- Recap and month close ----
 
@@ -369,37 +558,52 @@ export const ramadanRangeSchema = z
   .strictObject({ label: nameSchema(100), startDate: isoDateSchema, endDate: isoDateSchema })
   .superRefine(dateRange);
 
-export const attendanceSettingsSchema = z.strictObject({
-  /** Issue 13 §2: off, optional or required. The issue names no default; optional lets employees enrol first. */
-  passkeyPolicy: z.enum(['off', 'optional', 'required']).default('optional'),
-  geofence: z
-    .strictObject({
-      defaultRadiusM: z.number().int().min(GEOFENCE_DEFAULTS.minRadiusM).max(GEOFENCE_DEFAULTS.maxRadiusM),
-      maxFixAgeSeconds: z.number().int().min(10).max(600),
-      maxFixAheadSeconds: z.number().int().min(0).max(3600),
-      lowAccuracyM: z.number().int().min(1).max(1000),
-      absurdAccuracyM: z.number().int().min(100).max(100_000),
-      maxSpeedKmh: z.number().int().min(10).max(2000),
-    })
-    .default({
-      defaultRadiusM: GEOFENCE_DEFAULTS.radiusM,
-      maxFixAgeSeconds: GEOFENCE_DEFAULTS.maxFixAgeSeconds,
-      maxFixAheadSeconds: GEOFENCE_DEFAULTS.maxFixAheadSeconds,
-      lowAccuracyM: GEOFENCE_DEFAULTS.lowAccuracyM,
-      absurdAccuracyM: GEOFENCE_DEFAULTS.absurdAccuracyM,
-      maxSpeedKmh: GEOFENCE_DEFAULTS.maxSpeedKmh,
-    }),
-  punchWindow: z
-    .strictObject({
-      beforeStartMinutes: z.number().int().min(0).max(720),
-      afterEndMinutes: z.number().int().min(0).max(720),
-    })
-    .default({ ...PUNCH_WINDOW_DEFAULTS }),
-  /** Worked weekdays for leave counting, ISO 1 (Monday) - 7. */
-  workWeek: z.array(z.number().int().min(1).max(7)).min(1).max(7).default([1, 2, 3, 4, 5]),
-  ramadan: z.array(ramadanRangeSchema).max(20).default([]),
-  deduction: deductionSettingsSchema.default(DEFAULT_DEDUCTION_SETTINGS),
-  leavePolicies: z.partialRecord(employmentTypeSchema, leavePolicySettingsSchema).default({}),
-  pybmc: z.array(pybmcRuleSchema).max(500).default([]),
-});
+const attendanceSettingsBaseSchema = () =>
+  z.strictObject({
+    /** Issue 13 §2: off, optional or required. The issue names no default; optional lets employees enrol first. */
+    passkeyPolicy: z.enum(['off', 'optional', 'required']).default('optional'),
+    geofence: z
+      .strictObject({
+        defaultRadiusM: z.number().int().min(GEOFENCE_DEFAULTS.minRadiusM).max(GEOFENCE_DEFAULTS.maxRadiusM),
+        maxFixAgeSeconds: z.number().int().min(10).max(600),
+        maxFixAheadSeconds: z.number().int().min(0).max(3600),
+        lowAccuracyM: z.number().int().min(1).max(1000),
+        absurdAccuracyM: z.number().int().min(100).max(100_000),
+        maxSpeedKmh: z.number().int().min(10).max(2000),
+      })
+      .default({
+        defaultRadiusM: GEOFENCE_DEFAULTS.radiusM,
+        maxFixAgeSeconds: GEOFENCE_DEFAULTS.maxFixAgeSeconds,
+        maxFixAheadSeconds: GEOFENCE_DEFAULTS.maxFixAheadSeconds,
+        lowAccuracyM: GEOFENCE_DEFAULTS.lowAccuracyM,
+        absurdAccuracyM: GEOFENCE_DEFAULTS.absurdAccuracyM,
+        maxSpeedKmh: GEOFENCE_DEFAULTS.maxSpeedKmh,
+      }),
+    punchWindow: z
+      .strictObject({
+        beforeStartMinutes: z.number().int().min(0).max(720),
+        afterEndMinutes: z.number().int().min(0).max(720),
+      })
+      .default({ ...PUNCH_WINDOW_DEFAULTS }),
+    /** Worked weekdays for leave counting, ISO 1 (Monday) - 7. */
+    workWeek: z.array(z.number().int().min(1).max(7)).min(1).max(7).default([1, 2, 3, 4, 5]),
+    ramadan: z.array(ramadanRangeSchema).max(20).default([]),
+    deduction: deductionSettingsSchema.default(DEFAULT_DEDUCTION_SETTINGS),
+    leavePolicies: z.partialRecord(employmentTypeSchema, leavePolicySettingsSchema).default({}),
+    pybmc: z.array(pybmcRuleSchema).max(500).default([]),
+  });
+export const attendanceSettingsSchema = attendanceSettingsBaseSchema();
 export type AttendanceSettings = z.infer<typeof attendanceSettingsSchema>;
+
+/** PUT /v1/attendance/settings: the whole settings, with the version read (0 before the first save). */
+export const updateAttendanceSettingsSchema = attendanceSettingsBaseSchema().extend({
+  version: z.number().int().min(0),
+});
+export type UpdateAttendanceSettingsInput = z.infer<typeof updateAttendanceSettingsSchema>;
+
+/** The settings as read: defaults with version 0 until a tenant admin first saves them. */
+export const attendanceSettingsRecordSchema = attendanceSettingsBaseSchema().extend({
+  version: z.number().int().min(0),
+  updatedAt: z.string().nullable(),
+});
+export type AttendanceSettingsRecord = z.infer<typeof attendanceSettingsRecordSchema>;

@@ -1,0 +1,515 @@
+import {
+  type AttendanceCheckInInput,
+  type AttendanceDay,
+  type AttendanceSettingsRecord,
+  acceptFix,
+  applicableScheduleId,
+  type CheckInResult,
+  type Claims,
+  conflict,
+  datesOfMonth,
+  dayView,
+  deductionTableOf,
+  defaultWorkSchedule,
+  forbidden,
+  formatHm,
+  type HolidayIndex,
+  impossibleSpeed,
+  indexHolidays,
+  localTimeOf,
+  type MyAttendance,
+  monthRecap,
+  nearestFence,
+  notFound,
+  outsideGeofenceError,
+  plannedDay,
+  punchStatus,
+  type TeamAttendanceToday,
+  type TeamTodayStatus,
+  teamStatusOf,
+  teamUnitOf,
+  validationError,
+  type WorkSchedule,
+} from '@pamong/core';
+import { newId } from '../../ids';
+import { keys } from '../../keys';
+import type { Store, TxItem } from '../../store';
+import { getUnit } from '../org';
+import { asStoredEmployee, type StoredEmployee } from '../personnel/employee-writes';
+import { getStoredEmployee } from '../personnel/employees';
+import {
+  allAssignments,
+  assignmentsOf,
+  checkInLocations,
+  getAttendanceSettings,
+  getWorkSchedule,
+  toAssignment,
+  toWorkSchedule,
+} from './places';
+
+/**
+ * Check-in and the views that read it (issue 13 §2). Each punch is kept as it came in (the evidence:
+ * who, when by the server's clock, where, how accurate, which flags) and folds into the employee's
+ * month aggregate: `in_DD` (the day's first check-in) and `out_DD` (its last check-out), `flags_DD`,
+ * and the last punch for the speed check. Both writes are one transaction. The month calendar, the
+ * team view and (later) the recap read the aggregates, never the punches.
+ *
+ * Punches are not written to the audit log: the punch item is itself the record of who did what and
+ * when, and an audit entry per punch would double the morning peak's writes.
+ */
+
+type Row = Record<string, unknown>;
+const dd = (date: string) => date.slice(8, 10);
+
+function employeeIdOf(claims: Claims): string {
+  if (!claims.employeeId || claims.role === 'applicant' || claims.role === 'platform-admin')
+    throw forbidden('Attendance is for accounts linked to an employee record.');
+  return claims.employeeId;
+}
+
+async function selfOf(store: Store, claims: Claims): Promise<StoredEmployee> {
+  try {
+    return await getStoredEmployee(store, claims.tenantId, employeeIdOf(claims));
+  } catch (err) {
+    if ((err as { status?: number }).status === 404)
+      throw forbidden('Your account is linked to an employee record that no longer exists.');
+    throw err;
+  }
+}
+
+/** Holidays of the months a range of dates touches (one Query per month, usually one). */
+async function holidaysOf(store: Store, tenantId: string, months: readonly string[]): Promise<HolidayIndex> {
+  const all = await Promise.all(
+    [...new Set(months)].map((m) =>
+      store.query<{ date: string; name: string; kind: 'national' | 'cuti-bersama' | 'regional' }>({
+        tenantId,
+        queryId: `holidays:${m}`,
+        pk: keys.holidaysPartition(tenantId),
+        skBetween: keys.holidayMonth(m),
+        limit: 31,
+      }),
+    ),
+  );
+  return indexHolidays(all.flatMap((p) => p.items.map(({ date, name, kind }) => ({ date, name, kind }))));
+}
+
+/**
+ * The schedule that applies to an employee on each of some dates: their own assignment, else their
+ * unit's, else the tenant default (Perpres 21/2023 with the settings' Ramadan ranges).
+ */
+async function schedulesFor(
+  store: Store,
+  tenantId: string,
+  employee: { id: string; unitId: string },
+  dates: readonly string[],
+  ramadan: AttendanceSettingsRecord['ramadan'],
+  assignments?: Awaited<ReturnType<typeof allAssignments>>,
+  cache: Map<string, WorkSchedule & { name: string }> = new Map(),
+): Promise<Map<string, WorkSchedule & { name: string }>> {
+  const list = assignments ?? [
+    ...(await assignmentsOf(store, tenantId, 'employee', employee.id)),
+    ...(await assignmentsOf(store, tenantId, 'unit', employee.unitId)),
+  ];
+  const core = list.map(toAssignment);
+  const fallback = { ...defaultWorkSchedule(ramadan), name: 'Perpres 21/2023' };
+  const out = new Map<string, WorkSchedule & { name: string }>();
+  for (const date of dates) {
+    const id = applicableScheduleId(core, { employeeId: employee.id, unitId: employee.unitId }, date);
+    if (!id) {
+      out.set(date, fallback);
+      continue;
+    }
+    let s = cache.get(id);
+    if (!s) {
+      const record = await getWorkSchedule(store, tenantId, id).catch(() => null);
+      s = record ? { ...toWorkSchedule(record), name: record.name } : fallback;
+      cache.set(id, s);
+    }
+    out.set(date, s);
+  }
+  return out;
+}
+
+interface MonthItem {
+  timeZone?: string;
+  lastPunch?: { lat: number; lon: number; at: string; accuracyM: number };
+  [attr: string]: unknown;
+}
+
+const punchesOfDay = (item: MonthItem | undefined, date: string) =>
+  item
+    ? {
+        firstIn: (item[`in_${dd(date)}`] as string | undefined) ?? null,
+        lastOut: (item[`out_${dd(date)}`] as string | undefined) ?? null,
+        flags: (item[`flags_${dd(date)}`] as string[] | undefined) ?? [],
+      }
+    : undefined;
+
+export async function checkIn(
+  store: Store,
+  claims: Claims,
+  input: AttendanceCheckInInput,
+  tenantTimeZone: string,
+  now: Date,
+): Promise<CheckInResult> {
+  const employee = await selfOf(store, claims);
+  const settings = await getAttendanceSettings(store, claims.tenantId);
+  if (settings.passkeyPolicy === 'required')
+    throw forbidden('Your tenant requires a passkey for check-in; register a passkey on this device first.');
+  if (input.assertion)
+    throw validationError([{ path: 'assertion', message: 'no passkey is registered for you' }]);
+  if (input.offsiteDutyId) throw notFound('Off-site duty');
+
+  const locations = await checkInLocations(store, claims.tenantId, employee);
+  if (locations.length === 0)
+    throw conflict('No work location is set for your agency yet. Ask your agency admin to add one.');
+  const fix = acceptFix(input, now, settings.geofence);
+  const near = nearestFence(fix, locations);
+  if (!near) throw conflict('No work location is set for your agency yet.');
+  const { fence: location, result: fence } = near;
+  if (!fence.inside) throw outsideGeofenceError(fence, { id: location.id, name: location.name });
+  if (location.lat === fix.lat && location.lon === fix.lon) fix.flags.push('exact-office-pin');
+
+  const timeZone = location.timeZone ?? tenantTimeZone;
+  const local = localTimeOf(now, timeZone);
+  const date = local.date;
+  const month = date.slice(0, 7);
+  const [schedules, holidays] = await Promise.all([
+    schedulesFor(
+      store,
+      claims.tenantId,
+      { id: employee.id, unitId: employee.unitId },
+      [date],
+      settings.ramadan,
+    ),
+    holidaysOf(store, claims.tenantId, [month]),
+  ]);
+  const schedule = schedules.get(date) as WorkSchedule;
+  const instance = plannedDay(schedule, date, holidays, timeZone);
+  const monthKey = keys.attendanceMonth(claims.tenantId, employee.agencyId, month, employee.id);
+  const item = await store.get<MonthItem>(monthKey, true);
+  const day = punchesOfDay(item, date);
+  const planned = instance
+    ? {
+        start: formatHm(localTimeOf(instance.start, timeZone).minute),
+        end: formatHm(localTimeOf(instance.end, timeZone).minute),
+      }
+    : null;
+  const base = {
+    date,
+    timeZone: timeZone as CheckInResult['timeZone'],
+    location: { id: location.id, name: location.name },
+    distanceM: fence.distanceM,
+    radiusM: fence.radiusM,
+    planned,
+  };
+
+  const repeated = (firstIn: string, flags: string[]): CheckInResult => {
+    const at = new Date(firstIn);
+    return {
+      ...base,
+      kind: 'in',
+      at: firstIn,
+      localTime: formatHm(localTimeOf(at, timeZone).minute),
+      ...punchStatus(instance, 'in', at, null),
+      flags: flags as CheckInResult['flags'],
+      repeated: true,
+    };
+  };
+  if (input.kind === 'in' && day?.firstIn) return repeated(day.firstIn, day.flags);
+
+  const flags: string[] = [...fix.flags];
+  if (item?.lastPunch) {
+    const speed = impossibleSpeed(
+      {
+        lat: item.lastPunch.lat,
+        lon: item.lastPunch.lon,
+        at: new Date(item.lastPunch.at),
+        accuracyM: item.lastPunch.accuracyM,
+      },
+      { lat: fix.lat, lon: fix.lon, at: now, accuracyM: fix.accuracyM },
+      settings.geofence.maxSpeedKmh,
+    );
+    if (speed.flagged) flags.push('impossible-speed');
+  }
+
+  const at = now.toISOString();
+  const d = dd(date);
+  // Every attribute by placeholder: several (name, month, timeZone) are DynamoDB reserved words.
+  const sets: Record<string, [string, unknown]> = {
+    type: [':type', 'ATTENDANCE_MONTH'],
+    employeeId: [':e', employee.id],
+    agencyId: [':a', employee.agencyId],
+    unitId: [':u', employee.unitId],
+    name: [':n', employee.name],
+    month: [':m', month],
+    timeZone: [':z', timeZone],
+    lastPunch: [':lp', { lat: fix.lat, lon: fix.lon, at, accuracyM: fix.accuracyM }],
+  };
+  const names: Record<string, string> = { '#f': `flags_${d}`, '#pc': 'punchCount' };
+  const values: Record<string, unknown> = { ':t': at, ':fl': flags, ':none': [], ':one': 1, ':zero': 0 };
+  const parts: string[] = [];
+  Object.entries(sets).forEach(([attr, [ph, v]], i) => {
+    names[`#s${i}`] = attr;
+    values[ph] = v;
+    parts.push(`#s${i} = ${ph}`);
+  });
+  let update = `SET ${parts.join(', ')}, #f = list_append(if_not_exists(#f, :none), :fl), #pc = if_not_exists(#pc, :zero) + :one`;
+  let condition: string;
+  if (input.kind === 'in') {
+    names['#in'] = `in_${d}`;
+    update += ', #in = :t';
+    condition = 'attribute_not_exists(#in)';
+  } else {
+    names['#out'] = `out_${d}`;
+    update += ', #out = :t';
+    condition = 'attribute_not_exists(#out) OR #out < :t';
+  }
+  const id = newId();
+  const punchWrite: TxItem = {
+    op: {
+      Put: {
+        TableName: store.tableName,
+        Item: {
+          ...keys.punch(claims.tenantId, employee.id, at, id),
+          type: 'PUNCH',
+          id,
+          kind: input.kind,
+          at,
+          date,
+          timeZone,
+          employeeId: employee.id,
+          agencyId: employee.agencyId,
+          locationId: location.id,
+          lat: fix.lat,
+          lon: fix.lon,
+          accuracyM: fix.accuracyM,
+          fixTakenAt: fix.fixTakenAt.toISOString(),
+          distanceM: fence.distanceM,
+          flags,
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
+  };
+  const RACE = 'punch-race';
+  try {
+    await store.transact([
+      punchWrite,
+      {
+        op: {
+          Update: {
+            TableName: store.tableName,
+            Key: monthKey,
+            UpdateExpression: update,
+            ConditionExpression: condition,
+            ExpressionAttributeNames: names,
+            ExpressionAttributeValues: values,
+          },
+        },
+        onConditionFailed: () => conflict(RACE),
+      },
+    ]);
+  } catch (err) {
+    if ((err as { detail?: string }).detail !== RACE) throw err;
+    // Two check-ins at once (a double tap): the other one is the day's first; answer with it.
+    // A check-out that lost to a later one changed nothing either: answer with the state as it is.
+    const again = punchesOfDay(await store.get<MonthItem>(monthKey, true), date);
+    if (input.kind === 'in' && again?.firstIn) return repeated(again.firstIn, again.flags);
+  }
+  const nowDate = new Date(at);
+  const firstIn = input.kind === 'in' ? nowDate : day?.firstIn ? new Date(day.firstIn) : null;
+  return {
+    ...base,
+    kind: input.kind,
+    at,
+    localTime: formatHm(local.minute),
+    ...punchStatus(instance, input.kind, firstIn, input.kind === 'out' ? nowDate : null),
+    flags: flags as CheckInResult['flags'],
+    repeated: false,
+  };
+}
+
+const summaryOf = (days: ReturnType<typeof dayView>[], table: ReturnType<typeof deductionTableOf>) => {
+  const r = monthRecap(days, table);
+  return {
+    workingDays: r.workingDays,
+    presentDays: r.presentDays,
+    absentDays: r.absentDays,
+    pendingDays: r.pendingDays,
+    dutyDays: r.dutyDays,
+    leaveDays: r.leaveDays,
+    late: r.late,
+    early: r.early,
+    deductionPercent: r.deductionPercent,
+  };
+};
+
+const toDay = (v: ReturnType<typeof dayView>): AttendanceDay => ({
+  date: v.date,
+  weekday: v.weekday,
+  status: v.status,
+  holiday: v.holiday,
+  planned: v.planned,
+  firstIn: v.firstIn,
+  lastOut: v.lastOut,
+  lateMinutes: v.lateMinutes,
+  earlyMinutes: v.earlyMinutes,
+  lateBand: v.lateBand,
+  earlyBand: v.earlyBand,
+  deductionPercent: v.deductionBp / 100,
+  flags: v.flags as AttendanceDay['flags'],
+});
+
+/** One's own month: one GetItem of the aggregate, the month's holidays, the schedules that apply. */
+export async function getMyAttendance(
+  store: Store,
+  claims: Claims,
+  month: string | undefined,
+  tenantTimeZone: string,
+  now: Date,
+): Promise<MyAttendance> {
+  const employee = await selfOf(store, claims);
+  const m = month ?? localTimeOf(now, tenantTimeZone).date.slice(0, 7);
+  const [settings, item, holidays] = await Promise.all([
+    getAttendanceSettings(store, claims.tenantId),
+    store.get<MonthItem>(keys.attendanceMonth(claims.tenantId, employee.agencyId, m, employee.id)),
+    holidaysOf(store, claims.tenantId, [m]),
+  ]);
+  const timeZone = (item?.timeZone as string | undefined) ?? tenantTimeZone;
+  const dates = datesOfMonth(m);
+  const schedules = await schedulesFor(
+    store,
+    claims.tenantId,
+    { id: employee.id, unitId: employee.unitId },
+    dates,
+    settings.ramadan,
+  );
+  const table = deductionTableOf(settings.deduction);
+  const views = dates.map((date) =>
+    dayView({
+      date,
+      schedule: schedules.get(date) as WorkSchedule,
+      holidays,
+      timeZone,
+      punches: punchesOfDay(item, date),
+      now,
+      table,
+    }),
+  );
+  const current =
+    schedules.get(localTimeOf(now, timeZone).date) ?? schedules.get(dates[dates.length - 1] as string);
+  return {
+    month: m,
+    timeZone: timeZone as MyAttendance['timeZone'],
+    employee: { id: employee.id, name: employee.name },
+    schedule: {
+      id: current && current.id !== 'default' ? current.id : null,
+      name: current?.name ?? 'Perpres 21/2023',
+    },
+    days: views.map(toDay),
+    summary: summaryOf(views, table),
+  };
+}
+
+/**
+ * A supervisor's unit today: the unit's employees (one paged Query of the agency's employees,
+ * filtered to the unit), their month aggregates (BatchGet), the tenant's assignments (one Query) and
+ * today's holidays.
+ */
+export async function teamToday(
+  store: Store,
+  claims: Claims,
+  tenantTimeZone: string,
+  now: Date,
+): Promise<TeamAttendanceToday> {
+  const self = await selfOf(store, claims);
+  const { unitId, agencyId } = teamUnitOf({ claims, ownUnitId: self.unitId });
+  const timeZone = tenantTimeZone;
+  const date = localTimeOf(now, timeZone).date;
+  const month = date.slice(0, 7);
+  const members: StoredEmployee[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await store.query<Row>({
+      tenantId: claims.tenantId,
+      queryId: `employees:agency:${agencyId}:unit:${unitId}`,
+      index: 'gsi2',
+      pk: keys.employeesByAgency(claims.tenantId, agencyId).gsi2pk,
+      limit: 500,
+      cursor,
+      filter: { expression: 'unitId = :u', values: { ':u': unitId } },
+    });
+    members.push(...page.items.map(asStoredEmployee));
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor && members.length < 2000);
+  const [unit, settings, holidays, assignments] = await Promise.all([
+    getUnit(store, claims.tenantId, agencyId, unitId).catch(() => null),
+    getAttendanceSettings(store, claims.tenantId),
+    holidaysOf(store, claims.tenantId, [month]),
+    allAssignments(store, claims.tenantId),
+  ]);
+  const aggregates = new Map<string, MonthItem>();
+  for (let i = 0; i < members.length; i += 100) {
+    const got = await store.batchGet<MonthItem>(
+      members.slice(i, i + 100).map((e) => keys.attendanceMonth(claims.tenantId, agencyId, month, e.id)),
+    );
+    for (const g of got) aggregates.set(g.employeeId as string, g);
+  }
+  const table = deductionTableOf(settings.deduction);
+  const cache = new Map<string, WorkSchedule & { name: string }>();
+  const counts: Record<TeamTodayStatus, number> = {
+    'on-time': 0,
+    late: 0,
+    'not-yet': 0,
+    absent: 0,
+    off: 0,
+    leave: 0,
+    duty: 0,
+  };
+  const items: TeamAttendanceToday['items'] = [];
+  for (const e of members) {
+    const schedules = await schedulesFor(
+      store,
+      claims.tenantId,
+      { id: e.id, unitId },
+      [date],
+      settings.ramadan,
+      assignments,
+      cache,
+    );
+    const agg = aggregates.get(e.id);
+    const v = dayView({
+      date,
+      schedule: schedules.get(date) as WorkSchedule,
+      holidays,
+      timeZone: (agg?.timeZone as string | undefined) ?? timeZone,
+      punches: punchesOfDay(agg, date),
+      now,
+      table,
+    });
+    const status = teamStatusOf(v);
+    counts[status] += 1;
+    items.push({
+      employeeId: e.id,
+      name: e.name,
+      status,
+      planned: v.planned,
+      firstIn: v.firstIn,
+      lastOut: v.lastOut,
+      lateMinutes: v.lateMinutes,
+      flags: v.flags as TeamAttendanceToday['items'][number]['flags'],
+    });
+  }
+  const order: TeamTodayStatus[] = ['absent', 'late', 'not-yet', 'on-time', 'leave', 'duty', 'off'];
+  items.sort(
+    (a, b) => order.indexOf(a.status) - order.indexOf(b.status) || a.name.localeCompare(b.name, 'id'),
+  );
+  return {
+    date,
+    timeZone: timeZone as TeamAttendanceToday['timeZone'],
+    unit: { id: unitId, name: unit?.name ?? '' },
+    counts,
+    items,
+  };
+}
