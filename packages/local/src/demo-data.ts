@@ -33,6 +33,12 @@ export interface TenantSeed {
   admin: { username: string; name: string };
   /** Code of the agency the demo agency admin, supervisor and employee belong to (education). */
   demoAgencyCode: string;
+  /**
+   * Where the demo agencies check in: the government's main office, at coordinates read off public
+   * maps (approximate, within about 100 m). Every demo agency gets a work location there with a
+   * 250 m radius; a tenant admin corrects them on the Lokasi kerja page.
+   */
+  office: { name: string; lat: number; lon: number };
   users: UserSeed[];
   agencies: AgencySeed[];
 }
@@ -51,6 +57,7 @@ export const DEMO_TENANTS: TenantSeed[] = [
     timeZone: 'Asia/Jakarta',
     admin: { username: 'admin', name: 'Rahmat Hidayat' },
     demoAgencyCode: 'DISDIKBUD',
+    office: { name: 'Kompleks Kantor Gubernur Lampung', lat: -5.4335, lon: 105.2603 },
     users: [
       { username: 'opd.admin', name: 'Siti Aminah', role: 'agency-admin' },
       { username: 'atasan', name: 'Budi Santoso', role: 'supervisor' },
@@ -138,6 +145,7 @@ export const DEMO_TENANTS: TenantSeed[] = [
     timeZone: 'Asia/Jakarta',
     admin: { username: 'admin', name: 'Yusuf Kurniawan' },
     demoAgencyCode: 'DISDIK',
+    office: { name: 'Kompleks Kantor Wali Kota Bandar Lampung', lat: -5.4256, lon: 105.2594 },
     users: [
       { username: 'opd.admin', name: 'Nurul Hasanah', role: 'agency-admin' },
       { username: 'atasan', name: 'Agus Setiawan', role: 'supervisor' },
@@ -221,6 +229,7 @@ export const DEMO_TENANTS: TenantSeed[] = [
     timeZone: 'Asia/Jakarta',
     admin: { username: 'admin', name: 'Muhammad Fadli' },
     demoAgencyCode: 'DISDIK',
+    office: { name: 'Kompleks Kantor Wali Kota Palembang', lat: -2.988, lon: 104.7553 },
     users: [
       { username: 'opd.admin', name: 'Fitri Handayani', role: 'agency-admin' },
       { username: 'atasan', name: 'Hendra Wijaya', role: 'supervisor' },

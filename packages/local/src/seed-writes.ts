@@ -12,6 +12,7 @@ import {
   createTrainingSchema,
   createUnitSchema,
   createUserSchema,
+  createWorkLocationSchema,
   type Enrollment,
   issueServiceCodesSchema,
   PLATFORM_TENANT_ID,
@@ -24,6 +25,7 @@ import {
 } from '@pamong/core';
 import {
   type Actor,
+  attendancePlacesRepo,
   BulkWriteError,
   type BulkWriteResult,
   competenciesRepo,
@@ -84,6 +86,7 @@ export interface SeedWrites {
   complete(t: TenantRef, trainingId: string, body: Body & { employeeId: string }): Promise<void>;
   upsertMentor(t: TenantRef, employeeId: string, body: Body): Promise<void>;
   createMentorship(t: TenantRef, body: Body): Promise<void>;
+  createWorkLocation(t: TenantRef, body: Body): Promise<{ id: string }>;
   updateSurveySettings(t: TenantRef, body: Body): Promise<void>;
   createSurveyUnit(t: TenantRef, body: Body): Promise<{ id: string; serviceTypes: string[] }>;
   setSurveyPopulation(t: TenantRef, unitId: string, period: string, body: Body): Promise<void>;
@@ -336,6 +339,18 @@ export function directSeedWrites(
         await mentoringRepo.createMentorship(store, actor(t), mentor, mentee, input, deps.now());
       }),
 
+    createWorkLocation: (t, body) =>
+      as('POST /v1/attendance/locations', () =>
+        attendancePlacesRepo.createWorkLocation(
+          store,
+          actor(t),
+          { agencyId: null },
+          parse(createWorkLocationSchema, body, 'POST /v1/attendance/locations'),
+          t.timeZone,
+          deps.now(),
+        ),
+      ),
+
     updateSurveySettings: (t, body) =>
       as('PUT /v1/surveys/settings', async () => {
         await surveyUnitsRepo.updateSurveySettings(
@@ -493,6 +508,8 @@ export function apiSeedWrites(api: RequestableApp, clocked: ClockedApi): SeedWri
     createMentorship: async (t, body) => {
       await http.send('POST', '/v1/mentoring/relationships', await admin(t), body);
     },
+    createWorkLocation: async (t, body) =>
+      http.send('POST', '/v1/attendance/locations', await admin(t), body),
     updateSurveySettings: async (t, body) => {
       await http.send('PUT', '/v1/surveys/settings', await admin(t), body);
     },

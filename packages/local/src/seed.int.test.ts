@@ -96,6 +96,7 @@ describe('seedDemo', () => {
       users: DEMO_TENANTS.reduce((n, t) => n + t.users.length, 0),
       surveyUnits: Object.values(DEMO_SURVEY_UNITS).reduce((n, units) => n + units.length, 0),
       surveyResponses: responses,
+      workLocations: DEMO_TENANTS.reduce((n, t) => n + t.agencies.length, 0),
     });
     expect(responses).toBeGreaterThan(1000);
     expect(Object.values(first.existed).every((n) => n === 0)).toBe(true);

@@ -1,5 +1,5 @@
 import { PLATFORM_TENANT_ID, type Unit } from '@pamong/core';
-import { keys, newId, orgRepo, type Store, tenantsRepo } from '@pamong/db';
+import { attendancePlacesRepo, keys, newId, orgRepo, type Store, tenantsRepo } from '@pamong/db';
 import type { AppDeps } from '@pamong/http';
 import { hashPassword } from '@pamong/identity';
 import {
@@ -40,6 +40,7 @@ const KINDS = [
   'users',
   'surveyUnits',
   'surveyResponses',
+  'workLocations',
   ...PERSONNEL_KINDS,
 ] as const;
 type Kind = (typeof KINDS)[number];
@@ -135,7 +136,15 @@ export async function seedDemo(
   flush(true);
 
   // Step 2.
-  await Promise.all(runs.map((run) => Promise.all([run.personnel.employees(), run.surveys.units()])));
+  await Promise.all(
+    runs.map((run) =>
+      Promise.all([
+        run.personnel.employees(),
+        run.surveys.units(),
+        seedWorkLocations(writes, run.store, run.seed, run.ref, run.existed, run.org, count),
+      ]),
+    ),
+  );
   flush(false);
 
   // Step 3. The demo logins are linked to their employee records, which step 2 wrote: the link
@@ -242,6 +251,40 @@ async function seedOrg(
       return id;
     },
   };
+}
+
+/** A work location per agency at the government's main office (`office`), so check-in works at once. */
+async function seedWorkLocations(
+  writes: SeedWrites,
+  store: Store,
+  t: TenantSeed,
+  ref: TenantRef,
+  existed: boolean,
+  org: OrgIds,
+  count: (kind: Kind, created: boolean) => void,
+) {
+  const found = existed
+    ? await listAll((q) =>
+        attendancePlacesRepo.listWorkLocations(
+          store,
+          { sub: ref.adminUserId, tenantId: ref.id, role: 'tenant-admin' },
+          q,
+        ),
+      )
+    : [];
+  await bounded(t.agencies, writes.parallel, async (a: AgencySeed) => {
+    const agencyId = org.agency(a.code);
+    const hit = found.some((l) => l.agencyId === agencyId);
+    if (!hit)
+      await writes.createWorkLocation(ref, {
+        agencyId,
+        name: `${t.office.name} (${a.code})`,
+        lat: t.office.lat,
+        lon: t.office.lon,
+        radiusM: 250,
+      });
+    count('workLocations', !hit);
+  });
 }
 
 async function seedUsers(
