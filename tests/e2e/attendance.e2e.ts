@@ -97,7 +97,15 @@ async function shot(page: Page, name: string): Promise<void> {
 
 /** Opens the calendar from the main navigation and waits for its days. */
 async function openCalendar(page: Page): Promise<void> {
-  await page.locator(`a[href="${PATH}"]`).first().click();
+  // The main nav's "Kehadiran" opens the attendance pages; their own tab bar leads to the calendar.
+  await page
+    .getByRole('navigation', { name: 'Navigasi utama' })
+    .getByRole('link', { name: 'Kehadiran' })
+    .click();
+  await page
+    .getByRole('navigation', { name: 'Bagian kehadiran' })
+    .getByRole('link', { name: 'Hari libur' })
+    .click();
   await page.waitForURL((u) => u.pathname === PATH);
   await page.locator('.hol-row').first().waitFor();
   expect(await page.getByText(FORBIDDEN).count()).toBe(0);

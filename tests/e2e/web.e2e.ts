@@ -75,7 +75,7 @@ describe('web shell', () => {
         'Pelatihan',
         'Mentoring',
         'Karier',
-        'Hari libur',
+        'Kehadiran',
         'Jejak audit',
       ]);
 

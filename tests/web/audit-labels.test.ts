@@ -86,6 +86,12 @@ const ACTIONS = [
   'holiday.create',
   'holiday.update',
   'holiday.delete',
+  'attendanceSettings.update',
+  'workLocation.create',
+  'workLocation.update',
+  'workSchedule.create',
+  'workSchedule.update',
+  'workSchedule.assign',
 ];
 
 const ENTITY_TYPES = [
@@ -106,6 +112,9 @@ const ENTITY_TYPES = [
   'surveySuggestion',
   'holiday',
   'holidayCalendar',
+  'attendanceSettings',
+  'workLocation',
+  'workSchedule',
 ];
 
 /** The fields of every diffFields list and literal `changes` object the code writes. */
@@ -131,6 +140,17 @@ const FIELDS = [
   ...['functionalLevel', 'positionClass', 'requiredEducation', 'requiredCompetencies', 'seats'],
   ...['fileName', 'format'],
   ...['date', 'source', 'days'],
+  ...['lat', 'lon', 'radiusM', 'week', 'overrides'],
+  ...[
+    'passkeyPolicy',
+    'geofence',
+    'punchWindow',
+    'workWeek',
+    'ramadan',
+    'deduction',
+    'leavePolicies',
+    'pybmc',
+  ],
 ];
 
 describe('labels', () => {
@@ -189,6 +209,35 @@ describe('labels', () => {
     expect(formatAuditValue('2026-08-10', ctx({ entityType: 'holiday', field: 'date' })).text).toBe(
       'D(2026-08-10)',
     );
+  });
+
+  it('labels attendance places, schedules and their assignment by date', () => {
+    expect(actionLabel(auditLabelsId, 'workSchedule.assign')).toBe('Jadwal kerja ditetapkan');
+    expect(entityTypeLabel(auditLabelsEn, 'workLocation')).toBe('Work location');
+    expect(fieldLabel(auditLabelsId, 'workLocation', 'radiusM')).toBe('Radius (m)');
+    expect(fieldLabel(auditLabelsId, 'workSchedule', 'name')).toBe('Nama jadwal');
+    expect(fieldLabel(auditLabelsId, 'workLocation', 'unitId')).toBe('Unit kerja (kosong: seluruh instansi)');
+    // An assignment is written on its unit or employee, keyed by its first day.
+    expect(fieldLabel(auditLabelsId, 'unit', 'schedule 2026-07-01')).toBe('Jadwal kerja mulai 1 Juli 2026');
+    expect(fieldLabel(auditLabelsEn, 'employee', 'schedule 2026-07-01')).toBe(
+      'Work schedule from 1 July 2026',
+    );
+    expect(formatAuditValue('shift', ctx({ entityType: 'workSchedule', field: 'kind' })).text).toBe(
+      'Shift (daftar shift)',
+    );
+    expect(
+      formatAuditValue('required', ctx({ entityType: 'attendanceSettings', field: 'passkeyPolicy' })).text,
+    ).toBe('Wajib');
+    expect(
+      formatAuditValue('Asia/Makassar', ctx({ entityType: 'workLocation', field: 'timeZone' })).text,
+    ).toBe('WITA (Asia/Makassar)');
+    // A week reads by weekday, not by ISO number.
+    expect(
+      formatAuditValue(
+        { '5': { start: '07:30', end: '16:30', breakMinutes: 90 } },
+        ctx({ entityType: 'workSchedule', field: 'week' }),
+      ).text,
+    ).toBe('Jumat: Mulai: 07:30; Selesai: 16:30; Istirahat (menit): N(90)');
   });
 
   it('labels the dynamic keys of population and counter repairs', () => {

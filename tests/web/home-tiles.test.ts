@@ -4,10 +4,12 @@ import type { Me } from '../../web/src/api/client';
 import { en } from '../../web/src/i18n/en';
 import { id } from '../../web/src/i18n/id';
 import {
+  attendanceTodayView,
   currentQuarter,
   hrefFor,
   sourcesFor,
   TILES,
+  teamTodayView,
   tilesFor,
   unitsBelowB,
 } from '../../web/src/pages/home/tiles';
@@ -32,6 +34,9 @@ describe('home tiles', () => {
       }
     expect(checked).toContain('myJp:employee');
     expect(checked).toContain('vacantPositions:agency-admin');
+    for (const role of ['tenant-admin', 'agency-admin', 'supervisor', 'employee'])
+      expect(checked).toContain(`attendanceToday:${role}`);
+    expect(checked).toContain('teamToday:supervisor');
   });
 
   it('sends an agency admin to the vacancies of their own agency, which their number counts', () => {
@@ -45,11 +50,20 @@ describe('home tiles', () => {
     expect(tilesFor('supervisor').map((t) => t.id)).toEqual(
       expect.arrayContaining(['teamMembers', 'surveyUnitsBelowB', 'myJp']),
     );
-    expect(tilesFor('employee').map((t) => t.id)).toEqual(['myProfile', 'myJp', 'myMentor']);
+    expect(tilesFor('supervisor').map((t) => t.id)).toEqual(
+      expect.arrayContaining(['teamToday', 'attendanceToday']),
+    );
+    expect(tilesFor('employee').map((t) => t.id)).toEqual([
+      'attendanceToday',
+      'myProfile',
+      'myJp',
+      'myMentor',
+    ]);
     expect(tilesFor('platform-admin')).toEqual([]);
     expect(tilesFor('applicant')).toEqual([]);
-    expect(sourcesFor(tilesFor('tenant-admin')).sort()).toEqual(['personnel', 'surveys']);
-    expect(sourcesFor(tilesFor('employee'))).toEqual(['personnel']);
+    expect(sourcesFor(tilesFor('tenant-admin')).sort()).toEqual(['attendance', 'personnel', 'surveys']);
+    expect(sourcesFor(tilesFor('employee'))).toEqual(['attendance', 'personnel']);
+    expect(sourcesFor(tilesFor('supervisor')).sort()).toEqual(['attendance', 'personnel', 'surveys', 'team']);
     for (const role of ROLES)
       expect(new Set(tilesFor(role).map((t) => t.id)).size).toBe(tilesFor(role).length);
   });
@@ -88,5 +102,79 @@ describe('home tiles', () => {
     });
     expect(corrections.view(admin(0, false) as never, t, fmt)).toMatchObject({ value: '0', tone: undefined });
     expect(corrections.view({ admin: null } as never, t, fmt)).toBeNull();
+  });
+
+  describe('attendance tiles', () => {
+    const fmt = (n: number) => new Intl.NumberFormat('id-ID').format(n);
+    const day = (over: Record<string, unknown> = {}) => ({
+      date: '2026-12-07',
+      weekday: 1,
+      status: 'pending',
+      holiday: null,
+      planned: { start: '07:30', end: '16:00' },
+      firstIn: null,
+      lastOut: null,
+      lateMinutes: null,
+      earlyMinutes: null,
+      lateBand: null,
+      earlyBand: null,
+      deductionPercent: 0,
+      flags: [],
+      ...over,
+    });
+    const month = (d: ReturnType<typeof day>) =>
+      ({ month: '2026-12', timeZone: 'Asia/Jakarta', days: [d] }) as never;
+    // 7 December 2026, 08:00 WIB.
+    const morning = new Date('2026-12-07T01:00:00Z');
+
+    it("reads today's own status in the month's time zone", () => {
+      expect(attendanceTodayView(month(day()), id, fmt, morning)).toMatchObject({
+        value: 'Belum absen',
+        hint: 'jadwal 07.30–16.00',
+        tone: 'attention',
+      });
+      expect(
+        attendanceTodayView(month(day({ firstIn: '07:41', lateMinutes: 11 })), id, fmt, morning),
+      ).toMatchObject({
+        value: 'Masuk 07.41',
+        hint: 'terlambat 11 menit · jadwal 07.30–16.00',
+        tone: undefined,
+      });
+      expect(
+        attendanceTodayView(month(day({ firstIn: '11:47', lateMinutes: 257 })), id, fmt, morning)?.hint,
+      ).toBe('terlambat 4 jam 17 menit · jadwal 07.30–16.00');
+      expect(
+        attendanceTodayView(
+          month(day({ firstIn: '07:20', lastOut: '16:05', status: 'present' })),
+          en,
+          fmt,
+          morning,
+        ),
+      ).toMatchObject({ value: 'In at 07:20', hint: 'out at 16:05', tone: 'good' });
+      expect(
+        attendanceTodayView(
+          month(day({ status: 'off', planned: null, holiday: { name: 'Hari Natal', kind: 'national' } })),
+          id,
+          fmt,
+          morning,
+        ),
+      ).toMatchObject({ value: 'Libur', hint: 'Hari Natal' });
+      // 6 December 17:30 UTC is already the 7th in Jakarta; the 6th is not in this month's list.
+      expect(attendanceTodayView(month(day()), id, fmt, new Date('2026-12-06T17:30:00Z'))).not.toBeNull();
+      expect(attendanceTodayView(month(day()), id, fmt, new Date('2026-12-06T16:30:00Z'))).toBeNull();
+    });
+
+    it('counts the team present of everyone', () => {
+      const team = {
+        unit: { id: 'U1', name: 'Bidang Mutasi' },
+        counts: { 'on-time': 10, late: 2, 'not-yet': 3, absent: 1, off: 0, leave: 1, duty: 1 },
+        items: Array.from({ length: 18 }, () => ({})),
+      } as never;
+      expect(teamTodayView(team, id, fmt)).toEqual({
+        value: '12 dari 18',
+        hint: 'hadir · 2 terlambat · 3 belum absen',
+        progress: 67,
+      });
+    });
   });
 });

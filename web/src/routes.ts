@@ -158,13 +158,45 @@ export const PAGES = [
     component: lazy(() => import('./pages/careers/Retirements')),
   },
 
-  // Attendance and leave (pages/attendance): the holiday calendar, which every tenant role reads and
-  // the tenant admin keeps.
+  // Attendance and leave (pages/attendance), under one navigation entry: check-in first, so every
+  // role lands there; the pages link to each other with tabs (pages/attendance/shared). Check-in and
+  // the month are for accounts linked to an employee, and say so politely to the others.
+  {
+    path: '/attendance/check-in',
+    roles: TENANT_MEMBERS,
+    component: lazy(() => import('./pages/attendance/CheckIn')),
+    nav: 'attendance',
+  },
+  {
+    path: '/attendance/me',
+    roles: TENANT_MEMBERS,
+    component: lazy(() => import('./pages/attendance/MyAttendance')),
+    nav: 'attendance',
+  },
+  {
+    path: '/attendance/team',
+    roles: ['supervisor'],
+    component: lazy(() => import('./pages/attendance/Team')),
+    nav: 'attendance',
+  },
+  {
+    path: '/attendance/locations',
+    roles: ADMINS,
+    component: lazy(() => import('./pages/attendance/Locations')),
+    nav: 'attendance',
+  },
+  {
+    path: '/attendance/schedules',
+    roles: ADMINS,
+    component: lazy(() => import('./pages/attendance/Schedules')),
+    nav: 'attendance',
+  },
+  // The holiday calendar, which every tenant role reads and the tenant admin keeps.
   {
     path: '/attendance/holidays',
     roles: TENANT_MEMBERS,
     component: lazy(() => import('./pages/attendance/Holidays')),
-    nav: 'holidays',
+    nav: 'attendance',
   },
 
   { path: '/audit', roles: ['tenant-admin'], component: lazy(() => import('./pages/Audit')), nav: 'audit' },

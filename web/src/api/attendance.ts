@@ -1,9 +1,19 @@
 /**
- * Calls of the attendance API (one function per operationId): so far the tenant's holiday
- * calendar (issue 13 §1). Built on ./client (token, problem+json, 401 handling); every type is read
- * from the generated schema.
+ * Calls of the attendance API (one function per operationId): the tenant's holiday calendar and
+ * settings, work locations and schedules, check-in and the month and team views (issue 13 §1-§2,
+ * §5). Built on ./client (token, problem+json, 401 handling); every type is read from the generated
+ * schema.
  */
-import { answer, api, type BodyOf, call, type ItemOf, listAll, type QueryOf } from './client';
+import {
+  answer,
+  api,
+  type BodyOf,
+  call,
+  type ItemOf,
+  listAll,
+  type QueryOf,
+  type ResponseOf,
+} from './client';
 
 // The holiday calendar
 export type Holiday = ItemOf<'listHolidays'>;
@@ -38,3 +48,98 @@ export const upsertHoliday = async (date: string, body: UpsertHolidayBody): Prom
 export const deleteHoliday = async (date: string): Promise<void> => {
   await call(api.DELETE('/v1/attendance/holidays/{date}', holidayPath(date)));
 };
+
+// Settings
+export type AttendanceSettings = ResponseOf<'getAttendanceSettings'>;
+export type AttendanceTimeZone = WorkLocation['timeZone'];
+
+/** The tenant's attendance settings (defaults, version 0, until a tenant admin saves them). */
+export const getAttendanceSettings = () => call(api.GET('/v1/attendance/settings'));
+
+// Work locations
+export type WorkLocation = ItemOf<'listWorkLocations'>;
+export type ListWorkLocationsQuery = QueryOf<'listWorkLocations'>;
+export type CreateWorkLocationBody = BodyOf<'createWorkLocation'>;
+export type UpdateWorkLocationBody = BodyOf<'updateWorkLocation'>;
+
+const locationPath = (locationId: string) => ({ params: { path: { locationId } } });
+
+/** One page of work locations; everyone but a tenant admin gets their own agency's. */
+export const listWorkLocations = (q: ListWorkLocationsQuery = {}) =>
+  call(api.GET('/v1/attendance/locations', { params: { query: q } }));
+
+/** Every work location in the caller's scope (a few per agency), following the cursor. */
+export const listAllWorkLocations = (agencyId?: string): Promise<WorkLocation[]> =>
+  listAll((page) => listWorkLocations({ agencyId, ...page }));
+
+/** Adds a location of an agency or one of its units (tenant admins; agency admins for their own). */
+export const createWorkLocation = (body: CreateWorkLocationBody) =>
+  call(api.POST('/v1/attendance/locations', { body }));
+
+/** Changes a location, or retires it (`active: false`), with the version read. */
+export const updateWorkLocation = (locationId: string, body: UpdateWorkLocationBody) =>
+  call(api.PATCH('/v1/attendance/locations/{locationId}', { ...locationPath(locationId), body }));
+
+// Work schedules and their assignments
+export type WorkSchedule = ItemOf<'listWorkSchedules'>;
+export type WorkWeek = NonNullable<WorkSchedule['week']>;
+export type WorkDay = NonNullable<WorkWeek[keyof WorkWeek]>;
+export type CreateWorkScheduleBody = BodyOf<'createWorkSchedule'>;
+export type UpdateWorkScheduleBody = BodyOf<'updateWorkSchedule'>;
+export type ScheduleAssignment = ItemOf<'listScheduleAssignments'>;
+export type AssignWorkScheduleBody = BodyOf<'assignWorkSchedule'>;
+export type ListScheduleAssignmentsQuery = QueryOf<'listScheduleAssignments'>;
+/** The assignment as stored, and whether it is new (201) rather than replacing that date's (200). */
+export interface AssignedSchedule {
+  assignment: ScheduleAssignment;
+  created: boolean;
+}
+
+/** Every schedule of the tenant (admins); without an assignment Perpres 21/2023 applies. */
+export const listWorkSchedules = async (): Promise<WorkSchedule[]> =>
+  (await call(api.GET('/v1/attendance/schedules'))).items;
+
+/** Adds a fixed week or a shift schedule (tenant admins). */
+export const createWorkSchedule = (body: CreateWorkScheduleBody) =>
+  call(api.POST('/v1/attendance/schedules', { body }));
+
+/** Saves a schedule's name, week and date ranges, with the version read (tenant admins). */
+export const updateWorkSchedule = (scheduleId: string, body: UpdateWorkScheduleBody) =>
+  call(api.PUT('/v1/attendance/schedules/{scheduleId}', { params: { path: { scheduleId } }, body }));
+
+/** Gives a schedule to a unit or one employee from a date (admins). */
+export const assignWorkSchedule = async (body: AssignWorkScheduleBody): Promise<AssignedSchedule> => {
+  const { data, response } = await answer(api.POST('/v1/attendance/schedule-assignments', { body }));
+  return { assignment: data, created: response.status === 201 };
+};
+
+/** A unit's (`agencyId` and `unitId`) or an employee's assignments, newest first. */
+export const listScheduleAssignments = async (
+  q: ListScheduleAssignmentsQuery,
+): Promise<ScheduleAssignment[]> =>
+  (await call(api.GET('/v1/attendance/schedule-assignments', { params: { query: q } }))).items;
+
+// Check-in and the views that read it
+export type CheckInBody = BodyOf<'checkIn'>;
+export type CheckInResult = ResponseOf<'checkIn'>;
+export type PunchFlag = CheckInResult['flags'][number];
+export type MyAttendance = ResponseOf<'getMyAttendance'>;
+export type AttendanceDay = MyAttendance['days'][number];
+export type DayStatus = AttendanceDay['status'];
+export type TeamToday = ResponseOf<'listTeamAttendanceToday'>;
+export type TeamMemberToday = TeamToday['items'][number];
+export type TeamStatus = TeamMemberToday['status'];
+
+/**
+ * Checks in or out at the nearest work location (accounts linked to an employee). A second check-in
+ * of the day answers the first with `repeated: true`; outside the fence, a 422 `outside-geofence`
+ * whose extension members say how far and which location (ApiError.extensions).
+ */
+export const checkIn = (body: CheckInBody) => call(api.POST('/v1/attendance/punches', { body }));
+
+/** A month (`YYYY-MM`, default this month) of one's own attendance as a calendar, with TL/PSW. */
+export const getMyAttendance = (month?: string) =>
+  call(api.GET('/v1/attendance/me', { params: { query: { month } } }));
+
+/** A supervisor's own unit today: who is in, late, not yet in, absent or off. */
+export const listTeamAttendanceToday = () => call(api.GET('/v1/attendance/team/today'));

@@ -109,6 +109,7 @@ const PROBLEM_TYPES: Record<ProblemType, true> = {
   'unsupported-media-type': true,
   'bad-request': true,
   'store-unavailable': true,
+  'outside-geofence': true,
   internal: true,
 };
 
@@ -148,6 +149,9 @@ function kindFromStatus(status: number): ErrorKind {
   }
 }
 
+/** The members every problem document has; anything else in one is an extension member. */
+const PROBLEM_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance', 'errors']);
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -155,13 +159,15 @@ export class ApiError extends Error {
     readonly title: string,
     readonly detail?: string,
     readonly errors: FieldError[] = [],
+    /** RFC 9457 extension members the page can act on (a check-in's distance to the fence). */
+    readonly extensions: Readonly<Record<string, unknown>> = {},
   ) {
     super(detail ?? title);
     this.name = 'ApiError';
   }
 
   /** Builds the error from an RFC 9457 body; `type` keeps only the last URL segment. */
-  static fromProblem(status: number, body: Partial<Problem> | null): ApiError {
+  static fromProblem(status: number, body: (Partial<Problem> & Record<string, unknown>) | null): ApiError {
     const segment = typeof body?.type === 'string' ? (body.type.split('/').pop() ?? '') : '';
     const type = isProblemType(segment) ? segment : kindFromStatus(status);
     const errors = Array.isArray(body?.errors)
@@ -169,12 +175,16 @@ export class ApiError extends Error {
           (e): e is FieldError => typeof e?.path === 'string' && typeof e?.message === 'string',
         )
       : [];
+    const extensions = Object.fromEntries(
+      Object.entries(body ?? {}).filter(([member]) => !PROBLEM_MEMBERS.has(member)),
+    );
     return new ApiError(
       status,
       type,
       typeof body?.title === 'string' ? body.title : `HTTP ${status}`,
       typeof body?.detail === 'string' ? body.detail : undefined,
       errors,
+      extensions,
     );
   }
 }
@@ -240,7 +250,10 @@ export async function answer<D>(pending: Promise<Answer<D>>): Promise<{ data: D;
   }
   const { response } = result;
   if (!response.ok) {
-    const body = result.error && typeof result.error === 'object' ? (result.error as Partial<Problem>) : null;
+    const body =
+      result.error && typeof result.error === 'object'
+        ? (result.error as Partial<Problem> & Record<string, unknown>)
+        : null;
     throw ApiError.fromProblem(response.status, body);
   }
   return { data: result.data as D, response };

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useLocation } from 'preact-iso';
 import type { Me } from '../api/client';
 import { useI18n } from '../i18n';
-import { navFor } from '../routes';
+import { navFor, pageAt } from '../routes';
 import { useSession } from '../session';
 import { LangSwitch } from './LangSwitch';
 
@@ -11,6 +11,8 @@ export function Layout({ me, children }: { me: Me; children: ComponentChildren }
   const { signOut } = useSession();
   const { path, route } = useLocation();
   const items = navFor(me.user.role);
+  // A page under an entry (the attendance tabs share one) marks that entry too, as the section.
+  const section = pageAt(path)?.nav;
   return (
     <div class="layout">
       <a class="skip-link" href="#main">
@@ -48,7 +50,10 @@ export function Layout({ me, children }: { me: Me; children: ComponentChildren }
         <ul>
           {items.map((item) => (
             <li key={item.href}>
-              <a href={item.href} aria-current={path === item.href ? 'page' : undefined}>
+              <a
+                href={item.href}
+                aria-current={path === item.href ? 'page' : section === item.label ? 'true' : undefined}
+              >
                 {t.nav[item.label]}
               </a>
             </li>

@@ -39,6 +39,8 @@ export interface AuditLabels {
     parts: Labels;
   };
   population: (period: string) => string;
+  /** A schedule assignment's change, keyed by its first day (`schedule 2026-07-01`). */
+  scheduleFrom: (date: string) => string;
   text: {
     yes: string;
     no: string;
@@ -70,6 +72,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const COUNTER_KEY = /^(\d{4}-\d{2})\.(all|ver)\.(.+)$/;
 const POPULATION_KEY = /^population\.(.+)$/;
+const SCHEDULE_KEY = /^schedule (\d{4}-\d{2}-\d{2})$/;
 /** Longer strings are cut to this many characters; the whole text goes in the tooltip. */
 export const MAX_TEXT = 80;
 /** An array shows this many items, then "+n more". */
@@ -92,6 +95,9 @@ const FILTER_TYPES = [
   'surveySuggestion',
   'holiday',
   'holidayCalendar',
+  'attendanceSettings',
+  'workLocation',
+  'workSchedule',
 ] as const;
 
 const positionTypesId = {
@@ -122,6 +128,19 @@ const holidayKindsEn = {
   'cuti-bersama': 'Collective leave (cuti bersama)',
   regional: 'Regional holiday',
 };
+const scheduleKindsId = { fixed: 'Tetap (pekan kerja)', shift: 'Shift (daftar shift)' };
+const scheduleKindsEn = { fixed: 'Fixed (weekly)', shift: 'Shift (roster)' };
+const passkeyPoliciesId = { off: 'Tidak dipakai', optional: 'Opsional', required: 'Wajib' };
+const passkeyPoliciesEn = { off: 'Off', optional: 'Optional', required: 'Required' };
+
+/** "7 Desember 2026": a day in a key (an assignment's first day), as the reader writes it. */
+const longDate = (locale: string) => {
+  const f = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  return (date: string) => f.format(new Date(`${date}T00:00:00Z`));
+};
+const longDateId = longDate('id-ID');
+const longDateEn = longDate('en-GB');
+
 const positionTypesEn = {
   JPT_UTAMA: 'JPT Utama (senior executive)',
   JPT_MADYA: 'JPT Madya (senior executive)',
@@ -193,6 +212,12 @@ export const auditLabelsId: AuditLabels = {
     'holiday.create': 'Hari libur ditambahkan',
     'holiday.update': 'Hari libur diubah',
     'holiday.delete': 'Hari libur dihapus',
+    'attendanceSettings.update': 'Pengaturan kehadiran diubah',
+    'workLocation.create': 'Lokasi kerja ditambahkan',
+    'workLocation.update': 'Lokasi kerja diubah',
+    'workSchedule.create': 'Jadwal kerja dibuat',
+    'workSchedule.update': 'Jadwal kerja diubah',
+    'workSchedule.assign': 'Jadwal kerja ditetapkan',
   },
   entityTypes: {
     tenant: 'Pemerintah daerah',
@@ -212,6 +237,9 @@ export const auditLabelsId: AuditLabels = {
     surveySuggestion: 'Saran survei',
     holiday: 'Hari libur',
     holidayCalendar: 'Kalender hari libur',
+    attendanceSettings: 'Pengaturan kehadiran',
+    workLocation: 'Lokasi kerja',
+    workSchedule: 'Jadwal kerja',
   },
   filterTypes: FILTER_TYPES,
   fields: {
@@ -295,6 +323,20 @@ export const auditLabelsId: AuditLabels = {
     date: 'Tanggal',
     source: 'Dasar penetapan (SKB)',
     days: 'Hari libur',
+    // attendance: work locations, schedules and settings
+    lat: 'Lintang',
+    lon: 'Bujur',
+    radiusM: 'Radius (m)',
+    week: 'Hari dan jam kerja',
+    overrides: 'Rentang tanggal khusus',
+    passkeyPolicy: 'Kebijakan passkey',
+    geofence: 'Aturan lokasi absen',
+    punchWindow: 'Rentang waktu absen',
+    workWeek: 'Hari kerja (hitungan cuti)',
+    ramadan: 'Masa Ramadan',
+    deduction: 'Tabel potongan tunjangan',
+    leavePolicies: 'Aturan cuti',
+    pybmc: 'Pejabat yang berwenang memberikan cuti',
   },
   fieldsByEntity: {
     employee: { name: 'Nama lengkap', status: 'Status kepegawaian' },
@@ -310,6 +352,12 @@ export const auditLabelsId: AuditLabels = {
     import: { status: 'Status impor' },
     surveySuggestion: { status: 'Status saran' },
     holiday: { date: 'Tanggal libur', name: 'Keterangan', kind: 'Jenis hari libur' },
+    workLocation: {
+      name: 'Nama lokasi',
+      unitId: 'Unit kerja (kosong: seluruh instansi)',
+      active: 'Aktif untuk absen',
+    },
+    workSchedule: { name: 'Nama jadwal', kind: 'Jenis jadwal' },
   },
   keys: {
     level: 'Level',
@@ -327,6 +375,32 @@ export const auditLabelsId: AuditLabels = {
     text: 'Pertanyaan',
     kind: 'Jenis',
     options: 'Pilihan',
+    // a week of a work schedule, and the attendance settings' parts
+    '1': 'Senin',
+    '2': 'Selasa',
+    '3': 'Rabu',
+    '4': 'Kamis',
+    '5': 'Jumat',
+    '6': 'Sabtu',
+    '7': 'Minggu',
+    start: 'Mulai',
+    end: 'Selesai',
+    breakMinutes: 'Istirahat (menit)',
+    label: 'Keterangan',
+    defaultRadiusM: 'Radius bawaan (m)',
+    maxFixAgeSeconds: 'Umur lokasi maksimal (detik)',
+    maxFixAheadSeconds: 'Selisih jam perangkat maksimal (detik)',
+    lowAccuracyM: 'Batas akurasi rendah (m)',
+    absurdAccuracyM: 'Batas akurasi tidak wajar (m)',
+    maxSpeedKmh: 'Kecepatan maksimal (km/jam)',
+    beforeStartMinutes: 'Menit sebelum jam mulai',
+    afterEndMinutes: 'Menit setelah jam selesai',
+    bands: 'Rentang keterlambatan',
+    upToMinutes: 'Sampai menit',
+    percent: 'Persen',
+    noRecordPercent: 'Potongan tanpa absen (%)',
+    absentDayPercent: 'Potongan tidak hadir (%)',
+    capPercent: 'Potongan maksimal (%)',
   },
   values: {
     status: {
@@ -374,6 +448,8 @@ export const auditLabelsId: AuditLabels = {
     position: { type: positionTypesId },
     training: { type: trainingTypesId },
     holiday: { kind: holidayKindsId },
+    workSchedule: { kind: scheduleKindsId },
+    attendanceSettings: { passkeyPolicy: passkeyPoliciesId },
   },
   flags: {
     'outside-recommendation': 'Di luar 5 rekomendasi teratas',
@@ -393,6 +469,7 @@ export const auditLabelsId: AuditLabels = {
     },
   },
   population: (period) => `Populasi ${period}`,
+  scheduleFrom: (date) => `Jadwal kerja mulai ${longDateId(date)}`,
   text: {
     yes: 'Ya',
     no: 'Tidak',
@@ -465,6 +542,12 @@ export const auditLabelsEn: AuditLabels = {
     'holiday.create': 'Holiday added',
     'holiday.update': 'Holiday changed',
     'holiday.delete': 'Holiday deleted',
+    'attendanceSettings.update': 'Attendance settings changed',
+    'workLocation.create': 'Work location added',
+    'workLocation.update': 'Work location changed',
+    'workSchedule.create': 'Work schedule created',
+    'workSchedule.update': 'Work schedule changed',
+    'workSchedule.assign': 'Work schedule assigned',
   },
   entityTypes: {
     tenant: 'Regional government',
@@ -484,6 +567,9 @@ export const auditLabelsEn: AuditLabels = {
     surveySuggestion: 'Survey suggestion',
     holiday: 'Holiday',
     holidayCalendar: 'Holiday calendar',
+    attendanceSettings: 'Attendance settings',
+    workLocation: 'Work location',
+    workSchedule: 'Work schedule',
   },
   filterTypes: FILTER_TYPES,
   fields: {
@@ -560,6 +646,19 @@ export const auditLabelsEn: AuditLabels = {
     date: 'Date',
     source: 'Set by (decree)',
     days: 'Holidays',
+    lat: 'Latitude',
+    lon: 'Longitude',
+    radiusM: 'Radius (m)',
+    week: 'Working days and hours',
+    overrides: 'Date ranges',
+    passkeyPolicy: 'Passkey policy',
+    geofence: 'Check-in location rules',
+    punchWindow: 'Check-in window',
+    workWeek: 'Working days (for leave)',
+    ramadan: 'Ramadan',
+    deduction: 'Allowance deduction table',
+    leavePolicies: 'Leave rules',
+    pybmc: 'Leave-granting officials (PyBMC)',
   },
   fieldsByEntity: {
     employee: { name: 'Full name', status: 'Employment status' },
@@ -575,6 +674,12 @@ export const auditLabelsEn: AuditLabels = {
     import: { status: 'Import status' },
     surveySuggestion: { status: 'Suggestion status' },
     holiday: { date: 'Holiday date', name: 'Description', kind: 'Kind of holiday' },
+    workLocation: {
+      name: 'Location name',
+      unitId: 'Work unit (empty: whole agency)',
+      active: 'Active for check-in',
+    },
+    workSchedule: { name: 'Schedule name', kind: 'Kind of schedule' },
   },
   keys: {
     level: 'Level',
@@ -592,6 +697,31 @@ export const auditLabelsEn: AuditLabels = {
     text: 'Question',
     kind: 'Kind',
     options: 'Options',
+    '1': 'Monday',
+    '2': 'Tuesday',
+    '3': 'Wednesday',
+    '4': 'Thursday',
+    '5': 'Friday',
+    '6': 'Saturday',
+    '7': 'Sunday',
+    start: 'Start',
+    end: 'End',
+    breakMinutes: 'Break (minutes)',
+    label: 'Label',
+    defaultRadiusM: 'Default radius (m)',
+    maxFixAgeSeconds: 'Oldest location accepted (s)',
+    maxFixAheadSeconds: 'Device clock ahead by at most (s)',
+    lowAccuracyM: 'Low accuracy from (m)',
+    absurdAccuracyM: 'Implausible accuracy from (m)',
+    maxSpeedKmh: 'Top speed (km/h)',
+    beforeStartMinutes: 'Minutes before the start',
+    afterEndMinutes: 'Minutes after the end',
+    bands: 'Lateness bands',
+    upToMinutes: 'Up to minutes',
+    percent: 'Percent',
+    noRecordPercent: 'Deduction without a punch (%)',
+    absentDayPercent: 'Deduction for an absent day (%)',
+    capPercent: 'Deduction cap (%)',
   },
   values: {
     status: {
@@ -639,6 +769,8 @@ export const auditLabelsEn: AuditLabels = {
     position: { type: positionTypesEn },
     training: { type: trainingTypesEn },
     holiday: { kind: holidayKindsEn },
+    workSchedule: { kind: scheduleKindsEn },
+    attendanceSettings: { passkeyPolicy: passkeyPoliciesEn },
   },
   flags: {
     'outside-recommendation': 'Outside the top 5 recommendations',
@@ -658,6 +790,7 @@ export const auditLabelsEn: AuditLabels = {
     },
   },
   population: (period) => `Population ${period}`,
+  scheduleFrom: (date) => `Work schedule from ${longDateEn(date)}`,
   text: {
     yes: 'Yes',
     no: 'No',
@@ -741,6 +874,8 @@ export function fieldLabel(l: AuditLabels, entityType: string, field: string): s
   if (label) return label;
   const population = POPULATION_KEY.exec(field);
   if (population) return l.population(population[1]!);
+  const schedule = SCHEDULE_KEY.exec(field);
+  if (schedule) return l.scheduleFrom(schedule[1]!);
   const counter = COUNTER_KEY.exec(field);
   if (counter) {
     const [, month, variant, rest] = counter;

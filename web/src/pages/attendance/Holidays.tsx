@@ -83,7 +83,7 @@ function Holidays() {
 
   return (
     <section class="holidays">
-      <AttendanceHeader title={ht.title} />
+      <AttendanceHeader title={ht.title} current="/attendance/holidays" />
       <p class="muted">{ht.intro}</p>
       <div class="toolbar">
         <SelectField

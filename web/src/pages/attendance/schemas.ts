@@ -5,4 +5,16 @@
  */
 import '../../lib/zod-setup';
 
-export { HOLIDAY_KINDS, upsertHolidaySchema } from '@pamong/core';
+export {
+  ATTENDANCE_TIME_ZONES,
+  assignWorkScheduleSchema,
+  createWorkLocationSchema,
+  createWorkScheduleSchema,
+  DEFAULT_WEEKLY_SCHEDULE,
+  GEOFENCE_DEFAULTS,
+  HOLIDAY_KINDS,
+  patchWorkLocationSchema,
+  updateWorkScheduleSchema,
+  upsertHolidaySchema,
+  WEEKLY_NET_MINUTES,
+} from '@pamong/core';

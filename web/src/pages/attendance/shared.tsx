@@ -1,19 +1,36 @@
 /**
- * Pieces shared by the attendance pages (issue 13): their texts, their header and form field
- * errors in this feature's words.
+ * Pieces shared by the attendance pages (issue 13): their texts, their header with the tabs between
+ * them, times and days in the reader's words, the flags of a punch, the note for an account without
+ * an employee record, and form field errors in this feature's words.
  */
 import './attendance.css';
+import { useMemo } from 'preact/hooks';
+import type { AttendanceTimeZone, PunchFlag } from '../../api/attendance';
+import { listAll, listUnits } from '../../api/client';
 import { sectionHeader } from '../../components/admin';
 import { describeError, useI18n, useLocalized } from '../../i18n';
+import { useFormat } from '../../lib/format';
+import { useAsync } from '../../lib/hooks';
 import { attendanceEn } from './i18n/en';
 import { type AttendanceDictionary, attendanceId } from './i18n/id';
+import type { WeekWords } from './week';
 
 export type { AttendanceDictionary };
 
 export const useAttendanceText = (): AttendanceDictionary => useLocalized(attendanceId, attendanceEn);
 
-/** The title of an attendance page; sibling pages join as tabs once there are any. */
-export const AttendanceHeader = sectionHeader(useAttendanceText);
+/**
+ * The title of an attendance page, and tabs to the attendance pages this role may open: check-in
+ * and the month for everyone, the team for supervisors, places and schedules for admins, holidays.
+ */
+export const AttendanceHeader = sectionHeader(useAttendanceText, [
+  { href: '/attendance/check-in', key: 'checkIn' },
+  { href: '/attendance/me', key: 'me' },
+  { href: '/attendance/team', key: 'team' },
+  { href: '/attendance/locations', key: 'locations' },
+  { href: '/attendance/schedules', key: 'schedules' },
+  { href: '/attendance/holidays', key: 'holidays' },
+]);
 
 /**
  * Field errors of a form, with this feature's own rule for a field wherever the generic text would
@@ -29,4 +46,98 @@ export function useFieldErrors(error: unknown): Record<string, string> {
     if (hint && message === t.validation.invalid) fields[path] = hint;
   }
   return fields;
+}
+
+/** `HH:MM` as the reader writes a time: "07.41" in Indonesian, "07:41" in English. */
+export function useClock(): (hm: string | null | undefined) => string {
+  const { lang } = useI18n();
+  return (hm) => (hm ? (lang === 'id' ? hm.replace(':', '.') : hm) : '–');
+}
+
+/** A number of minutes as a length of time: "11 menit", "4 jam 17 menit". */
+export function useDuration(): (minutes: number) => string {
+  const at = useAttendanceText();
+  const fmt = useFormat();
+  return (minutes) =>
+    minutes < 60
+      ? at.duration.minutes(fmt.int(minutes))
+      : at.duration.hours(fmt.int(Math.floor(minutes / 60)), fmt.int(minutes % 60));
+}
+
+/** The zone's everyday name: WIB, WITA, WIT. */
+export const zoneName = (at: AttendanceDictionary, timeZone: string): string =>
+  at.zones[timeZone as AttendanceTimeZone] ?? timeZone;
+
+/** A calendar day (`YYYY-MM-DD`) with its weekday: "Senin, 7 Desember 2026". */
+export function useDayLong(): (date: string) => string {
+  const { locale } = useFormat();
+  return useMemo(() => {
+    const f = new Intl.DateTimeFormat(locale, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    return (date: string) => f.format(new Date(`${date}T00:00:00Z`));
+  }, [locale]);
+}
+
+/** The words of a week in the schedule list and form ("Sen–Kam 07.30–16.00 (istirahat 60 mnt)"). */
+export function useWeekWords(): WeekWords {
+  const at = useAttendanceText();
+  const clock = useClock();
+  const fmt = useFormat();
+  return {
+    days: at.weekdaysShort,
+    time: (hm) => clock(hm),
+    firstBreak: (m) => at.week.firstBreak(fmt.int(m)),
+    laterBreak: (m) => at.week.laterBreak(fmt.int(m)),
+    none: at.week.none,
+  };
+}
+
+/** The flags of a punch in words, one a line ("Akurasi GPS rendah"), each once. */
+export function FlagList({ flags }: { flags: readonly PunchFlag[] }) {
+  const at = useAttendanceText();
+  if (flags.length === 0) return null;
+  return (
+    <ul class="att-flags">
+      {[...new Set(flags)].map((f) => (
+        <li key={f}>{at.flags[f] ?? f}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** The flags in words, each once, comma-separated, for a table cell. */
+export function flagsText(at: AttendanceDictionary, flags: readonly PunchFlag[]): string {
+  return [...new Set(flags)].map((f) => at.flags[f] ?? f).join(', ');
+}
+
+/** What check-in and the month say to an account that is not linked to an employee record. */
+export function NotLinked() {
+  const at = useAttendanceText();
+  return (
+    <div class="alert alert-info att-not-linked" role="status">
+      <p>
+        <strong>{at.notLinked.title}</strong>
+      </p>
+      <p>{at.notLinked.body}</p>
+    </div>
+  );
+}
+
+/** Unit names of some agencies (each agency's units read once), for lists that hold unit ids. */
+export function useUnitNames(agencyIds: readonly string[]): (unitId: string | null) => string | undefined {
+  const key = [...new Set(agencyIds)].sort().join(',');
+  const units = useAsync(
+    () =>
+      Promise.all((key ? key.split(',') : []).map((id) => listAll((q) => listUnits(id, q)).catch(() => []))),
+    [key],
+  );
+  return useMemo(() => {
+    const names = new Map((units.data ?? []).flat().map((u) => [u.id, u.name]));
+    return (unitId: string | null) => (unitId ? names.get(unitId) : undefined);
+  }, [units.data]);
 }

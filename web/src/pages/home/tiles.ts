@@ -1,5 +1,11 @@
 import type { Role } from '@pamong/core';
-import { getSurveyOverview, type Me, type SurveyOverview } from '../../api/client';
+import {
+  getMyAttendance,
+  listTeamAttendanceToday,
+  type MyAttendance,
+  type TeamToday,
+} from '../../api/attendance';
+import { ApiError, getSurveyOverview, type Me, type SurveyOverview } from '../../api/client';
 import { getPersonnelSummary, type TileCount } from '../../api/personnel';
 import type { Dictionary } from '../../i18n';
 
@@ -15,7 +21,24 @@ export const SOURCES = {
   personnel: (_me: Me) => getPersonnelSummary(),
   /** The current quarter's IKM ranking, in the caller's scope (an agency admin's or supervisor's agency). */
   surveys: (me: Me) => getSurveyOverview({ period: currentQuarter(me.tenant?.timeZone ?? 'Asia/Jakarta') }),
+  /** This month of one's own attendance; null for an account without an employee record. */
+  attendance: (me: Me) => (me.user.employeeId ? orNone(getMyAttendance()) : Promise.resolve(null)),
+  /** A supervisor's unit today; null when the account has no unit to show. */
+  team: (me: Me) => (me.user.employeeId ? orNone(listTeamAttendanceToday()) : Promise.resolve(null)),
 } satisfies Record<string, (me: Me) => Promise<unknown>>;
+
+/**
+ * A source that does not apply to this user (the API refuses it: no employee record, no unit)
+ * answers null, so its tiles are left out without a warning; other failures still warn.
+ */
+async function orNone<T>(pending: Promise<T>): Promise<T | null> {
+  try {
+    return await pending;
+  } catch (err) {
+    if (err instanceof ApiError && (err.type === 'forbidden' || err.type === 'not-found')) return null;
+    throw err;
+  }
+}
 
 export type SourceName = keyof typeof SOURCES;
 export type SourceData = { [K in SourceName]: Awaited<ReturnType<(typeof SOURCES)[K]>> };
@@ -153,6 +176,15 @@ export const TILES: readonly Tile[] = [
 
   // A supervisor's unit: the reporting line of their own employee record.
   tile({
+    id: 'teamToday',
+    group: 'team',
+    roles: ['supervisor'],
+    source: 'team',
+    label: (t) => t.home.tiles.teamToday,
+    view: (team, t, fmt) => team && teamTodayView(team, t, fmt),
+    href: '/attendance/team',
+  }),
+  tile({
     id: 'teamMembers',
     group: 'team',
     roles: ['supervisor'],
@@ -190,6 +222,15 @@ export const TILES: readonly Tile[] = [
   }),
 
   // The user's own record, for anyone whose account is linked to an employee.
+  tile({
+    id: 'attendanceToday',
+    group: 'me',
+    roles: LINKED,
+    source: 'attendance',
+    label: (t) => t.home.tiles.attendanceToday,
+    view: (month, t, fmt) => month && attendanceTodayView(month, t, fmt),
+    href: '/attendance/check-in',
+  }),
   tile({
     id: 'myProfile',
     group: 'me',
@@ -237,6 +278,66 @@ export const TILES: readonly Tile[] = [
     href: '/mentoring',
   }),
 ];
+
+/** Minutes as a length of time: "11 menit", "4 jam 17 menit". */
+const durationText = (minutes: number, t: Dictionary, fmt: NumberFormat) =>
+  minutes < 60
+    ? t.home.attendance.minutes(fmt(minutes))
+    : t.home.attendance.hours(fmt(Math.floor(minutes / 60)), fmt(minutes % 60));
+
+/** Today as `YYYY-MM-DD` in a time zone. */
+export const dayIn = (timeZone: string, now = new Date()) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone }).format(now);
+
+/**
+ * Today's own attendance: "Masuk 07.41" (late by how much, out when), "Belum absen" on a working day
+ * without a check-in (something to do), or why there is nothing to do (a holiday, leave, a day off).
+ * Null when today is not in the month (the month ended between the call and now).
+ */
+export function attendanceTodayView(
+  month: MyAttendance,
+  t: Dictionary,
+  fmt: NumberFormat,
+  now = new Date(),
+): TileView | null {
+  const a = t.home.attendance;
+  const day = month.days.find((d) => d.date === dayIn(month.timeZone, now));
+  if (!day) return null;
+  const planned = day.planned ? a.planned(day.planned.start, day.planned.end) : a.offDay;
+  if (day.firstIn) {
+    const hint = [
+      day.lateMinutes ? a.late(durationText(day.lateMinutes, t, fmt)) : null,
+      day.lastOut ? a.checkedOut(day.lastOut) : planned,
+    ]
+      .filter(Boolean)
+      .join(' · ');
+    return { value: a.checkedIn(day.firstIn), text: true, hint, tone: day.lateMinutes ? undefined : 'good' };
+  }
+  switch (day.status) {
+    case 'off':
+      return { value: a.off, text: true, hint: day.holiday?.name ?? a.offDay };
+    case 'leave':
+      return { value: a.leave, text: true };
+    case 'duty':
+      return { value: a.duty, text: true };
+    case 'absent':
+      return { value: a.absent, text: true, hint: planned, tone: 'attention' };
+    default:
+      return { value: a.notYet, text: true, hint: planned, tone: 'attention' };
+  }
+}
+
+/** A supervisor's unit today: present (on time or late) of everyone, then how many are late or not in. */
+export function teamTodayView(team: TeamToday, t: Dictionary, fmt: NumberFormat): TileView {
+  const count = (s: keyof TeamToday['counts']) => team.counts[s] ?? 0;
+  const present = count('on-time') + count('late');
+  const total = team.items.length;
+  return {
+    value: t.home.attendance.present(fmt(present), fmt(total)),
+    hint: t.home.attendance.team(fmt(count('late')), fmt(count('not-yet'))),
+    progress: total > 0 ? Math.round((present / total) * 100) : undefined,
+  };
+}
 
 /** The tiles a role sees, in list order. */
 export const tilesFor = (role: Role) => TILES.filter((t) => t.roles.includes(role));

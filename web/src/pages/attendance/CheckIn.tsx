@@ -1,0 +1,434 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import {
+  type AttendanceSettings,
+  type CheckInResult,
+  checkIn,
+  getAttendanceSettings,
+  getMyAttendance,
+  listAllWorkLocations,
+} from '../../api/attendance';
+import { ApiError } from '../../api/client';
+import { ErrorMessage } from '../../components/ui';
+import { useFormat, useToday } from '../../lib/format';
+import { useAsync } from '../../lib/hooks';
+import { useMe } from '../../session';
+import { nearestLocation } from './geo';
+import {
+  AttendanceHeader,
+  FlagList,
+  NotLinked,
+  useAttendanceText,
+  useClock,
+  useDayLong,
+  useDuration,
+  zoneName,
+} from './shared';
+
+/**
+ * Check-in (issue 13 §2), made for a phone: where the device is, the nearest work location of the
+ * agency and how far it is, two big buttons, and what was recorded, in words. The time recorded is
+ * the server's; the device only says where it is (a fresh GPS fix, never a cached one).
+ */
+export default function CheckInPage() {
+  const at = useAttendanceText();
+  const linked = Boolean(useMe().user.employeeId);
+  return (
+    <section class="att-checkin">
+      <AttendanceHeader title={at.checkIn.title} current="/attendance/check-in" />
+      {linked ? <CheckIn /> : <NotLinked />}
+    </section>
+  );
+}
+
+/** A position as the device reported it. */
+interface Fix {
+  lat: number;
+  lon: number;
+  accuracyM: number;
+  /** When the device took it (ms since the epoch). */
+  takenAt: number;
+}
+
+type GeoProblem = 'denied' | 'unavailable' | 'timeout' | 'unsupported';
+
+/** A fix younger than this is used as it is; an older one is taken again before a check-in. */
+const FRESH_MS = 45_000;
+
+/** The device's position: a fresh high-accuracy fix on demand, and what went wrong. */
+function usePosition() {
+  const [fix, setFix] = useState<Fix | null>(null);
+  const [locating, setLocating] = useState(false);
+  const [problem, setProblem] = useState<GeoProblem | null>(null);
+  const locate = (): Promise<Fix | null> =>
+    new Promise((resolve) => {
+      if (typeof navigator === 'undefined' || !('geolocation' in navigator)) {
+        setProblem('unsupported');
+        resolve(null);
+        return;
+      }
+      setLocating(true);
+      setProblem(null);
+      navigator.geolocation.getCurrentPosition(
+        (p) => {
+          const next = {
+            lat: p.coords.latitude,
+            lon: p.coords.longitude,
+            accuracyM: p.coords.accuracy,
+            takenAt: p.timestamp || Date.now(),
+          };
+          setFix(next);
+          setLocating(false);
+          resolve(next);
+        },
+        (err) => {
+          setProblem(
+            err.code === err.PERMISSION_DENIED
+              ? 'denied'
+              : err.code === err.TIMEOUT
+                ? 'timeout'
+                : 'unavailable',
+          );
+          setLocating(false);
+          resolve(null);
+        },
+        { enableHighAccuracy: true, maximumAge: 0, timeout: 20_000 },
+      );
+    });
+  return { fix, locating, problem, locate };
+}
+
+function CheckIn() {
+  const at = useAttendanceText();
+  const ct = at.checkIn;
+  const me = useMe();
+  const today = useToday();
+  const settings = useAsync(getAttendanceSettings, []);
+  const locations = useAsync(() => listAllWorkLocations(), []);
+  const [rev, setRev] = useState(0);
+  const month = useAsync(() => getMyAttendance(), [rev]);
+  const position = usePosition();
+  const [busy, setBusy] = useState<'in' | 'out' | null>(null);
+  const [result, setResult] = useState<CheckInResult | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+
+  // The page is for checking in: look for the device at once (the browser asks the first time).
+  useEffect(() => {
+    void position.locate();
+  }, []);
+
+  // What was recorded (or refused) is read out and brought into view.
+  useEffect(() => {
+    if (result || error) resultRef.current?.focus();
+  }, [result, error]);
+
+  // The agency's own active places (a tenant admin reads every agency's).
+  const places = useMemo(
+    () =>
+      (locations.data ?? []).filter(
+        (l) => l.active && (!me.user.agencyId || l.agencyId === me.user.agencyId),
+      ),
+    [locations.data, me.user.agencyId],
+  );
+  const near = position.fix ? nearestLocation(position.fix, places) : null;
+  const passkeyRequired = settings.data?.passkeyPolicy === 'required';
+  const day = month.data?.days.find((d) => d.date === today) ?? null;
+
+  const punch = async (kind: 'in' | 'out') => {
+    setBusy(kind);
+    setResult(null);
+    setError(null);
+    try {
+      let fix = position.fix;
+      if (!fix || Date.now() - fix.takenAt > FRESH_MS) fix = await position.locate();
+      if (!fix) return;
+      setResult(
+        await checkIn({
+          kind,
+          lat: fix.lat,
+          lon: fix.lon,
+          accuracyM: fix.accuracyM,
+          fixTakenAt: new Date(fix.takenAt).toISOString(),
+        }),
+      );
+      setRev((r) => r + 1);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <>
+      <TodayLine date={today} day={day} />
+      {passkeyRequired && <p class="alert alert-warn">{ct.errors.passkey}</p>}
+      <PositionCard
+        fix={position.fix}
+        locating={position.locating}
+        problem={position.problem}
+        onLocate={() => void position.locate()}
+        near={near}
+        noPlaces={locations.data !== null && places.length === 0}
+        placesError={locations.error}
+        settings={settings.data}
+      />
+      <div class="att-punch">
+        <button
+          type="button"
+          class="btn btn-primary att-punch-btn"
+          disabled={busy !== null || passkeyRequired}
+          aria-busy={busy === 'in'}
+          onClick={() => void punch('in')}
+        >
+          {busy === 'in' ? ct.sending : ct.in}
+        </button>
+        <button
+          type="button"
+          class="btn att-punch-btn att-punch-out"
+          disabled={busy !== null || passkeyRequired}
+          aria-busy={busy === 'out'}
+          onClick={() => void punch('out')}
+        >
+          {busy === 'out' ? ct.sending : ct.out}
+        </button>
+      </div>
+      <div ref={resultRef} tabIndex={-1} class="att-outcome">
+        {result && <ResultCard result={result} />}
+        {error !== null && <PunchError error={error} settings={settings.data} />}
+      </div>
+      <p class="muted small">{ct.privacy}</p>
+      <Help />
+    </>
+  );
+}
+
+/** Today's date and what is recorded so far: "Jadwal 07.30–16.00 · Masuk 07.41 · Pulang –". */
+function TodayLine({
+  date,
+  day,
+}: {
+  date: string;
+  day: {
+    planned: { start: string; end: string } | null;
+    firstIn: string | null;
+    lastOut: string | null;
+    holiday: { name: string } | null;
+  } | null;
+}) {
+  const ct = useAttendanceText().checkIn;
+  const clock = useClock();
+  const dayLong = useDayLong();
+  return (
+    <div class="att-today">
+      <p class="att-today-date">
+        <time dateTime={date}>{dayLong(date)}</time>
+      </p>
+      {day && (
+        <p class="muted att-today-facts">
+          {day.holiday
+            ? ct.holiday(day.holiday.name)
+            : day.planned
+              ? ct.planned(clock(day.planned.start), clock(day.planned.end))
+              : ct.noSchedule}
+          {' · '}
+          <span class="nowrap">{ct.firstIn(clock(day.firstIn))}</span>
+          {' · '}
+          <span class="nowrap">{ct.lastOut(clock(day.lastOut))}</span>
+        </p>
+      )}
+    </div>
+  );
+}
+
+function PositionCard({
+  fix,
+  locating,
+  problem,
+  onLocate,
+  near,
+  noPlaces,
+  placesError,
+  settings,
+}: {
+  fix: Fix | null;
+  locating: boolean;
+  problem: GeoProblem | null;
+  onLocate: () => void;
+  near: ReturnType<typeof nearestLocation<{ name: string; lat: number; lon: number; radiusM: number }>>;
+  noPlaces: boolean;
+  placesError: unknown;
+  settings: AttendanceSettings | null;
+}) {
+  const ct = useAttendanceText().checkIn;
+  const fmt = useFormat();
+  const time = useMemo(
+    () => new Intl.DateTimeFormat(fmt.locale, { hour: '2-digit', minute: '2-digit' }),
+    [fmt.locale],
+  );
+  const lowAccuracyM = settings?.geofence.lowAccuracyM ?? 50;
+  return (
+    <div class="card att-position" aria-live="polite">
+      <div class="att-position-head">
+        <h2>{ct.yourLocation}</h2>
+        <button type="button" class="btn btn-small" onClick={onLocate} disabled={locating}>
+          {locating ? ct.locating : fix ? ct.relocate : ct.locate}
+        </button>
+      </div>
+      {problem && <GeoProblemNote problem={problem} />}
+      {!fix && !problem && <p class="muted">{locating ? ct.locating : ct.notLocated}</p>}
+      {fix && (
+        <p class="att-accuracy">
+          <span class="nowrap">{ct.accuracy(fmt.int(Math.round(fix.accuracyM)))}</span>{' '}
+          <span class="muted small nowrap">{ct.fixAt(time.format(new Date(fix.takenAt)))}</span>
+        </p>
+      )}
+      {fix && fix.accuracyM > lowAccuracyM && <p class="alert alert-warn">{ct.lowAccuracy}</p>}
+      <ErrorMessage error={placesError} />
+      {noPlaces && <p class="alert alert-warn">{ct.errors.noLocation}</p>}
+      {fix && near && (
+        <div class={near.inside ? 'att-near att-near-in' : 'att-near att-near-out'}>
+          <p class="muted small att-near-label">{ct.nearest}</p>
+          <p class="att-near-name">{near.location.name}</p>
+          <p>
+            <strong>{ct.distance(fmt.int(near.distanceM))}</strong>
+            {' — '}
+            {near.inside
+              ? ct.inside(fmt.int(near.location.radiusM))
+              : ct.outside(fmt.int(near.location.radiusM))}
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Why the device gave no position, and for a refused permission, how to allow it. */
+function GeoProblemNote({ problem }: { problem: GeoProblem }) {
+  const geo = useAttendanceText().checkIn.geo;
+  if (problem !== 'denied') return <p class="alert alert-warn">{geo[problem]}</p>;
+  return (
+    <div class="alert alert-warn" role="alert">
+      <p>
+        <strong>{geo.deniedTitle}</strong>
+      </p>
+      <p>{geo.deniedIntro}</p>
+      <ol class="att-steps">
+        {geo.deniedSteps.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+/** What the server recorded: the time in the location's zone, on time or not, where, and the flags. */
+function ResultCard({ result }: { result: CheckInResult }) {
+  const at = useAttendanceText();
+  const rt = at.checkIn.result;
+  const fmt = useFormat();
+  const clock = useClock();
+  const dayLong = useDayLong();
+  const duration = useDuration();
+  const time = clock(result.localTime);
+  const zone = zoneName(at, result.timeZone);
+  const status =
+    result.status === 'late'
+      ? rt.late(duration(result.lateMinutes ?? 0))
+      : result.status === 'early'
+        ? rt.early(duration(result.earlyMinutes ?? 0))
+        : result.status === 'off-day'
+          ? rt.offDay
+          : result.kind === 'in'
+            ? rt.onTime
+            : rt.onTimeOut;
+  const tone = result.status === 'on-time' ? 'ok' : result.status === 'off-day' ? 'info' : 'warn';
+  return (
+    <div class={`card att-result att-result-${tone}`} role="status">
+      <h2>{result.repeated ? rt.repeatedTitle : rt.title[result.kind]}</h2>
+      <p class="att-result-main">
+        {result.repeated ? rt.repeated(time, zone) : rt.recorded(time, zone)}
+        {' — '}
+        <strong>{status}</strong>
+      </p>
+      <p class="muted">{dayLong(result.date)}</p>
+      <dl class="att-result-facts">
+        <div>
+          <dt>{rt.location}</dt>
+          <dd>
+            {result.location.name}
+            <span class="muted small">
+              {' '}
+              · {rt.distance(fmt.int(result.distanceM), fmt.int(result.radiusM))}
+            </span>
+          </dd>
+        </div>
+        <div>
+          <dt>{rt.planned}</dt>
+          <dd>
+            {result.planned
+              ? `${clock(result.planned.start)}–${clock(result.planned.end)} ${zone}`
+              : rt.noPlanned}
+          </dd>
+        </div>
+      </dl>
+      {result.flags.length > 0 && (
+        <div class="att-result-flags">
+          <p class="small">
+            <strong>{rt.flagsTitle}</strong>
+          </p>
+          <FlagList flags={result.flags} />
+          <p class="muted small">{rt.flagsHint}</p>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** A refused check-in in words: outside the fence (how far, which place), a stale fix, and so on. */
+function PunchError({ error, settings }: { error: unknown; settings: AttendanceSettings | null }) {
+  const at = useAttendanceText();
+  const et = at.checkIn.errors;
+  const fmt = useFormat();
+  if (!(error instanceof ApiError)) return <ErrorMessage error={error} />;
+  const say = (text: string) => (
+    <div class="alert alert-error" role="alert">
+      <p>{text}</p>
+    </div>
+  );
+  const x = error.extensions;
+  if (error.type === 'outside-geofence') {
+    const place = x.location as { name?: unknown } | undefined;
+    if (typeof x.distanceM === 'number' && typeof x.radiusM === 'number' && typeof place?.name === 'string')
+      return say(et.outside(fmt.int(x.distanceM), place.name, fmt.int(x.radiusM)));
+    return <ErrorMessage error={error} />;
+  }
+  if (error.type === 'validation') {
+    const paths = error.errors.map((e) => e.path);
+    const fixError = error.errors.find((e) => e.path === 'fixTakenAt');
+    if (fixError) return say(/ahead/.test(fixError.message) ? et.ahead : et.stale);
+    if (paths.includes('accuracyM')) return say(et.accuracy);
+    if (paths.includes('lat') || paths.includes('lon')) return say(et.noFix);
+    if (paths.includes('assertion')) return say(et.passkey);
+  }
+  if (error.type === 'conflict') return say(et.noLocation);
+  if (error.type === 'forbidden')
+    return say(settings?.passkeyPolicy === 'required' ? et.passkey : at.notLinked.body);
+  return <ErrorMessage error={error} />;
+}
+
+/** Tips, folded away: how check-in works, and how to test it on a computer. */
+function Help() {
+  const help = useAttendanceText().checkIn.help;
+  return (
+    <details class="att-help">
+      <summary>{help.title}</summary>
+      <ul>
+        {help.items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+      <p class="muted small">{help.desktop}</p>
+    </details>
+  );
+}
