@@ -2,16 +2,19 @@ import { type AppDeps, createFunctionApp, type RouteApp } from '@pamong/http';
 import { holidayRoutes } from './routes/holidays';
 import { placeRoutes } from './routes/places';
 import { punchRoutes } from './routes/punches';
+import { recapRoutes } from './routes/recap';
 
 /**
  * The attendance and leave context (issue 13): the tenant's holiday calendar, settings, work
- * locations and schedules, and check-in with the month and team views. Off-site duty, izin, the recap,
- * rosters, passkeys and leave follow here, one route module each, one line each below.
+ * locations and schedules, check-in with the month and team views, and the monthly recap with its
+ * XLSX export and the month close. Off-site duty, izin, rosters, passkeys and leave follow here, one
+ * route module each, one line each below.
  */
 export function registerAttendanceRoutes(app: RouteApp): void {
   holidayRoutes(app);
   placeRoutes(app);
   punchRoutes(app);
+  recapRoutes(app);
 }
 
 export function createAttendanceApp(deps: AppDeps): RouteApp {

@@ -445,3 +445,98 @@ describe('under races', () => {
     expect(month).toMatchObject({ in_09: punches[0]?.at, punchCount: 2 });
   });
 });
+
+describe('the monthly recap and the month close', () => {
+  it("gives an agency's month per employee, from the month items, with TL/PSW and the deduction", async () => {
+    await tick(wib('2026-12-09', '18:00'));
+    const recap = await getJson(t, `/v1/attendance/recap?agencyId=${agencyId}&month=2026-12`, opd);
+    expect(recap).toMatchObject({
+      agency: { id: agencyId, name: 'Dinas Pendidikan' },
+      month: '2026-12',
+      state: { status: 'open', version: 0 },
+      nextCursor: null,
+    });
+    const row = (id: string) => recap.items.find((r: { employeeId: string }) => r.employeeId === id);
+    // Sari: absent 1-4, late 11 min on the 7th (left on time), late 5 min on the 8th (no check-out), absent the 9th.
+    expect(row(employees.pegawai.id)).toMatchObject({
+      name: 'Sari Wulandari',
+      unitName: 'Bidang SD',
+      workingDays: 21,
+      presentDays: 2,
+      absentDays: 5,
+      late: { count: 2, minutes: 16, bands: { '1-30': 2 } },
+      early: { count: 1, bands: { 'no-record': 1 } },
+      // 5 × 5 % + 2 × 0.5 % + 1.5 % (no check-out on the 8th)
+      deductionPercent: 27.5,
+    });
+    expect(row(employees.tanpa.id)).toBeUndefined();
+    expect(recap.items).toHaveLength(3);
+    const paged = await getJson(t, `/v1/attendance/recap?agencyId=${agencyId}&month=2026-12&limit=2`, opd);
+    expect(paged.items).toHaveLength(2);
+    expect(paged.nextCursor).toEqual(expect.any(String));
+    expectProblem(
+      await t.call('GET', `/v1/attendance/recap?agencyId=${agencyId}&month=2026-12`, { token: otherOpd }),
+      403,
+      'forbidden',
+    );
+    expectProblem(
+      await t.call('GET', `/v1/attendance/recap?agencyId=${agencyId}&month=2026-12`, { token: atasan }),
+      403,
+      'forbidden',
+    );
+    expectProblem(
+      await t.call('GET', `/v1/attendance/recap?agencyId=${agencyId}&month=12-2026`, { token: opd }),
+      400,
+      'validation',
+      ['month'],
+    );
+  });
+
+  it('exports the recap as XLSX', async () => {
+    const res = await t.api.request(`/v1/attendance/recap/export?agencyId=${agencyId}&month=2026-12`, {
+      headers: { authorization: `Bearer ${opd}` },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('spreadsheetml');
+    expect(res.headers.get('content-disposition')).toContain('rekap-kehadiran-2026-12.xlsx');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 2)]).toEqual([0x50, 0x4b]);
+  });
+
+  it('closes an ended month once, reopens it only with a reason, and audits both on the agency', async () => {
+    const close = (token: string, month: string) =>
+      t.call('POST', '/v1/attendance/months/close', { token, body: { agencyId, month } });
+    const before = await tableSnapshot(t);
+    expectProblem(await close(opd, '2026-12'), 409, 'conflict');
+    expectProblem(await close(otherOpd, '2026-11'), 403, 'forbidden');
+    expectProblem(await close(pegawai, '2026-11'), 403, 'forbidden');
+    expectProblem(
+      await t.call('POST', '/v1/attendance/months/reopen', {
+        token: opd,
+        body: { agencyId, month: '2026-11' },
+      }),
+      400,
+      'validation',
+      ['reason'],
+    );
+    expect(await tableSnapshot(t)).toEqual(before);
+    const closed = await close(opd, '2026-11');
+    expect(closed.status, JSON.stringify(closed.body)).toBe(200);
+    expect(closed.body).toMatchObject({ status: 'closed', closedBy: expect.any(String), version: 1 });
+    expectProblem(await close(admin, '2026-11'), 409, 'conflict');
+    const recap = await getJson(t, `/v1/attendance/recap?agencyId=${agencyId}&month=2026-11`, opd);
+    expect(recap.state.status).toBe('closed');
+    const reopened = await t.call('POST', '/v1/attendance/months/reopen', {
+      token: admin,
+      body: { agencyId, month: '2026-11', reason: 'Koreksi izin terlambat yang disetujui' },
+    });
+    expect(reopened.body).toMatchObject({
+      status: 'open',
+      reopenReason: 'Koreksi izin terlambat yang disetujui',
+    });
+    const audit = (await getJson(t, `/v1/audit?entityType=agency&entityId=${agencyId}`, admin)).items;
+    expect(audit.map((e: { action: string }) => e.action)).toEqual(
+      expect.arrayContaining(['attendanceMonth.close', 'attendanceMonth.reopen']),
+    );
+  });
+});

@@ -8,6 +8,7 @@ export * from './provider';
 export * as holidaysRepo from './repos/attendance/holidays';
 export * as attendancePlacesRepo from './repos/attendance/places';
 export * as attendancePunchesRepo from './repos/attendance/punches';
+export * as attendanceRecapRepo from './repos/attendance/recap';
 export * as auditRepo from './repos/audit';
 export * as idempotencyRepo from './repos/idempotency';
 export * as loginThrottleRepo from './repos/login-throttle';

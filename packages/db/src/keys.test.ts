@@ -128,6 +128,7 @@ const SAMPLES: Record<keyof typeof keys, Sample> = {
   scheduleAssignment: { kind: 'key', args: (t) => [t, 'employee', 'EM1', '2026-12-01'] },
   attendanceMonthPartition: { kind: 'partition', args: (t) => [t, 'AG1', '2026-12'] },
   attendanceMonth: { kind: 'key', args: (t) => [t, 'AG1', '2026-12', 'EM1'] },
+  attendanceMonthState: { kind: 'key', args: (t) => [t, 'AG1', '2026-11'] },
   punchesPartition: { kind: 'partition', args: (t) => [t, 'EM1'] },
   punch: { kind: 'key', args: (t) => [t, 'EM1', at, id] },
   competenciesPartition: { kind: 'partition', args: (t) => [t] },

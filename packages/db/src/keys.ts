@@ -340,6 +340,11 @@ export const keys = {
     pk: `${t(tenantId)}ATTMONTH#${agencyId}#${month}`,
     sk: `EMP#${employeeId}`,
   }),
+  /** Whether an agency's month is closed (and its last close or reopening). */
+  attendanceMonthState: (tenantId: string, agencyId: string, month: string): Key => ({
+    pk: `${t(tenantId)}ATTCLOSE#${agencyId}`,
+    sk: `MONTH#${month}`,
+  }),
   /** Every punch as it came in, per employee, in time order (the aggregate's evidence). */
   punchesPartition: (tenantId: string, employeeId: string) => `${t(tenantId)}PUNCHES#${employeeId}`,
   punch: (tenantId: string, employeeId: string, at: string, id: string): Key => ({

@@ -15,7 +15,7 @@ import { assertPortFree } from './port';
 import type { SeedReport } from './seed';
 import { buildWebIfNeeded, type WebBuildResult } from './web-build';
 
-export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-data';
+export { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TENANTS } from './demo-data';
 export { type DynamoExit, describeExit, MissingJavaError } from './dynamo';
 export { JAVA_HELP } from './java';
 export { REPO_ROOT, STATE_DIR, WEB_DIR, WEB_DIST } from './paths';

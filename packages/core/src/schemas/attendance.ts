@@ -398,13 +398,57 @@ export type TeamAttendanceToday = z.infer<typeof teamAttendanceTodaySchema>;
 
 // ---- Recap and month close ----
 
-export const attendanceRecapQuerySchema = z.strictObject({ agencyId: idSchema, month: monthSchema });
+export const attendanceRecapQuerySchema = z.object({
+  agencyId: idSchema,
+  month: monthSchema,
+  cursor: z.string().max(2048).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
+export type AttendanceRecapQuery = z.infer<typeof attendanceRecapQuerySchema>;
+export const exportAttendanceRecapQuerySchema = attendanceRecapQuerySchema.omit({
+  cursor: true,
+  limit: true,
+});
+
 export const closeAttendanceMonthSchema = z.strictObject({ agencyId: idSchema, month: monthSchema });
+export type CloseAttendanceMonthInput = z.infer<typeof closeAttendanceMonthSchema>;
 export const reopenAttendanceMonthSchema = z.strictObject({
   agencyId: idSchema,
   month: monthSchema,
   reason: text(1000),
 });
+export type ReopenAttendanceMonthInput = z.infer<typeof reopenAttendanceMonthSchema>;
+
+/** Whether an agency's month is closed (frozen for the TPP calculation), and its last close or reopening. */
+export const attendanceMonthStateSchema = z.object({
+  agencyId: idSchema,
+  month: monthSchema,
+  status: z.enum(['open', 'closed']),
+  closedAt: z.string().nullable(),
+  closedBy: z.string().nullable(),
+  reopenedAt: z.string().nullable(),
+  reopenReason: z.string().nullable(),
+  version: z.number().int().min(0),
+});
+export type AttendanceMonthState = z.infer<typeof attendanceMonthStateSchema>;
+
+export const attendanceRecapRowSchema = monthSummarySchema.extend({
+  employeeId: idSchema,
+  name: z.string(),
+  nip: z.string(),
+  unitId: idSchema,
+  unitName: z.string(),
+});
+export type AttendanceRecapRow = z.infer<typeof attendanceRecapRowSchema>;
+
+export const attendanceRecapSchema = z.object({
+  agency: z.object({ id: idSchema, name: z.string() }),
+  month: monthSchema,
+  state: attendanceMonthStateSchema,
+  items: z.array(attendanceRecapRowSchema),
+  nextCursor: z.string().nullable(),
+});
+export type AttendanceRecap = z.infer<typeof attendanceRecapSchema>;
 
 // ---- Leave ----
 

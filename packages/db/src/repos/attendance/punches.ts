@@ -78,7 +78,11 @@ async function selfOf(store: Store, claims: Claims): Promise<StoredEmployee> {
 }
 
 /** Holidays of the months a range of dates touches (one Query per month, usually one). */
-async function holidaysOf(store: Store, tenantId: string, months: readonly string[]): Promise<HolidayIndex> {
+export async function holidaysOf(
+  store: Store,
+  tenantId: string,
+  months: readonly string[],
+): Promise<HolidayIndex> {
   const all = await Promise.all(
     [...new Set(months)].map((m) =>
       store.query<{ date: string; name: string; kind: 'national' | 'cuti-bersama' | 'regional' }>({
@@ -97,7 +101,7 @@ async function holidaysOf(store: Store, tenantId: string, months: readonly strin
  * The schedule that applies to an employee on each of some dates: their own assignment, else their
  * unit's, else the tenant default (Perpres 21/2023 with the settings' Ramadan ranges).
  */
-async function schedulesFor(
+export async function schedulesFor(
   store: Store,
   tenantId: string,
   employee: { id: string; unitId: string },
@@ -130,13 +134,13 @@ async function schedulesFor(
   return out;
 }
 
-interface MonthItem {
+export interface MonthItem {
   timeZone?: string;
   lastPunch?: { lat: number; lon: number; at: string; accuracyM: number };
   [attr: string]: unknown;
 }
 
-const punchesOfDay = (item: MonthItem | undefined, date: string) =>
+export const punchesOfDay = (item: MonthItem | undefined, date: string) =>
   item
     ? {
         firstIn: (item[`in_${dd(date)}`] as string | undefined) ?? null,
@@ -212,7 +216,7 @@ export async function checkIn(
       at: firstIn,
       localTime: formatHm(localTimeOf(at, timeZone).minute),
       ...punchStatus(instance, 'in', at, null),
-      flags: flags as CheckInResult['flags'],
+      flags: [...new Set(flags)] as CheckInResult['flags'],
       repeated: true,
     };
   };
@@ -330,7 +334,7 @@ export async function checkIn(
   };
 }
 
-const summaryOf = (days: ReturnType<typeof dayView>[], table: ReturnType<typeof deductionTableOf>) => {
+export const summaryOf = (days: ReturnType<typeof dayView>[], table: ReturnType<typeof deductionTableOf>) => {
   const r = monthRecap(days, table);
   return {
     workingDays: r.workingDays,
