@@ -3,11 +3,12 @@ import { holidayRoutes } from './routes/holidays';
 import { placeRoutes } from './routes/places';
 import { punchRoutes } from './routes/punches';
 import { recapRoutes } from './routes/recap';
+import { requestRoutes } from './routes/requests';
 
 /**
  * The attendance and leave context (issue 13): the tenant's holiday calendar, settings, work
- * locations and schedules, check-in with the month and team views, and the monthly recap with its
- * XLSX export and the month close. Off-site duty, izin, rosters, passkeys and leave follow here, one
+ * locations and schedules, check-in with the month and team views, off-site duty and izin, and the
+ * monthly recap with its XLSX export and the month close. Rosters, passkeys and leave follow here, one
  * route module each, one line each below.
  */
 export function registerAttendanceRoutes(app: RouteApp): void {
@@ -15,6 +16,7 @@ export function registerAttendanceRoutes(app: RouteApp): void {
   placeRoutes(app);
   punchRoutes(app);
   recapRoutes(app);
+  requestRoutes(app);
 }
 
 export function createAttendanceApp(deps: AppDeps): RouteApp {

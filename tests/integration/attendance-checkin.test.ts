@@ -540,3 +540,145 @@ describe('the monthly recap and the month close', () => {
     );
   });
 });
+
+describe('off-site duty and izin', () => {
+  // Dinas Pendidikan Provinsi Lampung, about 5 km north of the fixture office.
+  const DUTY_PLACE = { lat: -5.3833, lon: 105.2619 };
+  let dutyId: string;
+  let izinId: string;
+  const decide = (kind: 'offsite-duties' | 'permissions', id: string, token: string, body: unknown) =>
+    t.call('POST', `/v1/attendance/${kind}/${id}/decision`, { token, body });
+
+  it('takes a request from the employee, pending, and refuses bad ranges', async () => {
+    await tick(wib('2026-12-10', '06:00'));
+    const res = await t.call('POST', '/v1/attendance/offsite-duties', {
+      token: pegawai,
+      body: {
+        letterNumber: '800/45/SPT/DISDIK/2026',
+        startDate: '2026-12-10',
+        endDate: '2026-12-11',
+        place: 'Dinas Pendidikan Provinsi Lampung',
+        ...DUTY_PLACE,
+      },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body).toMatchObject({
+      kind: 'offsite-duty',
+      status: 'PENDING',
+      employeeName: 'Sari Wulandari',
+    });
+    dutyId = res.body.id;
+    const before = await tableSnapshot(t);
+    const bad = (body: Record<string, unknown>) =>
+      t.call('POST', '/v1/attendance/offsite-duties', {
+        token: pegawai,
+        body: { letterNumber: 'X', startDate: '2026-12-10', endDate: '2026-12-11', place: 'Y', ...body },
+      });
+    expectProblem(await bad({ endDate: '2026-12-09' }), 400, 'validation', ['endDate']);
+    expectProblem(await bad({ endDate: '2027-02-10' }), 400, 'validation', ['endDate']);
+    expectProblem(await bad({ lat: -5.38 }), 400, 'validation', ['lon']);
+    expectProblem(await bad({ letterNumber: '' }), 400, 'validation', ['letterNumber']);
+    expect(await tableSnapshot(t)).toEqual(before);
+  });
+
+  it('is decided only by a supervisor of the unit or an admin of the agency, once', async () => {
+    const before = await tableSnapshot(t);
+    expectProblem(await decide('offsite-duties', dutyId, pegawai, { approve: true }), 403, 'forbidden');
+    // Another employee does not learn that the request exists.
+    expectProblem(await decide('offsite-duties', dutyId, lain, { approve: true }), 404, 'not-found');
+    expectProblem(await decide('offsite-duties', dutyId, otherOpd, { approve: true }), 403, 'forbidden');
+    expectProblem(await decide('offsite-duties', dutyId, atasan, { approve: false }), 400, 'validation', [
+      'note',
+    ]);
+    expectProblem(await decide('permissions', dutyId, atasan, { approve: true }), 404, 'not-found');
+    expect(await tableSnapshot(t)).toEqual(before);
+    const inbox = await getJson(t, '/v1/attendance/requests?view=inbox', atasan);
+    expect(inbox.items.map((r: { id: string }) => r.id)).toEqual([dutyId]);
+    // Before the approval, a check-in at the duty's place is refused.
+    expectProblem(await punch(pegawai, fix('in', { ...DUTY_PLACE, offsiteDutyId: dutyId })), 409, 'conflict');
+    const ok = await decide('offsite-duties', dutyId, atasan, { approve: true, note: 'Sesuai SPT' });
+    expect(ok.status, JSON.stringify(ok.body)).toBe(200);
+    expect(ok.body).toMatchObject({
+      status: 'APPROVED',
+      decidedBy: { name: expect.any(String), role: 'supervisor' },
+    });
+    expectProblem(await decide('offsite-duties', dutyId, opd, { approve: true }), 409, 'conflict');
+    const audit = (await getJson(t, `/v1/audit?entityType=attendanceRequest&entityId=${dutyId}`, admin))
+      .items;
+    expect(audit.map((e: { action: string }) => e.action).sort()).toEqual([
+      'offsiteDuty.approve',
+      'offsiteDuty.request',
+    ]);
+  });
+
+  it('lets the approved duty check in at its place, flagged, and reads its days as duty', async () => {
+    await tick(wib('2026-12-10', '07:25'));
+    expectProblem(await punch(pegawai, fix('in', DUTY_PLACE)), 422, 'outside-geofence');
+    const res = await punch(pegawai, fix('in', { ...DUTY_PLACE, offsiteDutyId: dutyId }));
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body).toMatchObject({
+      location: { id: dutyId, name: 'Dinas Pendidikan Provinsi Lampung' },
+      distanceM: 0,
+      status: 'on-time',
+      flags: ['offsite-duty'],
+    });
+    // Someone else's duty is not theirs to use.
+    expectProblem(await punch(lain, fix('in', { ...DUTY_PLACE, offsiteDutyId: dutyId })), 404, 'not-found');
+    await tick(wib('2026-12-12', '08:00'));
+    const me = await getJson(t, '/v1/attendance/me?month=2026-12', pegawai);
+    const day = (date: string) => me.days.find((d: { date: string }) => d.date === date);
+    expect(day('2026-12-10')).toMatchObject({ status: 'duty', deductionPercent: 0 });
+    expect(day('2026-12-11')).toMatchObject({ status: 'duty', firstIn: null, deductionPercent: 0 });
+    expect(me.summary.dutyDays).toBe(2);
+  });
+
+  it('waives a late arrival once an izin is approved, and refuses izin in a closed month', async () => {
+    const recap = async () =>
+      (await getJson(t, `/v1/attendance/recap?agencyId=${agencyId}&month=2026-12`, opd)).items.find(
+        (r: { employeeId: string }) => r.employeeId === employees.pegawai.id,
+      );
+    const before = await recap();
+    const res = await t.call('POST', '/v1/attendance/permissions', {
+      token: pegawai,
+      body: { kind: 'late-arrival', date: '2026-12-08', reason: 'Mengantar anak ke puskesmas' },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    izinId = res.body.id;
+    const mine = await getJson(t, '/v1/attendance/requests?view=mine', pegawai);
+    // Newest date first: the duty (10-11 December), then the izin (8 December).
+    expect(mine.items.map((r: { id: string }) => r.id)).toEqual([dutyId, izinId]);
+    expect((await decide('permissions', izinId, opd, { approve: true })).status).toBe(200);
+    const after = await recap();
+    // The 8th's 5 minutes late no longer count: 0.5 % less.
+    expect(after.late.count).toBe(before.late.count - 1);
+    expect(after.deductionPercent).toBeCloseTo(before.deductionPercent - 0.5, 5);
+
+    expect(
+      (
+        await t.call('POST', '/v1/attendance/months/close', {
+          token: opd,
+          body: { agencyId, month: '2026-11' },
+        })
+      ).status,
+    ).toBe(200);
+    expectProblem(
+      await t.call('POST', '/v1/attendance/permissions', {
+        token: pegawai,
+        body: { kind: 'early-leave', date: '2026-11-20', reason: 'Sakit' },
+      }),
+      409,
+      'conflict',
+    );
+    expectProblem(
+      await t.call('GET', '/v1/attendance/requests?view=inbox', { token: admin }),
+      400,
+      'validation',
+      ['agencyId'],
+    );
+    expectProblem(
+      await t.call('GET', '/v1/attendance/requests?view=inbox', { token: pegawai }),
+      403,
+      'forbidden',
+    );
+  });
+});

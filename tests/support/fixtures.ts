@@ -46,8 +46,11 @@ export interface TenantFixture {
   };
   /** A second agency with records of every kind an id route names, and its own agency admin. */
   secondAgency: SecondAgencyFixture;
-  /** A work location of the first agency (the target of `{locationId}`) and a fixed work schedule. */
-  attendance: { locationId: string; scheduleId: string };
+  /**
+   * A work location of the first agency (the target of `{locationId}`), a fixed work schedule, and
+   * the fixture employee's pending off-site duty and izin (the targets of `{requestId}`).
+   */
+  attendance: { locationId: string; scheduleId: string; dutyId: string; permissionId: string };
 }
 
 /**
@@ -75,6 +78,9 @@ export interface SecondAgencyFixture {
   jobId: string;
   /** A work location of this agency. */
   locationId: string;
+  /** `staff`'s pending off-site duty and izin. */
+  dutyId: string;
+  permissionId: string;
   survey: {
     unit: { id: string; name: string; shortCode: string };
     responseId: string;
@@ -223,12 +229,12 @@ async function buildTenant(t: TestApi, slug: string, index: number): Promise<Ten
     users,
     survey,
     secondAgency: await buildSecondAgency(t, slug, adminToken, personnel as PersonnelFixture, index * 100),
-    attendance: await buildAttendance(t, adminToken, agency.id),
+    attendance: await buildAttendance(t, adminToken, agency.id, users.employee.token),
   };
 }
 
 /** A work location of the agency (Bandar Lampung, 100 m) and a fixed schedule on Perpres 21/2023. */
-async function buildAttendance(t: TestApi, adminToken: string, agencyId: string) {
+async function buildAttendance(t: TestApi, adminToken: string, agencyId: string, employeeToken: string) {
   const location = await ok(
     await t.call('POST', '/v1/attendance/locations', {
       token: adminToken,
@@ -248,7 +254,30 @@ async function buildAttendance(t: TestApi, adminToken: string, agencyId: string)
     }),
     'createWorkSchedule',
   );
-  return { locationId: location.id as string, scheduleId: schedule.id as string };
+  const { dutyId, permissionId } = await attendanceRequests(t, employeeToken);
+  // The tenant admin (linked to an employee) has two of their own, so their list has a second page.
+  await attendanceRequests(t, adminToken);
+  return { locationId: location.id as string, scheduleId: schedule.id as string, dutyId, permissionId };
+}
+
+/** A pending off-site duty and a pending izin of an employee, on dates of this month. */
+async function attendanceRequests(t: TestApi, token: string) {
+  const today = new Date().toISOString().slice(0, 10);
+  const duty = await ok(
+    await t.call('POST', '/v1/attendance/offsite-duties', {
+      token,
+      body: { letterNumber: '800/123/SPT/2026', startDate: today, endDate: today, place: 'Kantor Gubernur' },
+    }),
+    'requestOffsiteDuty',
+  );
+  const permission = await ok(
+    await t.call('POST', '/v1/attendance/permissions', {
+      token,
+      body: { kind: 'late-arrival', date: today, reason: 'Mengantar anak berobat' },
+    }),
+    'requestAttendancePermission',
+  );
+  return { dutyId: duty.id as string, permissionId: permission.id as string };
 }
 
 /**
@@ -410,6 +439,7 @@ async function buildSecondAgency(
     correctionId: correction.id,
     correctionReason,
     jobId: job.job.id,
+    ...(await attendanceRequests(t, staff.token)),
     locationId: (
       await post(
         '/v1/attendance/locations',
@@ -708,6 +738,8 @@ export function pathValuesFor(tenant: TenantFixture, path = ''): Record<string, 
     date: '2026-05-01',
     locationId: tenant.attendance.locationId,
     scheduleId: tenant.attendance.scheduleId,
+    // `{requestId}` names an izin on the izin routes and an off-site duty elsewhere.
+    requestId: path.includes('/permissions/') ? tenant.attendance.permissionId : tenant.attendance.dutyId,
   };
 }
 
@@ -759,6 +791,7 @@ export function secondAgencyValuesFor(tenant: TenantFixture, path = ''): Record<
     correctionId: s.correctionId,
     jobId: s.jobId,
     locationId: s.locationId,
+    requestId: path.includes('/permissions/') ? s.permissionId : s.dutyId,
   };
 }
 

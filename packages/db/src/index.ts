@@ -9,6 +9,7 @@ export * as holidaysRepo from './repos/attendance/holidays';
 export * as attendancePlacesRepo from './repos/attendance/places';
 export * as attendancePunchesRepo from './repos/attendance/punches';
 export * as attendanceRecapRepo from './repos/attendance/recap';
+export * as attendanceRequestsRepo from './repos/attendance/requests';
 export * as auditRepo from './repos/audit';
 export * as idempotencyRepo from './repos/idempotency';
 export * as loginThrottleRepo from './repos/login-throttle';

@@ -340,6 +340,24 @@ export const keys = {
     pk: `${t(tenantId)}ATTMONTH#${agencyId}#${month}`,
     sk: `EMP#${employeeId}`,
   }),
+  /**
+   * An off-site duty or izin: by id on the table; gsi1 lists an employee's own, newest first; gsi2
+   * an agency's by status, oldest first (the approvals inbox, filtered to a unit for a supervisor).
+   */
+  attendanceRequest: (tenantId: string, requestId: string): Key => ({
+    pk: `${t(tenantId)}ATTREQ#${requestId}`,
+    sk: 'REQUEST',
+  }),
+  attendanceRequestsByEmployee: (tenantId: string, employeeId: string) => ({
+    gsi1pk: `${t(tenantId)}EMP#${employeeId}#ATTREQ`,
+  }),
+  attendanceRequestsByAgency: (tenantId: string, agencyId: string) => ({
+    gsi2pk: `${t(tenantId)}AGENCY#${agencyId}#ATTREQ`,
+  }),
+  /** gsi2sk: the status first, so one status is a key prefix. */
+  attendanceRequestStatusSort: (status: string, createdAt: string, requestId: string) =>
+    `${status}#${createdAt}#${requestId}`,
+  attendanceRequestStatusPrefix: (status: string) => `${status}#`,
   /** Whether an agency's month is closed (and its last close or reopening). */
   attendanceMonthState: (tenantId: string, agencyId: string, month: string): Key => ({
     pk: `${t(tenantId)}ATTCLOSE#${agencyId}`,

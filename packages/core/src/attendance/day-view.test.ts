@@ -109,6 +109,29 @@ describe('dayView', () => {
   });
 });
 
+describe('dayView with approved requests', () => {
+  it('reads a duty day as duty, not absent, and waives an izin side', () => {
+    const args = {
+      date: '2026-12-07',
+      schedule,
+      holidays: none,
+      timeZone: WIB,
+      now: at('2026-12-08', '00:00'),
+    };
+    expect(dayView({ ...args, punches: { onDuty: true } })).toMatchObject({ status: 'duty', deductionBp: 0 });
+    const late = {
+      firstIn: at('2026-12-07', '09:00').toISOString(),
+      lastOut: at('2026-12-07', '16:00').toISOString(),
+    };
+    expect(dayView({ ...args, punches: late })).toMatchObject({ lateBand: '61-90', deductionBp: 125 });
+    expect(dayView({ ...args, punches: { ...late, lateWaived: true } })).toMatchObject({
+      lateMinutes: 90,
+      lateBand: null,
+      deductionBp: 0,
+    });
+  });
+});
+
 describe('punchStatus', () => {
   const instance = { start: at('2026-12-07', '07:30'), end: at('2026-12-07', '16:00') };
   it('says on time up to 07:30:59 and late from 07:31', () => {

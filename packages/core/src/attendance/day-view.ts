@@ -40,6 +40,11 @@ export interface DayPunches {
   firstIn?: string | null;
   lastOut?: string | null;
   flags?: readonly string[];
+  /** An approved off-site duty covers the day. */
+  onDuty?: boolean;
+  /** Approved izin: the late arrival / the early leave is waived. */
+  lateWaived?: boolean;
+  earlyWaived?: boolean;
 }
 
 export interface DayView extends DayResult {
@@ -71,7 +76,16 @@ export function dayView(args: {
   const firstIn = punches?.firstIn ? new Date(punches.firstIn) : null;
   const lastOut = punches?.lastOut ? new Date(punches.lastOut) : null;
   const result = evaluateDay(
-    { date, instance, firstIn, lastOut, complete: instance ? now.getTime() >= instance.end.getTime() : true },
+    {
+      date,
+      instance,
+      firstIn,
+      lastOut,
+      onDuty: punches?.onDuty,
+      lateWaived: punches?.lateWaived,
+      earlyWaived: punches?.earlyWaived,
+      complete: instance ? now.getTime() >= instance.end.getTime() : true,
+    },
     args.table ?? DEFAULT_DEDUCTION_TABLE,
   );
   const holiday = holidays.get(date);

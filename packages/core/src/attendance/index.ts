@@ -8,4 +8,5 @@ export * from './geofence';
 export * from './leave';
 export * from './national-holidays';
 export * from './recap';
+export * from './requests';
 export * from './schedule';

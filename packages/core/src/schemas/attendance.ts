@@ -5,6 +5,7 @@ import { ATTENDANCE_TIME_ZONES } from '../attendance/clock';
 import { GEOFENCE_DEFAULTS } from '../attendance/geofence';
 import { IMPORTANT_REASONS, LEAVE_TYPES } from '../attendance/leave';
 import { DEFAULT_DEDUCTION_TABLE } from '../attendance/recap';
+import { ATTENDANCE_REQUEST_KINDS, ATTENDANCE_REQUEST_STATUSES } from '../attendance/requests';
 import { PUNCH_WINDOW_DEFAULTS } from '../attendance/schedule';
 import { idSchema } from '../ids';
 import { employmentTypeSchema } from '../personnel/vocabulary';
@@ -395,6 +396,43 @@ export const teamAttendanceTodaySchema = z.object({
   ),
 });
 export type TeamAttendanceToday = z.infer<typeof teamAttendanceTodaySchema>;
+
+/** An off-site duty or izin as stored and listed. */
+export const attendanceRequestSchema = z.object({
+  id: idSchema,
+  kind: z.enum(ATTENDANCE_REQUEST_KINDS),
+  employeeId: idSchema,
+  employeeName: z.string(),
+  agencyId: idSchema,
+  unitId: idSchema,
+  status: z.enum(ATTENDANCE_REQUEST_STATUSES),
+  /** A duty's range; an izin's one date in both. */
+  startDate: isoDateSchema,
+  endDate: isoDateSchema,
+  /** Off-site duty: the assignment letter (surat tugas) and the place, with its point when given. */
+  letterNumber: z.string().nullable(),
+  place: z.string().nullable(),
+  lat: z.number().nullable(),
+  lon: z.number().nullable(),
+  reason: z.string().nullable(),
+  createdAt: z.string(),
+  decidedAt: z.string().nullable(),
+  decidedBy: z.object({ sub: z.string(), name: z.string(), role: z.string() }).nullable(),
+  decisionNote: z.string().nullable(),
+  version: z.number().int().min(1),
+});
+export type AttendanceRequest = z.infer<typeof attendanceRequestSchema>;
+
+export const listAttendanceRequestsQuerySchema = z.object({
+  /** `mine`: one's own; `inbox`: what the caller may decide (a supervisor's unit, an admin's agency or tenant). */
+  view: z.enum(['mine', 'inbox']).default('mine'),
+  status: z.enum(ATTENDANCE_REQUEST_STATUSES).optional(),
+  /** A tenant admin's inbox is per agency. */
+  agencyId: idSchema.optional(),
+  cursor: z.string().max(2048).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type ListAttendanceRequestsQuery = z.infer<typeof listAttendanceRequestsQuerySchema>;
 
 // ---- Recap and month close ----
 

@@ -1,6 +1,7 @@
 import {
   type AttendanceCheckInInput,
   type AttendanceDay,
+  type AttendanceRequest,
   type AttendanceSettingsRecord,
   acceptFix,
   applicableScheduleId,
@@ -11,6 +12,7 @@ import {
   dayView,
   deductionTableOf,
   defaultWorkSchedule,
+  distanceM,
   forbidden,
   formatHm,
   type HolidayIndex,
@@ -21,6 +23,8 @@ import {
   monthRecap,
   nearestFence,
   notFound,
+  OFFSITE_DUTY_RADIUS_M,
+  offsiteDutyCovers,
   outsideGeofenceError,
   plannedDay,
   punchStatus,
@@ -67,7 +71,7 @@ function employeeIdOf(claims: Claims): string {
   return claims.employeeId;
 }
 
-async function selfOf(store: Store, claims: Claims): Promise<StoredEmployee> {
+export async function selfOf(store: Store, claims: Claims): Promise<StoredEmployee> {
   try {
     return await getStoredEmployee(store, claims.tenantId, employeeIdOf(claims));
   } catch (err) {
@@ -146,8 +150,21 @@ export const punchesOfDay = (item: MonthItem | undefined, date: string) =>
         firstIn: (item[`in_${dd(date)}`] as string | undefined) ?? null,
         lastOut: (item[`out_${dd(date)}`] as string | undefined) ?? null,
         flags: (item[`flags_${dd(date)}`] as string[] | undefined) ?? [],
+        onDuty: !!item[`duty_${dd(date)}`],
+        lateWaived: !!item[`waiveLate_${dd(date)}`],
+        earlyWaived: !!item[`waiveEarly_${dd(date)}`],
       }
     : undefined;
+
+const pick = (r: { distanceM: number; radiusM: number }) => ({ distanceM: r.distanceM, radiusM: r.radiusM });
+
+/** The caller's own off-site duty by id; anyone else's, or another kind of request, is not found. */
+async function ownDuty(store: Store, tenantId: string, employeeId: string, requestId: string) {
+  const item = await store.get<AttendanceRequest>(keys.attendanceRequest(tenantId, requestId));
+  if (!item || item.employeeId !== employeeId || item.kind !== 'offsite-duty')
+    throw notFound('Off-site duty');
+  return item;
+}
 
 export async function checkIn(
   store: Store,
@@ -162,19 +179,48 @@ export async function checkIn(
     throw forbidden('Your tenant requires a passkey for check-in; register a passkey on this device first.');
   if (input.assertion)
     throw validationError([{ path: 'assertion', message: 'no passkey is registered for you' }]);
-  if (input.offsiteDutyId) throw notFound('Off-site duty');
+  const duty = input.offsiteDutyId
+    ? await ownDuty(store, claims.tenantId, employee.id, input.offsiteDutyId)
+    : null;
 
   const locations = await checkInLocations(store, claims.tenantId, employee);
-  if (locations.length === 0)
-    throw conflict('No work location is set for your agency yet. Ask your agency admin to add one.');
   const fix = acceptFix(input, now, settings.geofence);
   const near = nearestFence(fix, locations);
-  if (!near) throw conflict('No work location is set for your agency yet.');
-  const { fence: location, result: fence } = near;
-  if (!fence.inside) throw outsideGeofenceError(fence, { id: location.id, name: location.name });
-  if (location.lat === fix.lat && location.lon === fix.lon) fix.flags.push('exact-office-pin');
+  // Where the punch counts: the nearest work location when inside its fence; otherwise an approved
+  // off-site duty that covers today and this place; otherwise a refusal with the distance.
+  let place: { id: string; name: string; timeZone: string; distanceM: number; radiusM: number };
+  let onDuty = false;
+  if (near?.result.inside) {
+    const { fence: location, result } = near;
+    if (location.lat === fix.lat && location.lon === fix.lon) fix.flags.push('exact-office-pin');
+    place = { id: location.id, name: location.name, timeZone: location.timeZone, ...pick(result) };
+  } else if (duty) {
+    const zone = near?.fence.timeZone ?? tenantTimeZone;
+    const today = localTimeOf(now, zone).date;
+    if (duty.status !== 'APPROVED') throw conflict('The off-site duty is not approved.');
+    const cover = { status: duty.status, startDate: duty.startDate, endDate: duty.endDate };
+    const point = duty.lat !== null && duty.lon !== null ? { lat: duty.lat, lon: duty.lon } : null;
+    if (!offsiteDutyCovers({ ...cover, place: point }, today, fix))
+      throw conflict(
+        today < duty.startDate || today > duty.endDate
+          ? `The off-site duty runs ${duty.startDate} to ${duty.endDate}, not today.`
+          : `You are more than ${OFFSITE_DUTY_RADIUS_M} m from the off-site duty's place (${duty.place}).`,
+      );
+    onDuty = true;
+    place = {
+      id: duty.id,
+      name: duty.place ?? duty.letterNumber ?? 'Dinas luar',
+      timeZone: zone,
+      distanceM: point ? Math.ceil(distanceM(fix, point)) : 0,
+      radiusM: OFFSITE_DUTY_RADIUS_M,
+    };
+  } else if (!near) {
+    throw conflict('No work location is set for your agency yet. Ask your agency admin to add one.');
+  } else {
+    throw outsideGeofenceError(near.result, { id: near.fence.id, name: near.fence.name });
+  }
 
-  const timeZone = location.timeZone ?? tenantTimeZone;
+  const timeZone = place.timeZone;
   const local = localTimeOf(now, timeZone);
   const date = local.date;
   const month = date.slice(0, 7);
@@ -202,9 +248,9 @@ export async function checkIn(
   const base = {
     date,
     timeZone: timeZone as CheckInResult['timeZone'],
-    location: { id: location.id, name: location.name },
-    distanceM: fence.distanceM,
-    radiusM: fence.radiusM,
+    location: { id: place.id, name: place.name },
+    distanceM: place.distanceM,
+    radiusM: place.radiusM,
     planned,
   };
 
@@ -222,7 +268,7 @@ export async function checkIn(
   };
   if (input.kind === 'in' && day?.firstIn) return repeated(day.firstIn, day.flags);
 
-  const flags: string[] = [...fix.flags];
+  const flags: string[] = [...fix.flags, ...(onDuty ? ['offsite-duty'] : [])];
   if (item?.lastPunch) {
     const speed = impossibleSpeed(
       {
@@ -284,12 +330,12 @@ export async function checkIn(
           timeZone,
           employeeId: employee.id,
           agencyId: employee.agencyId,
-          locationId: location.id,
+          locationId: place.id,
           lat: fix.lat,
           lon: fix.lon,
           accuracyM: fix.accuracyM,
           fixTakenAt: fix.fixTakenAt.toISOString(),
-          distanceM: fence.distanceM,
+          distanceM: place.distanceM,
           flags,
         },
         ConditionExpression: 'attribute_not_exists(pk)',
