@@ -4,14 +4,16 @@
  * against a hello-world Hono handler; DynamoDB calls per operation; latency at 1k and 100k users,
  * in-process throughput; the surveys figures (submit throughput against raw DynamoDB, IKM reads at
  * scale, the survey page's JavaScript); the personnel figures (search and getEmployee at 1k and 100k
- * employees, calls per personnel operation, the import rate); each function's memory after init and
+ * employees, calls per personnel operation, the import rate); the attendance figures (the morning
+ * peak's check-in rate against raw writes, the aggregates against the punches, an agency's recap);
+ * each function's memory after init and
  * after 1,000 mixed requests. Writes tests/bench/report.md and tests/bench/report.json.
  *
  * `npm run bench -- --quick` runs every section at small sizes (a few seconds each) and writes
  * tests/bench/out/quick/report.{md,json} (git-ignored), never the committed report: `.ci/run` runs it.
  *
  * `npm run bench -- --only surveys` (or a comma list of bundles, calls, scale, surveys, personnel,
- * memory) runs only those sections; the full run keeps the other sections of the previous
+ * attendance, memory) runs only those sections; the full run keeps the other sections of the previous
  * report.json, each with its own date. Environment variables (BENCH_*, below) override the sizes.
  *
  * Size budgets are deterministic and enforced: a request handler over its ceiling (500 KiB for a
@@ -56,6 +58,7 @@ import {
   setupFixtures,
   tokensOf,
 } from '../support/fixtures';
+import { type AttendanceResult, attendanceMarkdown, benchAttendance } from './attendance';
 import {
   type BundleRow,
   benchEntries,
@@ -88,7 +91,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BENCH_DIR = join(ROOT, 'tests/bench');
 const OUT = join(BENCH_DIR, 'out');
 
-const SECTIONS = ['bundles', 'calls', 'scale', 'surveys', 'personnel', 'memory'] as const;
+const SECTIONS = ['bundles', 'calls', 'scale', 'surveys', 'personnel', 'attendance', 'memory'] as const;
 type Section = (typeof SECTIONS)[number];
 const USAGE = `usage: npm run bench [-- [--quick] [--only <${SECTIONS.join('|')}>[,...]]]`;
 
@@ -142,6 +145,10 @@ const SURVEY_SETTLE_MS = num('BENCH_SURVEY_SETTLE_MS', 1500, 300);
 const PERSONNEL_SIZES = list('BENCH_PERSONNEL_SIZES', '1000,100000', '50,300');
 const PERSONNEL_LATENCY_CALLS = num('BENCH_PERSONNEL_LATENCY_CALLS', 500, 25);
 const PERSONNEL_IMPORT_ROWS = num('BENCH_PERSONNEL_IMPORT_ROWS', 10_000, 100);
+/** Issue 13: 10,000 employees check in within the morning peak; the recap of an agency of 1,000. */
+const ATTENDANCE_EMPLOYEES = num('BENCH_ATTENDANCE_EMPLOYEES', 10_000, 200);
+const ATTENDANCE_RECAP_AGENCY = num('BENCH_ATTENDANCE_RECAP_AGENCY', 1000, 100);
+const ATTENDANCE_CONCURRENCY = num('BENCH_ATTENDANCE_CONCURRENCY', 16, 8);
 const MEMORY_REQUESTS = num('BENCH_MEMORY_REQUESTS', 1000, 200);
 
 const started = performance.now();
@@ -550,6 +557,10 @@ function markdown(report: Report): string {
     const at = report.sections?.personnel;
     lines.push(...personnelMarkdown(report.personnel, at && at !== report.date ? at : undefined));
   }
+  if (report.attendance) {
+    const at = report.sections?.attendance;
+    lines.push(...attendanceMarkdown(report.attendance, at && at !== report.date ? at : undefined));
+  }
   lines.push(
     `Bench run time: ${report.durationSeconds.toFixed(0)} s (sections run: ${report.ran.join(', ')}).`,
     '',
@@ -584,6 +595,7 @@ interface Report {
   throughput?: ThroughputResult;
   surveys?: SurveysSection;
   personnel?: PersonnelResult;
+  attendance?: AttendanceResult;
   memory?: MemoryResult;
 }
 
@@ -692,6 +704,12 @@ function summary(report: Report): string[] {
       `surveys: submit API ÷ raw ${s.throughput.ratio.toFixed(2)}; getSurveyUnitIkm ${s.ikm.rows.map((r) => `${r.responses}: ${r.latency.medianMs.toFixed(2)} ms`).join(', ')} (ratio ${s.ikm.latencyRatio.toFixed(2)})`,
     );
   }
+  if (report.attendance && report.ran.includes('attendance')) {
+    const a = report.attendance;
+    out.push(
+      `attendance: checkIn ${a.checkIn.perSecond.toFixed(0)}/s vs raw ${a.raw.perSecond.toFixed(0)}/s (ratio ${a.ratio.toFixed(2)}); aggregates ${a.aggregatesMatch.equal ? 'equal' : 'NOT equal'} to punches; recap of ${a.recap.employees} in ${a.recap.seconds.toFixed(2)} s, ${a.recap.calls} calls`,
+    );
+  }
   if (report.personnel && report.ran.includes('personnel')) {
     const p = report.personnel;
     out.push(
@@ -746,6 +764,7 @@ async function main() {
     only.has('scale') ||
     only.has('surveys') ||
     only.has('personnel') ||
+    only.has('attendance') ||
     only.has('memory');
   if (needsDynamo) log('starting DynamoDB Local (in memory)');
   const dynamo = needsDynamo ? await startDynamoLocal() : null;
@@ -826,6 +845,21 @@ async function main() {
         importRows: PERSONNEL_IMPORT_ROWS,
       });
       report.sections.personnel = runAt;
+    }
+
+    if (dynamo && only.has('attendance')) {
+      report.attendance = await benchAttendance({
+        endpoint: dynamo.endpoint,
+        log,
+        employees: ATTENDANCE_EMPLOYEES,
+        recapAgencySize: ATTENDANCE_RECAP_AGENCY,
+        concurrency: ATTENDANCE_CONCURRENCY,
+      });
+      if (!report.attendance.aggregatesMatch.equal)
+        throw new Error(
+          `bench attendance: the aggregates do not match the punches: ${JSON.stringify(report.attendance.aggregatesMatch)}`,
+        );
+      report.sections.attendance = runAt;
     }
   } finally {
     await dynamo?.stop();
