@@ -37,7 +37,14 @@ export interface AttendanceBenchOptions {
 export interface AttendanceResult {
   employees: number;
   concurrency: number;
-  checkIn: { seconds: number; perSecond: number; non2xx: number; callsPerCheckIn: Record<string, number> };
+  checkIn: {
+    seconds: number;
+    perSecond: number;
+    non2xx: number;
+    /** A check-in in a warm container, and the first one (which fills the caches). */
+    callsPerCheckIn: Record<string, number>;
+    callsCold: Record<string, number>;
+  };
   raw: { seconds: number; perSecond: number };
   ratio: number;
   aggregatesMatch: { monthItemsWithCheckIn: number; punchesStored: number; equal: boolean };
@@ -202,16 +209,20 @@ export async function benchAttendance(opts: AttendanceBenchOptions): Promise<Att
       body: body(),
     });
 
-  // Calls of one check-in (a warm container: tenant and account caches filled by the first request).
+  // Calls of one check-in in a warm container: the first request fills the tenant and attendance
+  // configuration caches (its own calls are counted too, as the cold figure); the second is measured.
   clock = new Date(PEAK.getTime() + 60_000);
-  const probe = await countDynamoCalls(async () => (await send(0)).status);
-  opts.log(`attendance: one check-in = ${probe.calls.total} DynamoDB calls (${probe.result})`);
+  const cold = await countDynamoCalls(async () => (await send(0)).status);
+  const probe = await countDynamoCalls(async () => (await send(1)).status);
+  opts.log(
+    `attendance: one check-in = ${probe.calls.total} DynamoDB calls warm, ${cold.calls.total} with cold caches (${cold.result}, ${probe.result})`,
+  );
 
   opts.log(`attendance: the morning peak, ${opts.employees} check-ins, ${opts.concurrency} at a time`);
   let non2xx = 0;
   const peakStart = performance.now();
-  await pool(opts.employees - 1, opts.concurrency, async (j) => {
-    const res = await send(j + 1);
+  await pool(opts.employees - 2, opts.concurrency, async (j) => {
+    const res = await send(j + 2);
     if (res.status !== 201) {
       non2xx++;
       if (non2xx <= 3) opts.log(`  ${res.status} ${(await res.text()).slice(0, 300)}`);
@@ -318,12 +329,18 @@ export async function benchAttendance(opts: AttendanceBenchOptions): Promise<Att
   const recapSeconds = (performance.now() - recapStart) / 1000;
   t.store.doc.destroy();
 
-  const perSecond = (opts.employees - 1) / peakSeconds;
+  const perSecond = (opts.employees - 2) / peakSeconds;
   const rawPerSecond = opts.employees / rawSeconds;
   return {
     employees: opts.employees,
     concurrency: opts.concurrency,
-    checkIn: { seconds: peakSeconds, perSecond, non2xx, callsPerCheckIn: probe.calls.byCommand },
+    checkIn: {
+      seconds: peakSeconds,
+      perSecond,
+      non2xx,
+      callsPerCheckIn: probe.calls.byCommand,
+      callsCold: cold.calls.byCommand,
+    },
     raw: { seconds: rawSeconds, perSecond: rawPerSecond },
     ratio: perSecond / rawPerSecond,
     aggregatesMatch: {
@@ -354,10 +371,10 @@ export function attendanceMarkdown(r: AttendanceResult, measuredOn?: string): st
     '',
     '| figure | value |',
     '|---|---|',
-    `| checkIn, in-process API, ${r.concurrency} at a time | **${r.checkIn.perSecond.toFixed(0)} /s** (${(r.employees - 1).toLocaleString('en')} in ${r.checkIn.seconds.toFixed(1)} s; ${r.checkIn.non2xx} not 201) |`,
+    `| checkIn, in-process API, ${r.concurrency} at a time | **${r.checkIn.perSecond.toFixed(0)} /s** (${(r.employees - 2).toLocaleString('en')} in ${r.checkIn.seconds.toFixed(1)} s; ${r.checkIn.non2xx} not 201) |`,
     `| raw writes of the same shape (punch Put + month Update in one transaction), ${r.concurrency} at a time | ${r.raw.perSecond.toFixed(0)} /s |`,
     `| **ratio checkIn ÷ raw (target ≥ 0.7)** | **${r.ratio.toFixed(2)}** |`,
-    `| DynamoDB calls of one check-in (warm container) | ${Object.values(r.checkIn.callsPerCheckIn).reduce((a, b) => a + b, 0)} (${calls}) |`,
+    `| DynamoDB calls of one check-in (warm container; the first, with cold caches) | ${Object.values(r.checkIn.callsPerCheckIn).reduce((a, b) => a + b, 0)} (${calls}); ${Object.values(r.checkIn.callsCold ?? {}).reduce((a, b) => a + b, 0)} |`,
     `| aggregates after the peak | ${r.aggregatesMatch.monthItemsWithCheckIn.toLocaleString('en')} month items with a check-in, ${r.aggregatesMatch.punchesStored.toLocaleString('en')} punches stored: ${r.aggregatesMatch.equal ? 'equal' : '**NOT equal**'} |`,
     `| recap of one agency (${r.recap.employees.toLocaleString('en')} employees, ${r.recap.pages} pages of 100) | ${r.recap.seconds.toFixed(2)} s, ${r.recap.calls} DynamoDB calls (${Object.entries(
       r.recap.byCommand,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { PLATFORM_TENANT_ID, type Role } from '@pamong/core';
-import { keys, type Store, singleStoreProvider } from '@pamong/db';
+import { clearAttendanceConfigCache, keys, type Store, singleStoreProvider } from '@pamong/db';
 import { type AppDeps, clearAccountCache, clearTenantCache, type RouteApp } from '@pamong/http';
 import { createLocalIdentity, hashPassword } from '@pamong/identity';
 import { createApi } from '../../functions/registry';
@@ -37,6 +37,7 @@ export async function createTestApi(
 ): Promise<TestApi> {
   clearTenantCache();
   clearAccountCache();
+  clearAttendanceConfigCache();
   const { store, tableName } = await freshTable(opts.endpoint, opts.storeTimeouts);
   const stores = singleStoreProvider(store);
   const identity = await createLocalIdentity({ stores, now: opts.now });

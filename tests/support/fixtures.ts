@@ -1,6 +1,6 @@
 import { BatchWriteCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { ROLES, type Role, type TenantRole } from '@pamong/core';
-import { newId, usersRepo } from '@pamong/db';
+import { clearAttendanceConfigCache, newId, usersRepo } from '@pamong/db';
 import { clearAccountCache, clearTenantCache } from '@pamong/http';
 import { createTenantViaApi, createTestApi, PASSWORD, type TestApi } from './app';
 import { employeeBody } from './personnel';
@@ -931,5 +931,6 @@ export async function restoreTable(t: TestApi, baseline: Item[]): Promise<boolea
   await batchWrite(t, [...deletes, ...puts]);
   clearTenantCache();
   clearAccountCache();
+  clearAttendanceConfigCache();
   return true;
 }

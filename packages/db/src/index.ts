@@ -5,6 +5,7 @@ export * from './cursor';
 export * from './ids';
 export * from './keys';
 export * from './provider';
+export { clearAttendanceConfigCache } from './repos/attendance/config-cache';
 export * as holidaysRepo from './repos/attendance/holidays';
 export * as attendancePlacesRepo from './repos/attendance/places';
 export * as attendancePunchesRepo from './repos/attendance/punches';

@@ -10,6 +10,7 @@ import {
 import { type Actor, auditPut } from '../../audit';
 import { keys } from '../../keys';
 import { type Page, type Store, stripKeys, type TxItem } from '../../store';
+import { invalidateAttendanceConfig } from './config-cache';
 
 /**
  * The tenant's holiday calendar (issue 13 §1): one item per date in one partition, so a year is one
@@ -135,6 +136,7 @@ export async function putHoliday(
       now,
     ),
   ]);
+  invalidateAttendanceConfig(actor.tenantId);
   return { holiday, created: !before };
 }
 
@@ -168,4 +170,5 @@ export async function deleteHoliday(store: Store, actor: Actor, date: string, no
       now,
     ),
   ]);
+  invalidateAttendanceConfig(actor.tenantId);
 }

@@ -32,6 +32,7 @@ import { keys } from '../../keys';
 import { type Page, type Store, stripKeys } from '../../store';
 import { getAgency, getUnit } from '../org';
 import { getStoredEmployee } from '../personnel/employees';
+import { cachedConfig, invalidateAttendanceConfig } from './config-cache';
 
 /**
  * Attendance settings, work locations (geofences), work schedules and their assignments (issue 13
@@ -52,10 +53,21 @@ const SETTINGS_FIELDS = [
   'pybmc',
 ] as const;
 
-export async function getAttendanceSettings(
+/** The settings (from the container's cache unless `consistent`: a save reads them consistently). */
+export function getAttendanceSettings(
   store: Store,
   tenantId: string,
   consistent = false,
+): Promise<AttendanceSettingsRecord> {
+  return consistent
+    ? readSettings(store, tenantId, true)
+    : cachedConfig(tenantId, 'settings', () => readSettings(store, tenantId, false));
+}
+
+async function readSettings(
+  store: Store,
+  tenantId: string,
+  consistent: boolean,
 ): Promise<AttendanceSettingsRecord> {
   const item = await store.get<Record<string, unknown>>(keys.attendanceSettings(tenantId), consistent);
   if (!item) return { ...attendanceSettingsSchema.parse({}), version: 0, updatedAt: null };
@@ -105,6 +117,7 @@ export async function updateAttendanceSettings(
       now,
     ),
   ]);
+  invalidateAttendanceConfig(actor.tenantId);
   return after;
 }
 
@@ -189,6 +202,7 @@ export async function createWorkLocation(
       now,
     ),
   ]);
+  invalidateAttendanceConfig(actor.tenantId);
   return location;
 }
 
@@ -243,6 +257,7 @@ export async function updateWorkLocation(
       now,
     ),
   ]);
+  invalidateAttendanceConfig(actor.tenantId);
   return after;
 }
 
@@ -276,24 +291,24 @@ export async function checkInLocations(
   tenantId: string,
   employee: { agencyId: string; unitId: string },
 ): Promise<WorkLocation[]> {
+  const all = await cachedConfig(tenantId, 'locations', () => activeLocations(store, tenantId));
+  return all.filter((l) => l.agencyId === employee.agencyId && (!l.unitId || l.unitId === employee.unitId));
+}
+
+/** Every active location of the tenant (tens to a few hundred: one or two pages). */
+async function activeLocations(store: Store, tenantId: string): Promise<WorkLocation[]> {
   const out: WorkLocation[] = [];
   let cursor: string | undefined;
   do {
     const page = await store.query<Record<string, unknown>>({
       tenantId,
-      queryId: `worklocations:${employee.agencyId}`,
+      queryId: 'worklocations:active',
       pk: keys.workLocationsPartition(tenantId),
-      limit: 100,
+      limit: 500,
       cursor,
-      filter: {
-        expression: 'agencyId = :a AND active = :t',
-        values: { ':a': employee.agencyId, ':t': true },
-      },
+      filter: { expression: 'active = :t', values: { ':t': true } },
     });
-    for (const i of page.items) {
-      const l = asLocation(i);
-      if (!l.unitId || l.unitId === employee.unitId) out.push(l);
-    }
+    out.push(...page.items.map(asLocation));
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
   return out;
@@ -363,7 +378,17 @@ export async function createWorkSchedule(
       now,
     ),
   ]);
+  invalidateAttendanceConfig(actor.tenantId);
   return schedule;
+}
+
+/** A schedule by id, from the container's cache (the views and check-in). */
+export function cachedWorkSchedule(
+  store: Store,
+  tenantId: string,
+  scheduleId: string,
+): Promise<WorkScheduleRecord> {
+  return cachedConfig(tenantId, `schedule:${scheduleId}`, () => getWorkSchedule(store, tenantId, scheduleId));
 }
 
 export async function getWorkSchedule(
@@ -419,6 +444,7 @@ export async function updateWorkSchedule(
       now,
     ),
   ]);
+  invalidateAttendanceConfig(actor.tenantId);
   return after;
 }
 
@@ -538,6 +564,7 @@ export async function assignWorkSchedule(
       now,
     ),
   ]);
+  invalidateAttendanceConfig(actor.tenantId);
   return { assignment, created: !before };
 }
 
@@ -559,8 +586,12 @@ export async function assignmentsOf(
   return page.items.map(asAssignment);
 }
 
-/** Every assignment of the tenant (the team view reads them once for a whole unit). */
-export async function allAssignments(store: Store, tenantId: string): Promise<ScheduleAssignmentRecord[]> {
+/** Every assignment of the tenant (check-in, the calendar, the team view and the recap filter them), cached. */
+export function allAssignments(store: Store, tenantId: string): Promise<ScheduleAssignmentRecord[]> {
+  return cachedConfig(tenantId, 'assignments', () => readAllAssignments(store, tenantId));
+}
+
+async function readAllAssignments(store: Store, tenantId: string): Promise<ScheduleAssignmentRecord[]> {
   const out: ScheduleAssignmentRecord[] = [];
   let cursor: string | undefined;
   do {

@@ -41,12 +41,12 @@ import type { Store, TxItem } from '../../store';
 import { getUnit } from '../org';
 import { asStoredEmployee, type StoredEmployee } from '../personnel/employee-writes';
 import { getStoredEmployee } from '../personnel/employees';
+import { cachedConfig } from './config-cache';
 import {
   allAssignments,
-  assignmentsOf,
+  cachedWorkSchedule,
   checkInLocations,
   getAttendanceSettings,
-  getWorkSchedule,
   toAssignment,
   toWorkSchedule,
 } from './places';
@@ -89,16 +89,23 @@ export async function holidaysOf(
 ): Promise<HolidayIndex> {
   const all = await Promise.all(
     [...new Set(months)].map((m) =>
-      store.query<{ date: string; name: string; kind: 'national' | 'cuti-bersama' | 'regional' }>({
-        tenantId,
-        queryId: `holidays:${m}`,
-        pk: keys.holidaysPartition(tenantId),
-        skBetween: keys.holidayMonth(m),
-        limit: 31,
+      cachedConfig(tenantId, `holidays:${m}`, async () => {
+        const page = await store.query<{
+          date: string;
+          name: string;
+          kind: 'national' | 'cuti-bersama' | 'regional';
+        }>({
+          tenantId,
+          queryId: `holidays:${m}`,
+          pk: keys.holidaysPartition(tenantId),
+          skBetween: keys.holidayMonth(m),
+          limit: 31,
+        });
+        return page.items.map(({ date, name, kind }) => ({ date, name, kind }));
       }),
     ),
   );
-  return indexHolidays(all.flatMap((p) => p.items.map(({ date, name, kind }) => ({ date, name, kind }))));
+  return indexHolidays(all.flat());
 }
 
 /**
@@ -114,10 +121,7 @@ export async function schedulesFor(
   assignments?: Awaited<ReturnType<typeof allAssignments>>,
   cache: Map<string, WorkSchedule & { name: string }> = new Map(),
 ): Promise<Map<string, WorkSchedule & { name: string }>> {
-  const list = assignments ?? [
-    ...(await assignmentsOf(store, tenantId, 'employee', employee.id)),
-    ...(await assignmentsOf(store, tenantId, 'unit', employee.unitId)),
-  ];
+  const list = assignments ?? (await allAssignments(store, tenantId));
   const core = list.map(toAssignment);
   const fallback = { ...defaultWorkSchedule(ramadan), name: 'Perpres 21/2023' };
   const out = new Map<string, WorkSchedule & { name: string }>();
@@ -129,7 +133,7 @@ export async function schedulesFor(
     }
     let s = cache.get(id);
     if (!s) {
-      const record = await getWorkSchedule(store, tenantId, id).catch(() => null);
+      const record = await cachedWorkSchedule(store, tenantId, id).catch(() => null);
       s = record ? { ...toWorkSchedule(record), name: record.name } : fallback;
       cache.set(id, s);
     }
