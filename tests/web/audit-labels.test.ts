@@ -5,6 +5,7 @@ import {
   auditLabels,
   auditLabelsEn,
   auditLabelsId,
+  CONTEXT_FIELDS,
   entityTypeLabel,
   type FormatContext,
   fieldLabel,
@@ -92,6 +93,8 @@ const ACTIONS = [
   'workSchedule.create',
   'workSchedule.update',
   'workSchedule.assign',
+  'attendanceMonth.close',
+  'attendanceMonth.reopen',
 ];
 
 const ENTITY_TYPES = [
@@ -238,6 +241,32 @@ describe('labels', () => {
         ctx({ entityType: 'workSchedule', field: 'week' }),
       ).text,
     ).toBe('Jumat: Mulai: 07:30; Selesai: 16:30; Istirahat (menit): N(90)');
+  });
+
+  it("labels an agency's attendance month closed and reopened, by its month and with the reason", () => {
+    expect(actionLabel(auditLabelsId, 'attendanceMonth.close')).toBe('Bulan kehadiran ditutup');
+    expect(actionLabel(auditLabelsId, 'attendanceMonth.reopen')).toBe('Bulan kehadiran dibuka kembali');
+    expect(actionLabel(auditLabelsId, 'offsiteDuty.approve')).toBe('Dinas luar disetujui');
+    expect(actionLabel(auditLabelsEn, 'attendancePermission.reject')).toBe('Permission refused');
+    expect(actionLabel(auditLabelsEn, 'attendanceMonth.close')).toBe('Attendance month closed');
+    expect(actionLabel(auditLabelsEn, 'attendanceMonth.reopen')).toBe('Attendance month reopened');
+    // Written on the agency: its month's state, keyed by the month.
+    expect(fieldLabel(auditLabelsId, 'agency', 'attendance 2026-05')).toBe('Kehadiran Mei 2026');
+    expect(fieldLabel(auditLabelsEn, 'agency', 'attendance 2026-12')).toBe('Attendance December 2026');
+    const month = ctx({ entityType: 'agency', field: 'attendance 2026-05' });
+    expect(formatAuditValue('closed', month).text).toBe('Ditutup');
+    expect(formatAuditValue('open', month).text).toBe('Terbuka');
+    expect(
+      formatAuditValue('closed', ctx({ entityType: 'agency', field: 'attendance 2026-05' }, auditLabelsEn))
+        .text,
+    ).toBe('Closed');
+    // Not a month: left to the fallback, and a state word elsewhere keeps its own field's label.
+    expect(fieldLabel(auditLabelsId, 'agency', 'attendance 2026-13')).toBe('Attendance 2026 13');
+    expect(formatAuditValue('open', ctx({ entityType: 'agency', field: 'name' })).text).toBe('open');
+    // The reopening's reason is a fact about the entry, shown as such.
+    expect(fieldLabel(auditLabelsId, 'agency', 'reason')).toBe('Alasan');
+    expect(fieldLabel(auditLabelsEn, 'agency', 'reason')).toBe('Reason');
+    expect(CONTEXT_FIELDS.has('reason')).toBe(true);
   });
 
   it('labels the dynamic keys of population and counter repairs', () => {

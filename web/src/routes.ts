@@ -179,6 +179,13 @@ export const PAGES = [
     component: lazy(() => import('./pages/attendance/Team')),
     nav: 'attendance',
   },
+  // The monthly recap of an agency and its close, the basis of the TPP payment (admins).
+  {
+    path: '/attendance/recap',
+    roles: ADMINS,
+    component: lazy(() => import('./pages/attendance/Recap')),
+    nav: 'attendance',
+  },
   {
     path: '/attendance/locations',
     roles: ADMINS,

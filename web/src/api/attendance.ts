@@ -1,18 +1,22 @@
 /**
  * Calls of the attendance API (one function per operationId): the tenant's holiday calendar and
- * settings, work locations and schedules, check-in and the month and team views (issue 13 §1-§2,
- * §5). Built on ./client (token, problem+json, 401 handling); every type is read from the generated
- * schema.
+ * settings, work locations and schedules, check-in and the month and team views, the admins'
+ * monthly recap and the month close (issue 13 §1-§3, §5). Built on ./client (token, problem+json,
+ * 401 handling); every type is read from the generated schema.
  */
 import {
+  accepting,
   answer,
   api,
   type BodyOf,
   call,
+  type Download,
+  download,
   type ItemOf,
   listAll,
   type QueryOf,
   type ResponseOf,
+  XLSX_TYPE,
 } from './client';
 
 // The holiday calendar
@@ -143,3 +147,37 @@ export const getMyAttendance = (month?: string) =>
 
 /** A supervisor's own unit today: who is in, late, not yet in, absent or off. */
 export const listTeamAttendanceToday = () => call(api.GET('/v1/attendance/team/today'));
+
+// The monthly recap and the month close (admins; an agency admin, their own agency only)
+export type AttendanceRecap = ResponseOf<'getAttendanceRecap'>;
+export type AttendanceRecapRow = AttendanceRecap['items'][number];
+export type AttendanceMonthState = AttendanceRecap['state'];
+export type AttendanceRecapQuery = QueryOf<'getAttendanceRecap'>;
+export type ExportAttendanceRecapQuery = QueryOf<'exportAttendanceRecap'>;
+export type CloseAttendanceMonthBody = BodyOf<'closeAttendanceMonth'>;
+export type ReopenAttendanceMonthBody = BodyOf<'reopenAttendanceMonth'>;
+
+/**
+ * A page of an agency's month (`YYYY-MM`), one row per employee: working days, present, absent,
+ * leave, duty, TL/PSW by band and the TPP deduction; with the agency and the month's state.
+ */
+export const getAttendanceRecap = (q: AttendanceRecapQuery) =>
+  call(api.GET('/v1/attendance/recap', { params: { query: q } }));
+
+/** The whole month of an agency as the XLSX sent to finance (at most 5,000 employees). */
+export const exportAttendanceRecap = (q: ExportAttendanceRecapQuery): Promise<Download> =>
+  download(
+    api.GET('/v1/attendance/recap/export', {
+      params: { query: q },
+      parseAs: 'blob',
+      headers: accepting(XLSX_TYPE),
+    }),
+  );
+
+/** Closes an ended month: the TPP is paid on it. A 409 when it has not ended or is closed already. */
+export const closeAttendanceMonth = (body: CloseAttendanceMonthBody) =>
+  call(api.POST('/v1/attendance/months/close', { body }));
+
+/** Reopens a closed month for a correction, with the reason (400 without one; 409 when not closed). */
+export const reopenAttendanceMonth = (body: ReopenAttendanceMonthBody) =>
+  call(api.POST('/v1/attendance/months/reopen', { body }));

@@ -41,6 +41,8 @@ export interface AuditLabels {
   population: (period: string) => string;
   /** A schedule assignment's change, keyed by its first day (`schedule 2026-07-01`). */
   scheduleFrom: (date: string) => string;
+  /** An agency's attendance month closed or reopened, keyed by the month (`attendance 2026-05`). */
+  attendanceMonth: (month: string) => string;
   text: {
     yes: string;
     no: string;
@@ -73,6 +75,9 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const COUNTER_KEY = /^(\d{4}-\d{2})\.(all|ver)\.(.+)$/;
 const POPULATION_KEY = /^population\.(.+)$/;
 const SCHEDULE_KEY = /^schedule (\d{4}-\d{2}-\d{2})$/;
+const ATTENDANCE_MONTH_KEY = /^attendance (\d{4}-(?:0[1-9]|1[0-2]))$/;
+/** The values of every `attendance YYYY-MM` key are found under this one. */
+const ATTENDANCE_MONTH_VALUES = 'attendanceMonth';
 /** Longer strings are cut to this many characters; the whole text goes in the tooltip. */
 export const MAX_TEXT = 80;
 /** An array shows this many items, then "+n more". */
@@ -140,6 +145,14 @@ const longDate = (locale: string) => {
 };
 const longDateId = longDate('id-ID');
 const longDateEn = longDate('en-GB');
+
+/** "Mei 2026": a month in a key (`attendance 2026-05`), as the reader writes it. */
+const longMonth = (locale: string) => {
+  const f = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return (month: string) => f.format(new Date(`${month}-01T00:00:00Z`));
+};
+const longMonthId = longMonth('id-ID');
+const longMonthEn = longMonth('en-GB');
 
 const positionTypesEn = {
   JPT_UTAMA: 'JPT Utama (senior executive)',
@@ -218,6 +231,14 @@ export const auditLabelsId: AuditLabels = {
     'workSchedule.create': 'Jadwal kerja dibuat',
     'workSchedule.update': 'Jadwal kerja diubah',
     'workSchedule.assign': 'Jadwal kerja ditetapkan',
+    'attendanceMonth.close': 'Bulan kehadiran ditutup',
+    'attendanceMonth.reopen': 'Bulan kehadiran dibuka kembali',
+    'offsiteDuty.request': 'Dinas luar diajukan',
+    'offsiteDuty.approve': 'Dinas luar disetujui',
+    'offsiteDuty.reject': 'Dinas luar ditolak',
+    'attendancePermission.request': 'Izin diajukan',
+    'attendancePermission.approve': 'Izin disetujui',
+    'attendancePermission.reject': 'Izin ditolak',
   },
   entityTypes: {
     tenant: 'Pemerintah daerah',
@@ -240,6 +261,7 @@ export const auditLabelsId: AuditLabels = {
     attendanceSettings: 'Pengaturan kehadiran',
     workLocation: 'Lokasi kerja',
     workSchedule: 'Jadwal kerja',
+    attendanceRequest: 'Dinas luar / izin',
   },
   filterTypes: FILTER_TYPES,
   fields: {
@@ -293,6 +315,9 @@ export const auditLabelsId: AuditLabels = {
     title: 'Judul',
     jp: 'Jam pelajaran (JP)',
     startDate: 'Tanggal mulai',
+    letterNumber: 'Nomor surat tugas',
+    place: 'Tempat',
+    decisionNote: 'Catatan keputusan',
     endDate: 'Tanggal selesai',
     capacity: 'Kapasitas',
     enrollment: 'Pendaftaran peserta',
@@ -443,6 +468,7 @@ export const auditLabelsId: AuditLabels = {
     result: { LULUS: 'Lulus', TIDAK_LULUS: 'Tidak lulus' },
     kind: { text: 'Isian', choice: 'Pilihan' },
     format: { xlsx: 'Excel (XLSX)', csv: 'CSV' },
+    [ATTENDANCE_MONTH_VALUES]: { open: 'Terbuka', closed: 'Ditutup' },
   },
   valuesByEntity: {
     position: { type: positionTypesId },
@@ -470,6 +496,7 @@ export const auditLabelsId: AuditLabels = {
   },
   population: (period) => `Populasi ${period}`,
   scheduleFrom: (date) => `Jadwal kerja mulai ${longDateId(date)}`,
+  attendanceMonth: (month) => `Kehadiran ${longMonthId(month)}`,
   text: {
     yes: 'Ya',
     no: 'Tidak',
@@ -548,6 +575,14 @@ export const auditLabelsEn: AuditLabels = {
     'workSchedule.create': 'Work schedule created',
     'workSchedule.update': 'Work schedule changed',
     'workSchedule.assign': 'Work schedule assigned',
+    'attendanceMonth.close': 'Attendance month closed',
+    'attendanceMonth.reopen': 'Attendance month reopened',
+    'offsiteDuty.request': 'Off-site duty requested',
+    'offsiteDuty.approve': 'Off-site duty approved',
+    'offsiteDuty.reject': 'Off-site duty refused',
+    'attendancePermission.request': 'Permission requested',
+    'attendancePermission.approve': 'Permission approved',
+    'attendancePermission.reject': 'Permission refused',
   },
   entityTypes: {
     tenant: 'Regional government',
@@ -570,6 +605,7 @@ export const auditLabelsEn: AuditLabels = {
     attendanceSettings: 'Attendance settings',
     workLocation: 'Work location',
     workSchedule: 'Work schedule',
+    attendanceRequest: 'Off-site duty / permission',
   },
   filterTypes: FILTER_TYPES,
   fields: {
@@ -619,6 +655,9 @@ export const auditLabelsEn: AuditLabels = {
     title: 'Title',
     jp: 'Learning hours (JP)',
     startDate: 'Start date',
+    letterNumber: 'Assignment letter number',
+    place: 'Place',
+    decisionNote: 'Decision note',
     endDate: 'End date',
     capacity: 'Capacity',
     enrollment: 'Enrolment',
@@ -764,6 +803,7 @@ export const auditLabelsEn: AuditLabels = {
     result: { LULUS: 'Passed', TIDAK_LULUS: 'Not passed' },
     kind: { text: 'Free text', choice: 'Choice' },
     format: { xlsx: 'Excel (XLSX)', csv: 'CSV' },
+    [ATTENDANCE_MONTH_VALUES]: { open: 'Open', closed: 'Closed' },
   },
   valuesByEntity: {
     position: { type: positionTypesEn },
@@ -791,6 +831,7 @@ export const auditLabelsEn: AuditLabels = {
   },
   population: (period) => `Population ${period}`,
   scheduleFrom: (date) => `Work schedule from ${longDateEn(date)}`,
+  attendanceMonth: (month) => `Attendance ${longMonthEn(month)}`,
   text: {
     yes: 'Yes',
     no: 'No',
@@ -876,6 +917,8 @@ export function fieldLabel(l: AuditLabels, entityType: string, field: string): s
   if (population) return l.population(population[1]!);
   const schedule = SCHEDULE_KEY.exec(field);
   if (schedule) return l.scheduleFrom(schedule[1]!);
+  const attendanceMonth = ATTENDANCE_MONTH_KEY.exec(field);
+  if (attendanceMonth) return l.attendanceMonth(attendanceMonth[1]!);
   const counter = COUNTER_KEY.exec(field);
   if (counter) {
     const [, month, variant, rest] = counter;
@@ -895,7 +938,9 @@ export function valueLabel(
   field: string,
   value: string,
 ): string | undefined {
-  return own(l.valuesByEntity[entityType]?.[field], value) ?? own(l.values[field], value);
+  // A month's state (`attendance 2026-05`: open, closed) reads the same whatever the month.
+  const key = ATTENDANCE_MONTH_KEY.test(field) ? ATTENDANCE_MONTH_VALUES : field;
+  return own(l.valuesByEntity[entityType]?.[key], value) ?? own(l.values[key], value);
 }
 
 /** What the page shows for a value: the text, and the whole of it (or the id) as a tooltip. */

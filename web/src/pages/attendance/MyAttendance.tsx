@@ -12,6 +12,7 @@ import {
   flagsText,
   NotLinked,
   useAttendanceText,
+  useBandLabel,
   useClock,
   useDayLong,
   useDuration,
@@ -299,20 +300,6 @@ function Summary({ data }: { data: MyAttendance }) {
       <p class="muted small">{mt.summary.deductionHint}</p>
     </section>
   );
-}
-
-/** "1–30 mnt", "> 90 mnt", "tanpa absen": a band's label from the API in words. */
-function useBandLabel() {
-  const mt = useAttendanceText().me;
-  const fmt = useFormat();
-  return (key: string) => {
-    if (key === 'no-record') return mt.bands.noRecord;
-    const range = /^(\d+)-(\d+)$/.exec(key);
-    if (range) return mt.bands.range(fmt.int(Number(range[1])), fmt.int(Number(range[2])));
-    const over = /^>(\d+)$/.exec(key);
-    if (over) return mt.bands.over(fmt.int(Number(over[1])));
-    return key;
-  };
 }
 
 /** Days of TL and PSW by band, as bars (a table underneath, so it reads without the picture). */

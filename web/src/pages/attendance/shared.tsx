@@ -21,12 +21,14 @@ export const useAttendanceText = (): AttendanceDictionary => useLocalized(attend
 
 /**
  * The title of an attendance page, and tabs to the attendance pages this role may open: check-in
- * and the month for everyone, the team for supervisors, places and schedules for admins, holidays.
+ * and the month for everyone, the team for supervisors, the monthly recap, places and schedules for
+ * admins, holidays.
  */
 export const AttendanceHeader = sectionHeader(useAttendanceText, [
   { href: '/attendance/check-in', key: 'checkIn' },
   { href: '/attendance/me', key: 'me' },
   { href: '/attendance/team', key: 'team' },
+  { href: '/attendance/recap', key: 'recap' },
   { href: '/attendance/locations', key: 'locations' },
   { href: '/attendance/schedules', key: 'schedules' },
   { href: '/attendance/holidays', key: 'holidays' },
@@ -62,6 +64,20 @@ export function useDuration(): (minutes: number) => string {
     minutes < 60
       ? at.duration.minutes(fmt.int(minutes))
       : at.duration.hours(fmt.int(Math.floor(minutes / 60)), fmt.int(minutes % 60));
+}
+
+/** "1–30 mnt", "> 90 mnt", "tanpa absen": a TL/PSW band's label from the API in words. */
+export function useBandLabel(): (key: string) => string {
+  const mt = useAttendanceText().me;
+  const fmt = useFormat();
+  return (key) => {
+    if (key === 'no-record') return mt.bands.noRecord;
+    const range = /^(\d+)-(\d+)$/.exec(key);
+    if (range) return mt.bands.range(fmt.int(Number(range[1])), fmt.int(Number(range[2])));
+    const over = /^>(\d+)$/.exec(key);
+    if (over) return mt.bands.over(fmt.int(Number(over[1])));
+    return key;
+  };
 }
 
 /** The zone's everyday name: WIB, WITA, WIT. */
