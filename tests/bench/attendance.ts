@@ -10,7 +10,7 @@ import {
   withDerived,
 } from '@pamong/db';
 import { calculateJwkThumbprint, importJWK, type JWK, SignJWT } from 'jose';
-import { createTenantViaApi, createTestApi, type TestApi } from '../support/app';
+import { createTenantViaApi, createTestApi } from '../support/app';
 import { makeNip } from '../support/personnel';
 import { bulkPut } from './load';
 
