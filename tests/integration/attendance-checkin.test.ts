@@ -1,3 +1,4 @@
+import { attendancePunchesRepo } from '@pamong/db';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTenantViaApi, createTestApi, type TestApi } from '../support/app';
 import { employeeBody } from '../support/personnel';
@@ -680,5 +681,59 @@ describe('off-site duty and izin', () => {
       403,
       'forbidden',
     );
+  });
+});
+
+describe('a seeded history (the demo)', () => {
+  it('reads like the check-ins it stands for, in the month and the recap', async () => {
+    const at = (date: string, hm: string) => new Date(`${date}T${hm}:00+07:00`);
+    await t.store.transact(
+      attendancePunchesRepo.historyWrites(
+        t.tableName,
+        tenantId,
+        { id: employees.atasan.id, name: 'Agus Pratama', agencyId, unitId: unitA.id },
+        '2026-11',
+        [
+          { date: '2026-11-02', in: at('2026-11-02', '07:20'), out: at('2026-11-02', '16:05') },
+          { date: '2026-11-03', in: at('2026-11-03', '08:10') },
+        ],
+        { locationId: UNKNOWN_ID, lat: OFFICE.lat, lon: OFFICE.lon, timeZone: 'Asia/Jakarta' },
+      ),
+    );
+    const me = await getJson(t, '/v1/attendance/me?month=2026-11', atasan);
+    const day = (date: string) => me.days.find((d: { date: string }) => d.date === date);
+    expect(day('2026-11-02')).toMatchObject({
+      status: 'present',
+      firstIn: '07:20',
+      lastOut: '16:05',
+      lateMinutes: 0,
+    });
+    expect(day('2026-11-03')).toMatchObject({
+      status: 'present',
+      lateMinutes: 40,
+      lateBand: '31-60',
+      earlyBand: 'no-record',
+    });
+    const recap = await getJson(t, `/v1/attendance/recap?agencyId=${agencyId}&month=2026-11`, opd);
+    const row = recap.items.find((r: { employeeId: string }) => r.employeeId === employees.atasan.id);
+    expect(row).toMatchObject({ presentDays: 2, late: { count: 1, minutes: 40 } });
+    // A second write of the same month never overwrites it.
+    await expect(
+      t.store.transact(
+        attendancePunchesRepo.historyWrites(
+          t.tableName,
+          tenantId,
+          { id: employees.atasan.id, name: 'A', agencyId, unitId: unitA.id },
+          '2026-11',
+          [],
+          {
+            locationId: UNKNOWN_ID,
+            lat: 0,
+            lon: 0,
+            timeZone: 'Asia/Jakarta',
+          },
+        ),
+      ),
+    ).rejects.toThrow();
   });
 });

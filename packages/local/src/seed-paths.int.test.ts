@@ -92,7 +92,13 @@ describe('the direct seed writes what the API writes', () => {
       });
       const deps = { ...local, now: () => new Date(at) };
       const writes =
-        path === 'api' ? apiSeedWrites(createApi(deps), (now) => createApi({ ...deps, now })) : undefined;
+        path === 'api'
+          ? apiSeedWrites(
+              createApi(deps),
+              (now) => createApi({ ...deps, now }),
+              (tenantId) => deps.stores.forTenant(tenantId),
+            )
+          : undefined;
       const report = await seedDemo(deps, { tenants: [TENANT], writes });
       runs.push({ items: await scan(deps), report });
       deps.stores.platform().doc.destroy();

@@ -84,6 +84,8 @@ export interface PersonnelSeeding {
   /** Step 2: every employee; afterwards `employeeIdOf` knows the demo logins' records. */
   employees(): Promise<void>;
   employeeIdOf(username: string): string | undefined;
+  /** After step 2: the employees of one agency, with their ids, in plan order. */
+  employeesOf(agencyCode: string): { id: string; name: string; unitName: string }[];
   /** Step 3: enrolments and mentor profiles. */
   enrolmentsAndMentors(): Promise<void>;
   /**
@@ -173,6 +175,12 @@ export async function personnelSeeding(
         writes.parallel,
         createEmployee,
       );
+    },
+
+    employeesOf(agencyCode) {
+      return plan.employees
+        .filter((e) => e.agencyCode === agencyCode && employeeIds.has(e.key))
+        .map((e) => ({ id: employeeIds.get(e.key)!, name: e.body.name as string, unitName: e.unitName }));
     },
 
     employeeIdOf(username) {

@@ -35,10 +35,12 @@ import {
   mentoringRepo,
   orgRepo,
   positionsRepo,
+  type Store,
   type StoredEmployee,
   singleStoreProvider,
   surveyResponsesRepo,
   surveyUnitsRepo,
+  type TxItem,
   tenantsRepo,
   trainingsRepo,
   usersRepo,
@@ -87,6 +89,11 @@ export interface SeedWrites {
   upsertMentor(t: TenantRef, employeeId: string, body: Body): Promise<void>;
   createMentorship(t: TenantRef, body: Body): Promise<void>;
   createWorkLocation(t: TenantRef, body: Body): Promise<{ id: string }>;
+  /**
+   * A past month of punches (`attendancePunchesRepo.historyWrites`): not an API request on either
+   * path, since only the employee checks in, at the time of the punch.
+   */
+  recordAttendanceHistory(t: TenantRef, items: TxItem[]): Promise<void>;
   updateSurveySettings(t: TenantRef, body: Body): Promise<void>;
   createSurveyUnit(t: TenantRef, body: Body): Promise<{ id: string; serviceTypes: string[] }>;
   setSurveyPopulation(t: TenantRef, unitId: string, period: string, body: Body): Promise<void>;
@@ -351,6 +358,11 @@ export function directSeedWrites(
         ),
       ),
 
+    recordAttendanceHistory: (_t, items) =>
+      as('writing the attendance history', async () => {
+        for (let i = 0; i < items.length; i += 100) await store.transact(items.slice(i, i + 100));
+      }),
+
     updateSurveySettings: (t, body) =>
       as('PUT /v1/surveys/settings', async () => {
         await surveyUnitsRepo.updateSurveySettings(
@@ -453,7 +465,12 @@ export type ClockedApi = (now: () => Date) => RequestableApp;
  * the tenant's admin. Survey responses go through one app whose clock is set to each visit, so
  * they are sent one at a time.
  */
-export function apiSeedWrites(api: RequestableApp, clocked: ClockedApi): SeedWrites {
+export function apiSeedWrites(
+  api: RequestableApp,
+  clocked: ClockedApi,
+  /** Where the attendance history goes: the API's own table (no route writes past punches). */
+  historyStore: (tenantId: string) => Promise<Store>,
+): SeedWrites {
   const http = new ApiClient(api);
   const tokens = new Map<string, Promise<string>>();
   const token = (tenant: string, username: string) => {
@@ -510,6 +527,10 @@ export function apiSeedWrites(api: RequestableApp, clocked: ClockedApi): SeedWri
     },
     createWorkLocation: async (t, body) =>
       http.send('POST', '/v1/attendance/locations', await admin(t), body),
+    recordAttendanceHistory: async (t, items) => {
+      const store = await historyStore(t.id);
+      for (let i = 0; i < items.length; i += 100) await store.transact(items.slice(i, i + 100));
+    },
     updateSurveySettings: async (t, body) => {
       await http.send('PUT', '/v1/surveys/settings', await admin(t), body);
     },

@@ -97,6 +97,10 @@ describe('seedDemo', () => {
       surveyUnits: Object.values(DEMO_SURVEY_UNITS).reduce((n, units) => n + units.length, 0),
       surveyResponses: responses,
       workLocations: DEMO_TENANTS.reduce((n, t) => n + t.agencies.length, 0),
+      attendanceMonths: DEMO_TENANTS.reduce(
+        (n, t, i) => n + plans[i]!.employees.filter((e) => e.agencyCode === t.demoAgencyCode).length,
+        0,
+      ),
     });
     expect(responses).toBeGreaterThan(1000);
     expect(Object.values(first.existed).every((n) => n === 0)).toBe(true);

@@ -1,7 +1,17 @@
 import { PLATFORM_TENANT_ID, type Unit } from '@pamong/core';
-import { attendancePlacesRepo, keys, newId, orgRepo, type Store, tenantsRepo } from '@pamong/db';
+import {
+  attendancePlacesRepo,
+  attendancePunchesRepo,
+  keys,
+  newId,
+  orgRepo,
+  type Store,
+  type TxItem,
+  tenantsRepo,
+} from '@pamong/db';
 import type { AppDeps } from '@pamong/http';
 import { hashPassword } from '@pamong/identity';
+import { demoAttendanceMonth, previousMonth } from './demo-attendance';
 import {
   type AgencySeed,
   DEMO_PASSWORD,
@@ -12,7 +22,7 @@ import {
 } from './demo-data';
 import { PERSONNEL_KINDS, type PersonnelKind, personnelSeeding } from './seed-personnel';
 import { surveySeeding } from './seed-surveys';
-import { bounded, listAll } from './seed-util';
+import { bounded, listAll, tenantToday } from './seed-util';
 import {
   type DirectSeedWritesOptions,
   directSeedWrites,
@@ -41,6 +51,7 @@ const KINDS = [
   'surveyUnits',
   'surveyResponses',
   'workLocations',
+  'attendanceMonths',
   ...PERSONNEL_KINDS,
 ] as const;
 type Kind = (typeof KINDS)[number];
@@ -129,7 +140,7 @@ export async function seedDemo(
         surveySeeding(writes, store, seed, ref, existed, now, org.agency, count),
       ]);
       await Promise.all([personnel.catalogue(), surveys.settings()]);
-      return { seed, ref, store, existed, org, personnel, surveys };
+      return { seed, ref, store, existed, org, personnel, surveys, locations: new Map<string, string>() };
     }),
   );
   // Units need their parent, trainings the competencies they check: this step keeps its order.
@@ -141,7 +152,9 @@ export async function seedDemo(
       Promise.all([
         run.personnel.employees(),
         run.surveys.units(),
-        seedWorkLocations(writes, run.store, run.seed, run.ref, run.existed, run.org, count),
+        seedWorkLocations(writes, run.store, run.seed, run.ref, run.existed, run.org, count).then((ids) => {
+          run.locations = ids;
+        }),
       ]),
     ),
   );
@@ -155,6 +168,18 @@ export async function seedDemo(
         run.personnel.enrolmentsAndMentors(),
         run.surveys.populationsAndCodes(),
         seedUsers(writes, run.store, run.seed, run.ref, run.existed, run.org.agency, run.personnel, count),
+        seedAttendanceHistory(
+          writes,
+          run.store,
+          run.seed,
+          run.ref,
+          run.existed,
+          run.org,
+          run.personnel.employeesOf(run.seed.demoAgencyCode),
+          run.locations.get(run.seed.demoAgencyCode) as string,
+          now,
+          count,
+        ),
       ]),
     ),
   );
@@ -272,19 +297,62 @@ async function seedWorkLocations(
         ),
       )
     : [];
+  const ids = new Map<string, string>();
   await bounded(t.agencies, writes.parallel, async (a: AgencySeed) => {
     const agencyId = org.agency(a.code);
-    const hit = found.some((l) => l.agencyId === agencyId);
-    if (!hit)
-      await writes.createWorkLocation(ref, {
-        agencyId,
-        name: `${t.office.name} (${a.code})`,
-        lat: t.office.lat,
-        lon: t.office.lon,
-        radiusM: 250,
-      });
+    const hit = found.find((l) => l.agencyId === agencyId);
+    const id =
+      hit?.id ??
+      (
+        await writes.createWorkLocation(ref, {
+          agencyId,
+          name: `${t.office.name} (${a.code})`,
+          lat: t.office.lat,
+          lon: t.office.lon,
+          radiusM: 250,
+        })
+      ).id;
+    ids.set(a.code, id);
     count('workLocations', !hit);
   });
+  return ids;
+}
+
+/**
+ * Last month's punches of the demo agency's staff (demo-attendance.ts), as check-ins at its work
+ * location would have left them; an employee whose month item exists already is left alone.
+ */
+async function seedAttendanceHistory(
+  writes: SeedWrites,
+  store: Store,
+  t: TenantSeed,
+  ref: TenantRef,
+  existed: boolean,
+  org: OrgIds,
+  staff: { id: string; name: string; unitName: string }[],
+  locationId: string,
+  now: Date,
+  count: (kind: Kind, created: boolean) => void,
+) {
+  const month = previousMonth(tenantToday(now, t.timeZone));
+  const agencyId = org.agency(t.demoAgencyCode);
+  const items: TxItem[] = [];
+  for (const [i, e] of staff.entries()) {
+    const had = existed && !!(await store.get(keys.attendanceMonth(ref.id, agencyId, month, e.id), true));
+    if (!had)
+      items.push(
+        ...attendancePunchesRepo.historyWrites(
+          store.tableName,
+          ref.id,
+          { id: e.id, name: e.name, agencyId, unitId: org.unit(t.demoAgencyCode, e.unitName) },
+          month,
+          demoAttendanceMonth(month, i, t.timeZone),
+          { locationId, lat: t.office.lat, lon: t.office.lon, timeZone: t.timeZone },
+        ),
+      );
+    count('attendanceMonths', !had);
+  }
+  if (items.length) await writes.recordAttendanceHistory(ref, items);
 }
 
 async function seedUsers(

@@ -567,3 +567,86 @@ export async function teamToday(
     items,
   };
 }
+
+/** One day of a seeded history: the check-in and check-out instants, either possibly missing. */
+export interface HistoryDay {
+  date: string;
+  in?: Date;
+  out?: Date;
+}
+
+/**
+ * The writes of a month of punches that happened before Pamong (the local demo's last month): each
+ * punch as `checkIn` stores it, and the month item as those punches would have left it, in one Put
+ * (`attribute_not_exists`, so it never overwrites a live month). Not a route: only the employee
+ * can check in, at the time of the punch.
+ */
+export function historyWrites(
+  tableName: string,
+  tenantId: string,
+  employee: { id: string; name: string; agencyId: string; unitId: string },
+  month: string,
+  days: readonly HistoryDay[],
+  place: { locationId: string; lat: number; lon: number; timeZone: string },
+): TxItem[] {
+  const punches: TxItem[] = [];
+  const month_: Record<string, unknown> = {
+    ...keys.attendanceMonth(tenantId, employee.agencyId, month, employee.id),
+    type: 'ATTENDANCE_MONTH',
+    employeeId: employee.id,
+    agencyId: employee.agencyId,
+    unitId: employee.unitId,
+    name: employee.name,
+    month,
+    timeZone: place.timeZone,
+  };
+  let last: Date | undefined;
+  let count = 0;
+  for (const d of days) {
+    if (!d.date.startsWith(`${month}-`)) throw new RangeError(`${d.date} is not in ${month}`);
+    for (const [kind, at] of [
+      ['in', d.in],
+      ['out', d.out],
+    ] as const) {
+      if (!at) continue;
+      const iso = at.toISOString();
+      const id = newId();
+      punches.push({
+        op: {
+          Put: {
+            TableName: tableName,
+            Item: {
+              ...keys.punch(tenantId, employee.id, iso, id),
+              type: 'PUNCH',
+              id,
+              kind,
+              at: iso,
+              date: d.date,
+              timeZone: place.timeZone,
+              employeeId: employee.id,
+              agencyId: employee.agencyId,
+              locationId: place.locationId,
+              lat: place.lat,
+              lon: place.lon,
+              accuracyM: 15,
+              fixTakenAt: iso,
+              distanceM: 0,
+              flags: [],
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+      });
+      month_[`${kind}_${dd(d.date)}`] = iso;
+      month_[`flags_${dd(d.date)}`] = [];
+      if (!last || at > last) last = at;
+      count++;
+    }
+  }
+  if (last) month_.lastPunch = { lat: place.lat, lon: place.lon, at: last.toISOString(), accuracyM: 15 };
+  month_.punchCount = count;
+  return [
+    ...punches,
+    { op: { Put: { TableName: tableName, Item: month_, ConditionExpression: 'attribute_not_exists(pk)' } } },
+  ];
+}
