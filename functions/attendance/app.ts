@@ -4,12 +4,13 @@ import { placeRoutes } from './routes/places';
 import { punchRoutes } from './routes/punches';
 import { recapRoutes } from './routes/recap';
 import { requestRoutes } from './routes/requests';
+import { rosterRoutes } from './routes/rosters';
 
 /**
  * The attendance and leave context (issue 13): the tenant's holiday calendar, settings, work
- * locations and schedules, check-in with the month and team views, off-site duty and izin, and the
- * monthly recap with its XLSX export and the month close. Rosters, passkeys and leave follow here, one
- * route module each, one line each below.
+ * locations, schedules and shift rosters, check-in with the month and team views, off-site duty and
+ * izin, and the monthly recap with its XLSX export and the month close. Passkeys and leave follow
+ * here, one route module each, one line each below.
  */
 export function registerAttendanceRoutes(app: RouteApp): void {
   holidayRoutes(app);
@@ -17,6 +18,7 @@ export function registerAttendanceRoutes(app: RouteApp): void {
   punchRoutes(app);
   recapRoutes(app);
   requestRoutes(app);
+  rosterRoutes(app);
 }
 
 export function createAttendanceApp(deps: AppDeps): RouteApp {

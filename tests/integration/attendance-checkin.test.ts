@@ -737,3 +737,91 @@ describe('a seeded history (the demo)', () => {
     ).rejects.toThrow();
   });
 });
+
+describe('shift rosters', () => {
+  let shiftId: string;
+
+  it('roster a shift schedule, refusing a fixed one, unknown employees and other agencies, writing nothing', async () => {
+    const created = await t.call('POST', '/v1/attendance/schedules', {
+      token: admin,
+      body: { kind: 'shift', name: 'Jaga IGD 24 jam' },
+    });
+    expect(created.status).toBe(201);
+    shiftId = created.body.id;
+    const fixedId = (await getJson(t, '/v1/attendance/schedules', admin)).items.find(
+      (s: { kind: string }) => s.kind === 'fixed',
+    ).id;
+    const roster = (token: string, body: unknown) =>
+      t.call('POST', '/v1/attendance/rosters', { token, body });
+    const night = { employeeId: employees.lain.id, date: '2026-12-14', start: '22:00', end: '06:00' };
+    const before = await tableSnapshot(t);
+    expectProblem(await roster(opd, { scheduleId: fixedId, shifts: [night] }), 400, 'validation', [
+      'scheduleId',
+    ]);
+    expectProblem(
+      await roster(opd, { scheduleId: shiftId, shifts: [{ ...night, employeeId: UNKNOWN_ID }] }),
+      400,
+      'validation',
+      ['shifts.0.employeeId'],
+    );
+    expectProblem(await roster(opd, { scheduleId: shiftId, shifts: [night, night] }), 400, 'validation', [
+      'shifts.1.date',
+    ]);
+    expectProblem(
+      await roster(opd, { scheduleId: shiftId, shifts: [{ ...night, end: '22:00' }] }),
+      400,
+      'validation',
+      ['shifts.0.end'],
+    );
+    expectProblem(await roster(otherOpd, { scheduleId: shiftId, shifts: [night] }), 403, 'forbidden');
+    expect(await tableSnapshot(t)).toEqual(before);
+    const ok = await roster(opd, {
+      scheduleId: shiftId,
+      shifts: [night, { ...night, date: '2026-12-15', start: '14:00', end: '22:00' }],
+    });
+    expect(ok.status, JSON.stringify(ok.body)).toBe(201);
+    expect(ok.body.items[0]).toMatchObject({ employeeName: 'Dedi Kurniawan', crossesMidnight: true });
+    const assigned = await t.call('POST', '/v1/attendance/schedule-assignments', {
+      token: opd,
+      body: {
+        scheduleId: shiftId,
+        target: { kind: 'employee', employeeId: employees.lain.id },
+        fromDate: '2026-12-14',
+      },
+    });
+    expect(assigned.status, JSON.stringify(assigned.body)).toBe(201);
+  });
+
+  it('puts a 05:58 check-out on the night shift that started the evening before', async () => {
+    await tick(wib('2026-12-14', '21:50'));
+    const inRes = await punch(lain, fix('in'));
+    expect(inRes.status, JSON.stringify(inRes.body)).toBe(201);
+    expect(inRes.body).toMatchObject({
+      date: '2026-12-14',
+      planned: { start: '22:00', end: '06:00' },
+      status: 'on-time',
+    });
+    await tick(wib('2026-12-15', '05:58'));
+    const out = await punch(lain, fix('out'));
+    expect(out.status, JSON.stringify(out.body)).toBe(201);
+    expect(out.body).toMatchObject({ date: '2026-12-14', status: 'early', earlyMinutes: 2 });
+    const me = await getJson(t, '/v1/attendance/me?month=2026-12', lain);
+    const day = (date: string) => me.days.find((d: { date: string }) => d.date === date);
+    expect(day('2026-12-14')).toMatchObject({
+      status: 'present',
+      firstIn: '21:50',
+      lastOut: '05:58',
+      earlyMinutes: 2,
+    });
+    // The 15th's own shift (14:00-22:00) has not started: pending, not absent.
+    expect(day('2026-12-15')).toMatchObject({ status: 'pending', planned: { start: '14:00', end: '22:00' } });
+    // A day without a shift is a day off on a shift schedule.
+    expect(day('2026-12-16')).toMatchObject({ status: 'off', planned: null });
+    const listed = await getJson(
+      t,
+      `/v1/attendance/rosters?agencyId=${agencyId}&unitId=${(await getJson(t, `/v1/employees/${employees.lain.id}`, admin)).unitId}&month=2026-12`,
+      opd,
+    );
+    expect(listed.items.map((s: { date: string }) => s.date)).toEqual(['2026-12-14', '2026-12-15']);
+  });
+});

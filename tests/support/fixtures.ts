@@ -50,7 +50,14 @@ export interface TenantFixture {
    * A work location of the first agency (the target of `{locationId}`), a fixed work schedule, and
    * the fixture employee's pending off-site duty and izin (the targets of `{requestId}`).
    */
-  attendance: { locationId: string; scheduleId: string; dutyId: string; permissionId: string };
+  attendance: {
+    locationId: string;
+    scheduleId: string;
+    /** A shift schedule (the target of rosters). */
+    shiftScheduleId: string;
+    dutyId: string;
+    permissionId: string;
+  };
 }
 
 /**
@@ -254,10 +261,23 @@ async function buildAttendance(t: TestApi, adminToken: string, agencyId: string,
     }),
     'createWorkSchedule',
   );
+  const shift = await ok(
+    await t.call('POST', '/v1/attendance/schedules', {
+      token: adminToken,
+      body: { kind: 'shift', name: 'Jaga 24 jam' },
+    }),
+    'createWorkSchedule (shift)',
+  );
   const { dutyId, permissionId } = await attendanceRequests(t, employeeToken);
   // The tenant admin (linked to an employee) has two of their own, so their list has a second page.
   await attendanceRequests(t, adminToken);
-  return { locationId: location.id as string, scheduleId: schedule.id as string, dutyId, permissionId };
+  return {
+    locationId: location.id as string,
+    scheduleId: schedule.id as string,
+    shiftScheduleId: shift.id as string,
+    dutyId,
+    permissionId,
+  };
 }
 
 /** A pending off-site duty and a pending izin of an employee, on dates of this month. */
@@ -737,7 +757,8 @@ export function pathValuesFor(tenant: TenantFixture, path = ''): Record<string, 
     // A day of the holiday calendar every tenant is created with (SKB 3 Menteri 2026).
     date: '2026-05-01',
     locationId: tenant.attendance.locationId,
-    scheduleId: tenant.attendance.scheduleId,
+    // A roster needs a shift schedule; everything else names the fixed one.
+    scheduleId: path.endsWith('/rosters') ? tenant.attendance.shiftScheduleId : tenant.attendance.scheduleId,
     // `{requestId}` names an izin on the izin routes and an off-site duty elsewhere.
     requestId: path.includes('/permissions/') ? tenant.attendance.permissionId : tenant.attendance.dutyId,
   };

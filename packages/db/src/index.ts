@@ -11,6 +11,7 @@ export * as attendancePlacesRepo from './repos/attendance/places';
 export * as attendancePunchesRepo from './repos/attendance/punches';
 export * as attendanceRecapRepo from './repos/attendance/recap';
 export * as attendanceRequestsRepo from './repos/attendance/requests';
+export * as attendanceRostersRepo from './repos/attendance/rosters';
 export * as auditRepo from './repos/audit';
 export * as idempotencyRepo from './repos/idempotency';
 export * as loginThrottleRepo from './repos/login-throttle';

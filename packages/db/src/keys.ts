@@ -358,6 +358,15 @@ export const keys = {
   attendanceRequestStatusSort: (status: string, createdAt: string, requestId: string) =>
     `${status}#${createdAt}#${requestId}`,
   attendanceRequestStatusPrefix: (status: string) => `${status}#`,
+  /** A unit's shift roster of a month: one item per shift, by its start date, then the employee. */
+  rosterPartition: (tenantId: string, unitId: string, month: string) =>
+    `${t(tenantId)}ROSTER#${unitId}#${month}`,
+  rosterShift: (tenantId: string, unitId: string, date: string, employeeId: string): Key => ({
+    pk: `${t(tenantId)}ROSTER#${unitId}#${date.slice(0, 7)}`,
+    sk: `${date}#${employeeId}`,
+  }),
+  /** The shifts starting on the days from `from` to `to` (both `YYYY-MM-DD`, in one month). */
+  rosterDays: (from: string, to: string): [string, string] => [from, `${to}#~`],
   /** Whether an agency's month is closed (and its last close or reopening). */
   attendanceMonthState: (tenantId: string, agencyId: string, month: string): Key => ({
     pk: `${t(tenantId)}ATTCLOSE#${agencyId}`,

@@ -132,6 +132,46 @@ describe('dayView with approved requests', () => {
   });
 });
 
+describe('dayView on a shift schedule', () => {
+  it('reads the rostered night shift, also on a holiday, and a day without a shift as off', () => {
+    const shift = { id: 'S', kind: 'shift' as const };
+    const holidays = indexHolidays([{ date: '2026-12-25', name: 'Natal', kind: 'national' }]);
+    const night = {
+      date: '2026-12-25',
+      start: at('2026-12-25', '22:00'),
+      end: new Date(at('2026-12-25', '22:00').getTime() + 8 * 3600_000),
+      breakMinutes: 0,
+    };
+    const d = dayView({
+      date: '2026-12-25',
+      schedule: shift,
+      holidays,
+      timeZone: WIB,
+      punches: {
+        firstIn: at('2026-12-25', '21:55').toISOString(),
+        lastOut: at('2026-12-26', '05:58').toISOString(),
+      },
+      now: at('2026-12-26', '09:00'),
+      rostered: night,
+    });
+    expect(d).toMatchObject({
+      status: 'present',
+      planned: { start: '22:00', end: '06:00' },
+      lateMinutes: 0,
+      earlyMinutes: 2,
+    });
+    const none = dayView({
+      date: '2026-12-24',
+      schedule: shift,
+      holidays,
+      timeZone: WIB,
+      punches: undefined,
+      now: at('2026-12-26', '09:00'),
+    });
+    expect(none.status).toBe('off');
+  });
+});
+
 describe('punchStatus', () => {
   const instance = { start: at('2026-12-07', '07:30'), end: at('2026-12-07', '16:00') };
   it('says on time up to 07:30:59 and late from 07:31', () => {

@@ -70,9 +70,15 @@ export function dayView(args: {
   punches: DayPunches | undefined;
   now: Date;
   table?: DeductionTable;
+  /**
+   * On a shift schedule, the shift rostered to start that day (none: a day off). Rostered shifts
+   * are worked on holidays too: the services that run around the clock do not close.
+   */
+  rostered?: ShiftInstance | null;
 }): DayView {
   const { date, schedule, holidays, timeZone, punches, now } = args;
-  const instance = plannedDay(schedule, date, holidays, timeZone);
+  const instance =
+    schedule.kind === 'shift' ? (args.rostered ?? null) : plannedDay(schedule, date, holidays, timeZone);
   const firstIn = punches?.firstIn ? new Date(punches.firstIn) : null;
   const lastOut = punches?.lastOut ? new Date(punches.lastOut) : null;
   const result = evaluateDay(

@@ -124,11 +124,43 @@ export const rosterShiftSchema = z
     message: 'a shift cannot start and end at the same time',
   });
 
+/** At most 99 shifts a request: they and the audit entry are one transaction, so nothing is half-written. */
 export const createShiftRosterSchema = z.strictObject({
   scheduleId: idSchema,
-  shifts: z.array(rosterShiftSchema).min(1).max(500),
+  shifts: z
+    .array(rosterShiftSchema)
+    .min(1)
+    .max(99)
+    .superRefine((list, ctx) => {
+      const seen = new Set<string>();
+      list.forEach((s, i) => {
+        const k = `${s.employeeId}/${s.date}`;
+        if (seen.has(k)) addIssue(ctx, [i, 'date'], 'one shift per employee and start date');
+        seen.add(k);
+      });
+    }),
 });
 export type CreateShiftRosterInput = z.infer<typeof createShiftRosterSchema>;
+
+/** A rostered shift as listed: it starts on `date` and may end the next day. */
+export const rosterShiftRecordSchema = z.object({
+  employeeId: idSchema,
+  employeeName: z.string(),
+  unitId: idSchema,
+  scheduleId: idSchema,
+  date: isoDateSchema,
+  start: z.string(),
+  end: z.string(),
+  breakMinutes: z.number().int(),
+  crossesMidnight: z.boolean(),
+});
+export type RosterShiftRecord = z.infer<typeof rosterShiftRecordSchema>;
+
+export const listShiftRosterQuerySchema = z.object({
+  agencyId: idSchema,
+  unitId: idSchema,
+  month: monthSchema,
+});
 
 export const upsertHolidaySchema = z.strictObject({
   date: isoDateSchema,

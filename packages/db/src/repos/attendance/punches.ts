@@ -18,6 +18,7 @@ import {
   type HolidayIndex,
   impossibleSpeed,
   indexHolidays,
+  instanceForPunch,
   localTimeOf,
   type MyAttendance,
   monthRecap,
@@ -28,6 +29,7 @@ import {
   outsideGeofenceError,
   plannedDay,
   punchStatus,
+  type ShiftInstance,
   type TeamAttendanceToday,
   type TeamTodayStatus,
   teamStatusOf,
@@ -50,6 +52,7 @@ import {
   toAssignment,
   toWorkSchedule,
 } from './places';
+import { dayBefore, shiftInstancesOf } from './rosters';
 
 /**
  * Check-in and the views that read it (issue 13 §2). Each punch is kept as it came in (the evidence:
@@ -226,20 +229,37 @@ export async function checkIn(
 
   const timeZone = place.timeZone;
   const local = localTimeOf(now, timeZone);
-  const date = local.date;
-  const month = date.slice(0, 7);
+  const yesterday = dayBefore(local.date);
   const [schedules, holidays] = await Promise.all([
     schedulesFor(
       store,
       claims.tenantId,
       { id: employee.id, unitId: employee.unitId },
-      [date],
+      [yesterday, local.date],
       settings.ramadan,
     ),
-    holidaysOf(store, claims.tenantId, [month]),
+    holidaysOf(store, claims.tenantId, [yesterday.slice(0, 7), local.date.slice(0, 7)]),
   ]);
-  const schedule = schedules.get(date) as WorkSchedule;
-  const instance = plannedDay(schedule, date, holidays, timeZone);
+  // The punch belongs to a planned instance: today's fixed day, or the rostered shift (today's, or
+  // last night's that has not ended) whose window holds it; else to today, unplanned.
+  let date = local.date;
+  let instance: ShiftInstance | null;
+  const onShifts = [yesterday, local.date].some((d) => schedules.get(d)?.kind === 'shift');
+  if (onShifts) {
+    const instances = await shiftInstancesOf(
+      store,
+      claims.tenantId,
+      employee,
+      yesterday,
+      local.date,
+      timeZone,
+    );
+    instance = instanceForPunch(instances, now, input.kind, settings.punchWindow);
+    if (instance) date = instance.date;
+  } else {
+    instance = plannedDay(schedules.get(date) as WorkSchedule, date, holidays, timeZone);
+  }
+  const month = date.slice(0, 7);
   const monthKey = keys.attendanceMonth(claims.tenantId, employee.agencyId, month, employee.id);
   const item = await store.get<MonthItem>(monthKey, true);
   const day = punchesOfDay(item, date);
@@ -415,6 +435,21 @@ const toDay = (v: ReturnType<typeof dayView>): AttendanceDay => ({
   flags: v.flags as AttendanceDay['flags'],
 });
 
+/** The rostered shifts by start date, for the dates on a shift schedule (no read when there are none). */
+export async function rosteredByDate(
+  store: Store,
+  tenantId: string,
+  employee: { id: string; unitId: string },
+  dates: readonly string[],
+  schedules: ReadonlyMap<string, WorkSchedule>,
+  timeZone: string,
+): Promise<Map<string, ShiftInstance>> {
+  const onShift = dates.filter((d) => schedules.get(d)?.kind === 'shift');
+  if (onShift.length === 0) return new Map();
+  const instances = await shiftInstancesOf(store, tenantId, employee, onShift[0]!, onShift.at(-1)!, timeZone);
+  return new Map(instances.map((i) => [i.date, i]));
+}
+
 /** One's own month: one GetItem of the aggregate, the month's holidays, the schedules that apply. */
 export async function getMyAttendance(
   store: Store,
@@ -440,9 +475,11 @@ export async function getMyAttendance(
     settings.ramadan,
   );
   const table = deductionTableOf(settings.deduction);
+  const rostered = await rosteredByDate(store, claims.tenantId, employee, dates, schedules, timeZone);
   const views = dates.map((date) =>
     dayView({
       date,
+      rostered: rostered.get(date),
       schedule: schedules.get(date) as WorkSchedule,
       holidays,
       timeZone,
@@ -533,8 +570,18 @@ export async function teamToday(
       cache,
     );
     const agg = aggregates.get(e.id);
+    const zone = (agg?.timeZone as string | undefined) ?? timeZone;
+    const rostered = await rosteredByDate(
+      store,
+      claims.tenantId,
+      { id: e.id, unitId },
+      [date],
+      schedules,
+      zone,
+    );
     const v = dayView({
       date,
+      rostered: rostered.get(date),
       schedule: schedules.get(date) as WorkSchedule,
       holidays,
       timeZone: (agg?.timeZone as string | undefined) ?? timeZone,

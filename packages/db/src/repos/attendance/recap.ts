@@ -22,7 +22,7 @@ import type { Store } from '../../store';
 import { getAgency, listUnits } from '../org';
 import { asStoredEmployee, type StoredEmployee } from '../personnel/employee-writes';
 import { allAssignments, getAttendanceSettings } from './places';
-import { holidaysOf, type MonthItem, punchesOfDay, schedulesFor, summaryOf } from './punches';
+import { holidaysOf, type MonthItem, punchesOfDay, rosteredByDate, schedulesFor, summaryOf } from './punches';
 
 /**
  * The monthly recap of an agency (issue 13 §3) and the month close. A page of the recap is one page
@@ -106,9 +106,18 @@ export async function getRecap(
       assignments,
       cache,
     );
+    const rostered = await rosteredByDate(
+      store,
+      tenantId,
+      { id: e.id, unitId: e.unitId },
+      dates,
+      schedules,
+      timeZone,
+    );
     const views = dates.map((date) =>
       dayView({
         date,
+        rostered: rostered.get(date),
         schedule: schedules.get(date) as WorkSchedule,
         holidays,
         timeZone,
