@@ -56,9 +56,11 @@ export const HANDLER_CEILING_BYTES: Record<string, number> = {
   surveys: 690 * 1024,
   personnel: 740 * 1024,
   // A new function cannot meet the 500 KiB target either: aws-floor (410 KiB) and zod (97 KiB)
-  // alone pass it before any Pamong code. Held a few percent above its size when it was added
-  // (597.8 KiB), like the others.
-  attendance: 620 * 1024,
+  // alone pass it before any Pamong code. Added at 597.8 KiB with the holiday calendar only (ceiling
+  // 620); raised when it became the attendance module (locations, schedules, rosters, check-in,
+  // dinas luar and izin, the recap and its XLSX writer, @pamong/sheets 15.7 KiB) at 701.1 KiB, its
+  // cold start ×3.5 of hello-world with source maps. Held a few percent above that, like the others.
+  attendance: 720 * 1024,
 };
 /** An async worker is off the request path: its budget is looser, and it is labelled as such. */
 export const WORKER_BUDGET_BYTES = 2 * 1024 * 1024;
