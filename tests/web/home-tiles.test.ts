@@ -4,6 +4,8 @@ import type { Me } from '../../web/src/api/client';
 import { en } from '../../web/src/i18n/en';
 import { id } from '../../web/src/i18n/id';
 import {
+  APPROVALS_PAGE,
+  approvalsView,
   attendanceTodayView,
   currentQuarter,
   hrefFor,
@@ -37,6 +39,16 @@ describe('home tiles', () => {
     for (const role of ['tenant-admin', 'agency-admin', 'supervisor', 'employee'])
       expect(checked).toContain(`attendanceToday:${role}`);
     expect(checked).toContain('teamToday:supervisor');
+    expect(checked).toContain('approvalsPending:supervisor');
+    expect(checked).toContain('approvalsPending:agency-admin');
+  });
+
+  it("shows the approvals count to supervisors and agency admins only (a tenant admin's inbox is per agency)", () => {
+    const roles = ROLES.filter((r) => tilesFor(r).some((t) => t.id === 'approvalsPending'));
+    expect(roles.sort()).toEqual(['agency-admin', 'supervisor']);
+    const approvals = TILES.find((t) => t.id === 'approvalsPending')!;
+    expect(hrefFor(approvals, meAs('supervisor'))).toBe('/attendance/approvals');
+    expect(approvals.group).toBe('work');
   });
 
   it('sends an agency admin to the vacancies of their own agency, which their number counts', () => {
@@ -63,7 +75,19 @@ describe('home tiles', () => {
     expect(tilesFor('applicant')).toEqual([]);
     expect(sourcesFor(tilesFor('tenant-admin')).sort()).toEqual(['attendance', 'personnel', 'surveys']);
     expect(sourcesFor(tilesFor('employee'))).toEqual(['attendance', 'personnel']);
-    expect(sourcesFor(tilesFor('supervisor')).sort()).toEqual(['attendance', 'personnel', 'surveys', 'team']);
+    expect(sourcesFor(tilesFor('supervisor')).sort()).toEqual([
+      'approvals',
+      'attendance',
+      'personnel',
+      'surveys',
+      'team',
+    ]);
+    expect(sourcesFor(tilesFor('agency-admin')).sort()).toEqual([
+      'approvals',
+      'attendance',
+      'personnel',
+      'surveys',
+    ]);
     for (const role of ROLES)
       expect(new Set(tilesFor(role).map((t) => t.id)).size).toBe(tilesFor(role).length);
   });
@@ -102,6 +126,28 @@ describe('home tiles', () => {
     });
     expect(corrections.view(admin(0, false) as never, t, fmt)).toMatchObject({ value: '0', tone: undefined });
     expect(corrections.view({ admin: null } as never, t, fmt)).toBeNull();
+  });
+
+  it('counts the pending requests of the first inbox page, "25+" when there are more', () => {
+    const fmt = (n: number) => new Intl.NumberFormat('id-ID').format(n);
+    const page = (n: number, nextCursor: string | null = null) => ({
+      items: Array.from({ length: n }, () => ({})),
+      nextCursor,
+    });
+    expect(approvalsView(page(APPROVALS_PAGE, 'c2'), id, fmt)).toEqual({
+      value: '25+',
+      hint: 'dinas luar dan izin yang menunggu keputusan Anda',
+      tone: 'attention',
+    });
+    expect(approvalsView(page(3), id, fmt)).toMatchObject({ value: '3', tone: 'attention' });
+    expect(approvalsView(page(0), en, fmt)).toEqual({
+      value: '0',
+      hint: 'off-site duty and izin awaiting your decision',
+      tone: undefined,
+    });
+    // No unit to decide for: the source answers null and the tile is left out.
+    const approvals = TILES.find((t) => t.id === 'approvalsPending')!;
+    expect(approvals.view(null as never, id, fmt)).toBeNull();
   });
 
   describe('attendance tiles', () => {

@@ -205,6 +205,21 @@ export const PAGES = [
     component: lazy(() => import('./pages/attendance/Holidays')),
     nav: 'attendance',
   },
+  // Off-site duty (dinas luar) and izin: anyone linked to an employee asks (the page says so
+  // politely to the others); a supervisor of the unit or an admin of the agency decides. After the
+  // entries above, so no role's landing page under "attendance" changes.
+  {
+    path: '/attendance/requests',
+    roles: TENANT_MEMBERS,
+    component: lazy(() => import('./pages/attendance/Requests')),
+    nav: 'attendance',
+  },
+  {
+    path: '/attendance/approvals',
+    roles: STAFF,
+    component: lazy(() => import('./pages/attendance/Approvals')),
+    nav: 'attendance',
+  },
 
   { path: '/audit', roles: ['tenant-admin'], component: lazy(() => import('./pages/Audit')), nav: 'audit' },
 ] as const satisfies readonly PageEntry[];

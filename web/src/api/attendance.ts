@@ -1,7 +1,8 @@
 /**
  * Calls of the attendance API (one function per operationId): the tenant's holiday calendar and
- * settings, work locations and schedules, check-in and the month and team views, the admins'
- * monthly recap and the month close (issue 13 §1-§3, §5). Built on ./client (token, problem+json,
+ * settings, work locations and schedules, check-in and the month and team views, off-site duty
+ * (dinas luar) and izin with their decisions, the admins' monthly recap and the month close
+ * (issue 13 §1-§3, §5). Built on ./client (token, problem+json,
  * 401 handling); every type is read from the generated schema.
  */
 import {
@@ -147,6 +148,46 @@ export const getMyAttendance = (month?: string) =>
 
 /** A supervisor's own unit today: who is in, late, not yet in, absent or off. */
 export const listTeamAttendanceToday = () => call(api.GET('/v1/attendance/team/today'));
+
+// Off-site duty (dinas luar) and izin: asked by an employee, decided by their superior
+export type AttendanceRequest = ItemOf<'listAttendanceRequests'>;
+export type AttendanceRequestKind = AttendanceRequest['kind'];
+export type AttendanceRequestStatus = AttendanceRequest['status'];
+export type ListAttendanceRequestsQuery = QueryOf<'listAttendanceRequests'>;
+export type RequestOffsiteDutyBody = BodyOf<'requestOffsiteDuty'>;
+export type RequestAttendancePermissionBody = BodyOf<'requestAttendancePermission'>;
+export type AttendanceDecisionBody = BodyOf<'decideOffsiteDuty'>;
+
+const requestPath = (requestId: string) => ({ params: { path: { requestId } } });
+
+/**
+ * Asks for an off-site duty: the assignment letter, the dates (at most 31) and the place, with its
+ * point or none (accounts linked to an employee; 409 when a month it covers is closed).
+ */
+export const requestOffsiteDuty = (body: RequestOffsiteDutyBody) =>
+  call(api.POST('/v1/attendance/offsite-duties', { body }));
+
+/** Asks for izin to arrive late or leave early on a date, with the reason. */
+export const requestAttendancePermission = (body: RequestAttendancePermissionBody) =>
+  call(api.POST('/v1/attendance/permissions', { body }));
+
+/**
+ * Approves or refuses a pending off-site duty (a refusal needs a note). 409 when it was decided
+ * already or its month is closed; 403 for anyone but the unit's supervisor or an admin over it.
+ */
+export const decideOffsiteDuty = (requestId: string, body: AttendanceDecisionBody) =>
+  call(api.POST('/v1/attendance/offsite-duties/{requestId}/decision', { ...requestPath(requestId), body }));
+
+/** Approves or refuses a pending izin, as decideOffsiteDuty. */
+export const decideAttendancePermission = (requestId: string, body: AttendanceDecisionBody) =>
+  call(api.POST('/v1/attendance/permissions/{requestId}/decision', { ...requestPath(requestId), body }));
+
+/**
+ * A page of requests: `mine`, one's own, newest first; `inbox`, those the caller may decide, oldest
+ * first, by status (default pending; a tenant admin names the agency).
+ */
+export const listAttendanceRequests = (q: ListAttendanceRequestsQuery) =>
+  call(api.GET('/v1/attendance/requests', { params: { query: q } }));
 
 // The monthly recap and the month close (admins; an agency admin, their own agency only)
 export type AttendanceRecap = ResponseOf<'getAttendanceRecap'>;

@@ -111,9 +111,11 @@ export const en: Dictionary = {
       myMentor: 'My mentor',
       attendanceToday: 'Attendance today',
       teamToday: 'My team today',
+      approvalsPending: 'Awaiting approval',
     },
     hints: {
       waitingDecision: 'awaiting a decision',
+      approvals: 'off-site duty and izin awaiting your decision',
       vacant: 'with seats still open',
       fourYears: 'PNS with ≥ 4 years in rank',
       twelveMonths: 'reaching retirement age within 12 months',

@@ -137,9 +137,11 @@ export const id = {
       myMentor: 'Mentor saya',
       attendanceToday: 'Kehadiran hari ini',
       teamToday: 'Tim hari ini',
+      approvalsPending: 'Menunggu persetujuan',
     },
     hints: {
       waitingDecision: 'menunggu keputusan',
+      approvals: 'dinas luar dan izin yang menunggu keputusan Anda',
       vacant: 'masih ada formasi kosong',
       fourYears: 'PNS ≥ 4 tahun dalam pangkat',
       twelveMonths: 'mencapai BUP dalam 12 bulan',

@@ -1,11 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
+  type AttendanceRequest,
   type AttendanceSettings,
   type CheckInResult,
   checkIn,
   getAttendanceSettings,
   getMyAttendance,
   listAllWorkLocations,
+  listAttendanceRequests,
 } from '../../api/attendance';
 import { ApiError } from '../../api/client';
 import { ErrorMessage } from '../../components/ui';
@@ -13,6 +15,8 @@ import { useFormat, useToday } from '../../lib/format';
 import { useAsync } from '../../lib/hooks';
 import { useMe } from '../../session';
 import { nearestLocation } from './geo';
+import { useRequestDates } from './request-parts';
+import { dutiesOn, dutyLimitM, dutyPunchRefusal } from './requests';
 import {
   AttendanceHeader,
   FlagList,
@@ -27,7 +31,9 @@ import {
 /**
  * Check-in (issue 13 §2), made for a phone: where the device is, the nearest work location of the
  * agency and how far it is, two big buttons, and what was recorded, in words. The time recorded is
- * the server's; the device only says where it is (a fresh GPS fix, never a cached one).
+ * the server's; the device only says where it is (a fresh GPS fix, never a cached one). Refused
+ * outside the fence, an employee on an approved off-site duty today is offered a check-in at the
+ * duty's place instead.
  */
 export default function CheckInPage() {
   const at = useAttendanceText();
@@ -110,6 +116,10 @@ function CheckIn() {
   const [busy, setBusy] = useState<'in' | 'out' | null>(null);
   const [result, setResult] = useState<CheckInResult | null>(null);
   const [error, setError] = useState<unknown>(null);
+  // The off-site duty the last punch was made under, if any, and the approved duties of today
+  // offered after a refusal outside the fence (for the kind of punch refused).
+  const [usedDuty, setUsedDuty] = useState<AttendanceRequest | null>(null);
+  const [offer, setOffer] = useState<{ kind: 'in' | 'out'; duties: AttendanceRequest[] } | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
 
   // The page is for checking in: look for the device at once (the browser asks the first time).
@@ -134,10 +144,27 @@ function CheckIn() {
   const passkeyRequired = settings.data?.passkeyPolicy === 'required';
   const day = month.data?.days.find((d) => d.date === today) ?? null;
 
-  const punch = async (kind: 'in' | 'out') => {
+  /**
+   * The approved off-site duties covering today, read when a punch is refused outside the fence
+   * (one page of one's own approved requests, newest first, holds today's). None on failure: the
+   * refusal is said as it is.
+   */
+  const dutiesToday = async (): Promise<AttendanceRequest[]> => {
+    try {
+      const page = await listAttendanceRequests({ view: 'mine', status: 'APPROVED', limit: 100 });
+      return dutiesOn(page.items, today);
+    } catch {
+      return [];
+    }
+  };
+
+  const punch = async (kind: 'in' | 'out', duty: AttendanceRequest | null = null) => {
     setBusy(kind);
     setResult(null);
     setError(null);
+    setUsedDuty(duty);
+    // A punch under a duty keeps the offer in view until it is recorded (to try again if refused).
+    if (!duty) setOffer(null);
     try {
       let fix = position.fix;
       if (!fix || Date.now() - fix.takenAt > FRESH_MS) fix = await position.locate();
@@ -149,11 +176,17 @@ function CheckIn() {
           lon: fix.lon,
           accuracyM: fix.accuracyM,
           fixTakenAt: new Date(fix.takenAt).toISOString(),
+          ...(duty ? { offsiteDutyId: duty.id } : {}),
         }),
       );
+      setOffer(null);
       setRev((r) => r + 1);
     } catch (err) {
       setError(err);
+      if (!duty && err instanceof ApiError && err.type === 'outside-geofence') {
+        const duties = await dutiesToday();
+        if (duties.length > 0) setOffer({ kind, duties });
+      }
     } finally {
       setBusy(null);
     }
@@ -194,8 +227,16 @@ function CheckIn() {
         </button>
       </div>
       <div ref={resultRef} tabIndex={-1} class="att-outcome">
-        {result && <ResultCard result={result} />}
-        {error !== null && <PunchError error={error} settings={settings.data} />}
+        {result && <ResultCard result={result} duty={usedDuty} />}
+        {error !== null && <PunchError error={error} settings={settings.data} duty={usedDuty} />}
+        {offer && (
+          <DutyOffer
+            kind={offer.kind}
+            duties={offer.duties}
+            busy={busy}
+            onPunch={(duty) => void punch(offer.kind, duty)}
+          />
+        )}
       </div>
       <p class="muted small">{ct.privacy}</p>
       <Help />
@@ -322,14 +363,60 @@ function GeoProblemNote({ problem }: { problem: GeoProblem }) {
   );
 }
 
-/** What the server recorded: the time in the location's zone, on time or not, where, and the flags. */
-function ResultCard({ result }: { result: CheckInResult }) {
+/**
+ * The approved off-site duties of today, after a refusal outside the fence: a button for each that
+ * makes the same punch at the duty's place.
+ */
+function DutyOffer({
+  kind,
+  duties,
+  busy,
+  onPunch,
+}: {
+  kind: 'in' | 'out';
+  duties: AttendanceRequest[];
+  busy: 'in' | 'out' | null;
+  onPunch: (duty: AttendanceRequest) => void;
+}) {
+  const ct = useAttendanceText().checkIn;
+  const dates = useRequestDates();
+  return (
+    <div class="card att-duty-offer">
+      <p class="att-duty-offer-text">{ct.duty.offer}</p>
+      <ul class="att-duty-list">
+        {duties.map((d) => (
+          <li key={d.id}>
+            <button
+              type="button"
+              class="btn btn-primary att-duty-btn"
+              disabled={busy !== null}
+              aria-busy={busy !== null}
+              onClick={() => onPunch(d)}
+            >
+              {busy !== null ? ct.sending : ct.duty.use[kind](d.place ?? d.letterNumber ?? '')}
+            </button>
+            <span class="muted small">{ct.duty.letter(d.letterNumber ?? '–', dates(d))}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * What the server recorded: the time in the location's zone, on time or not, where, and the flags.
+ * A punch under an off-site duty says so, with the duty's place and letter instead of an office.
+ */
+function ResultCard({ result, duty }: { result: CheckInResult; duty: AttendanceRequest | null }) {
   const at = useAttendanceText();
   const rt = at.checkIn.result;
+  const dt = at.checkIn.duty;
   const fmt = useFormat();
   const clock = useClock();
   const dayLong = useDayLong();
   const duration = useDuration();
+  const dates = useRequestDates();
+  const reach = useReach();
   const time = clock(result.localTime);
   const zone = zoneName(at, result.timeZone);
   const status =
@@ -343,9 +430,16 @@ function ResultCard({ result }: { result: CheckInResult }) {
             ? rt.onTime
             : rt.onTimeOut;
   const tone = result.status === 'on-time' ? 'ok' : result.status === 'off-day' ? 'info' : 'warn';
+  const onDuty = result.flags.includes('offsite-duty');
+  // The duty the punch was made under (the API names it as the punch's location).
+  const dutyShown = onDuty && duty?.id === result.location.id ? duty : null;
+  const limit = reach(result.radiusM);
+  // Off-site duty is not a warning: it is said as the punch's kind, the other flags as notes.
+  const notes = result.flags.filter((f) => f !== 'offsite-duty');
   return (
     <div class={`card att-result att-result-${tone}`} role="status">
       <h2>{result.repeated ? rt.repeatedTitle : rt.title[result.kind]}</h2>
+      {onDuty && <p class="badge att-badge att-duty-badge">{dt.badge}</p>}
       <p class="att-result-main">
         {result.repeated ? rt.repeated(time, zone) : rt.recorded(time, zone)}
         {' — '}
@@ -354,13 +448,23 @@ function ResultCard({ result }: { result: CheckInResult }) {
       <p class="muted">{dayLong(result.date)}</p>
       <dl class="att-result-facts">
         <div>
-          <dt>{rt.location}</dt>
+          <dt>{onDuty ? dt.place : rt.location}</dt>
           <dd>
             {result.location.name}
             <span class="muted small">
               {' '}
-              · {rt.distance(fmt.int(result.distanceM), fmt.int(result.radiusM))}
+              ·{' '}
+              {!onDuty
+                ? rt.distance(fmt.int(result.distanceM), fmt.int(result.radiusM))
+                : dutyShown && dutyShown.lat === null
+                  ? dt.anywhere
+                  : dt.distance(fmt.int(result.distanceM), limit)}
             </span>
+            {dutyShown && (
+              <span class="muted small att-duty-letter">
+                {dt.letter(dutyShown.letterNumber ?? '–', dates(dutyShown))}
+              </span>
+            )}
           </dd>
         </div>
         <div>
@@ -372,12 +476,12 @@ function ResultCard({ result }: { result: CheckInResult }) {
           </dd>
         </div>
       </dl>
-      {result.flags.length > 0 && (
+      {notes.length > 0 && (
         <div class="att-result-flags">
           <p class="small">
             <strong>{rt.flagsTitle}</strong>
           </p>
-          <FlagList flags={result.flags} />
+          <FlagList flags={notes} />
           <p class="muted small">{rt.flagsHint}</p>
         </div>
       )}
@@ -385,17 +489,44 @@ function ResultCard({ result }: { result: CheckInResult }) {
   );
 }
 
-/** A refused check-in in words: outside the fence (how far, which place), a stale fix, and so on. */
-function PunchError({ error, settings }: { error: unknown; settings: AttendanceSettings | null }) {
+/**
+ * A refused check-in in words: outside the fence (how far, which place), a stale fix, and so on;
+ * under an off-site duty, too far from its place or not for today.
+ */
+function PunchError({
+  error,
+  settings,
+  duty,
+}: {
+  error: unknown;
+  settings: AttendanceSettings | null;
+  duty: AttendanceRequest | null;
+}) {
   const at = useAttendanceText();
   const et = at.checkIn.errors;
+  const dt = at.checkIn.duty;
   const fmt = useFormat();
+  const reach = useReach();
   if (!(error instanceof ApiError)) return <ErrorMessage error={error} />;
   const say = (text: string) => (
     <div class="alert alert-error" role="alert">
       <p>{text}</p>
     </div>
   );
+  if (duty && error.type === 'not-found') return say(dt.errors.notFound);
+  if (duty && error.type === 'conflict') {
+    const limitM = dutyLimitM(error.detail);
+    switch (dutyPunchRefusal(error.detail)) {
+      case 'far':
+        return say(dt.errors.far(duty.place ?? '–', limitM === null ? dt.errors.farLimit : reach(limitM)));
+      case 'not-today':
+        return say(dt.errors.notToday);
+      case 'not-approved':
+        return say(dt.errors.notApproved);
+      default:
+        return <ErrorMessage error={error} />;
+    }
+  }
   const x = error.extensions;
   if (error.type === 'outside-geofence') {
     const place = x.location as { name?: unknown } | undefined;
@@ -415,6 +546,12 @@ function PunchError({ error, settings }: { error: unknown; settings: AttendanceS
   if (error.type === 'forbidden')
     return say(settings?.passkeyPolicy === 'required' ? et.passkey : at.notLinked.body);
   return <ErrorMessage error={error} />;
+}
+
+/** A distance limit in the reader's words: "250 m", "1 km". */
+function useReach(): (m: number) => string {
+  const fmt = useFormat();
+  return (m) => (m >= 1000 ? `${fmt.dec1(m / 1000)}\u00a0km` : `${fmt.int(m)}\u00a0m`);
 }
 
 /** Tips, folded away: how check-in works, and how to test it on a computer. */

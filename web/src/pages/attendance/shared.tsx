@@ -20,14 +20,16 @@ export type { AttendanceDictionary };
 export const useAttendanceText = (): AttendanceDictionary => useLocalized(attendanceId, attendanceEn);
 
 /**
- * The title of an attendance page, and tabs to the attendance pages this role may open: check-in
- * and the month for everyone, the team for supervisors, the monthly recap, places and schedules for
- * admins, holidays.
+ * The title of an attendance page, and tabs to the attendance pages this role may open: check-in,
+ * the month and off-site duty and izin for everyone, the team for supervisors, approvals for
+ * supervisors and admins, the monthly recap, places and schedules for admins, holidays.
  */
 export const AttendanceHeader = sectionHeader(useAttendanceText, [
   { href: '/attendance/check-in', key: 'checkIn' },
   { href: '/attendance/me', key: 'me' },
+  { href: '/attendance/requests', key: 'requests' },
   { href: '/attendance/team', key: 'team' },
+  { href: '/attendance/approvals', key: 'approvals' },
   { href: '/attendance/recap', key: 'recap' },
   { href: '/attendance/locations', key: 'locations' },
   { href: '/attendance/schedules', key: 'schedules' },
@@ -131,15 +133,18 @@ export function flagsText(at: AttendanceDictionary, flags: readonly PunchFlag[])
   return [...new Set(flags)].map((f) => at.flags[f] ?? f).join(', ');
 }
 
-/** What check-in and the month say to an account that is not linked to an employee record. */
-export function NotLinked() {
+/**
+ * What check-in, the month and the requests say to an account that is not linked to an employee
+ * record; `body` says what this page in particular needs the link for.
+ */
+export function NotLinked({ body }: { body?: string }) {
   const at = useAttendanceText();
   return (
     <div class="alert alert-info att-not-linked" role="status">
       <p>
         <strong>{at.notLinked.title}</strong>
       </p>
-      <p>{at.notLinked.body}</p>
+      <p>{body ?? at.notLinked.body}</p>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Role } from '@pamong/core';
 import {
   getMyAttendance,
+  listAttendanceRequests,
   listTeamAttendanceToday,
   type MyAttendance,
   type TeamToday,
@@ -16,6 +17,9 @@ import type { Dictionary } from '../../i18n';
  * whatever this list gives the signed-in role.
  */
 
+/** The inbox page the approvals tile counts: a full page is shown as "25+". */
+export const APPROVALS_PAGE = 25;
+
 /** Where tiles' numbers come from: one request per source per home-page visit, only if a tile needs it. */
 export const SOURCES = {
   personnel: (_me: Me) => getPersonnelSummary(),
@@ -25,6 +29,12 @@ export const SOURCES = {
   attendance: (me: Me) => (me.user.employeeId ? orNone(getMyAttendance()) : Promise.resolve(null)),
   /** A supervisor's unit today; null when the account has no unit to show. */
   team: (me: Me) => (me.user.employeeId ? orNone(listTeamAttendanceToday()) : Promise.resolve(null)),
+  /**
+   * The first page of off-site duties and izin waiting for the caller's decision (a supervisor's
+   * unit, an agency admin's agency); null when there is nothing the account may decide (no unit).
+   */
+  approvals: (_me: Me) =>
+    orNone(listAttendanceRequests({ view: 'inbox', status: 'PENDING', limit: APPROVALS_PAGE })),
 } satisfies Record<string, (me: Me) => Promise<unknown>>;
 
 /**
@@ -172,6 +182,18 @@ export const TILES: readonly Tile[] = [
       };
     },
     href: '/personnel/import',
+  }),
+
+  // Off-site duty and izin waiting for a decision. A tenant admin's inbox is per agency, so only
+  // supervisors (their unit) and agency admins (their agency) see the count.
+  tile({
+    id: 'approvalsPending',
+    group: 'work',
+    roles: ['supervisor', 'agency-admin'],
+    source: 'approvals',
+    label: (t) => t.home.tiles.approvalsPending,
+    view: (page, t, fmt) => page && approvalsView(page, t, fmt),
+    href: '/attendance/approvals',
   }),
 
   // A supervisor's unit: the reporting line of their own employee record.
@@ -337,6 +359,15 @@ export function teamTodayView(team: TeamToday, t: Dictionary, fmt: NumberFormat)
     hint: t.home.attendance.team(fmt(count('late')), fmt(count('not-yet'))),
     progress: total > 0 ? Math.round((present / total) * 100) : undefined,
   };
+}
+
+/** The pending requests on the inbox's first page; "25+" when there are more pages. */
+export function approvalsView(
+  page: { items: readonly unknown[]; nextCursor: string | null },
+  t: Dictionary,
+  fmt: NumberFormat,
+): TileView {
+  return work({ count: page.items.length, atLeast: page.nextCursor !== null }, fmt, t.home.hints.approvals);
 }
 
 /** The tiles a role sees, in list order. */

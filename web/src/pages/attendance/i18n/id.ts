@@ -8,7 +8,9 @@ export const attendanceId = {
     label: 'Bagian kehadiran',
     checkIn: 'Absen',
     me: 'Kehadiran saya',
+    requests: 'Dinas luar & izin',
     team: 'Tim hari ini',
+    approvals: 'Persetujuan',
     recap: 'Rekap bulanan',
     locations: 'Lokasi kerja',
     schedules: 'Jadwal kerja',
@@ -37,7 +39,7 @@ export const attendanceId = {
     'coarse-coordinates': 'Koordinat kurang rinci (diketik, bukan diukur)',
     'impossible-speed': 'Berpindah terlalu cepat sejak absen sebelumnya',
     'synced-passkey': 'Passkey dari perangkat lain',
-    'offsite-duty': 'Absen saat dinas luar',
+    'offsite-duty': 'Absen dinas luar',
   } as Record<string, string>,
   /** The kinds of leave (LEAVE_TYPES of @pamong/core), by code. */
   leaveTypes: {
@@ -55,6 +57,28 @@ export const attendanceId = {
   },
   checkIn: {
     title: 'Absen',
+    /** Checking in away from the office on an approved off-site duty. */
+    duty: {
+      offer: 'Hari ini Anda sedang dinas luar yang sudah disetujui. Anda dapat absen di tempat tugas:',
+      use: {
+        in: (place: string) => `Absen sebagai dinas luar: ${place}`,
+        out: (place: string) => `Absen pulang sebagai dinas luar: ${place}`,
+      },
+      letter: (letter: string, range: string) => `Surat tugas ${letter} · ${range}`,
+      checking: 'Memeriksa dinas luar Anda…',
+      badge: 'Absen dinas luar',
+      place: 'Tempat dinas luar',
+      distance: (m: string, limit: string) => `${m}\u00a0m dari titik tempat tugas (batas ${limit})`,
+      anywhere: 'tanpa titik tempat tugas: absen dapat dilakukan di mana saja',
+      errors: {
+        far: (place: string, limit: string) =>
+          `Anda berada lebih dari ${limit} dari titik tempat dinas luar (${place}). Absen dinas luar hanya dapat dilakukan di dekat tempat tugas.`,
+        farLimit: 'batas jarak',
+        notToday: 'Dinas luar ini tidak berlaku hari ini. Periksa tanggalnya di halaman Dinas luar & izin.',
+        notApproved: 'Dinas luar ini belum disetujui, sehingga belum dapat dipakai untuk absen.',
+        notFound: 'Dinas luar ini tidak ditemukan lagi. Muat ulang halaman, lalu coba lagi.',
+      },
+    },
     yourLocation: 'Lokasi Anda',
     locate: 'Ambil lokasi',
     relocate: 'Perbarui lokasi',
@@ -232,6 +256,132 @@ export const attendanceId = {
     late: 'Terlambat',
     flags: 'Catatan',
     empty: 'Belum ada pegawai di unit ini.',
+  },
+  /** Off-site duty (dinas luar) and izin: asking, and one's own requests. */
+  requests: {
+    title: 'Dinas luar & izin',
+    intro:
+      'Ajukan dinas luar berdasarkan surat tugas, atau izin terlambat datang atau pulang lebih awal. Atasan di unit kerja Anda atau admin OPD yang memutuskan. Dinas luar yang disetujui tidak dihitung tidak hadir dan memungkinkan absen di tempat tugas; izin yang disetujui menghapus potongan TL atau PSW hari itu.',
+    notLinked:
+      'Pengajuan dinas luar dan izin hanya dapat dibuat dari akun yang terhubung dengan data pegawai. Jika Anda juga pegawai, minta Admin BKD menautkan akun ini ke data kepegawaian Anda.',
+    kinds: {
+      'offsite-duty': 'Dinas luar',
+      'late-arrival': 'Izin terlambat datang',
+      'early-leave': 'Izin pulang lebih awal',
+    },
+    statuses: { PENDING: 'Menunggu', APPROVED: 'Disetujui', REJECTED: 'Ditolak' },
+    duty: {
+      title: 'Ajukan dinas luar',
+      letterNumber: 'Nomor surat tugas',
+      letterHint: 'Sesuai surat tugas, misalnya 800/123/BKD/2026.',
+      startDate: 'Tanggal mulai',
+      endDate: 'Tanggal selesai',
+      endHint: (days: string) => `Paling lama ${days} hari.`,
+      place: 'Tempat tugas',
+      placeHint: 'Misalnya Kementerian Dalam Negeri, Jakarta Pusat.',
+      point: 'Titik tempat tugas',
+      pointHint: (limit: string) =>
+        `Bila diisi, absen dinas luar hanya dapat dilakukan dalam ${limit} dari titik ini. Bila dikosongkan, absen dinas luar dapat dilakukan di mana saja.`,
+      lat: 'Lintang (latitude)',
+      latHint: 'Misalnya -6.175400. Koordinat dari peta dapat ditempel sekaligus: -6.175400, 106.827200.',
+      lon: 'Bujur (longitude)',
+      lonHint: 'Misalnya 106.827200.',
+      clearPoint: 'Kosongkan titik',
+      submit: 'Kirim pengajuan dinas luar',
+      sent: (range: string) => `Pengajuan dinas luar ${range} terkirim dan menunggu persetujuan.`,
+    },
+    permission: {
+      title: 'Ajukan izin',
+      kind: 'Jenis izin',
+      kinds: { 'late-arrival': 'Terlambat datang', 'early-leave': 'Pulang lebih awal' },
+      kindHints: {
+        'late-arrival': 'Datang setelah jam masuk jadwal.',
+        'early-leave': 'Pulang sebelum jam pulang jadwal.',
+      },
+      date: 'Tanggal',
+      reason: 'Alasan',
+      reasonHint: 'Misalnya mengantar anak berobat ke puskesmas.',
+      submit: 'Kirim pengajuan izin',
+      sent: (kind: string, date: string) =>
+        `Pengajuan izin ${kind.toLowerCase()} tanggal ${date} terkirim dan menunggu persetujuan.`,
+    },
+    errors: {
+      notLinked:
+        'Mohon maaf, pengajuan hanya dapat dikirim dari akun yang terhubung dengan data pegawai. Minta Admin BKD menautkan akun ini ke data kepegawaian Anda, lalu coba lagi.',
+      monthClosed:
+        'Bulan tersebut sudah ditutup untuk rekap kehadiran, sehingga pengajuan tidak dapat dibuat. Bila perlu, minta admin OPD membuka kembali bulan itu.',
+      bothCoordinates: 'Isi lintang dan bujur, atau kosongkan keduanya.',
+    },
+    here: 'Pakai lokasi saya sekarang',
+    hereLocating: 'Mencari lokasi…',
+    hereTaken: (accuracy: string) => `Lokasi perangkat diisi (akurasi ±\u00a0${accuracy}\u00a0m).`,
+    hereFailed: 'Lokasi perangkat tidak didapat. Izinkan akses lokasi atau isi koordinat dari peta.',
+    hereUnsupported: 'Browser ini tidak dapat memberikan lokasi; isi koordinat dari peta.',
+    mine: {
+      title: 'Pengajuan saya',
+      intro: 'Diurutkan menurut tanggal, yang terbaru lebih dulu.',
+      empty: 'Anda belum pernah mengajukan dinas luar atau izin.',
+      more: 'Muat lebih banyak',
+    },
+    item: {
+      days: (n: string) => `${n}\u00a0hari`,
+      letter: 'Surat tugas',
+      place: 'Tempat',
+      point: 'Titik',
+      noPoint: 'Tanpa titik: absen dinas luar di mana saja',
+      map: 'Lihat peta',
+      reason: 'Alasan',
+      employee: 'Pegawai',
+      submitted: (date: string) => `Diajukan ${date}`,
+      waiting: 'Menunggu keputusan atasan atau admin OPD.',
+      decided: {
+        APPROVED: (name: string, role: string, date: string) => `Disetujui oleh ${name} (${role}), ${date}`,
+        REJECTED: (name: string, role: string, date: string) => `Ditolak oleh ${name} (${role}), ${date}`,
+      },
+      note: 'Catatan',
+      unnamed: 'pejabat (nama tidak tercatat)',
+    },
+  },
+  /** The inbox of requests a supervisor or an admin decides. */
+  approvals: {
+    title: 'Persetujuan',
+    intro:
+      'Pengajuan dinas luar dan izin yang dapat Anda putuskan: sebagai atasan, pegawai di unit kerja Anda; sebagai admin, pegawai instansi Anda. Pengajuan terlama ditampilkan lebih dulu.',
+    agency: 'Instansi',
+    ownAgency: 'Instansi Anda',
+    noAgencies: 'Belum ada instansi aktif.',
+    status: 'Status',
+    listTitle: (status: string) => `Pengajuan: ${status.toLowerCase()}`,
+    empty: {
+      PENDING: 'Tidak ada pengajuan yang menunggu persetujuan.',
+      APPROVED: 'Belum ada pengajuan yang disetujui.',
+      REJECTED: 'Belum ada pengajuan yang ditolak.',
+    },
+    more: 'Muat lebih banyak',
+    approve: 'Setujui',
+    approveLabel: (kind: string, name: string) => `Setujui ${kind.toLowerCase()} ${name}`,
+    reject: 'Tolak',
+    rejectLabel: (kind: string, name: string) => `Tolak ${kind.toLowerCase()} ${name}`,
+    note: 'Alasan penolakan',
+    noteHint: 'Alasan ini dapat dibaca oleh pegawai yang mengajukan.',
+    noteRequired: 'Tuliskan alasan penolakan.',
+    confirmReject: 'Tolak pengajuan',
+    cancel: 'Batal',
+    saving: 'Menyimpan…',
+    approved: (kind: string, name: string, range: string) => `${kind} ${name} (${range}) disetujui.`,
+    rejected: (kind: string, name: string, range: string) => `${kind} ${name} (${range}) ditolak.`,
+    errors: {
+      decided: 'Pengajuan ini sudah diputuskan sebelumnya. Daftar sudah dimuat ulang.',
+      conflict: 'Pengajuan ini baru saja diputuskan orang lain. Daftar sudah dimuat ulang.',
+      monthClosed:
+        'Bulan pengajuan ini sudah ditutup untuk rekap kehadiran, sehingga pengajuan belum dapat disetujui. Minta admin membuka kembali bulan itu (halaman Rekap bulanan), lalu coba lagi.',
+      forbidden:
+        'Anda tidak berwenang memutuskan pengajuan ini. Yang dapat memutuskan adalah atasan di unit kerja pegawai, admin OPD instansinya, atau Admin BKD; pengajuan sendiri tidak dapat diputuskan sendiri.',
+      notFound: 'Pengajuan ini tidak ditemukan lagi. Daftar sudah dimuat ulang.',
+      noUnit:
+        'Akun atasan Anda belum terhubung dengan unit kerja, sehingga belum ada pengajuan yang dapat Anda putuskan. Minta Admin BKD memeriksa data penempatan Anda.',
+      listForbidden: 'Daftar persetujuan hanya untuk atasan dan admin.',
+    },
   },
   recap: {
     title: 'Rekap bulanan',
@@ -511,6 +661,12 @@ export const attendanceId = {
     employeeId: 'Cari lalu pilih pegawai.',
     unitId: 'Pilih unit kerja.',
     scheduleId: 'Pilih jadwal.',
+    startDate: 'Isi tanggal yang valid.',
+    endDate: 'Tanggal selesai tidak boleh sebelum tanggal mulai, dan dinas luar paling lama 31 hari.',
+    letterNumber: 'Isi nomor surat tugas, paling banyak 100 karakter.',
+    place: 'Isi tempat tugas, paling banyak 300 karakter.',
+    reason: 'Isi alasan, paling banyak 1000 karakter.',
+    note: 'Tuliskan alasan penolakan.',
   } as Record<string, string>,
 };
 
