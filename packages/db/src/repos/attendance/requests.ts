@@ -351,18 +351,26 @@ export async function listRequests(
       throw forbidden('Requests are decided by supervisors and admins.');
   }
   const status = q.status ?? 'PENDING';
-  const page = await store.query<Record<string, unknown>>({
-    tenantId,
-    queryId: `attreq:inbox:${agencyId}:${unitId ?? 'all'}:${status}`,
-    index: 'gsi2',
-    pk: keys.attendanceRequestsByAgency(tenantId, agencyId).gsi2pk,
-    skBeginsWith: keys.attendanceRequestStatusPrefix(status),
-    limit: q.limit,
-    cursor: q.cursor,
-    ...(unitId ? { filter: { expression: 'unitId = :u', values: { ':u': unitId } } } : {}),
-  });
-  return {
-    items: page.items.map(asRequest).filter((r) => r.employeeId !== claims.employeeId),
-    nextCursor: page.nextCursor,
-  };
+  // A supervisor's inbox is the agency's filtered to their unit: read on (at most 5 calls) until
+  // the page is full or the list ends, so other units' requests never make it look empty.
+  const items: AttendanceRequest[] = [];
+  let cursor = q.cursor;
+  let nextCursor: string | null = null;
+  for (let call = 0; call < 5; call++) {
+    const page = await store.query<Record<string, unknown>>({
+      tenantId,
+      queryId: `attreq:inbox:${agencyId}:${unitId ?? 'all'}:${status}`,
+      index: 'gsi2',
+      pk: keys.attendanceRequestsByAgency(tenantId, agencyId).gsi2pk,
+      skBeginsWith: keys.attendanceRequestStatusPrefix(status),
+      limit: q.limit - items.length,
+      cursor,
+      ...(unitId ? { filter: { expression: 'unitId = :u', values: { ':u': unitId } } } : {}),
+    });
+    items.push(...page.items.map(asRequest).filter((r) => r.employeeId !== claims.employeeId));
+    nextCursor = page.nextCursor;
+    if (!nextCursor || items.length >= q.limit) break;
+    cursor = nextCursor;
+  }
+  return { items, nextCursor };
 }
