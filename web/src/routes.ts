@@ -220,6 +220,14 @@ export const PAGES = [
     component: lazy(() => import('./pages/attendance/Approvals')),
     nav: 'attendance',
   },
+  // The shift roster of a unit that works around the clock (RSUD, Damkar): admins prepare it, a
+  // supervisor reads their own unit's.
+  {
+    path: '/attendance/rosters',
+    roles: STAFF,
+    component: lazy(() => import('./pages/attendance/Rosters')),
+    nav: 'attendance',
+  },
 
   { path: '/audit', roles: ['tenant-admin'], component: lazy(() => import('./pages/Audit')), nav: 'audit' },
 ] as const satisfies readonly PageEntry[];

@@ -1,8 +1,8 @@
 /**
  * Calls of the attendance API (one function per operationId): the tenant's holiday calendar and
  * settings, work locations and schedules, check-in and the month and team views, off-site duty
- * (dinas luar) and izin with their decisions, the admins' monthly recap and the month close
- * (issue 13 §1-§3, §5). Built on ./client (token, problem+json,
+ * (dinas luar) and izin with their decisions, the admins' monthly recap and the month close, and
+ * the shift rosters (issue 13 §1-§3, §5). Built on ./client (token, problem+json,
  * 401 handling); every type is read from the generated schema.
  */
 import {
@@ -123,6 +123,24 @@ export const listScheduleAssignments = async (
   q: ListScheduleAssignmentsQuery,
 ): Promise<ScheduleAssignment[]> =>
   (await call(api.GET('/v1/attendance/schedule-assignments', { params: { query: q } }))).items;
+
+// Shift rosters: the days and hours of a shift schedule, per employee and date (issue 13 §1)
+export type RosterShift = ItemOf<'listShiftRoster'>;
+export type CreateShiftRosterBody = BodyOf<'createShiftRoster'>;
+export type NewRosterShift = CreateShiftRosterBody['shifts'][number];
+export type ListShiftRosterQuery = QueryOf<'listShiftRoster'>;
+
+/**
+ * Rosters 1-99 shifts of a shift schedule, one per employee and start date (the same employee and
+ * date is replaced; an end at or before the start is the next day). A 400 at `scheduleId` for a
+ * fixed schedule, at `shifts.N.…` for a shift; a 403 for another agency's employees (admins).
+ */
+export const createShiftRoster = async (body: CreateShiftRosterBody): Promise<RosterShift[]> =>
+  (await call(api.POST('/v1/attendance/rosters', { body }))).items;
+
+/** A unit's shifts of a month (`YYYY-MM`) by start date (admins; a supervisor, their own unit). */
+export const listShiftRoster = async (q: ListShiftRosterQuery): Promise<RosterShift[]> =>
+  (await call(api.GET('/v1/attendance/rosters', { params: { query: q } }))).items;
 
 // Check-in and the views that read it
 export type CheckInBody = BodyOf<'checkIn'>;

@@ -22,7 +22,8 @@ export const useAttendanceText = (): AttendanceDictionary => useLocalized(attend
 /**
  * The title of an attendance page, and tabs to the attendance pages this role may open: check-in,
  * the month and off-site duty and izin for everyone, the team for supervisors, approvals for
- * supervisors and admins, the monthly recap, places and schedules for admins, holidays.
+ * supervisors and admins, the monthly recap, places and schedules for admins, the shift roster for
+ * supervisors and admins, holidays.
  */
 export const AttendanceHeader = sectionHeader(useAttendanceText, [
   { href: '/attendance/check-in', key: 'checkIn' },
@@ -33,6 +34,7 @@ export const AttendanceHeader = sectionHeader(useAttendanceText, [
   { href: '/attendance/recap', key: 'recap' },
   { href: '/attendance/locations', key: 'locations' },
   { href: '/attendance/schedules', key: 'schedules' },
+  { href: '/attendance/rosters', key: 'rosters' },
   { href: '/attendance/holidays', key: 'holidays' },
 ]);
 
