@@ -26,9 +26,9 @@ import {
   type WorkScheduleRecord,
   weeklyNetMinutes,
 } from '@pamong/core';
-import { type Actor, auditPut } from '../../audit';
+import { type Actor, type AuditInput, auditPut } from '../../audit';
 import { newId } from '../../ids';
-import { keys } from '../../keys';
+import { type Key, keys } from '../../keys';
 import { type Page, type Store, stripKeys } from '../../store';
 import { getAgency, getUnit } from '../org';
 import { getStoredEmployee } from '../personnel/employees';
@@ -72,7 +72,6 @@ async function readSettings(
   const item = await store.get<Record<string, unknown>>(keys.attendanceSettings(tenantId), consistent);
   if (!item) return { ...attendanceSettingsSchema.parse({}), version: 0, updatedAt: null };
   const { version, updatedAt, ...rest } = stripKeys(item) as Record<string, unknown>;
-  delete rest.type;
   return {
     ...attendanceSettingsSchema.parse(rest),
     version: Number(version),
@@ -123,6 +122,40 @@ export async function updateAttendanceSettings(
 
 // ---- Work locations ----
 
+/**
+ * A location or schedule and its audit entry in one transaction: a new item only where none is
+ * (version 1), a changed one only at the version read; then the tenant's cached configuration is
+ * dropped in this container.
+ */
+async function putConfigItem(
+  store: Store,
+  actor: Actor,
+  key: Key,
+  type: string,
+  item: { version: number },
+  audit: AuditInput,
+  what: string,
+  now: Date,
+): Promise<void> {
+  const created = item.version === 1;
+  await store.transact([
+    {
+      op: {
+        Put: {
+          TableName: store.tableName,
+          Item: { ...key, type, ...item },
+          ...(created
+            ? { ConditionExpression: 'attribute_not_exists(pk)' }
+            : { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': item.version - 1 } }),
+        },
+      },
+      ...(created ? {} : { onConditionFailed: () => versionConflict(what) }),
+    },
+    auditPut(store.tableName, actor, audit, now),
+  ]);
+  invalidateAttendanceConfig(actor.tenantId);
+}
+
 const LOCATION_FIELDS = [
   'agencyId',
   'unitId',
@@ -134,10 +167,8 @@ const LOCATION_FIELDS = [
   'active',
 ] as const;
 
-const asLocation = (item: Record<string, unknown>): WorkLocation => {
-  const { type: _t, ...rest } = stripKeys(item) as Record<string, unknown>;
-  return rest as unknown as WorkLocation;
-};
+const asLocation = (item: Record<string, unknown>): WorkLocation =>
+  stripKeys(item) as unknown as WorkLocation;
 
 const bodyField = (path: string, message: string) => validationError([{ path, message }]);
 
@@ -180,29 +211,21 @@ export async function createWorkLocation(
     updatedAt: at,
     version: 1,
   };
-  await store.transact([
+  await putConfigItem(
+    store,
+    actor,
+    keys.workLocation(actor.tenantId, location.id),
+    'WORK_LOCATION',
+    location,
     {
-      op: {
-        Put: {
-          TableName: store.tableName,
-          Item: { ...keys.workLocation(actor.tenantId, location.id), type: 'WORK_LOCATION', ...location },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
+      action: 'workLocation.create',
+      entityType: 'workLocation',
+      entityId: location.id,
+      changes: diffFields(undefined, location, LOCATION_FIELDS),
     },
-    auditPut(
-      store.tableName,
-      actor,
-      {
-        action: 'workLocation.create',
-        entityType: 'workLocation',
-        entityId: location.id,
-        changes: diffFields(undefined, location, LOCATION_FIELDS),
-      },
-      now,
-    ),
-  ]);
-  invalidateAttendanceConfig(actor.tenantId);
+    'The work location',
+    now,
+  );
   return location;
 }
 
@@ -238,26 +261,16 @@ export async function updateWorkLocation(
   };
   const changes = diffFields(before, after, LOCATION_FIELDS);
   if (Object.keys(changes).length === 0) return before;
-  await store.transact([
-    {
-      op: {
-        Put: {
-          TableName: store.tableName,
-          Item: { ...keys.workLocation(actor.tenantId, locationId), type: 'WORK_LOCATION', ...after },
-          ConditionExpression: 'version = :v',
-          ExpressionAttributeValues: { ':v': before.version },
-        },
-      },
-      onConditionFailed: () => versionConflict('The work location'),
-    },
-    auditPut(
-      store.tableName,
-      actor,
-      { action: 'workLocation.update', entityType: 'workLocation', entityId: locationId, changes },
-      now,
-    ),
-  ]);
-  invalidateAttendanceConfig(actor.tenantId);
+  await putConfigItem(
+    store,
+    actor,
+    keys.workLocation(actor.tenantId, locationId),
+    'WORK_LOCATION',
+    after,
+    { action: 'workLocation.update', entityType: 'workLocation', entityId: locationId, changes },
+    'The work location',
+    now,
+  );
   return after;
 }
 
@@ -318,10 +331,8 @@ async function activeLocations(store: Store, tenantId: string): Promise<WorkLoca
 
 const SCHEDULE_FIELDS = ['kind', 'name', 'week', 'overrides'] as const;
 
-const asSchedule = (item: Record<string, unknown>): WorkScheduleRecord => {
-  const { type: _t, ...rest } = stripKeys(item) as Record<string, unknown>;
-  return rest as unknown as WorkScheduleRecord;
-};
+const asSchedule = (item: Record<string, unknown>): WorkScheduleRecord =>
+  stripKeys(item) as unknown as WorkScheduleRecord;
 
 /** The stored record as the core rule's schedule. */
 export const toWorkSchedule = (r: WorkScheduleRecord): WorkSchedule =>
@@ -356,29 +367,21 @@ export async function createWorkSchedule(
     updatedAt: at,
     version: 1,
   };
-  await store.transact([
+  await putConfigItem(
+    store,
+    actor,
+    keys.workSchedule(actor.tenantId, schedule.id),
+    'WORK_SCHEDULE',
+    schedule,
     {
-      op: {
-        Put: {
-          TableName: store.tableName,
-          Item: { ...keys.workSchedule(actor.tenantId, schedule.id), type: 'WORK_SCHEDULE', ...schedule },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
+      action: 'workSchedule.create',
+      entityType: 'workSchedule',
+      entityId: schedule.id,
+      changes: diffFields(undefined, schedule, SCHEDULE_FIELDS),
     },
-    auditPut(
-      store.tableName,
-      actor,
-      {
-        action: 'workSchedule.create',
-        entityType: 'workSchedule',
-        entityId: schedule.id,
-        changes: diffFields(undefined, schedule, SCHEDULE_FIELDS),
-      },
-      now,
-    ),
-  ]);
-  invalidateAttendanceConfig(actor.tenantId);
+    'The work schedule',
+    now,
+  );
   return schedule;
 }
 
@@ -425,26 +428,16 @@ export async function updateWorkSchedule(
   };
   const changes = diffFields(before, after, SCHEDULE_FIELDS);
   if (Object.keys(changes).length === 0) return before;
-  await store.transact([
-    {
-      op: {
-        Put: {
-          TableName: store.tableName,
-          Item: { ...keys.workSchedule(actor.tenantId, scheduleId), type: 'WORK_SCHEDULE', ...after },
-          ConditionExpression: 'version = :v',
-          ExpressionAttributeValues: { ':v': before.version },
-        },
-      },
-      onConditionFailed: () => versionConflict('The work schedule'),
-    },
-    auditPut(
-      store.tableName,
-      actor,
-      { action: 'workSchedule.update', entityType: 'workSchedule', entityId: scheduleId, changes },
-      now,
-    ),
-  ]);
-  invalidateAttendanceConfig(actor.tenantId);
+  await putConfigItem(
+    store,
+    actor,
+    keys.workSchedule(actor.tenantId, scheduleId),
+    'WORK_SCHEDULE',
+    after,
+    { action: 'workSchedule.update', entityType: 'workSchedule', entityId: scheduleId, changes },
+    'The work schedule',
+    now,
+  );
   return after;
 }
 
@@ -467,10 +460,8 @@ export async function listWorkSchedules(store: Store, tenantId: string): Promise
 
 // ---- Assignments ----
 
-const asAssignment = (item: Record<string, unknown>): ScheduleAssignmentRecord => {
-  const { type: _t, ...rest } = stripKeys(item) as Record<string, unknown>;
-  return rest as unknown as ScheduleAssignmentRecord;
-};
+const asAssignment = (item: Record<string, unknown>): ScheduleAssignmentRecord =>
+  stripKeys(item) as unknown as ScheduleAssignmentRecord;
 
 /** The core rule's view of stored assignments. */
 export const toAssignment = (r: ScheduleAssignmentRecord): ScheduleAssignment => ({

@@ -34,17 +34,8 @@ import { getMonthState } from './recap';
  * those months is closed. Every step is audited on the request.
  */
 
-const asRequest = (item: Record<string, unknown>): AttendanceRequest => {
-  const {
-    type: _t,
-    gsi1pk: _a,
-    gsi1sk: _b,
-    gsi2pk: _c,
-    gsi2sk: _d,
-    ...rest
-  } = stripKeys(item) as Record<string, unknown>;
-  return rest as unknown as AttendanceRequest;
-};
+const asRequest = (item: Record<string, unknown>): AttendanceRequest =>
+  stripKeys(item) as unknown as AttendanceRequest;
 
 const REQUEST_FIELDS = [
   'kind',

@@ -24,10 +24,8 @@ import { getWorkSchedule } from './places';
  * belongs to it, not to the calendar date it happens on.
  */
 
-const asShift = (item: Record<string, unknown>): RosterShiftRecord => {
-  const { type: _t, ...rest } = stripKeys(item) as Record<string, unknown>;
-  return rest as unknown as RosterShiftRecord;
-};
+const asShift = (item: Record<string, unknown>): RosterShiftRecord =>
+  stripKeys(item) as unknown as RosterShiftRecord;
 
 const field = (path: string, message: string) => validationError([{ path, message }]);
 
