@@ -12,6 +12,7 @@ export * from './schemas/audit';
 export * from './schemas/careers';
 export * from './schemas/common';
 export * from './schemas/imports';
+export * from './schemas/leave';
 export * from './schemas/mentoring';
 export * from './schemas/org';
 export * from './schemas/performance';

@@ -157,11 +157,11 @@ const record = (
   changedTo: input.changeTo ?? null,
 });
 
-/** Step 1: the direct superior's recommendation. Only while it is awaited. */
-export function recommendLeave(
-  state: LeaveApproval,
-  input: StepInput,
-): { state: LeaveApproval; effects: TransitionEffects } {
+/**
+ * 409 unless the request waits for its recommendation. Checked before who is asking, so a request
+ * that skipped the step (no direct superior) answers why, not "not the superior".
+ */
+export function assertAwaitingRecommendation(state: Pick<LeaveApproval, 'status'>): void {
   if (state.status !== 'AWAITING_RECOMMENDATION') {
     throw conflict(
       state.status === 'AWAITING_DECISION'
@@ -169,6 +169,14 @@ export function recommendLeave(
         : `This leave request is ${state.status}; it takes no recommendation.`,
     );
   }
+}
+
+/** Step 1: the direct superior's recommendation. Only while it is awaited. */
+export function recommendLeave(
+  state: LeaveApproval,
+  input: StepInput,
+): { state: LeaveApproval; effects: TransitionEffects } {
+  assertAwaitingRecommendation(state);
   checkStep(state, input);
   return {
     state: {

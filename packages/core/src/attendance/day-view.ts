@@ -45,6 +45,8 @@ export interface DayPunches {
   /** Approved izin: the late arrival / the early leave is waived. */
   lateWaived?: boolean;
   earlyWaived?: boolean;
+  /** The type of an approved leave (cuti) covering the day. */
+  leaveType?: string | null;
 }
 
 export interface DayView extends DayResult {
@@ -88,6 +90,7 @@ export function dayView(args: {
       firstIn,
       lastOut,
       onDuty: punches?.onDuty,
+      leaveType: punches?.leaveType ?? null,
       lateWaived: punches?.lateWaived,
       earlyWaived: punches?.earlyWaived,
       complete: instance ? now.getTime() >= instance.end.getTime() : true,

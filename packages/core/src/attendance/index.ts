@@ -10,3 +10,4 @@ export * from './national-holidays';
 export * from './recap';
 export * from './requests';
 export * from './schedule';
+export * from './superior';

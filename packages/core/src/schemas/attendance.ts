@@ -374,6 +374,8 @@ export const attendanceDaySchema = z.object({
   earlyBand: z.string().nullable(),
   deductionPercent: z.number(),
   flags: z.array(punchFlagSchema),
+  /** The type of an approved leave covering the day (status `leave`), else null. */
+  leaveType: leaveTypeSchema.nullable(),
 });
 export type AttendanceDay = z.infer<typeof attendanceDaySchema>;
 
@@ -531,10 +533,6 @@ export const requestLeaveSchema = z
     endDate: isoDateSchema,
     reason: text(1000),
     addressDuringLeave: text(500),
-    attachments: z
-      .array(z.strictObject({ key: text(500), name: text(200) }))
-      .max(10)
-      .optional(),
     sickDocument: sickDocumentSchema.optional(),
     healthBoardExtension: z.boolean().optional(),
     miscarriage: z.boolean().optional(),
