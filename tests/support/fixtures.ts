@@ -57,6 +57,10 @@ export interface TenantFixture {
     shiftScheduleId: string;
     dutyId: string;
     permissionId: string;
+    /** The fixture employee's leave, waiting for the supervisor's recommendation (`{requestId}` on leave routes). */
+    leaveId: string;
+    /** A Plh standing in for the supervisor (the tenant's PYBMC). */
+    delegationId: string;
   };
 }
 
@@ -88,6 +92,9 @@ export interface SecondAgencyFixture {
   /** `staff`'s pending off-site duty and izin. */
   dutyId: string;
   permissionId: string;
+  /** `staff`'s leave and a Plh for this agency's mentor, made by its admin. */
+  leaveId: string;
+  delegationId: string;
   survey: {
     unit: { id: string; name: string; shortCode: string };
     responseId: string;
@@ -225,6 +232,32 @@ async function buildTenant(t: TestApi, slug: string, index: number): Promise<Ten
   users.applicant = await createApplicant(t, tenantId, slug);
   await finishPersonnel(t, slug, users.employee.token, personnel);
   const survey = await buildSurveys(t, slug, adminToken, agency.id);
+  // The fixture org has no managerial positions, so the tenant names its PYBMC: the tenant admin's
+  // own record for every agency (so the harness's tenant admin decides leave), the supervisor for
+  // the tenant admin's own leave (a PYBMC's leave goes to the next rule).
+  const pybmc = [
+    { agencyId: null, types: null, employeeId: personnel.retiring[1]!.id },
+    { agencyId: null, types: null, employeeId: personnel.supervisor.id },
+  ];
+  const namePybmc = async (version: number, rules: unknown[]) =>
+    ok(
+      await t.call('PUT', '/v1/attendance/settings', { token: adminToken, body: { version, pybmc: rules } }),
+      'updateAttendanceSettings (PYBMC)',
+      200,
+    );
+  await namePybmc(0, pybmc);
+  const secondAgency = await buildSecondAgency(
+    t,
+    slug,
+    adminToken,
+    personnel as PersonnelFixture,
+    index * 100,
+  );
+  // The second agency's admin is its PYBMC, so it decides its own agency's leave and no other.
+  await namePybmc(1, [
+    { agencyId: secondAgency.agency.id, types: null, employeeId: secondAgency.employee.id },
+    ...pybmc,
+  ]);
   return {
     id: tenantId,
     slug,
@@ -235,13 +268,25 @@ async function buildTenant(t: TestApi, slug: string, index: number): Promise<Ten
     unit: { id: unit.id, name: unit.name },
     users,
     survey,
-    secondAgency: await buildSecondAgency(t, slug, adminToken, personnel as PersonnelFixture, index * 100),
-    attendance: await buildAttendance(t, adminToken, agency.id, users.employee.token),
+    secondAgency,
+    attendance: await buildAttendance(
+      t,
+      adminToken,
+      agency.id,
+      users.employee.token,
+      personnel as PersonnelFixture,
+    ),
   };
 }
 
 /** A work location of the agency (Bandar Lampung, 100 m) and a fixed schedule on Perpres 21/2023. */
-async function buildAttendance(t: TestApi, adminToken: string, agencyId: string, employeeToken: string) {
+async function buildAttendance(
+  t: TestApi,
+  adminToken: string,
+  agencyId: string,
+  employeeToken: string,
+  personnel: PersonnelFixture,
+) {
   const location = await ok(
     await t.call('POST', '/v1/attendance/locations', {
       token: adminToken,
@@ -271,13 +316,57 @@ async function buildAttendance(t: TestApi, adminToken: string, agencyId: string,
   const { dutyId, permissionId } = await attendanceRequests(t, employeeToken);
   // The tenant admin (linked to an employee) has two of their own, so their list has a second page.
   await attendanceRequests(t, adminToken);
+  await sickLeave(t, adminToken, 1);
+  await sickLeave(t, adminToken, 2);
   return {
     locationId: location.id as string,
     scheduleId: schedule.id as string,
     shiftScheduleId: shift.id as string,
     dutyId,
     permissionId,
+    leaveId: await sickLeave(t, employeeToken),
+    delegationId: await plh(t, adminToken, personnel.supervisor.id, personnel.cpns.id),
   };
+}
+
+/** A weekday three weeks or more ahead, so a one-day leave on it covers a working day and has not started. */
+export function weekdayAhead(weeks = 3): string {
+  const d = new Date(Date.now() + weeks * 7 * 86_400_000);
+  while (d.getUTCDay() === 0 || d.getUTCDay() === 6) d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** A one-day sick leave of the caller (no balance, no years of service needed), waiting for its first step. */
+async function sickLeave(t: TestApi, token: string, weeksLater = 0): Promise<string> {
+  const day = weekdayAhead(3 + weeksLater);
+  const leave = await ok(
+    await t.call('POST', '/v1/attendance/leave/requests', {
+      token,
+      body: {
+        type: 'SAKIT',
+        startDate: day,
+        endDate: day,
+        reason: 'Demam',
+        addressDuringLeave: 'Jl. Raden Intan 5, Bandar Lampung',
+      },
+    }),
+    'requestLeave',
+  );
+  return leave.id as string;
+}
+
+/** A Plh for an official, over the coming month. */
+async function plh(t: TestApi, token: string, principalId: string, delegateId: string): Promise<string> {
+  const today = new Date().toISOString().slice(0, 10);
+  const end = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  const d = await ok(
+    await t.call('POST', '/v1/attendance/leave/delegations', {
+      token,
+      body: { principalId, delegateId, kind: 'PLH', startDate: today, endDate: end },
+    }),
+    'createApprovalDelegation',
+  );
+  return d.id as string;
 }
 
 /** A pending off-site duty and a pending izin of an employee, on dates of this month. */
@@ -460,6 +549,8 @@ async function buildSecondAgency(
     correctionReason,
     jobId: job.job.id,
     ...(await attendanceRequests(t, staff.token)),
+    leaveId: await sickLeave(t, staff.token),
+    delegationId: await plh(t, admin.token, employee.id, cpns.id),
     locationId: (
       await post(
         '/v1/attendance/locations',
@@ -759,8 +850,13 @@ export function pathValuesFor(tenant: TenantFixture, path = ''): Record<string, 
     locationId: tenant.attendance.locationId,
     // A roster needs a shift schedule; everything else names the fixed one.
     scheduleId: path.endsWith('/rosters') ? tenant.attendance.shiftScheduleId : tenant.attendance.scheduleId,
-    // `{requestId}` names an izin on the izin routes and an off-site duty elsewhere.
-    requestId: path.includes('/permissions/') ? tenant.attendance.permissionId : tenant.attendance.dutyId,
+    // `{requestId}` names an izin on the izin routes, a leave on the leave routes, and an off-site duty elsewhere.
+    requestId: path.includes('/permissions/')
+      ? tenant.attendance.permissionId
+      : path.includes('/leave/')
+        ? tenant.attendance.leaveId
+        : tenant.attendance.dutyId,
+    delegationId: tenant.attendance.delegationId,
   };
 }
 
@@ -788,6 +884,11 @@ export function namedValuesFor(tenant: TenantFixture, path = ''): Record<string,
     lon: 105.2619,
     accuracyM: 12,
     fixTakenAt: new Date().toISOString(),
+    // A leave on a weekday ahead (not overlapping the fixture leaves) and a delegation over it.
+    startDate: weekdayAhead(6),
+    endDate: weekdayAhead(6),
+    principalId: tenant.personnel.supervisor.id,
+    delegateId: tenant.personnel.cpns.id,
     // `from`/`to` are months on a survey trend and ISO instants elsewhere (the audit list).
     ...(path.endsWith('/trend') ? { from: month, to: month } : {}),
   };
@@ -812,7 +913,12 @@ export function secondAgencyValuesFor(tenant: TenantFixture, path = ''): Record<
     correctionId: s.correctionId,
     jobId: s.jobId,
     locationId: s.locationId,
-    requestId: path.includes('/permissions/') ? s.permissionId : s.dutyId,
+    requestId: path.includes('/permissions/')
+      ? s.permissionId
+      : path.includes('/leave/')
+        ? s.leaveId
+        : s.dutyId,
+    delegationId: s.delegationId,
   };
 }
 
@@ -825,6 +931,8 @@ export function secondAgencyNamedValuesFor(tenant: TenantFixture, path = ''): Re
     menteeId: s.cpns.id,
     mentorEmployeeId: s.employee.id,
     menteeEmployeeId: s.cpns.id,
+    principalId: s.employee.id,
+    delegateId: s.cpns.id,
   };
 }
 

@@ -7,6 +7,8 @@ export * from './keys';
 export * from './provider';
 export { clearAttendanceConfigCache } from './repos/attendance/config-cache';
 export * as holidaysRepo from './repos/attendance/holidays';
+export * as leaveRepo from './repos/attendance/leave';
+export * as leaveOrgRepo from './repos/attendance/leave-org';
 export * as attendancePlacesRepo from './repos/attendance/places';
 export * as attendancePunchesRepo from './repos/attendance/punches';
 export * as attendanceRecapRepo from './repos/attendance/recap';

@@ -379,6 +379,58 @@ export const keys = {
     sk: `AT#${at}#${id}`,
   }),
 
+  // ---- leave (cuti) ----
+  /**
+   * A leave request by id; gsi1 lists an employee's own by start date; gsi2 an agency's by status,
+   * oldest first (the approvers' inboxes and the admins' list).
+   */
+  leaveRequest: (tenantId: string, requestId: string): Key => ({
+    pk: `${t(tenantId)}LEAVE#${requestId}`,
+    sk: 'REQUEST',
+  }),
+  leaveRequestsByEmployee: (tenantId: string, employeeId: string) => ({
+    gsi1pk: `${t(tenantId)}EMP#${employeeId}#LEAVE`,
+  }),
+  leaveRequestsByAgency: (tenantId: string, agencyId: string) => ({
+    gsi2pk: `${t(tenantId)}AGENCY#${agencyId}#LEAVE`,
+  }),
+  leaveRequestStatusSort: (status: string, createdAt: string, requestId: string) =>
+    `${status}#${createdAt}#${requestId}`,
+  leaveRequestStatusPrefix: (status: string) => `${status}#`,
+  /**
+   * The calendar days an employee's leave holds in a month, in one item per employee and month
+   * (`days`, a string set, and one `r_<requestId>` entry per request). A request adds its days on
+   * the condition that none is held yet, so two requests never overlap, even sent at once. The
+   * tenant's month partition is also the leave calendar and what a holiday change recounts.
+   */
+  leaveDaysPartition: (tenantId: string, month: string) => `${t(tenantId)}LEAVEDAYS#${month}`,
+  leaveDays: (tenantId: string, month: string, employeeId: string): Key => ({
+    pk: `${t(tenantId)}LEAVEDAYS#${month}`,
+    sk: `EMP#${employeeId}`,
+  }),
+  /**
+   * An employee's annual-leave balance of a year (granted buckets and the held days, which a
+   * reservation raises under the condition that the total stays within the grant) and its
+   * append-only ledger. gsi1 lists a year's balances, for the PPPK cuti bersama recount.
+   */
+  leaveBalancePartition: (tenantId: string, employeeId: string) => `${t(tenantId)}LEAVEBAL#${employeeId}`,
+  leaveBalance: (tenantId: string, employeeId: string, year: number): Key => ({
+    pk: `${t(tenantId)}LEAVEBAL#${employeeId}`,
+    sk: `YEAR#${year}`,
+  }),
+  leaveBalancesOfYear: (tenantId: string, year: number) => ({ gsi1pk: `${t(tenantId)}LEAVEBALS#${year}` }),
+  leaveLedgerEntry: (tenantId: string, employeeId: string, year: number, at: string, id: string): Key => ({
+    pk: `${t(tenantId)}LEAVEBAL#${employeeId}`,
+    sk: `LEDGER#${year}#${at}#${id}`,
+  }),
+  leaveLedgerPrefix: (year: number) => `LEDGER#${year}#`,
+  /** Plt/Plh delegations of approval: one tenant partition, read whole (a tenant has tens). */
+  approvalDelegationsPartition: (tenantId: string) => `${t(tenantId)}DELEGATIONS`,
+  approvalDelegation: (tenantId: string, delegationId: string): Key => ({
+    pk: `${t(tenantId)}DELEGATIONS`,
+    sk: `DLG#${delegationId}`,
+  }),
+
   // ---- training, enrolments and JP ----
   trainingsPartition: (tenantId: string) => `${t(tenantId)}TRAININGS`,
   training: (tenantId: string, trainingId: string): Key => ({

@@ -1405,6 +1405,161 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/attendance/leave/requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Leave requests: one's own (view=mine), those waiting for the caller's step (view=inbox, at most 100, oldest first), or an agency's (view=agency) */
+    get: operations['listLeaveRequests'];
+    put?: never;
+    /** Ask for leave (cuti): every rule of the type is checked (ASN-RULES §5) and each broken one named; the working days (and annual leave's balance) are held at once. The direct superior recommends, then the PYBMC decides */
+    post: operations['requestLeave'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/attendance/leave/requests/{requestId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One leave request: for the employee, their approvers (now or who acted), a supervisor of the unit and the admins above */
+    get: operations['getLeaveRequest'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/attendance/leave/requests/{requestId}/recommendation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Step 1: the direct superior (or their Plt/Plh) recommends approve, change, defer or reject. The employee is told nothing until the PYBMC decides */
+    post: operations['recommendLeave'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/attendance/leave/requests/{requestId}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Step 2: the PYBMC (or their Plt/Plh) approves, changes the period, defers or rejects; a rejection or deferral releases the days */
+    post: operations['decideLeave'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/attendance/leave/requests/{requestId}/cancellation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancel a leave: the employee before it starts; the PYBMC also after, releasing the days from today on */
+    post: operations['cancelLeave'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/attendance/leave/balance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The annual-leave balance of a year in its buckets N, N-1 and N-2, with the append-only ledger; one's own, or (for admins and approvers) an employee's */
+    get: operations['getMyLeaveBalance'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/attendance/leave/calendar': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who is on leave in a month, within the caller's scope only (own, unit, agency, tenant): names, dates, type and status, never the reason */
+    get: operations['listLeaveCalendar'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/attendance/leave/delegations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The Plt/Plh delegations: a tenant admin's (optionally one agency's), an agency admin's own agency */
+    get: operations['listApprovalDelegations'];
+    put?: never;
+    /** Name a Plt or Plh who acts for an official on leave approvals over a date range; each step then records who acted for whom */
+    post: operations['createApprovalDelegation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/attendance/leave/delegations/{delegationId}/revocation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** End a delegation before its end date, with a reason */
+    post: operations['revokeApprovalDelegation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/attendance/settings': {
     parameters: {
       query?: never;
@@ -20156,6 +20311,2417 @@ export interface operations {
       };
       /** @description Conflict (duplicate or stale version) */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  listLeaveRequests: {
+    parameters: {
+      query?: {
+        view?: 'mine' | 'inbox' | 'agency';
+        status?:
+          | 'AWAITING_RECOMMENDATION'
+          | 'AWAITING_DECISION'
+          | 'APPROVED'
+          | 'CHANGED'
+          | 'DEFERRED'
+          | 'REJECTED'
+          | 'CANCELLED';
+        agencyId?: string;
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of requests */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              employeeId: string;
+              employeeName: string;
+              nip: string;
+              agencyId: string;
+              unitId: string;
+              unitName: string;
+              /** @enum {string} */
+              employmentType: 'PNS' | 'CPNS' | 'PPPK';
+              /** @enum {string} */
+              type: 'TAHUNAN' | 'BESAR' | 'SAKIT' | 'MELAHIRKAN' | 'ALASAN_PENTING' | 'BERSAMA' | 'CLTN';
+              /** Format: date */
+              startDate: string;
+              /** Format: date */
+              endDate: string;
+              workingDays: number;
+              calendarDays: number;
+              reason: string;
+              addressDuringLeave: string;
+              details: {
+                /** @enum {string|null} */
+                sickDocument: 'note-to-superior' | 'doctor' | 'government-doctor' | null;
+                healthBoardExtension: boolean;
+                miscarriage: boolean;
+                childOrder: number | null;
+                firstHajj: boolean;
+                /** @enum {string|null} */
+                importantReason:
+                  | 'KELUARGA_SAKIT_KERAS'
+                  | 'KELUARGA_MENINGGAL'
+                  | 'MENIKAH'
+                  | 'ISTRI_MELAHIRKAN'
+                  | 'BENCANA'
+                  | null;
+                bknApprovalRef: string | null;
+                cltnExtension: boolean;
+              };
+              /** @enum {string} */
+              status:
+                | 'AWAITING_RECOMMENDATION'
+                | 'AWAITING_DECISION'
+                | 'APPROVED'
+                | 'CHANGED'
+                | 'DEFERRED'
+                | 'REJECTED'
+                | 'CANCELLED';
+              /** @enum {string} */
+              employeeStatus: 'IN_PROCESS' | 'APPROVED' | 'CHANGED' | 'DEFERRED' | 'REJECTED' | 'CANCELLED';
+              /** @enum {string|null} */
+              waitingFor: 'superior' | 'pybmc' | null;
+              superior: {
+                id: string;
+                name: string;
+              } | null;
+              pybmc: {
+                id: string;
+                name: string;
+              } | null;
+              steps: {
+                /** @enum {string} */
+                step: 'recommendation' | 'decision' | 'cancellation';
+                /** @enum {string} */
+                outcome: 'APPROVE' | 'CHANGE' | 'DEFER' | 'REJECT' | 'SKIPPED' | 'CANCELLED';
+                actorId: string;
+                actorName: string | null;
+                onBehalfOfId: string | null;
+                onBehalfOfName: string | null;
+                /** @enum {string|null} */
+                delegationKind: 'PLT' | 'PLH' | null;
+                at: string;
+                note: string | null;
+                changedTo: {
+                  /** Format: date */
+                  startDate: string;
+                  /** Format: date */
+                  endDate: string;
+                } | null;
+              }[];
+              annualDaysHeld: number;
+              createdAt: string;
+              updatedAt: string;
+              version: number;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  requestLeave: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          type: 'TAHUNAN' | 'BESAR' | 'SAKIT' | 'MELAHIRKAN' | 'ALASAN_PENTING' | 'BERSAMA' | 'CLTN';
+          /** Format: date */
+          startDate: string;
+          /** Format: date */
+          endDate: string;
+          reason: string;
+          addressDuringLeave: string;
+          /** @enum {string} */
+          sickDocument?: 'note-to-superior' | 'doctor' | 'government-doctor';
+          healthBoardExtension?: boolean;
+          miscarriage?: boolean;
+          childOrder?: number;
+          firstHajj?: boolean;
+          /** @enum {string} */
+          importantReason?:
+            | 'KELUARGA_SAKIT_KERAS'
+            | 'KELUARGA_MENINGGAL'
+            | 'MENIKAH'
+            | 'ISTRI_MELAHIRKAN'
+            | 'BENCANA';
+          bknApprovalRef?: string;
+          cltnExtension?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description The request, waiting for its first step */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            employeeId: string;
+            employeeName: string;
+            nip: string;
+            agencyId: string;
+            unitId: string;
+            unitName: string;
+            /** @enum {string} */
+            employmentType: 'PNS' | 'CPNS' | 'PPPK';
+            /** @enum {string} */
+            type: 'TAHUNAN' | 'BESAR' | 'SAKIT' | 'MELAHIRKAN' | 'ALASAN_PENTING' | 'BERSAMA' | 'CLTN';
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
+            workingDays: number;
+            calendarDays: number;
+            reason: string;
+            addressDuringLeave: string;
+            details: {
+              /** @enum {string|null} */
+              sickDocument: 'note-to-superior' | 'doctor' | 'government-doctor' | null;
+              healthBoardExtension: boolean;
+              miscarriage: boolean;
+              childOrder: number | null;
+              firstHajj: boolean;
+              /** @enum {string|null} */
+              importantReason:
+                | 'KELUARGA_SAKIT_KERAS'
+                | 'KELUARGA_MENINGGAL'
+                | 'MENIKAH'
+                | 'ISTRI_MELAHIRKAN'
+                | 'BENCANA'
+                | null;
+              bknApprovalRef: string | null;
+              cltnExtension: boolean;
+            };
+            /** @enum {string} */
+            status:
+              | 'AWAITING_RECOMMENDATION'
+              | 'AWAITING_DECISION'
+              | 'APPROVED'
+              | 'CHANGED'
+              | 'DEFERRED'
+              | 'REJECTED'
+              | 'CANCELLED';
+            /** @enum {string} */
+            employeeStatus: 'IN_PROCESS' | 'APPROVED' | 'CHANGED' | 'DEFERRED' | 'REJECTED' | 'CANCELLED';
+            /** @enum {string|null} */
+            waitingFor: 'superior' | 'pybmc' | null;
+            superior: {
+              id: string;
+              name: string;
+            } | null;
+            pybmc: {
+              id: string;
+              name: string;
+            } | null;
+            steps: {
+              /** @enum {string} */
+              step: 'recommendation' | 'decision' | 'cancellation';
+              /** @enum {string} */
+              outcome: 'APPROVE' | 'CHANGE' | 'DEFER' | 'REJECT' | 'SKIPPED' | 'CANCELLED';
+              actorId: string;
+              actorName: string | null;
+              onBehalfOfId: string | null;
+              onBehalfOfName: string | null;
+              /** @enum {string|null} */
+              delegationKind: 'PLT' | 'PLH' | null;
+              at: string;
+              note: string | null;
+              changedTo: {
+                /** Format: date */
+                startDate: string;
+                /** Format: date */
+                endDate: string;
+              } | null;
+            }[];
+            annualDaysHeld: number;
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  getLeaveRequest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        requestId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The request */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            employeeId: string;
+            employeeName: string;
+            nip: string;
+            agencyId: string;
+            unitId: string;
+            unitName: string;
+            /** @enum {string} */
+            employmentType: 'PNS' | 'CPNS' | 'PPPK';
+            /** @enum {string} */
+            type: 'TAHUNAN' | 'BESAR' | 'SAKIT' | 'MELAHIRKAN' | 'ALASAN_PENTING' | 'BERSAMA' | 'CLTN';
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
+            workingDays: number;
+            calendarDays: number;
+            reason: string;
+            addressDuringLeave: string;
+            details: {
+              /** @enum {string|null} */
+              sickDocument: 'note-to-superior' | 'doctor' | 'government-doctor' | null;
+              healthBoardExtension: boolean;
+              miscarriage: boolean;
+              childOrder: number | null;
+              firstHajj: boolean;
+              /** @enum {string|null} */
+              importantReason:
+                | 'KELUARGA_SAKIT_KERAS'
+                | 'KELUARGA_MENINGGAL'
+                | 'MENIKAH'
+                | 'ISTRI_MELAHIRKAN'
+                | 'BENCANA'
+                | null;
+              bknApprovalRef: string | null;
+              cltnExtension: boolean;
+            };
+            /** @enum {string} */
+            status:
+              | 'AWAITING_RECOMMENDATION'
+              | 'AWAITING_DECISION'
+              | 'APPROVED'
+              | 'CHANGED'
+              | 'DEFERRED'
+              | 'REJECTED'
+              | 'CANCELLED';
+            /** @enum {string} */
+            employeeStatus: 'IN_PROCESS' | 'APPROVED' | 'CHANGED' | 'DEFERRED' | 'REJECTED' | 'CANCELLED';
+            /** @enum {string|null} */
+            waitingFor: 'superior' | 'pybmc' | null;
+            superior: {
+              id: string;
+              name: string;
+            } | null;
+            pybmc: {
+              id: string;
+              name: string;
+            } | null;
+            steps: {
+              /** @enum {string} */
+              step: 'recommendation' | 'decision' | 'cancellation';
+              /** @enum {string} */
+              outcome: 'APPROVE' | 'CHANGE' | 'DEFER' | 'REJECT' | 'SKIPPED' | 'CANCELLED';
+              actorId: string;
+              actorName: string | null;
+              onBehalfOfId: string | null;
+              onBehalfOfName: string | null;
+              /** @enum {string|null} */
+              delegationKind: 'PLT' | 'PLH' | null;
+              at: string;
+              note: string | null;
+              changedTo: {
+                /** Format: date */
+                startDate: string;
+                /** Format: date */
+                endDate: string;
+              } | null;
+            }[];
+            annualDaysHeld: number;
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  recommendLeave: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        requestId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          outcome: 'APPROVE' | 'CHANGE' | 'DEFER' | 'REJECT';
+          note?: string;
+          changeTo?: {
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description The request, waiting for the decision */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            employeeId: string;
+            employeeName: string;
+            nip: string;
+            agencyId: string;
+            unitId: string;
+            unitName: string;
+            /** @enum {string} */
+            employmentType: 'PNS' | 'CPNS' | 'PPPK';
+            /** @enum {string} */
+            type: 'TAHUNAN' | 'BESAR' | 'SAKIT' | 'MELAHIRKAN' | 'ALASAN_PENTING' | 'BERSAMA' | 'CLTN';
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
+            workingDays: number;
+            calendarDays: number;
+            reason: string;
+            addressDuringLeave: string;
+            details: {
+              /** @enum {string|null} */
+              sickDocument: 'note-to-superior' | 'doctor' | 'government-doctor' | null;
+              healthBoardExtension: boolean;
+              miscarriage: boolean;
+              childOrder: number | null;
+              firstHajj: boolean;
+              /** @enum {string|null} */
+              importantReason:
+                | 'KELUARGA_SAKIT_KERAS'
+                | 'KELUARGA_MENINGGAL'
+                | 'MENIKAH'
+                | 'ISTRI_MELAHIRKAN'
+                | 'BENCANA'
+                | null;
+              bknApprovalRef: string | null;
+              cltnExtension: boolean;
+            };
+            /** @enum {string} */
+            status:
+              | 'AWAITING_RECOMMENDATION'
+              | 'AWAITING_DECISION'
+              | 'APPROVED'
+              | 'CHANGED'
+              | 'DEFERRED'
+              | 'REJECTED'
+              | 'CANCELLED';
+            /** @enum {string} */
+            employeeStatus: 'IN_PROCESS' | 'APPROVED' | 'CHANGED' | 'DEFERRED' | 'REJECTED' | 'CANCELLED';
+            /** @enum {string|null} */
+            waitingFor: 'superior' | 'pybmc' | null;
+            superior: {
+              id: string;
+              name: string;
+            } | null;
+            pybmc: {
+              id: string;
+              name: string;
+            } | null;
+            steps: {
+              /** @enum {string} */
+              step: 'recommendation' | 'decision' | 'cancellation';
+              /** @enum {string} */
+              outcome: 'APPROVE' | 'CHANGE' | 'DEFER' | 'REJECT' | 'SKIPPED' | 'CANCELLED';
+              actorId: string;
+              actorName: string | null;
+              onBehalfOfId: string | null;
+              onBehalfOfName: string | null;
+              /** @enum {string|null} */
+              delegationKind: 'PLT' | 'PLH' | null;
+              at: string;
+              note: string | null;
+              changedTo: {
+                /** Format: date */
+                startDate: string;
+                /** Format: date */
+                endDate: string;
+              } | null;
+            }[];
+            annualDaysHeld: number;
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  decideLeave: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        requestId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          outcome: 'APPROVE' | 'CHANGE' | 'DEFER' | 'REJECT';
+          note?: string;
+          changeTo?: {
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description The request, decided */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            employeeId: string;
+            employeeName: string;
+            nip: string;
+            agencyId: string;
+            unitId: string;
+            unitName: string;
+            /** @enum {string} */
+            employmentType: 'PNS' | 'CPNS' | 'PPPK';
+            /** @enum {string} */
+            type: 'TAHUNAN' | 'BESAR' | 'SAKIT' | 'MELAHIRKAN' | 'ALASAN_PENTING' | 'BERSAMA' | 'CLTN';
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
+            workingDays: number;
+            calendarDays: number;
+            reason: string;
+            addressDuringLeave: string;
+            details: {
+              /** @enum {string|null} */
+              sickDocument: 'note-to-superior' | 'doctor' | 'government-doctor' | null;
+              healthBoardExtension: boolean;
+              miscarriage: boolean;
+              childOrder: number | null;
+              firstHajj: boolean;
+              /** @enum {string|null} */
+              importantReason:
+                | 'KELUARGA_SAKIT_KERAS'
+                | 'KELUARGA_MENINGGAL'
+                | 'MENIKAH'
+                | 'ISTRI_MELAHIRKAN'
+                | 'BENCANA'
+                | null;
+              bknApprovalRef: string | null;
+              cltnExtension: boolean;
+            };
+            /** @enum {string} */
+            status:
+              | 'AWAITING_RECOMMENDATION'
+              | 'AWAITING_DECISION'
+              | 'APPROVED'
+              | 'CHANGED'
+              | 'DEFERRED'
+              | 'REJECTED'
+              | 'CANCELLED';
+            /** @enum {string} */
+            employeeStatus: 'IN_PROCESS' | 'APPROVED' | 'CHANGED' | 'DEFERRED' | 'REJECTED' | 'CANCELLED';
+            /** @enum {string|null} */
+            waitingFor: 'superior' | 'pybmc' | null;
+            superior: {
+              id: string;
+              name: string;
+            } | null;
+            pybmc: {
+              id: string;
+              name: string;
+            } | null;
+            steps: {
+              /** @enum {string} */
+              step: 'recommendation' | 'decision' | 'cancellation';
+              /** @enum {string} */
+              outcome: 'APPROVE' | 'CHANGE' | 'DEFER' | 'REJECT' | 'SKIPPED' | 'CANCELLED';
+              actorId: string;
+              actorName: string | null;
+              onBehalfOfId: string | null;
+              onBehalfOfName: string | null;
+              /** @enum {string|null} */
+              delegationKind: 'PLT' | 'PLH' | null;
+              at: string;
+              note: string | null;
+              changedTo: {
+                /** Format: date */
+                startDate: string;
+                /** Format: date */
+                endDate: string;
+              } | null;
+            }[];
+            annualDaysHeld: number;
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  cancelLeave: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        requestId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The request, cancelled */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            employeeId: string;
+            employeeName: string;
+            nip: string;
+            agencyId: string;
+            unitId: string;
+            unitName: string;
+            /** @enum {string} */
+            employmentType: 'PNS' | 'CPNS' | 'PPPK';
+            /** @enum {string} */
+            type: 'TAHUNAN' | 'BESAR' | 'SAKIT' | 'MELAHIRKAN' | 'ALASAN_PENTING' | 'BERSAMA' | 'CLTN';
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
+            workingDays: number;
+            calendarDays: number;
+            reason: string;
+            addressDuringLeave: string;
+            details: {
+              /** @enum {string|null} */
+              sickDocument: 'note-to-superior' | 'doctor' | 'government-doctor' | null;
+              healthBoardExtension: boolean;
+              miscarriage: boolean;
+              childOrder: number | null;
+              firstHajj: boolean;
+              /** @enum {string|null} */
+              importantReason:
+                | 'KELUARGA_SAKIT_KERAS'
+                | 'KELUARGA_MENINGGAL'
+                | 'MENIKAH'
+                | 'ISTRI_MELAHIRKAN'
+                | 'BENCANA'
+                | null;
+              bknApprovalRef: string | null;
+              cltnExtension: boolean;
+            };
+            /** @enum {string} */
+            status:
+              | 'AWAITING_RECOMMENDATION'
+              | 'AWAITING_DECISION'
+              | 'APPROVED'
+              | 'CHANGED'
+              | 'DEFERRED'
+              | 'REJECTED'
+              | 'CANCELLED';
+            /** @enum {string} */
+            employeeStatus: 'IN_PROCESS' | 'APPROVED' | 'CHANGED' | 'DEFERRED' | 'REJECTED' | 'CANCELLED';
+            /** @enum {string|null} */
+            waitingFor: 'superior' | 'pybmc' | null;
+            superior: {
+              id: string;
+              name: string;
+            } | null;
+            pybmc: {
+              id: string;
+              name: string;
+            } | null;
+            steps: {
+              /** @enum {string} */
+              step: 'recommendation' | 'decision' | 'cancellation';
+              /** @enum {string} */
+              outcome: 'APPROVE' | 'CHANGE' | 'DEFER' | 'REJECT' | 'SKIPPED' | 'CANCELLED';
+              actorId: string;
+              actorName: string | null;
+              onBehalfOfId: string | null;
+              onBehalfOfName: string | null;
+              /** @enum {string|null} */
+              delegationKind: 'PLT' | 'PLH' | null;
+              at: string;
+              note: string | null;
+              changedTo: {
+                /** Format: date */
+                startDate: string;
+                /** Format: date */
+                endDate: string;
+              } | null;
+            }[];
+            annualDaysHeld: number;
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  getMyLeaveBalance: {
+    parameters: {
+      query?: {
+        year?: number;
+        employeeId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The balance and its ledger */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            employeeId: string;
+            /** @enum {string} */
+            employmentType: 'PNS' | 'CPNS' | 'PPPK';
+            year: number;
+            types: ('TAHUNAN' | 'BESAR' | 'SAKIT' | 'MELAHIRKAN' | 'ALASAN_PENTING' | 'BERSAMA' | 'CLTN')[];
+            annualDays: number;
+            cap: number;
+            /** @enum {string} */
+            basis:
+              | 'first-year'
+              | 'one-year-carry'
+              | 'two-unused-years'
+              | 'deferred'
+              | 'besar-year'
+              | 'not-entitled';
+            granted: {
+              'N-2': number;
+              'N-1': number;
+              N: number;
+            };
+            used: {
+              'N-2': number;
+              'N-1': number;
+              N: number;
+            };
+            remaining: {
+              'N-2': number;
+              'N-1': number;
+              N: number;
+            };
+            pendingDays: number;
+            available: number;
+            cutiBersamaDays: string[];
+            ledger: {
+              id: string;
+              at: string;
+              year: number;
+              /** @enum {string} */
+              kind:
+                | 'grant'
+                | 'carry-over'
+                | 'reserve'
+                | 'release'
+                | 'resize'
+                | 'holiday-recount'
+                | 'cuti-bersama';
+              days: number;
+              /** @enum {string|null} */
+              bucket: 'N-2' | 'N-1' | 'N' | null;
+              requestId: string | null;
+              reason: string;
+              actorName: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  listLeaveCalendar: {
+    parameters: {
+      query: {
+        month: string;
+        agencyId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The month */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            month: string;
+            /** @enum {string} */
+            scope: 'own' | 'unit' | 'agency' | 'tenant';
+            items: {
+              requestId: string;
+              employeeId: string;
+              employeeName: string;
+              unitId: string;
+              /** @enum {string} */
+              type: 'TAHUNAN' | 'BESAR' | 'SAKIT' | 'MELAHIRKAN' | 'ALASAN_PENTING' | 'BERSAMA' | 'CLTN';
+              /** Format: date */
+              startDate: string;
+              /** Format: date */
+              endDate: string;
+              /** @enum {string} */
+              status:
+                | 'AWAITING_RECOMMENDATION'
+                | 'AWAITING_DECISION'
+                | 'APPROVED'
+                | 'CHANGED'
+                | 'DEFERRED'
+                | 'REJECTED'
+                | 'CANCELLED';
+            }[];
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  listApprovalDelegations: {
+    parameters: {
+      query?: {
+        agencyId?: string;
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of delegations */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              principal: {
+                id: string;
+                name: string;
+              };
+              delegate: {
+                id: string;
+                name: string;
+              };
+              agencyId: string;
+              /** @enum {string} */
+              kind: 'PLT' | 'PLH';
+              /** Format: date */
+              startDate: string;
+              /** Format: date */
+              endDate: string;
+              decreeNumber: string | null;
+              revoked: boolean;
+              createdAt: string;
+              createdBy: string;
+              version: number;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  createApprovalDelegation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          principalId: string;
+          delegateId: string;
+          /** @enum {string} */
+          kind: 'PLT' | 'PLH';
+          /** Format: date */
+          startDate: string;
+          /** Format: date */
+          endDate: string;
+          decreeNumber?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The delegation */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            principal: {
+              id: string;
+              name: string;
+            };
+            delegate: {
+              id: string;
+              name: string;
+            };
+            agencyId: string;
+            /** @enum {string} */
+            kind: 'PLT' | 'PLH';
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
+            decreeNumber: string | null;
+            revoked: boolean;
+            createdAt: string;
+            createdBy: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  revokeApprovalDelegation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        delegationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version: number;
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The delegation, revoked */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            principal: {
+              id: string;
+              name: string;
+            };
+            delegate: {
+              id: string;
+              name: string;
+            };
+            agencyId: string;
+            /** @enum {string} */
+            kind: 'PLT' | 'PLH';
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
+            decreeNumber: string | null;
+            revoked: boolean;
+            createdAt: string;
+            createdBy: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
         headers: {
           [name: string]: unknown;
         };

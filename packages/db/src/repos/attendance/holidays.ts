@@ -11,6 +11,7 @@ import { type Actor, auditPut } from '../../audit';
 import { keys } from '../../keys';
 import { type Page, type Store, stripKeys, type TxItem } from '../../store';
 import { invalidateAttendanceConfig } from './config-cache';
+import { recountForHolidayChange } from './leave';
 
 /**
  * The tenant's holiday calendar (issue 13 §1): one item per date in one partition, so a year is one
@@ -137,6 +138,7 @@ export async function putHoliday(
     ),
   ]);
   invalidateAttendanceConfig(actor.tenantId);
+  await recountForHolidayChange(store, actor, date, before ?? null, holiday, now);
   return { holiday, created: !before };
 }
 
@@ -171,4 +173,5 @@ export async function deleteHoliday(store: Store, actor: Actor, date: string, no
     ),
   ]);
   invalidateAttendanceConfig(actor.tenantId);
+  await recountForHolidayChange(store, actor, date, before, null, now);
 }

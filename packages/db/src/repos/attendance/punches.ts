@@ -160,6 +160,7 @@ export const punchesOfDay = (item: MonthItem | undefined, date: string) =>
         onDuty: !!item[`duty_${dd(date)}`],
         lateWaived: !!item[`waiveLate_${dd(date)}`],
         earlyWaived: !!item[`waiveEarly_${dd(date)}`],
+        leaveType: (item[`leave_${dd(date)}`] as string | undefined) ?? null,
       }
     : undefined;
 
@@ -433,6 +434,7 @@ const toDay = (v: ReturnType<typeof dayView>): AttendanceDay => ({
   earlyBand: v.earlyBand,
   deductionPercent: v.deductionBp / 100,
   flags: v.flags as AttendanceDay['flags'],
+  leaveType: (v.leaveType as AttendanceDay['leaveType']) ?? null,
 });
 
 /** The rostered shifts by start date, for the dates on a shift schedule (no read when there are none). */

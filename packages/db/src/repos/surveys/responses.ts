@@ -68,7 +68,14 @@ const isCounterField = (name: string) => name.startsWith('all.') || name.startsW
  */
 export async function queryAll(
   store: Store,
-  spec: { pk: string; index?: IndexName; skBeginsWith?: string; consistent?: boolean },
+  spec: {
+    pk: string;
+    index?: IndexName;
+    skBeginsWith?: string;
+    consistent?: boolean;
+    /** A FilterExpression (its names and values must not use `#pk`, `#sk`, `:pk`, `:sk`). */
+    filter?: { expression: string; names?: Record<string, string>; values?: Record<string, unknown> };
+  },
 ): Promise<Item[]> {
   const index = spec.index ? TABLE.indexes.find((i) => i.name === spec.index)! : undefined;
   const names: Record<string, string> = { '#pk': index?.partitionKey ?? TABLE.partitionKey };
@@ -87,8 +94,9 @@ export async function queryAll(
         TableName: store.tableName,
         IndexName: spec.index,
         KeyConditionExpression: cond,
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
+        ...(spec.filter ? { FilterExpression: spec.filter.expression } : {}),
+        ExpressionAttributeNames: { ...names, ...spec.filter?.names },
+        ExpressionAttributeValues: { ...values, ...spec.filter?.values },
         ConsistentRead: spec.consistent && !spec.index ? true : undefined,
         ExclusiveStartKey: start,
       }),

@@ -1,0 +1,275 @@
+import {
+  ADMIN_ROLES,
+  type AttendanceViewer,
+  approvalDelegationSchema,
+  type Claims,
+  cancelLeaveSchema,
+  createApprovalDelegationSchema,
+  decideLeaveSchema,
+  leaveBalanceQuerySchema,
+  leaveBalanceSchema,
+  leaveCalendarQuerySchema,
+  leaveCalendarSchema,
+  leaveRequestSchema,
+  listApprovalDelegationsQuerySchema,
+  listLeaveRequestsQuerySchema,
+  manageScope,
+  pageOf,
+  recommendLeaveSchema,
+  requestLeaveSchema,
+  revokeApprovalDelegationSchema,
+  STAFF_ROLES,
+} from '@pamong/core';
+import { employeesRepo, leaveOrgRepo, leaveRepo as repo, type Store } from '@pamong/db';
+import { defineRoute, idParam, jsonBody, jsonContent, type RouteApp } from '@pamong/http';
+
+const tags = ['leave'];
+const requestParam = idParam('requestId');
+
+/** The caller as the policy sees them: a supervisor with the unit of their own employee record. */
+async function viewerOf(store: Store, claims: Claims): Promise<AttendanceViewer & { claims: Claims }> {
+  if (claims.role !== 'supervisor' || !claims.employeeId) return { claims };
+  const self = await employeesRepo
+    .getStoredEmployee(store, claims.tenantId, claims.employeeId)
+    .catch(() => null);
+  return { claims, ownUnitId: self?.unitId ?? null };
+}
+
+const routes = {
+  requestLeave: defineRoute(STAFF_ROLES, {
+    method: 'post',
+    path: '/v1/attendance/leave/requests',
+    operationId: 'requestLeave',
+    summary:
+      "Ask for leave (cuti): every rule of the type is checked (ASN-RULES §5) and each broken one named; the working days (and annual leave's balance) are held at once. The direct superior recommends, then the PYBMC decides",
+    tags,
+    request: jsonBody(requestLeaveSchema),
+    responses: { 201: jsonContent(leaveRequestSchema, 'The request, waiting for its first step') },
+  }),
+  getLeaveRequest: defineRoute(STAFF_ROLES, {
+    method: 'get',
+    path: '/v1/attendance/leave/requests/{requestId}',
+    operationId: 'getLeaveRequest',
+    summary:
+      'One leave request: for the employee, their approvers (now or who acted), a supervisor of the unit and the admins above',
+    tags,
+    request: { params: requestParam },
+    responses: { 200: jsonContent(leaveRequestSchema, 'The request') },
+  }),
+  listLeaveRequests: defineRoute(STAFF_ROLES, {
+    method: 'get',
+    path: '/v1/attendance/leave/requests',
+    operationId: 'listLeaveRequests',
+    summary:
+      "Leave requests: one's own (view=mine), those waiting for the caller's step (view=inbox, at most 100, oldest first), or an agency's (view=agency)",
+    tags,
+    request: { query: listLeaveRequestsQuerySchema },
+    responses: { 200: jsonContent(pageOf(leaveRequestSchema), 'A page of requests') },
+  }),
+  recommendLeave: defineRoute(STAFF_ROLES, {
+    method: 'post',
+    path: '/v1/attendance/leave/requests/{requestId}/recommendation',
+    operationId: 'recommendLeave',
+    summary:
+      'Step 1: the direct superior (or their Plt/Plh) recommends approve, change, defer or reject. The employee is told nothing until the PYBMC decides',
+    tags,
+    request: { params: requestParam, ...jsonBody(recommendLeaveSchema) },
+    responses: { 200: jsonContent(leaveRequestSchema, 'The request, waiting for the decision') },
+  }),
+  decideLeave: defineRoute(STAFF_ROLES, {
+    method: 'post',
+    path: '/v1/attendance/leave/requests/{requestId}/decision',
+    operationId: 'decideLeave',
+    summary:
+      'Step 2: the PYBMC (or their Plt/Plh) approves, changes the period, defers or rejects; a rejection or deferral releases the days',
+    tags,
+    request: { params: requestParam, ...jsonBody(decideLeaveSchema) },
+    responses: { 200: jsonContent(leaveRequestSchema, 'The request, decided') },
+  }),
+  cancelLeave: defineRoute(STAFF_ROLES, {
+    method: 'post',
+    path: '/v1/attendance/leave/requests/{requestId}/cancellation',
+    operationId: 'cancelLeave',
+    summary:
+      'Cancel a leave: the employee before it starts; the PYBMC also after, releasing the days from today on',
+    tags,
+    request: { params: requestParam, ...jsonBody(cancelLeaveSchema) },
+    responses: { 200: jsonContent(leaveRequestSchema, 'The request, cancelled') },
+  }),
+  getMyLeaveBalance: defineRoute(STAFF_ROLES, {
+    method: 'get',
+    path: '/v1/attendance/leave/balance',
+    operationId: 'getMyLeaveBalance',
+    summary:
+      "The annual-leave balance of a year in its buckets N, N-1 and N-2, with the append-only ledger; one's own, or (for admins and approvers) an employee's",
+    tags,
+    request: { query: leaveBalanceQuerySchema },
+    responses: { 200: jsonContent(leaveBalanceSchema, 'The balance and its ledger') },
+  }),
+  listLeaveCalendar: defineRoute(STAFF_ROLES, {
+    method: 'get',
+    path: '/v1/attendance/leave/calendar',
+    operationId: 'listLeaveCalendar',
+    summary:
+      "Who is on leave in a month, within the caller's scope only (own, unit, agency, tenant): names, dates, type and status, never the reason",
+    tags,
+    request: { query: leaveCalendarQuerySchema },
+    responses: { 200: jsonContent(leaveCalendarSchema, 'The month') },
+  }),
+  createApprovalDelegation: defineRoute(ADMIN_ROLES, {
+    method: 'post',
+    path: '/v1/attendance/leave/delegations',
+    operationId: 'createApprovalDelegation',
+    summary:
+      'Name a Plt or Plh who acts for an official on leave approvals over a date range; each step then records who acted for whom',
+    tags,
+    request: jsonBody(createApprovalDelegationSchema),
+    responses: { 201: jsonContent(approvalDelegationSchema, 'The delegation') },
+  }),
+  listApprovalDelegations: defineRoute(ADMIN_ROLES, {
+    method: 'get',
+    path: '/v1/attendance/leave/delegations',
+    operationId: 'listApprovalDelegations',
+    summary:
+      "The Plt/Plh delegations: a tenant admin's (optionally one agency's), an agency admin's own agency",
+    tags,
+    request: { query: listApprovalDelegationsQuerySchema },
+    responses: { 200: jsonContent(pageOf(approvalDelegationSchema), 'A page of delegations') },
+  }),
+  revokeApprovalDelegation: defineRoute(ADMIN_ROLES, {
+    method: 'post',
+    path: '/v1/attendance/leave/delegations/{delegationId}/revocation',
+    operationId: 'revokeApprovalDelegation',
+    summary: 'End a delegation before its end date, with a reason',
+    tags,
+    request: { params: idParam('delegationId'), ...jsonBody(revokeApprovalDelegationSchema) },
+    responses: { 200: jsonContent(approvalDelegationSchema, 'The delegation, revoked') },
+  }),
+};
+
+export function leaveRoutes(app: RouteApp): void {
+  app.openapi(routes.requestLeave, async (c) =>
+    c.json(
+      await repo.requestLeave(
+        c.var.store,
+        c.var.claims,
+        c.var.actor,
+        c.req.valid('json'),
+        c.var.tenant.timeZone,
+        c.var.deps.now(),
+      ),
+      201,
+    ),
+  );
+  app.openapi(routes.getLeaveRequest, async (c) =>
+    c.json(
+      await repo.getLeaveRequest(
+        c.var.store,
+        await viewerOf(c.var.store, c.var.claims),
+        c.req.valid('param').requestId,
+        c.var.tenant.timeZone,
+        c.var.deps.now(),
+      ),
+      200,
+    ),
+  );
+  app.openapi(routes.listLeaveRequests, async (c) =>
+    c.json(
+      await repo.listLeaveRequests(
+        c.var.store,
+        await viewerOf(c.var.store, c.var.claims),
+        c.req.valid('query'),
+        c.var.tenant.timeZone,
+        c.var.deps.now(),
+      ),
+      200,
+    ),
+  );
+  for (const [route, step] of [
+    [routes.recommendLeave, repo.recommendLeave],
+    [routes.decideLeave, repo.decideLeave],
+  ] as const) {
+    app.openapi(route, async (c) =>
+      c.json(
+        await step(
+          c.var.store,
+          c.var.claims,
+          c.var.actor,
+          c.req.valid('param').requestId,
+          c.req.valid('json'),
+          c.var.tenant.timeZone,
+          c.var.deps.now(),
+        ),
+        200,
+      ),
+    );
+  }
+  app.openapi(routes.cancelLeave, async (c) =>
+    c.json(
+      await repo.cancelLeave(
+        c.var.store,
+        c.var.claims,
+        c.var.actor,
+        c.req.valid('param').requestId,
+        c.req.valid('json'),
+        c.var.tenant.timeZone,
+        c.var.deps.now(),
+      ),
+      200,
+    ),
+  );
+  app.openapi(routes.getMyLeaveBalance, async (c) =>
+    c.json(
+      await repo.getLeaveBalance(
+        c.var.store,
+        await viewerOf(c.var.store, c.var.claims),
+        c.req.valid('query'),
+        c.var.tenant.timeZone,
+        c.var.deps.now(),
+      ),
+      200,
+    ),
+  );
+  app.openapi(routes.listLeaveCalendar, async (c) =>
+    c.json(
+      await repo.leaveCalendar(c.var.store, await viewerOf(c.var.store, c.var.claims), c.req.valid('query')),
+      200,
+    ),
+  );
+  app.openapi(routes.createApprovalDelegation, async (c) =>
+    c.json(
+      await leaveOrgRepo.createDelegation(
+        c.var.store,
+        c.var.actor,
+        manageScope(c.var.claims),
+        c.req.valid('json'),
+        c.var.deps.now(),
+      ),
+      201,
+    ),
+  );
+  app.openapi(routes.listApprovalDelegations, async (c) =>
+    c.json(
+      await leaveOrgRepo.listDelegations(
+        c.var.store,
+        c.var.claims.tenantId,
+        manageScope(c.var.claims),
+        c.req.valid('query'),
+      ),
+      200,
+    ),
+  );
+  app.openapi(routes.revokeApprovalDelegation, async (c) =>
+    c.json(
+      await leaveOrgRepo.revokeDelegation(
+        c.var.store,
+        c.var.actor,
+        manageScope(c.var.claims),
+        c.req.valid('param').delegationId,
+        c.req.valid('json'),
+        c.var.deps.now(),
+      ),
+      200,
+    ),
+  );
+}
