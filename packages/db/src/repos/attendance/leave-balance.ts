@@ -192,7 +192,10 @@ export async function ensureYearBalance(
       });
   history.push({ year, entitled, besarTaken: facts.besarTaken, used: 0 });
   const opened = annualBalances(history, policy).find((b) => b.year === year)!;
-  const debits = entitled && !facts.besarTaken ? cutiBersamaDebits(await yearHolidays(), year, policy) : [];
+  const debits =
+    entitled && !facts.besarTaken && policy.cutiBersamaReducesAnnual
+      ? cutiBersamaDebits(await yearHolidays(), year, policy)
+      : [];
   const granted = opened.granted;
   const item: BalanceItem = {
     employeeId: employee.id,
@@ -267,17 +270,35 @@ export async function ensureYearBalance(
       ),
     );
   }
-  if (dryRun) return item;
+  if (dryRun) {
+    plannedOpenings.set(item, writes);
+    return item;
+  }
+  return writeOpening(store, tenantId, item, writes);
+}
+
+/** Openings worked out by a dry run, written by `commitOpening` once the request's rules hold. */
+const plannedOpenings = new WeakMap<BalanceItem, TxItem[]>();
+
+async function writeOpening(store: Store, tenantId: string, item: BalanceItem, writes: TxItem[]) {
   try {
     await store.transact(writes);
   } catch (err) {
     if ((err as { status?: number }).status === 409) {
-      const again = await getBalanceItem(store, tenantId, employee.id, year);
+      const again = await getBalanceItem(store, tenantId, item.employeeId, item.year);
       if (again) return again;
     }
     throw err;
   }
   return item;
+}
+
+/** Writes a year's opening planned by a dry run (nothing when the item was read, not planned). */
+export async function commitOpening(store: Store, tenantId: string, item: BalanceItem): Promise<BalanceItem> {
+  const writes = plannedOpenings.get(item);
+  if (!writes) return item;
+  plannedOpenings.delete(item);
+  return writeOpening(store, tenantId, item, writes);
 }
 
 export async function ledgerOf(

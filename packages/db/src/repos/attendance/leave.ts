@@ -51,6 +51,7 @@ import {
   adjustWrite,
   type BalanceItem,
   balanceView,
+  commitOpening,
   ensureYearBalance,
   getBalanceItem,
   ledgerOf,
@@ -494,7 +495,7 @@ export async function requestLeave(
       'Nobody is set as PYBMC (the official who grants leave) for your agency; a tenant admin sets one in the attendance settings.',
     );
   // The rules hold: now the year's balance is opened for real (if it was only planned above).
-  if (balance) await annualBalanceFor(store, tenantId, employee, year, policy, own, now);
+  if (balance) await commitOpening(store, tenantId, balance);
   const at = now.toISOString();
   const approval = newLeaveApproval(input, {
     hasSuperior: !!approvers.superior,
