@@ -4,6 +4,7 @@ import { clearAttendanceConfigCache, newId, usersRepo } from '@pamong/db';
 import { clearAccountCache, clearTenantCache } from '@pamong/http';
 import { createTenantViaApi, createTestApi, PASSWORD, type TestApi } from './app';
 import { employeeBody } from './personnel';
+import { register } from './soft-authenticator';
 
 /**
  * The world the route-table harness and the bench act on: one API on one table, two tenants made
@@ -61,6 +62,8 @@ export interface TenantFixture {
     leaveId: string;
     /** A Plh standing in for the supervisor (the tenant's PYBMC). */
     delegationId: string;
+    /** The fixture employee's passkey (a software authenticator's), the target of `{passkeyId}`. */
+    passkeyId: string;
   };
 }
 
@@ -95,6 +98,8 @@ export interface SecondAgencyFixture {
   /** `staff`'s leave and a Plh for this agency's mentor, made by its admin. */
   leaveId: string;
   delegationId: string;
+  /** The admin's own passkey. */
+  passkeyId: string;
   survey: {
     unit: { id: string; name: string; shortCode: string };
     responseId: string;
@@ -326,7 +331,23 @@ async function buildAttendance(
     permissionId,
     leaveId: await sickLeave(t, employeeToken),
     delegationId: await plh(t, adminToken, personnel.supervisor.id, personnel.cpns.id),
+    passkeyId: await softPasskey(t, employeeToken),
   };
+}
+
+/** A passkey of the caller, made by a software authenticator for the API's own origin. */
+async function softPasskey(t: TestApi, token: string): Promise<string> {
+  const options = await ok(
+    await t.call('POST', '/v1/attendance/passkeys/registration-options', { token }),
+    'startPasskeyRegistration',
+    200,
+  );
+  const { response } = register(options.options, { origin: 'http://localhost', rpID: 'localhost' });
+  const passkey = await ok(
+    await t.call('POST', '/v1/attendance/passkeys', { token, body: { response, name: 'HP fixture' } }),
+    'finishPasskeyRegistration',
+  );
+  return passkey.id as string;
 }
 
 /** A weekday three weeks or more ahead, so a one-day leave on it covers a working day and has not started. */
@@ -551,6 +572,7 @@ async function buildSecondAgency(
     ...(await attendanceRequests(t, staff.token)),
     leaveId: await sickLeave(t, staff.token),
     delegationId: await plh(t, admin.token, employee.id, cpns.id),
+    passkeyId: await softPasskey(t, admin.token),
     locationId: (
       await post(
         '/v1/attendance/locations',
@@ -857,6 +879,7 @@ export function pathValuesFor(tenant: TenantFixture, path = ''): Record<string, 
         ? tenant.attendance.leaveId
         : tenant.attendance.dutyId,
     delegationId: tenant.attendance.delegationId,
+    passkeyId: tenant.attendance.passkeyId,
   };
 }
 
@@ -919,6 +942,7 @@ export function secondAgencyValuesFor(tenant: TenantFixture, path = ''): Record<
         ? s.leaveId
         : s.dutyId,
     delegationId: s.delegationId,
+    passkeyId: s.passkeyId,
   };
 }
 

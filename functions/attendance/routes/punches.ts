@@ -3,11 +3,13 @@ import {
   checkInResultSchema,
   myAttendanceQuerySchema,
   myAttendanceSchema,
+  relyingPartyOf,
   STAFF_ROLES,
   teamAttendanceTodaySchema,
 } from '@pamong/core';
 import { attendancePunchesRepo as repo } from '@pamong/db';
-import { defineRoute, jsonBody, jsonContent, type RouteApp } from '@pamong/http';
+import { defineRoute, jsonBody, jsonContent, publicBaseUrl, type RouteApp } from '@pamong/http';
+import { assertionVerifier } from '../webauthn';
 
 const tags = ['attendance'];
 
@@ -53,6 +55,7 @@ export function punchRoutes(app: RouteApp): void {
       c.req.valid('json'),
       c.var.tenant.timeZone,
       c.var.deps.now(),
+      assertionVerifier(relyingPartyOf(publicBaseUrl(c))),
     );
     return result.repeated ? c.json(result, 200) : c.json(result, 201);
   });

@@ -15,6 +15,7 @@ export * from './schemas/imports';
 export * from './schemas/leave';
 export * from './schemas/mentoring';
 export * from './schemas/org';
+export * from './schemas/passkeys';
 export * from './schemas/performance';
 export * from './schemas/personnel';
 export * from './schemas/placement';

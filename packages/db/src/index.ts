@@ -9,6 +9,7 @@ export { clearAttendanceConfigCache } from './repos/attendance/config-cache';
 export * as holidaysRepo from './repos/attendance/holidays';
 export * as leaveRepo from './repos/attendance/leave';
 export * as leaveOrgRepo from './repos/attendance/leave-org';
+export * as passkeysRepo from './repos/attendance/passkeys';
 export * as attendancePlacesRepo from './repos/attendance/places';
 export * as attendancePunchesRepo from './repos/attendance/punches';
 export * as attendanceRecapRepo from './repos/attendance/recap';

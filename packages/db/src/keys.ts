@@ -379,6 +379,21 @@ export const keys = {
     sk: `AT#${at}#${id}`,
   }),
 
+  /**
+   * An employee's passkeys (WebAuthn credentials), by credential id; a handful per employee, read
+   * whole at each check-in while the tenant's policy is not `off`.
+   */
+  passkeysPartition: (tenantId: string, employeeId: string) => `${t(tenantId)}PASSKEYS#${employeeId}`,
+  passkey: (tenantId: string, employeeId: string, credentialId: string): Key => ({
+    pk: `${t(tenantId)}PASSKEYS#${employeeId}`,
+    sk: `CRED#${credentialId}`,
+  }),
+  /** The pending WebAuthn challenge of an employee for one purpose (single-use, expires). */
+  passkeyChallenge: (tenantId: string, employeeId: string, purpose: 'register' | 'check-in'): Key => ({
+    pk: `${t(tenantId)}PASSKEYS#${employeeId}`,
+    sk: `CHALLENGE#${purpose}`,
+  }),
+
   // ---- leave (cuti) ----
   /**
    * A leave request by id; gsi1 lists an employee's own by start date; gsi2 an agency's by status,

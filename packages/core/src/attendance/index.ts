@@ -7,6 +7,7 @@ export * from './day-view';
 export * from './geofence';
 export * from './leave';
 export * from './national-holidays';
+export * from './passkeys';
 export * from './recap';
 export * from './requests';
 export * from './schedule';

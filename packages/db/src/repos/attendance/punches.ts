@@ -27,6 +27,8 @@ import {
   OFFSITE_DUTY_RADIUS_M,
   offsiteDutyCovers,
   outsideGeofenceError,
+  passkeyCheckInRule,
+  passkeyFlags,
   plannedDay,
   punchStatus,
   type ShiftInstance,
@@ -44,6 +46,13 @@ import { getUnit } from '../org';
 import { asStoredEmployee, type StoredEmployee } from '../personnel/employee-writes';
 import { getStoredEmployee } from '../personnel/employees';
 import { cachedConfig } from './config-cache';
+import {
+  consumeChallenge,
+  passkeysOf,
+  passkeyUsedWrite,
+  pendingChallenge,
+  type StoredPasskey,
+} from './passkeys';
 import {
   allAssignments,
   cachedWorkSchedule,
@@ -174,19 +183,66 @@ async function ownDuty(store: Store, tenantId: string, employeeId: string, reque
   return item;
 }
 
+/**
+ * Verifies a WebAuthn assertion against a stored passkey (the function's `@simplewebauthn/server`);
+ * throws a 400 at `assertion` when it does not hold, user verification included.
+ */
+export interface AssertionVerifier {
+  verify(
+    assertion: Record<string, unknown>,
+    expectedChallenge: string,
+    passkey: StoredPasskey,
+  ): Promise<{ newCounter: number; backedUp: boolean }>;
+}
+
+/** The passkey step of a check-in: nothing, or the verified passkey's writes and flags. */
+async function passkeyStep(
+  store: Store,
+  tenantId: string,
+  employeeId: string,
+  policy: AttendanceSettingsRecord['passkeyPolicy'],
+  assertion: Record<string, unknown> | undefined,
+  verifier: AssertionVerifier | undefined,
+  now: Date,
+): Promise<{ writes: TxItem[]; flags: string[] }> {
+  const registered = policy === 'off' ? [] : await passkeysOf(store, tenantId, employeeId);
+  if (passkeyCheckInRule(policy, registered.length, !!assertion) === 'none' || !assertion)
+    return { writes: [], flags: [] };
+  const credentialId = typeof assertion.id === 'string' ? assertion.id : '';
+  const passkey = registered.find((p) => p.id === credentialId);
+  if (!passkey)
+    throw validationError([{ path: 'assertion', message: 'this passkey is not registered for you' }]);
+  if (!verifier) throw new Error('checkIn: a passkey assertion needs a verifier');
+  const challenge = await pendingChallenge(store, tenantId, employeeId, 'check-in', now, 'assertion');
+  const { newCounter, backedUp } = await verifier.verify(assertion, challenge, passkey);
+  return {
+    writes: [
+      consumeChallenge(store, tenantId, employeeId, 'check-in', challenge, now, 'assertion'),
+      passkeyUsedWrite(store, tenantId, employeeId, passkey, newCounter, backedUp, now),
+    ],
+    flags: passkeyFlags({ backedUp }),
+  };
+}
+
 export async function checkIn(
   store: Store,
   claims: Claims,
   input: AttendanceCheckInInput,
   tenantTimeZone: string,
   now: Date,
+  verifier?: AssertionVerifier,
 ): Promise<CheckInResult> {
   const employee = await selfOf(store, claims);
   const settings = await getAttendanceSettings(store, claims.tenantId);
-  if (settings.passkeyPolicy === 'required')
-    throw forbidden('Your tenant requires a passkey for check-in; register a passkey on this device first.');
-  if (input.assertion)
-    throw validationError([{ path: 'assertion', message: 'no passkey is registered for you' }]);
+  const passkey = await passkeyStep(
+    store,
+    claims.tenantId,
+    employee.id,
+    settings.passkeyPolicy,
+    input.assertion,
+    verifier,
+    now,
+  );
   const duty = input.offsiteDutyId
     ? await ownDuty(store, claims.tenantId, employee.id, input.offsiteDutyId)
     : null;
@@ -293,7 +349,7 @@ export async function checkIn(
   };
   if (input.kind === 'in' && day?.firstIn) return repeated(day.firstIn, day.flags);
 
-  const flags: string[] = [...fix.flags, ...(onDuty ? ['offsite-duty'] : [])];
+  const flags: string[] = [...fix.flags, ...passkey.flags, ...(onDuty ? ['offsite-duty'] : [])];
   if (item?.lastPunch) {
     const speed = impossibleSpeed(
       {
@@ -371,6 +427,7 @@ export async function checkIn(
   try {
     await store.transact([
       punchWrite,
+      ...passkey.writes,
       {
         op: {
           Update: {
