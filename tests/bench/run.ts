@@ -325,10 +325,16 @@ async function benchCalls(fx: Fixtures, doc: OpenApiDoc, operations: Operation[]
   for (const op of operations) {
     await restoreTable(fx.t, baseline);
     const role = isPublic(op) ? undefined : ROLE_PRIORITY.find((r) => allows(op, r));
-    const pathValues = pathValuesFor(fx.a);
+    // The fixture values of this path (`{requestId}` names a leave on the leave routes, an izin on
+    // the izin routes), as the route-table harness resolves them.
+    const pathValues = pathValuesFor(fx.a, op.path);
     const target = targetParam(op);
     const version = await currentVersion(fx.t, target ? pathValues[target] : undefined);
-    let req = buildValidRequest(op, { pathValues, named: { ...namedValuesFor(fx.a), version }, doc });
+    let req = buildValidRequest(op, {
+      pathValues,
+      named: { ...namedValuesFor(fx.a, op.path), version },
+      doc,
+    });
     let note: string | undefined;
     const prepare =
       PREPARE[op.operationId] ??
