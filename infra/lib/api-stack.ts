@@ -13,7 +13,13 @@ import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { NagSuppressions } from 'cdk-nag';
 import type { Construct } from 'constructs';
-import { documentsKeyUse, IMPORT_OBJECTS_SUPPRESSION, importFileAccess } from './constructs/documents-access';
+import {
+  documentsKeyUse,
+  IMPORT_OBJECTS_SUPPRESSION,
+  importFileAccess,
+  LEAVE_OBJECTS_SUPPRESSION,
+  leaveFileAccess,
+} from './constructs/documents-access';
 import { ServiceFunction } from './constructs/service-function';
 import {
   INDEX_WILDCARD_SUPPRESSION,
@@ -149,6 +155,12 @@ export class ApiStack extends Stack {
         role.addToPolicy(documentsKeyUse(props.documentsBucket, props.documentsKey));
         NagSuppressions.addResourceSuppressions(role, [IMPORT_OBJECTS_SUPPRESSION], true);
       }
+      if (needs.has('leave-documents')) {
+        for (const statement of leaveFileAccess(props.documentsBucket)) role.addToPolicy(statement);
+        role.addToPolicy(documentsKeyUse(props.documentsBucket, props.documentsKey));
+        NagSuppressions.addResourceSuppressions(role, [LEAVE_OBJECTS_SUPPRESSION], true);
+      }
+      const bucketNeeded = needs.has('documents') || needs.has('leave-documents');
       const environment = {
         TABLE_NAME: props.table.tableName,
         TENANT_ACCESS_ROLE_ARN: this.tenantAccessRole.roleArn,
@@ -156,7 +168,7 @@ export class ApiStack extends Stack {
         USER_POOL_CLIENT_ID: props.userPoolClient.userPoolClientId,
         CURSOR_SECRET_ARN: cursorSecret.secretArn,
         WEB_ORIGIN: props.webOrigin,
-        ...(needs.has('documents') ? { DOCUMENTS_BUCKET: props.documentsBucket.bucketName } : {}),
+        ...(bucketNeeded ? { DOCUMENTS_BUCKET: props.documentsBucket.bucketName } : {}),
       };
       const worker = spec.worker
         ? new ServiceFunction(this, `${pascal(spec.name)}Worker`, {

@@ -11,10 +11,11 @@ export interface RouteSpec {
 
 /**
  * Resources a function asks for beyond what every function gets: `documents` is the documents
- * bucket (DOCUMENTS_BUCKET, the import prefix, the key through S3); `tasks` gives it a worker
- * function (`worker.ts`) that it invokes asynchronously for work that outlives a request.
+ * bucket (DOCUMENTS_BUCKET, the import prefix, the key through S3); `leave-documents` the same bucket
+ * with the leave attachments' prefix only; `tasks` gives it a worker function (`worker.ts`) that it
+ * invokes asynchronously for work that outlives a request.
  */
-export const NEEDS = ['documents', 'tasks'] as const;
+export const NEEDS = ['documents', 'leave-documents', 'tasks'] as const;
 export type Need = (typeof NEEDS)[number];
 
 export interface FunctionSpec {

@@ -1,10 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Actor, importsRepo, type Store } from '@pamong/db';
+import { type Actor, importsRepo, leaveFilesRepo, type Store } from '@pamong/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../infra/lib/app';
-import { IMPORT_OBJECTS } from '../../infra/lib/constructs/documents-access';
+import { IMPORT_OBJECTS, LEAVE_OBJECTS } from '../../infra/lib/constructs/documents-access';
 import { discoverFunctions } from '../../infra/lib/functions';
 import {
   actionsOf,
@@ -39,8 +39,15 @@ const worker = (): [string, Json] =>
     lambdas().filter(([, fn]) => service(fn) === 'pamong-personnel-worker'),
     'personnel worker function',
   );
+const attendance = (): [string, Json] =>
+  single(
+    lambdas().filter(([, fn]) => service(fn) === 'pamong-attendance'),
+    'attendance function',
+  );
 const others = () =>
-  lambdas().filter(([, fn]) => !['pamong-personnel', 'pamong-personnel-worker'].includes(service(fn)));
+  lambdas().filter(
+    ([, fn]) => !['pamong-personnel', 'pamong-personnel-worker', 'pamong-attendance'].includes(service(fn)),
+  );
 /** Every statement of every policy attached to the role (the default one and the self-invoke one). */
 const allStatements = (roleId: string) => statementsOfRole(t.api, roleId);
 const s3Statements = (roleId: string) =>
@@ -67,10 +74,10 @@ const withNeeds = (needs: string) =>
   `{ name: 'fn', routes: [{ path: '/v1/x', public: false }], needs: ${needs} }`;
 
 describe('manifest needs', () => {
-  it('personnel declares documents and tasks; the others declare nothing', async () => {
+  it('personnel declares documents and tasks, attendance the leave documents; the others nothing', async () => {
     const specs = await discoverFunctions(join(REPO_ROOT, 'functions'));
     expect(Object.fromEntries(specs.map((s) => [s.name, s.needs]))).toEqual({
-      attendance: [],
+      attendance: ['leave-documents'],
       personnel: ['documents', 'tasks'],
       platform: [],
       surveys: [],
@@ -93,12 +100,13 @@ describe('manifest needs', () => {
 });
 
 describe('documents bucket in the api stack', () => {
-  it('gives DOCUMENTS_BUCKET (the documents bucket of the data stack) to personnel only', () => {
-    const [, fn] = personnel();
-    const bucket = fn.Properties.Environment.Variables.DOCUMENTS_BUCKET;
-    expect(bucket?.['Fn::GetStackOutput']?.StackName).toBe('Pamong-dev-Data');
-    expect(outputName(bucket)).toMatch(/Documents/);
-    expect(outputName(bucket)).not.toMatch(/Arn/);
+  it('gives DOCUMENTS_BUCKET (the documents bucket of the data stack) to personnel and attendance only', () => {
+    for (const [, fn] of [personnel(), attendance()]) {
+      const bucket = fn.Properties.Environment.Variables.DOCUMENTS_BUCKET;
+      expect(bucket?.['Fn::GetStackOutput']?.StackName).toBe('Pamong-dev-Data');
+      expect(outputName(bucket)).toMatch(/Documents/);
+      expect(outputName(bucket)).not.toMatch(/Arn/);
+    }
     for (const [, other] of others())
       expect(other.Properties.Environment.Variables.DOCUMENTS_BUCKET).toBeUndefined();
   });
@@ -123,6 +131,34 @@ describe('documents bucket in the api stack', () => {
     expect(list.Resource).toEqual(bucketArn);
     expect(statements).toHaveLength(2);
     expect(statements.flatMap(actionsOf).some((a) => a.includes('*'))).toBe(false);
+  });
+
+  it('lets attendance read and write leave attachments only (never import files), and list the bucket', () => {
+    const [, fn] = attendance();
+    const statements = s3Statements(roleOf(fn));
+    const objects = single(
+      statements.filter((s) => actionsOf(s).includes('s3:PutObject')),
+      'object statement',
+    );
+    expect(actionsOf(objects).sort()).toEqual(['s3:GetObject', 's3:PutObject']);
+    expect(objects.Resource['Fn::Join'][1][1]).toBe(`/${LEAVE_OBJECTS}`);
+    expect(statements).toHaveLength(2);
+    expect(JSON.stringify(statements)).not.toContain('imports');
+    const keyUse = allStatements(roleOf(fn)).filter((x) =>
+      JSON.stringify(x.Condition ?? {}).includes('"s3.'),
+    );
+    expect(keyUse).toHaveLength(1);
+  });
+
+  it('the leave prefix is the one leave attachments are keyed under, and reaches nothing else', () => {
+    const key = leaveFilesRepo.leaveAttachmentKey(
+      '01HZTENANT0000000000000001',
+      '01HZEMPLOYEE00000000000001',
+      'a1b2',
+      'pdf',
+    );
+    expect(globMatches(LEAVE_OBJECTS, key), key).toBe(true);
+    expect(globMatches(LEAVE_OBJECTS, '01HZTENANT0000000000000001/imports/job.xlsx')).toBe(false);
   });
 
   it('the IAM prefix is the one the import job keys its file under', async () => {

@@ -202,7 +202,7 @@ describe('requestLeave', () => {
       [
         'pegawai',
         { ...annual('2026-12-08', '2026-12-10'), type: 'SAKIT' },
-        ['sickDocument'],
+        ['sickDocument', 'attachments'],
         /sick-document/,
       ],
       ['pegawai', { ...annual('2026-12-21', '2026-12-21'), type: 'LIBURAN' }, ['type'], /./],
@@ -595,4 +595,93 @@ describe('invariants under 50 concurrent requests', () => {
     const held = guard.flatMap((g) => [...(g.days ?? [])]);
     expect(held).not.toContain(target.startDate);
   }, 120_000);
+});
+
+describe('sick-leave attachments (health data)', () => {
+  const PDF = new TextEncoder().encode('%PDF-1.4 surat keterangan dokter');
+  const sick = (over: Record<string, unknown> = {}) => ({
+    ...annual('2027-02-01', '2027-02-03'),
+    type: 'SAKIT',
+    reason: 'Demam berdarah',
+    sickDocument: 'doctor',
+    ...over,
+  });
+  const uploadFile = async (token: string, name = 'surat-dokter.pdf') => {
+    const res = await t.call('POST', '/v1/attendance/leave/attachments', {
+      token,
+      body: { name, contentType: 'application/pdf', size: PDF.length },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    return res.body as { key: string; upload: { url: string; headers: Record<string, string> } };
+  };
+  const put = async (u: { url: string; headers: Record<string, string> }) => {
+    const res = await t.call('PUT', u.url, { body: PDF, headers: u.headers });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+  };
+  let requestId: string;
+
+  it("needs the doctor's note attached beyond one day, uploaded first, and the requester's own", async () => {
+    expectProblem(await leave(tok.pegawai, sick()), 400, 'validation', ['attachments']);
+    const mine = await uploadFile(tok.pegawai);
+    expectProblem(
+      await leave(tok.pegawai, sick({ attachments: [{ key: mine.key, name: 'surat-dokter.pdf' }] })),
+      400,
+      'validation',
+      ['attachments.0.key'],
+    );
+    await put(mine.upload);
+    const theirs = await uploadFile(tok.lain);
+    await put(theirs.upload);
+    expectProblem(
+      await leave(tok.pegawai, sick({ attachments: [{ key: theirs.key, name: 'punya orang.pdf' }] })),
+      400,
+      'validation',
+      ['attachments.0.key'],
+    );
+    expectProblem(
+      await t.call('POST', '/v1/attendance/leave/attachments', {
+        token: tok.pegawai,
+        body: { name: 'x.exe', contentType: 'application/x-msdownload', size: 6 * 1024 * 1024 },
+      }),
+      400,
+      'validation',
+      ['contentType', 'size'],
+    );
+    const res = await leave(
+      tok.pegawai,
+      sick({ attachments: [{ key: mine.key, name: 'surat-dokter.pdf' }] }),
+    );
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body.attachments).toEqual([
+      { index: 0, name: 'surat-dokter.pdf', contentType: 'application/pdf' },
+    ]);
+    expect(JSON.stringify(res.body)).not.toContain(mine.key);
+    requestId = res.body.id;
+  });
+
+  it('opens to the employee and the approvers only, and logs every opening', async () => {
+    const open = (token: string) =>
+      t.call('GET', `/v1/attendance/leave/requests/${requestId}/attachments/0`, { token });
+    for (const who of ['pegawai', 'atasan', 'kepala'] as const) {
+      const res = await open(tok[who]);
+      expect(res.status, who).toBe(200);
+      expect(res.headers.get('content-type')).toBe('application/pdf');
+      expect(res.headers.get('cache-control')).toBe('private, no-store');
+      expect(res.body).toContain('surat keterangan dokter');
+    }
+    for (const who of ['opd', 'admin', 'lain', 'opd2'] as const)
+      expectProblem(await open(tok[who]), 404, 'not-found');
+    expectProblem(
+      await t.call('GET', `/v1/attendance/leave/requests/${requestId}/attachments/1`, { token: tok.pegawai }),
+      404,
+      'not-found',
+    );
+    const audit = await getJson(t, `/v1/audit?entityType=leaveRequest&entityId=${requestId}`, tok.admin);
+    const opens = audit.items.filter((a: { action: string }) => a.action === 'leaveAttachment.open');
+    expect(opens).toHaveLength(3);
+    expect(opens[0].flags).toEqual(['health-data']);
+    // The calendar never carries the attachment.
+    const cal = await getJson(t, '/v1/attendance/leave/calendar?month=2027-02', tok.atasan);
+    expect(JSON.stringify(cal)).not.toContain('surat-dokter');
+  });
 });

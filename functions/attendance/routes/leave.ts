@@ -1,11 +1,16 @@
 import {
   ADMIN_ROLES,
+  AppError,
   type AttendanceViewer,
   approvalDelegationSchema,
   type Claims,
   cancelLeaveSchema,
   createApprovalDelegationSchema,
+  createLeaveAttachmentUploadSchema,
   decideLeaveSchema,
+  LEAVE_ATTACHMENT_TYPES,
+  leaveAttachmentParamsSchema,
+  leaveAttachmentUploadSchema,
   leaveBalanceQuerySchema,
   leaveBalanceSchema,
   leaveCalendarQuerySchema,
@@ -20,8 +25,25 @@ import {
   revokeApprovalDelegationSchema,
   STAFF_ROLES,
 } from '@pamong/core';
-import { employeesRepo, leaveOrgRepo, leaveRepo as repo, type Store } from '@pamong/db';
-import { defineRoute, idParam, jsonBody, jsonContent, type RouteApp } from '@pamong/http';
+import {
+  attendancePunchesRepo,
+  employeesRepo,
+  leaveFilesRepo,
+  leaveOrgRepo,
+  newId,
+  leaveRepo as repo,
+  type Store,
+} from '@pamong/db';
+import {
+  type AppDeps,
+  DocumentNotFoundError,
+  defineRoute,
+  idParam,
+  jsonBody,
+  jsonContent,
+  type RouteApp,
+} from '@pamong/http';
+import * as z from 'zod';
 
 const tags = ['leave'];
 const requestParam = idParam('requestId');
@@ -116,6 +138,33 @@ const routes = {
     request: { query: leaveCalendarQuerySchema },
     responses: { 200: jsonContent(leaveCalendarSchema, 'The month') },
   }),
+  createLeaveAttachmentUpload: defineRoute(STAFF_ROLES, {
+    method: 'post',
+    path: '/v1/attendance/leave/attachments',
+    operationId: 'createLeaveAttachmentUpload',
+    summary:
+      "Before a leave request: an upload URL for one document (a doctor's note; PDF, JPEG or PNG, at most 5 MB), under the caller's own leave files; the request then names its key",
+    tags,
+    request: jsonBody(createLeaveAttachmentUploadSchema),
+    responses: {
+      201: jsonContent(leaveAttachmentUploadSchema, 'Where to PUT the file, and the key to name'),
+    },
+  }),
+  openLeaveAttachment: defineRoute(STAFF_ROLES, {
+    method: 'get',
+    path: '/v1/attendance/leave/requests/{requestId}/attachments/{index}',
+    operationId: 'openLeaveAttachment',
+    summary:
+      'Open an attachment of a leave request (health data, UU 27/2022): only the employee and their approvers may, and each opening is logged',
+    tags,
+    request: { params: leaveAttachmentParamsSchema },
+    responses: {
+      200: {
+        description: 'The file as uploaded',
+        content: { 'application/octet-stream': { schema: z.string().meta({ format: 'binary' }) } },
+      },
+    },
+  }),
   createApprovalDelegation: defineRoute(ADMIN_ROLES, {
     method: 'post',
     path: '/v1/attendance/leave/delegations',
@@ -147,20 +196,75 @@ const routes = {
   }),
 };
 
+function documentsOf(deps: AppDeps) {
+  if (!deps.documents)
+    throw new AppError(
+      503,
+      'unavailable',
+      'Unavailable',
+      'Document storage is not configured for this deployment.',
+    );
+  return deps.documents;
+}
+
 export function leaveRoutes(app: RouteApp): void {
-  app.openapi(routes.requestLeave, async (c) =>
-    c.json(
+  app.openapi(routes.requestLeave, async (c) => {
+    const body = c.req.valid('json');
+    const documents = body.attachments?.length ? documentsOf(c.var.deps) : undefined;
+    const exists = async (key: string) => {
+      try {
+        await documents?.get(key);
+        return !!documents;
+      } catch (err) {
+        if (err instanceof DocumentNotFoundError) return false;
+        throw err;
+      }
+    };
+    return c.json(
       await repo.requestLeave(
         c.var.store,
         c.var.claims,
         c.var.actor,
-        c.req.valid('json'),
+        body,
         c.var.tenant.timeZone,
         c.var.deps.now(),
+        exists,
       ),
       201,
-    ),
-  );
+    );
+  });
+  app.openapi(routes.createLeaveAttachmentUpload, async (c) => {
+    const documents = documentsOf(c.var.deps);
+    const body = c.req.valid('json');
+    const me = await attendancePunchesRepo.selfOf(c.var.store, c.var.claims);
+    const key = leaveFilesRepo.leaveAttachmentKey(
+      c.var.claims.tenantId,
+      me.id,
+      newId(),
+      LEAVE_ATTACHMENT_TYPES[body.contentType],
+    );
+    const upload = await documents.createUpload(key, body.contentType);
+    return c.json({ key, name: body.name, contentType: body.contentType, upload }, 201);
+  });
+  app.openapi(routes.openLeaveAttachment, async (c) => {
+    const documents = documentsOf(c.var.deps);
+    const { requestId, index } = c.req.valid('param');
+    const file = await repo.openAttachment(
+      c.var.store,
+      c.var.claims,
+      c.var.actor,
+      requestId,
+      index,
+      c.var.tenant.timeZone,
+      c.var.deps.now(),
+      (key) => documents.get(key),
+    );
+    return c.body(file.bytes as Uint8Array<ArrayBuffer>, 200, {
+      'content-type': file.contentType,
+      'content-disposition': `inline; filename="${file.name.replace(/[^A-Za-z0-9._ -]/g, '_')}"`,
+      'cache-control': 'private, no-store',
+    });
+  });
   app.openapi(routes.getLeaveRequest, async (c) =>
     c.json(
       await repo.getLeaveRequest(

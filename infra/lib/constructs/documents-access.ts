@@ -49,3 +49,28 @@ export const IMPORT_OBJECTS_SUPPRESSION = {
     'Import files are keyed <tenantId>/imports/<jobId>; the leading wildcard is the tenant segment, and nothing outside imports/ is reachable.',
   appliesTo: [{ regex: '/^Resource::.*\\/\\*\\/imports\\/\\*$/g' }],
 };
+
+/**
+ * Where a leave request's attachments live (a sick leave's doctor's note: health data, UU 27/2022):
+ * `<tenantId>/leave/<employeeId>/<id>.<ext>` (packages/db/src/repos/attendance/leave-files.ts). Only
+ * the attendance function reaches them, and only this prefix.
+ */
+export const LEAVE_OBJECTS = '*/leave/*';
+
+/** Read and write of leave attachments, and ListBucket so a missing upload is a 404, not a 403. */
+export function leaveFileAccess(bucket: s3.IBucket): iam.PolicyStatement[] {
+  return [
+    new iam.PolicyStatement({
+      actions: ['s3:GetObject', 's3:PutObject'],
+      resources: [bucket.arnForObjects(LEAVE_OBJECTS)],
+    }),
+    new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }),
+  ];
+}
+
+export const LEAVE_OBJECTS_SUPPRESSION = {
+  id: 'AwsSolutions-IAM5',
+  reason:
+    'Leave attachments are keyed <tenantId>/leave/<employeeId>/<id>; the leading wildcard is the tenant segment, and nothing outside leave/ is reachable.',
+  appliesTo: [{ regex: '/^Resource::.*\\/\\*\\/leave\\/\\*$/g' }],
+};

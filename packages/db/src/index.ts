@@ -8,6 +8,7 @@ export * from './provider';
 export { clearAttendanceConfigCache } from './repos/attendance/config-cache';
 export * as holidaysRepo from './repos/attendance/holidays';
 export * as leaveRepo from './repos/attendance/leave';
+export * as leaveFilesRepo from './repos/attendance/leave-files';
 export * as leaveOrgRepo from './repos/attendance/leave-org';
 export * as passkeysRepo from './repos/attendance/passkeys';
 export * as attendancePlacesRepo from './repos/attendance/places';

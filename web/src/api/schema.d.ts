@@ -1423,6 +1423,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/attendance/leave/attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Before a leave request: an upload URL for one document (a doctor's note; PDF, JPEG or PNG, at most 5 MB), under the caller's own leave files; the request then names its key */
+    post: operations['createLeaveAttachmentUpload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/attendance/leave/requests/{requestId}/attachments/{index}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Open an attachment of a leave request (health data, UU 27/2022): only the employee and their approvers may, and each opening is logged */
+    get: operations['openLeaveAttachment'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/attendance/leave/requests/{requestId}': {
     parameters: {
       query?: never;
@@ -20543,6 +20577,11 @@ export interface operations {
                   endDate: string;
                 } | null;
               }[];
+              attachments: {
+                index: number;
+                name: string;
+                contentType: string;
+              }[];
               annualDaysHeld: number;
               createdAt: string;
               updatedAt: string;
@@ -20697,6 +20736,10 @@ export interface operations {
             | 'BENCANA';
           bknApprovalRef?: string;
           cltnExtension?: boolean;
+          attachments?: {
+            key: string;
+            name: string;
+          }[];
         };
       };
     };
@@ -20785,6 +20828,11 @@ export interface operations {
                 /** Format: date */
                 endDate: string;
               } | null;
+            }[];
+            attachments: {
+              index: number;
+              name: string;
+              contentType: string;
             }[];
             annualDaysHeld: number;
             createdAt: string;
@@ -20941,6 +20989,327 @@ export interface operations {
       };
     };
   };
+  createLeaveAttachmentUpload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          /** @enum {string} */
+          contentType: 'application/pdf' | 'image/jpeg' | 'image/png';
+          size: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Where to PUT the file, and the key to name */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            key: string;
+            name: string;
+            contentType: string;
+            upload: {
+              url: string;
+              /** @enum {string} */
+              method: 'PUT';
+              headers: {
+                [key: string]: string;
+              };
+              expiresAt: string;
+            };
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  openLeaveAttachment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        requestId: string;
+        index: number | null;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file as uploaded */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
   getLeaveRequest: {
     parameters: {
       query?: never;
@@ -21036,6 +21405,11 @@ export interface operations {
                 /** Format: date */
                 endDate: string;
               } | null;
+            }[];
+            attachments: {
+              index: number;
+              name: string;
+              contentType: string;
             }[];
             annualDaysHeld: number;
             createdAt: string;
@@ -21265,6 +21639,11 @@ export interface operations {
                 /** Format: date */
                 endDate: string;
               } | null;
+            }[];
+            attachments: {
+              index: number;
+              name: string;
+              contentType: string;
             }[];
             annualDaysHeld: number;
             createdAt: string;
@@ -21531,6 +21910,11 @@ export interface operations {
                 endDate: string;
               } | null;
             }[];
+            attachments: {
+              index: number;
+              name: string;
+              contentType: string;
+            }[];
             annualDaysHeld: number;
             createdAt: string;
             updatedAt: string;
@@ -21787,6 +22171,11 @@ export interface operations {
                 /** Format: date */
                 endDate: string;
               } | null;
+            }[];
+            attachments: {
+              index: number;
+              name: string;
+              contentType: string;
             }[];
             annualDaysHeld: number;
             createdAt: string;

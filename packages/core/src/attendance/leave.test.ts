@@ -127,6 +127,15 @@ describe('sick leave (sakit)', () => {
     expect(rules({ ...sick, miscarriage: true, endDate: '2026-04-16' })).toEqual([]);
     expect(rules({ ...sick, miscarriage: true, endDate: '2026-04-17' })).toEqual(['sick-miscarriage-max']);
   });
+
+  it("wants the doctor's note attached beyond one day, and nothing attached for one day", () => {
+    const sick = { type: 'SAKIT' as const, startDate: '2026-03-02', sickDocument: 'doctor' as const };
+    expect(rules({ ...sick, endDate: '2026-03-02', attachmentCount: 0 })).toEqual([]);
+    expect(rules({ ...sick, endDate: '2026-03-03', attachmentCount: 0 })).toEqual(['sick-attachment']);
+    expect(rules({ ...sick, endDate: '2026-03-03', attachmentCount: 1 })).toEqual([]);
+    // Not counted (a caller that does not say) is not checked.
+    expect(rules({ ...sick, endDate: '2026-03-03' })).toEqual([]);
+  });
 });
 
 describe('maternity, important reasons, CLTN', () => {

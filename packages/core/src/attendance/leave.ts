@@ -210,7 +210,19 @@ export interface LeaveRequestFacts {
   besarInYear?: boolean;
   /** Annual leave left now (`annualBalance(...).available`), for TAHUNAN. */
   annualAvailable?: number;
+  /** Documents attached (a doctor's note); checked for sick leave when given. */
+  attachmentCount?: number;
 }
+
+/** What a leave request may carry (a doctor's note, a BKN letter): PDF or a photo, 5 MB each, 5 at most. */
+export const LEAVE_ATTACHMENT_TYPES = {
+  'application/pdf': 'pdf',
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+} as const;
+export type LeaveAttachmentType = keyof typeof LEAVE_ATTACHMENT_TYPES;
+export const MAX_LEAVE_ATTACHMENT_BYTES = 5 * 1024 * 1024;
+export const MAX_LEAVE_ATTACHMENTS = 5;
 
 export interface LeaveViolation {
   /** A stable name of the rule, for the UI and the error. */
@@ -332,6 +344,8 @@ export function checkLeaveRequest(
           `${days} days of sick leave need a ${need === 'doctor' ? "doctor's" : "government doctor's"} note`,
         );
       }
+      if (need !== 'note-to-superior' && f.attachmentCount === 0)
+        add('sick-attachment', 'attachments', "attach the doctor's note (PDF or a photo)");
       break;
     }
     case 'MELAHIRKAN': {

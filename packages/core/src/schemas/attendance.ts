@@ -3,7 +3,7 @@ import { DELEGATION_KINDS, LEAVE_OUTCOMES } from '../attendance/approval';
 import { HOLIDAY_KINDS } from '../attendance/calendar';
 import { ATTENDANCE_TIME_ZONES } from '../attendance/clock';
 import { GEOFENCE_DEFAULTS } from '../attendance/geofence';
-import { IMPORTANT_REASONS, LEAVE_TYPES } from '../attendance/leave';
+import { IMPORTANT_REASONS, LEAVE_TYPES, MAX_LEAVE_ATTACHMENTS } from '../attendance/leave';
 import { DEFAULT_DEDUCTION_TABLE } from '../attendance/recap';
 import { ATTENDANCE_REQUEST_KINDS, ATTENDANCE_REQUEST_STATUSES } from '../attendance/requests';
 import { PUNCH_WINDOW_DEFAULTS } from '../attendance/schedule';
@@ -541,6 +541,11 @@ export const requestLeaveSchema = z
     importantReason: z.enum(IMPORTANT_REASONS).optional(),
     bknApprovalRef: text(100).optional(),
     cltnExtension: z.boolean().optional(),
+    /** Uploaded with `createLeaveAttachmentUpload` first: the key it gave, and the file's name. */
+    attachments: z
+      .array(z.strictObject({ key: z.string().min(1).max(300), name: text(200) }))
+      .max(MAX_LEAVE_ATTACHMENTS)
+      .optional(),
   })
   .superRefine(dateRange);
 export type RequestLeaveInput = z.infer<typeof requestLeaveSchema>;

@@ -1,7 +1,14 @@
 import * as z from 'zod';
 import { DELEGATION_KINDS, LEAVE_OUTCOMES, LEAVE_STATUSES } from '../attendance/approval';
 import { BUCKETS } from '../attendance/balance';
-import { IMPORTANT_REASONS, LEAVE_TYPES } from '../attendance/leave';
+import {
+  IMPORTANT_REASONS,
+  LEAVE_ATTACHMENT_TYPES,
+  LEAVE_TYPES,
+  type LeaveAttachmentType,
+  MAX_LEAVE_ATTACHMENT_BYTES,
+  MAX_LEAVE_ATTACHMENTS,
+} from '../attendance/leave';
 import { idSchema } from '../ids';
 import { employmentTypeSchema } from '../personnel/vocabulary';
 import { isoDateSchema } from './personnel';
@@ -73,6 +80,8 @@ export const leaveRequestSchema = z.object({
    * told the outcome once, by the PYBMC.
    */
   steps: z.array(leaveStepRecordSchema),
+  /** Documents attached (a doctor's note): opened one by one, each opening logged. */
+  attachments: z.array(z.object({ index: z.number().int(), name: z.string(), contentType: z.string() })),
   /** Annual-leave days the request holds (0 for the other types). */
   annualDaysHeld: z.number().int(),
   createdAt: z.string(),
@@ -213,4 +222,33 @@ export type ListApprovalDelegationsQuery = z.infer<typeof listApprovalDelegation
 export const revokeApprovalDelegationSchema = z.strictObject({
   version: z.number().int().min(1),
   reason: z.string().trim().min(1).max(1000),
+});
+
+export const createLeaveAttachmentUploadSchema = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  contentType: z.enum(Object.keys(LEAVE_ATTACHMENT_TYPES) as [LeaveAttachmentType, ...LeaveAttachmentType[]]),
+  size: z.number().int().min(1).max(MAX_LEAVE_ATTACHMENT_BYTES),
+});
+export type CreateLeaveAttachmentUploadInput = z.infer<typeof createLeaveAttachmentUploadSchema>;
+
+export const leaveAttachmentUploadSchema = z.object({
+  /** Name it in `requestLeave.attachments` once the PUT succeeded. */
+  key: z.string(),
+  name: z.string(),
+  contentType: z.string(),
+  upload: z.object({
+    url: z.string(),
+    method: z.literal('PUT'),
+    headers: z.record(z.string(), z.string()),
+    expiresAt: z.string(),
+  }),
+});
+
+export const leaveAttachmentParamsSchema = z.object({
+  requestId: idSchema,
+  index: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_LEAVE_ATTACHMENTS - 1),
 });

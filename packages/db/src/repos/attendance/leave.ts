@@ -8,6 +8,7 @@ import {
   type Claims,
   cancellerFor,
   cancelLeave as cancelStep,
+  canOpenLeaveAttachment,
   conflict,
   datesBetween,
   datesByMonth,
@@ -58,6 +59,7 @@ import {
   ledgerPut,
   reserveWrite,
 } from './leave-balance';
+import { checkedAttachments, type StoredAttachment } from './leave-files';
 import { type Approvers, allDelegations, approversOf } from './leave-org';
 import { getAttendanceSettings } from './places';
 import { holidaysOf, selfOf } from './punches';
@@ -71,7 +73,9 @@ import { holidaysOf, selfOf } from './punches';
  * which the calendar, the team view and the recap read.
  */
 
-type Stored = Omit<LeaveRequest, 'employeeStatus' | 'waitingFor'>;
+type Stored = Omit<LeaveRequest, 'employeeStatus' | 'waitingFor' | 'attachments'> & {
+  attachments: StoredAttachment[];
+};
 
 const MAX_TX = 100;
 
@@ -149,6 +153,11 @@ export function viewOf(r: Stored, viewerEmployeeId: string | undefined): LeaveRe
   const final = FINAL_LEAVE_STATUSES.includes(r.status);
   return {
     ...r,
+    attachments: (r.attachments ?? []).map((a, index) => ({
+      index,
+      name: a.name,
+      contentType: a.contentType,
+    })),
     employeeStatus: told.status,
     waitingFor: told.waitingFor,
     steps: isRequester && !final ? r.steps.filter((s) => s.step !== 'recommendation') : r.steps,
@@ -384,7 +393,7 @@ function factsOf(
     | 'importantReason'
     | 'bknApprovalRef'
     | 'cltnExtension'
-  >,
+  > & { attachmentCount?: number },
   own: Stored[],
   annualAvailable: number | undefined,
 ) {
@@ -420,6 +429,7 @@ function factsOf(
     bknApprovalRef: input.bknApprovalRef ?? null,
     cltnExtension: input.cltnExtension ?? false,
     besarInYear: besar.some((r) => r.startDate.startsWith(year) || r.endDate.startsWith(year)),
+    ...(input.attachmentCount === undefined ? {} : { attachmentCount: input.attachmentCount }),
     ...(annualAvailable === undefined ? {} : { annualAvailable }),
   };
 }
@@ -461,10 +471,13 @@ export async function requestLeave(
   input: RequestLeaveInput,
   timeZone: string,
   now: Date,
+  /** Whether a document was uploaded (the documents store); without one, attachments are refused. */
+  documentExists: (key: string) => Promise<boolean> = async () => false,
 ): Promise<LeaveRequest> {
   const tenantId = claims.tenantId;
   const employee = await selfOf(store, claims);
   if (employee.status !== 'AKTIF') throw forbidden('Only an active employee can ask for leave.');
+  const attachments = await checkedAttachments(tenantId, employee.id, input.attachments, documentExists);
   const { policy, workWeek } = await leaveContext(store, tenantId, employee);
   const [holidays, own] = await Promise.all([
     rangeHolidays(store, tenantId, input.startDate, input.endDate),
@@ -479,7 +492,7 @@ export async function requestLeave(
   const check = assertLeaveRequest(
     factsOf(
       employee,
-      input,
+      { ...input, attachmentCount: attachments.length },
       own,
       // Not entitled yet: min-service names the reason; a balance of 0 would only repeat it.
       balance?.entitled ? balance.grantedTotal - balance.used : undefined,
@@ -533,6 +546,7 @@ export async function requestLeave(
     superior: approvers.superior,
     pybmc: approvers.pybmc,
     steps: approval.steps.map((s) => stepRecord(s, names)),
+    attachments,
     annualDaysHeld: annual ? check.workingDays : 0,
     createdAt: at,
     updatedAt: at,
@@ -845,7 +859,18 @@ export async function decideLeave(
     let check: { workingDays: number; calendarDays: number };
     try {
       check = assertLeaveRequest(
-        factsOf(employee, { ...before, ...before.details, startDate, endDate } as never, own, available),
+        factsOf(
+          employee,
+          {
+            ...before,
+            ...before.details,
+            startDate,
+            endDate,
+            attachmentCount: before.attachments?.length ?? 0,
+          } as never,
+          own,
+          available,
+        ),
         holidays,
         policy,
         { workWeek },
@@ -1064,6 +1089,45 @@ export async function cancelLeave(
   );
   await transactAll(store, head, tail);
   return viewOf(after, claims.employeeId);
+}
+
+// ---- attachments ----
+
+/**
+ * Opens one attachment of a request (a sick leave's doctor's note: health data, UU 27/2022): only the
+ * employee and their approvers (who acted, or who may act now) may, and each opening is written to
+ * the audit log before the bytes are handed out. Anyone else is told it does not exist.
+ */
+export async function openAttachment(
+  store: Store,
+  claims: Claims,
+  actor: Actor,
+  requestId: string,
+  index: number,
+  timeZone: string,
+  now: Date,
+  read: (key: string) => Promise<Uint8Array>,
+): Promise<{ bytes: Uint8Array; name: string; contentType: string }> {
+  const r = await getStored(store, claims.tenantId, requestId);
+  const approvers = await currentApprovers(store, claims.tenantId, r, localDateOf(now, timeZone));
+  const attachment = r.attachments?.[index];
+  if (!attachment || !canOpenLeaveAttachment(claims, r, approvers)) throw notFound('Attachment');
+  const bytes = await read(attachment.key);
+  await store.transact([
+    auditPut(
+      store.tableName,
+      actor,
+      {
+        action: 'leaveAttachment.open',
+        entityType: 'leaveRequest',
+        entityId: r.id,
+        changes: { attachment: { before: null, after: attachment.name } },
+        flags: ['health-data'],
+      },
+      now,
+    ),
+  ]);
+  return { bytes, name: attachment.name, contentType: attachment.contentType };
 }
 
 // ---- reading ----
