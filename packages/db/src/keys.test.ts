@@ -142,6 +142,7 @@ const SAMPLES: Record<keyof typeof keys, Sample> = {
   passkeysPartition: { kind: 'partition', args: (t) => [t, 'EM1'] },
   passkey: { kind: 'key', args: (t) => [t, 'EM1', 'Y3JlZA'] },
   passkeyChallenge: { kind: 'key', args: (t) => [t, 'EM1', 'check-in'] },
+  passkeySummary: { kind: 'key', args: (t) => [t, 'EM1'] },
   leaveRequestsByEmployee: { kind: 'key', args: (t) => [t, 'EM1'] },
   leaveRequestsByAgency: { kind: 'key', args: (t) => [t, 'AG1'] },
   leaveRequestStatusSort: { kind: 'sort', args: () => ['AWAITING_DECISION', at, 'LV1'] },

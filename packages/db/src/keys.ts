@@ -388,6 +388,15 @@ export const keys = {
     pk: `${t(tenantId)}PASSKEYS#${employeeId}`,
     sk: `CRED#${credentialId}`,
   }),
+  /**
+   * How many passkeys an employee holds (`count`), kept in each registration's and removal's
+   * transaction: check-in reads it with the employee record in one BatchGetItem, so an employee
+   * without passkeys costs no Query.
+   */
+  passkeySummary: (tenantId: string, employeeId: string): Key => ({
+    pk: `${t(tenantId)}PASSKEYS#${employeeId}`,
+    sk: 'SUMMARY',
+  }),
   /** The pending WebAuthn challenge of an employee for one purpose (single-use, expires). */
   passkeyChallenge: (tenantId: string, employeeId: string, purpose: 'register' | 'check-in'): Key => ({
     pk: `${t(tenantId)}PASSKEYS#${employeeId}`,

@@ -3,6 +3,7 @@ import {
   type AgencyScope,
   assertCanRegisterPasskey,
   inScope,
+  MAX_PASSKEYS_PER_EMPLOYEE,
   notFound,
   PASSKEY_CHALLENGE_TTL_SECONDS,
   type Passkey,
@@ -30,6 +31,44 @@ export interface StoredPasskey extends Passkey {
 }
 
 export type ChallengePurpose = 'register' | 'check-in';
+
+/** The count kept beside the passkeys: `delta` added, never above the maximum nor below 0. */
+function countWrite(store: Store, tenantId: string, employeeId: string, delta: number | 'zero'): TxItem {
+  const Key = keys.passkeySummary(tenantId, employeeId);
+  if (delta === 'zero')
+    return {
+      op: { Put: { TableName: store.tableName, Item: { ...Key, type: 'PASSKEY_SUMMARY', count: 0 } } },
+    };
+  return {
+    op: {
+      Update: {
+        TableName: store.tableName,
+        Key,
+        UpdateExpression: 'SET #t = :t ADD #c :d',
+        ConditionExpression:
+          delta > 0 ? 'attribute_not_exists(#c) OR #c < :max' : 'attribute_exists(#c) AND #c > :zero',
+        ExpressionAttributeNames: { '#c': 'count', '#t': 'type' },
+        ExpressionAttributeValues: {
+          ':t': 'PASSKEY_SUMMARY',
+          ':d': delta,
+          ...(delta > 0 ? { ':max': MAX_PASSKEYS_PER_EMPLOYEE } : { ':zero': 0 }),
+        },
+      },
+    },
+    onConditionFailed: () =>
+      delta > 0
+        ? validationError([
+            {
+              path: 'response',
+              message: `you already have ${MAX_PASSKEYS_PER_EMPLOYEE} passkeys; remove one first`,
+            },
+          ])
+        : notFound('Passkey'),
+  };
+}
+
+/** How many passkeys an employee holds, from the summary item as read. */
+export const passkeyCount = (summary: { count?: number } | undefined): number => Number(summary?.count ?? 0);
 
 const asPasskey = (i: Record<string, unknown>): StoredPasskey => ({
   id: String(i.id),
@@ -153,6 +192,7 @@ export async function savePasskey(
       onConditionFailed: () =>
         validationError([{ path: 'response', message: 'this passkey is already registered' }]),
     },
+    countWrite(store, actor.tenantId, employeeId, 1),
     auditPut(
       store.tableName,
       actor,
@@ -184,6 +224,7 @@ export async function removePasskey(
       op: { Delete: { TableName: store.tableName, Key: key, ConditionExpression: 'attribute_exists(pk)' } },
       onConditionFailed: () => notFound('Passkey'),
     },
+    countWrite(store, actor.tenantId, employeeId, -1),
     auditPut(
       store.tableName,
       actor,
@@ -216,6 +257,7 @@ export async function resetPasskeys(
         op: { Delete: { TableName: store.tableName, Key: keys.passkey(actor.tenantId, employeeId, p.id) } },
       }),
     ),
+    countWrite(store, actor.tenantId, employeeId, 'zero'),
     auditPut(
       store.tableName,
       actor,

@@ -48,6 +48,7 @@ import { getStoredEmployee } from '../personnel/employees';
 import { cachedConfig } from './config-cache';
 import {
   consumeChallenge,
+  passkeyCount,
   passkeysOf,
   passkeyUsedWrite,
   pendingChallenge,
@@ -91,6 +92,23 @@ export async function selfOf(store: Store, claims: Claims): Promise<StoredEmploy
       throw forbidden('Your account is linked to an employee record that no longer exists.');
     throw err;
   }
+}
+
+/**
+ * The caller's employee record and how many passkeys they hold, in one BatchGetItem: a check-in
+ * learns whether to ask for a passkey without a Query.
+ */
+async function selfWithPasskeyCount(store: Store, claims: Claims) {
+  const employeeId = employeeIdOf(claims);
+  const employeeKey = keys.employee(claims.tenantId, employeeId);
+  const items = await store.batchGet<Record<string, unknown>>([
+    employeeKey,
+    keys.passkeySummary(claims.tenantId, employeeId),
+  ]);
+  const record = items.find((i) => i.pk === employeeKey.pk && i.sk === employeeKey.sk);
+  if (!record) throw forbidden('Your account is linked to an employee record that no longer exists.');
+  const summary = items.find((i) => i.type === 'PASSKEY_SUMMARY') as { count?: number } | undefined;
+  return { employee: asStoredEmployee(record), passkeys: passkeyCount(summary) };
 }
 
 /** Holidays of the months a range of dates touches (one Query per month, usually one). */
@@ -201,13 +219,14 @@ async function passkeyStep(
   tenantId: string,
   employeeId: string,
   policy: AttendanceSettingsRecord['passkeyPolicy'],
+  registeredCount: number,
   assertion: Record<string, unknown> | undefined,
   verifier: AssertionVerifier | undefined,
   now: Date,
 ): Promise<{ writes: TxItem[]; flags: string[] }> {
-  const registered = policy === 'off' ? [] : await passkeysOf(store, tenantId, employeeId);
-  if (passkeyCheckInRule(policy, registered.length, !!assertion) === 'none' || !assertion)
+  if (passkeyCheckInRule(policy, registeredCount, !!assertion) === 'none' || !assertion)
     return { writes: [], flags: [] };
+  const registered = await passkeysOf(store, tenantId, employeeId);
   const credentialId = typeof assertion.id === 'string' ? assertion.id : '';
   const passkey = registered.find((p) => p.id === credentialId);
   if (!passkey)
@@ -232,13 +251,16 @@ export async function checkIn(
   now: Date,
   verifier?: AssertionVerifier,
 ): Promise<CheckInResult> {
-  const employee = await selfOf(store, claims);
-  const settings = await getAttendanceSettings(store, claims.tenantId);
+  const [{ employee, passkeys }, settings] = await Promise.all([
+    selfWithPasskeyCount(store, claims),
+    getAttendanceSettings(store, claims.tenantId),
+  ]);
   const passkey = await passkeyStep(
     store,
     claims.tenantId,
     employee.id,
     settings.passkeyPolicy,
+    passkeys,
     input.assertion,
     verifier,
     now,
