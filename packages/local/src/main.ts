@@ -56,17 +56,19 @@ function printBanner(stack: LocalStack, seconds: number, memory: boolean) {
   const seeded = stack.seed
     ? `demo data: ${Object.values(stack.seed.created).reduce((a, b) => a + b, 0)} records created, ${Object.values(stack.seed.existed).reduce((a, b) => a + b, 0)} already there`
     : 'demo data: not seeded (--no-seed)';
+  // Shown as localhost: browsers refuse passkeys (WebAuthn) on an IP address; it is the same server.
+  const url = stack.url.replace('//127.0.0.1:', '//localhost:');
   console.log(
     [
       '',
       `Pamong is running (${memory ? 'in memory: nothing is kept' : 'data in .pamong/dynamodb'}), ready in ${seconds.toFixed(1)} s`,
       '',
-      `  Web app        ${stack.url}/`,
-      `  API reference  ${stack.url}/docs`,
-      `  OpenAPI        ${stack.url}/openapi.json`,
-      `  Health         ${stack.url}/health`,
-      `  Public survey  ${stack.url}/survei/palembang  (QR survey of a demo tenant, no login)`,
-      `  Public IKM     ${stack.url}/ikm/palembang`,
+      `  Web app        ${url}/`,
+      `  API reference  ${url}/docs`,
+      `  OpenAPI        ${url}/openapi.json`,
+      `  Health         ${url}/health`,
+      `  Public survey  ${url}/survei/palembang  (QR survey of a demo tenant, no login)`,
+      `  Public IKM     ${url}/ikm/palembang`,
       '',
       `Demo accounts (local only), password for all: ${DEMO_ACCOUNTS[0]!.password}`,
       line(header),
