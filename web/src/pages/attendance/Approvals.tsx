@@ -14,34 +14,67 @@ import type { ProblemOverrides } from '../../i18n';
 import { useSchemaForm } from '../../lib/forms';
 import { useAsync, useLoadMore } from '../../lib/hooks';
 import { loadAgencies } from '../../lib/lookups';
-import { useRole } from '../../session';
+import { useMe, useRole } from '../../session';
+import { LeaveInbox } from './LeaveInbox';
 import { RequestCard, useRequestDates } from './request-parts';
 import { decisionConflict, REQUEST_STATUSES, type RequestStatus } from './requests';
 import { decideOffsiteDutySchema } from './schemas';
-import { type AttendanceDictionary, AttendanceHeader, useAttendanceText, useFieldErrors } from './shared';
+import {
+  type AttendanceDictionary,
+  AttendanceHeader,
+  NotLinked,
+  useAttendanceText,
+  useFieldErrors,
+  useLeaveText,
+} from './shared';
 
 /**
- * "Persetujuan" (issue 13 §2, §5): the off-site duties and izin a supervisor (their own unit), an
- * agency admin (their agency) or the tenant admin (an agency they pick) may decide, oldest first,
- * by status. A pending one is approved with one press, or refused with a reason the employee reads;
- * once decided it leaves the pending list, and the page says what was done.
+ * "Persetujuan" (issue 13 §2, §4, §5): first the leave waiting for the caller's step (LeaveInbox),
+ * for any account linked to an employee, since whoever is a direct superior or PYBMC (or their
+ * Plt/Plh) in the org structure recommends or decides it; then, for supervisors and admins, the
+ * off-site duties and izin they may decide (a supervisor their own unit, an agency admin their
+ * agency, the tenant admin an agency they pick), oldest first, by status. A pending one is approved
+ * with one press, or refused with a reason the employee reads; once decided it leaves the pending
+ * list, and the page says what was done.
  */
 export default function ApprovalsPage() {
-  const apt = useAttendanceText().approvals;
+  const at = useAttendanceText();
+  const apt = at.approvals;
+  const lt = useLeaveText();
+  const { role } = useRole();
+  const linked = Boolean(useMe().user.employeeId);
+  const staff = role !== 'employee';
+  return (
+    <section class="att-approvals">
+      <AttendanceHeader title={apt.title} current="/attendance/approvals" />
+      {linked ? (
+        <LeaveInbox intro={staff ? lt.approvals.intro : lt.approvals.employeeIntro} />
+      ) : (
+        !staff && <NotLinked body={lt.approvals.notLinked} />
+      )}
+      {staff && <RequestApprovals />}
+    </section>
+  );
+}
+
+/** The off-site duties and izin of the caller's scope, by status (supervisors and admins). */
+function RequestApprovals() {
+  const at = useAttendanceText();
+  const apt = at.approvals;
   const { tenantWide } = useRole();
   // The session's copy of the agencies (lib/lookups), for the tenant admin's choice only.
   const agencyList = useAsync(() => (tenantWide ? loadAgencies() : Promise.resolve([])), [tenantWide]);
   const agencies = agencyList.data ?? [];
   const active = agencies.filter((a) => a.status === 'active');
   const { agencyId: chosen, status, set } = useApprovalsQuery();
-  const rt = useAttendanceText().requests;
+  const rt = at.requests;
   // A tenant admin starts on the first active agency; everyone else has their own scope.
   const agencyId = tenantWide ? chosen || active[0]?.id || '' : undefined;
 
   return (
-    <section class="att-approvals">
-      <AttendanceHeader title={apt.title} current="/attendance/approvals" />
-      <p class="muted att-req-intro">{apt.intro}</p>
+    <section class="att-approvals-requests" aria-labelledby="att-approvals-requests-title">
+      <h2 id="att-approvals-requests-title">{at.tabs.requests}</h2>
+      <p class="muted small att-req-intro">{apt.intro}</p>
       <ErrorMessage error={agencyList.error} />
       <div class="toolbar att-approvals-filters">
         {tenantWide && (
@@ -168,7 +201,7 @@ function Inbox({ agencyId, status }: { agencyId?: string; status: RequestStatus 
         )}
       </div>
       <section class="att-req-inbox" aria-labelledby="att-req-inbox-title">
-        <h2 id="att-req-inbox-title">{apt.listTitle(rt.statuses[status])}</h2>
+        <h3 id="att-req-inbox-title">{apt.listTitle(rt.statuses[status])}</h3>
         {list.items.length > 0 && (
           <ul class="att-req-list" aria-busy={list.loading}>
             {list.items.map((r) => (

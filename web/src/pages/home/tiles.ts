@@ -9,6 +9,8 @@ import {
 import { ApiError, getSurveyOverview, type Me, type SurveyOverview } from '../../api/client';
 import { getPersonnelSummary, type TileCount } from '../../api/personnel';
 import type { Dictionary } from '../../i18n';
+import { en } from '../../i18n/en';
+import { listLeaveRequests } from '../attendance/leave-api';
 
 /**
  * The home page's tiles, in one list: each module's numbers for the start of a role's day, each
@@ -30,11 +32,20 @@ export const SOURCES = {
   /** A supervisor's unit today; null when the account has no unit to show. */
   team: (me: Me) => (me.user.employeeId ? orNone(listTeamAttendanceToday()) : Promise.resolve(null)),
   /**
-   * The first page of off-site duties and izin waiting for the caller's decision (a supervisor's
-   * unit, an agency admin's agency); null when there is nothing the account may decide (no unit).
+   * What waits for the caller's decision: the first page of off-site duties and izin (a
+   * supervisor's unit, an agency admin's agency), and the leave waiting for their step as direct
+   * superior or PYBMC (or their Plt/Plh; accounts linked to an employee). Either is null where it
+   * does not apply; both null, the tile is left out.
    */
-  approvals: (_me: Me) =>
-    orNone(listAttendanceRequests({ view: 'inbox', status: 'PENDING', limit: APPROVALS_PAGE })),
+  approvals: async (me: Me): Promise<ApprovalsInbox | null> => {
+    const [requests, leave] = await Promise.all([
+      orNone(listAttendanceRequests({ view: 'inbox', status: 'PENDING', limit: APPROVALS_PAGE })),
+      me.user.employeeId
+        ? orNone(listLeaveRequests({ view: 'inbox', limit: APPROVALS_PAGE }))
+        : Promise.resolve(null),
+    ]);
+    return requests || leave ? { requests, leave } : null;
+  },
 } satisfies Record<string, (me: Me) => Promise<unknown>>;
 
 /**
@@ -48,6 +59,18 @@ async function orNone<T>(pending: Promise<T>): Promise<T | null> {
     if (err instanceof ApiError && (err.type === 'forbidden' || err.type === 'not-found')) return null;
     throw err;
   }
+}
+
+/** A first inbox page: its items, and whether more follow. */
+export interface InboxPage {
+  items: readonly unknown[];
+  nextCursor: string | null;
+}
+
+/** The two inboxes the approvals tile counts. */
+export interface ApprovalsInbox {
+  requests: InboxPage | null;
+  leave: InboxPage | null;
 }
 
 export type SourceName = keyof typeof SOURCES;
@@ -184,15 +207,15 @@ export const TILES: readonly Tile[] = [
     href: '/personnel/import',
   }),
 
-  // Off-site duty and izin waiting for a decision. A tenant admin's inbox is per agency, so only
-  // supervisors (their unit) and agency admins (their agency) see the count.
+  // Off-site duty, izin and leave waiting for a decision. A tenant admin's inbox is per agency, so
+  // only supervisors (their unit) and agency admins (their agency) see the count.
   tile({
     id: 'approvalsPending',
     group: 'work',
     roles: ['supervisor', 'agency-admin'],
     source: 'approvals',
     label: (t) => t.home.tiles.approvalsPending,
-    view: (page, t, fmt) => page && approvalsView(page, t, fmt),
+    view: (inbox, t, fmt) => inbox && approvalsInboxView(inbox, t, fmt),
     href: '/attendance/approvals',
   }),
 
@@ -368,6 +391,45 @@ export function approvalsView(
   fmt: NumberFormat,
 ): TileView {
   return work({ count: page.items.length, atLeast: page.nextCursor !== null }, fmt, t.home.hints.approvals);
+}
+
+/**
+ * The approvals tile's own words for leave (the app dictionary names off-site duty and izin only),
+ * by the dictionary the tile is drawn with.
+ */
+const LEAVE_HINTS = {
+  id: {
+    leave: 'cuti yang menunggu rekomendasi atau keputusan Anda',
+    both: (requests: string, leave: string) => `${requests} dinas luar & izin · ${leave} cuti menunggu Anda`,
+  },
+  en: {
+    leave: 'leave awaiting your recommendation or decision',
+    both: (requests: string, leave: string) =>
+      `${requests} off-site duty & izin · ${leave} leave awaiting you`,
+  },
+};
+
+/**
+ * Everything waiting for the caller: off-site duty and izin as `approvalsView` counts them, plus the
+ * leave waiting for their step; "25+" when either inbox had more than its first page. The hint
+ * names what waits: one kind, or both with their counts.
+ */
+export function approvalsInboxView(inbox: ApprovalsInbox, t: Dictionary, fmt: NumberFormat): TileView {
+  const { requests, leave } = inbox;
+  const leaveCount = leave?.items.length ?? 0;
+  if (requests && leaveCount === 0) return approvalsView(requests, t, fmt);
+  const words = t === en ? LEAVE_HINTS.en : LEAVE_HINTS.id;
+  const leaveMore = leave !== null && (leave.nextCursor !== null || leaveCount >= APPROVALS_PAGE);
+  const requestsMore = requests !== null && requests.nextCursor !== null;
+  const requestCount = requests?.items.length ?? 0;
+  const hint =
+    requestCount > 0 || requestsMore
+      ? words.both(
+          countText({ count: requestCount, atLeast: requestsMore }, fmt),
+          countText({ count: leaveCount, atLeast: leaveMore }, fmt),
+        )
+      : words.leave;
+  return work({ count: requestCount + leaveCount, atLeast: leaveMore || requestsMore }, fmt, hint);
 }
 
 /** The tiles a role sees, in list order. */
