@@ -167,6 +167,14 @@ export const PAGES = [
     component: lazy(() => import('./pages/attendance/CheckIn')),
     nav: 'attendance',
   },
+  // Passkeys for check-in: one's own, for accounts linked to an employee (the page says so
+  // politely to the others).
+  {
+    path: '/attendance/passkeys',
+    roles: TENANT_MEMBERS,
+    component: lazy(() => import('./pages/attendance/Passkeys')),
+    nav: 'attendance',
+  },
   {
     path: '/attendance/me',
     roles: TENANT_MEMBERS,
@@ -214,9 +222,11 @@ export const PAGES = [
     component: lazy(() => import('./pages/attendance/Requests')),
     nav: 'attendance',
   },
+  // Approvals: off-site duty and izin for supervisors and admins; leave for whoever is an
+  // employee's direct superior or PYBMC (or their Plt/Plh), which any linked account may be.
   {
     path: '/attendance/approvals',
-    roles: STAFF,
+    roles: TENANT_MEMBERS,
     component: lazy(() => import('./pages/attendance/Approvals')),
     nav: 'attendance',
   },
@@ -226,6 +236,27 @@ export const PAGES = [
     path: '/attendance/rosters',
     roles: STAFF,
     component: lazy(() => import('./pages/attendance/Rosters')),
+    nav: 'attendance',
+  },
+  // Leave (cuti): one's own balance and requests (accounts linked to an employee; the page says so
+  // to the others), who is on leave in a month (supervisors: their unit; admins: an agency), and
+  // the Plt/Plh who act for an official on leave approvals (admins).
+  {
+    path: '/attendance/leave',
+    roles: TENANT_MEMBERS,
+    component: lazy(() => import('./pages/attendance/Leave')),
+    nav: 'attendance',
+  },
+  {
+    path: '/attendance/leave/calendar',
+    roles: STAFF,
+    component: lazy(() => import('./pages/attendance/LeaveCalendar')),
+    nav: 'attendance',
+  },
+  {
+    path: '/attendance/leave/delegations',
+    roles: ADMINS,
+    component: lazy(() => import('./pages/attendance/Delegations')),
     nav: 'attendance',
   },
 

@@ -103,6 +103,9 @@ const FILTER_TYPES = [
   'attendanceSettings',
   'workLocation',
   'workSchedule',
+  'leaveRequest',
+  'leaveBalance',
+  'approvalDelegation',
 ] as const;
 
 const positionTypesId = {
@@ -133,6 +136,60 @@ const holidayKindsEn = {
   'cuti-bersama': 'Collective leave (cuti bersama)',
   regional: 'Regional holiday',
 };
+const leaveTypesId = {
+  TAHUNAN: 'Cuti tahunan',
+  BESAR: 'Cuti besar',
+  SAKIT: 'Cuti sakit',
+  MELAHIRKAN: 'Cuti melahirkan',
+  ALASAN_PENTING: 'Cuti karena alasan penting',
+  BERSAMA: 'Cuti bersama',
+  CLTN: 'Cuti di luar tanggungan negara (CLTN)',
+};
+const leaveTypesEn = {
+  TAHUNAN: 'Annual leave',
+  BESAR: 'Long service leave (cuti besar)',
+  SAKIT: 'Sick leave',
+  MELAHIRKAN: 'Maternity leave',
+  ALASAN_PENTING: 'Leave for important reasons',
+  BERSAMA: 'Collective leave (cuti bersama)',
+  CLTN: 'Unpaid leave (CLTN)',
+};
+const leaveStatusesId = {
+  AWAITING_RECOMMENDATION: 'Menunggu rekomendasi atasan',
+  AWAITING_DECISION: 'Menunggu keputusan PYBMC',
+  APPROVED: 'Disetujui',
+  CHANGED: 'Disetujui dengan perubahan',
+  DEFERRED: 'Ditangguhkan',
+  REJECTED: 'Ditolak',
+  CANCELLED: 'Dibatalkan',
+};
+const leaveStatusesEn = {
+  AWAITING_RECOMMENDATION: 'Awaiting the superior’s recommendation',
+  AWAITING_DECISION: 'Awaiting the PYBMC’s decision',
+  APPROVED: 'Approved',
+  CHANGED: 'Approved with changes',
+  DEFERRED: 'Deferred',
+  REJECTED: 'Rejected',
+  CANCELLED: 'Cancelled',
+};
+const leaveOutcomesId = {
+  APPROVE: 'Setujui',
+  CHANGE: 'Ubah',
+  DEFER: 'Tangguhkan',
+  REJECT: 'Tolak',
+  SKIPPED: 'Dilewati (tanpa atasan langsung)',
+  CANCELLED: 'Dibatalkan',
+};
+const leaveOutcomesEn = {
+  APPROVE: 'Approve',
+  CHANGE: 'Change',
+  DEFER: 'Defer',
+  REJECT: 'Reject',
+  SKIPPED: 'Skipped (no direct superior)',
+  CANCELLED: 'Cancelled',
+};
+const delegationKindsId = { PLT: 'Plt (pelaksana tugas)', PLH: 'Plh (pelaksana harian)' };
+const delegationKindsEn = { PLT: 'Plt (acting official)', PLH: 'Plh (daily stand-in)' };
 const scheduleKindsId = { fixed: 'Tetap (pekan kerja)', shift: 'Shift (daftar shift)' };
 const scheduleKindsEn = { fixed: 'Fixed (weekly)', shift: 'Shift (roster)' };
 const passkeyPoliciesId = { off: 'Tidak dipakai', optional: 'Opsional', required: 'Wajib' };
@@ -239,6 +296,18 @@ export const auditLabelsId: AuditLabels = {
     'attendancePermission.request': 'Izin diajukan',
     'attendancePermission.approve': 'Izin disetujui',
     'attendancePermission.reject': 'Izin ditolak',
+    'leave.request': 'Cuti diajukan',
+    'leave.recommend': 'Cuti direkomendasikan atasan langsung',
+    'leave.decide': 'Cuti diputuskan PYBMC',
+    'leave.cancel': 'Cuti dibatalkan',
+    'leave.recount': 'Hari kerja cuti dihitung ulang (kalender libur berubah)',
+    'leaveBalance.recount': 'Saldo cuti dihitung ulang (cuti bersama berubah)',
+    'leaveAttachment.open': 'Membuka lampiran cuti',
+    'approvalDelegation.create': 'Plt/Plh ditunjuk',
+    'approvalDelegation.revoke': 'Penunjukan Plt/Plh dicabut',
+    'passkey.register': 'Passkey absen didaftarkan',
+    'passkey.remove': 'Passkey absen dihapus oleh pegawai',
+    'passkey.reset': 'Passkey absen diatur ulang oleh admin',
   },
   entityTypes: {
     tenant: 'Pemerintah daerah',
@@ -262,6 +331,9 @@ export const auditLabelsId: AuditLabels = {
     workLocation: 'Lokasi kerja',
     workSchedule: 'Jadwal kerja',
     attendanceRequest: 'Dinas luar / izin',
+    leaveRequest: 'Pengajuan cuti',
+    leaveBalance: 'Saldo cuti tahunan',
+    approvalDelegation: 'Delegasi Plt/Plh',
   },
   filterTypes: FILTER_TYPES,
   fields: {
@@ -355,6 +427,8 @@ export const auditLabelsId: AuditLabels = {
     week: 'Hari dan jam kerja',
     overrides: 'Rentang tanggal khusus',
     passkeyPolicy: 'Kebijakan passkey',
+    passkey: 'Passkey absen',
+    passkeys: 'Passkey absen',
     geofence: 'Aturan lokasi absen',
     punchWindow: 'Rentang waktu absen',
     workWeek: 'Hari kerja (hitungan cuti)',
@@ -383,6 +457,24 @@ export const auditLabelsId: AuditLabels = {
       active: 'Aktif untuk absen',
     },
     workSchedule: { name: 'Nama jadwal', kind: 'Jenis jadwal' },
+    leaveRequest: {
+      type: 'Jenis cuti',
+      status: 'Status cuti',
+      outcome: 'Pilihan',
+      actingFor: 'Bertindak untuk',
+      note: 'Catatan',
+      period: 'Tanggal cuti',
+      workingDays: 'Hari kerja',
+      attachment: 'Lampiran',
+    },
+    leaveBalance: { used: 'Hari terpakai' },
+    approvalDelegation: {
+      principal: 'Pejabat yang digantikan',
+      delegate: 'Plt/Plh',
+      kind: 'Jenis delegasi',
+      decreeNumber: 'Nomor surat perintah',
+      revoked: 'Dicabut',
+    },
   },
   keys: {
     level: 'Level',
@@ -476,9 +568,13 @@ export const auditLabelsId: AuditLabels = {
     holiday: { kind: holidayKindsId },
     workSchedule: { kind: scheduleKindsId },
     attendanceSettings: { passkeyPolicy: passkeyPoliciesId },
+    leaveRequest: { type: leaveTypesId, status: leaveStatusesId, outcome: leaveOutcomesId },
+    approvalDelegation: { kind: delegationKindsId },
   },
   flags: {
     'outside-recommendation': 'Di luar 5 rekomendasi teratas',
+    'health-data': 'Data kesehatan',
+    'synced-passkey': 'Passkey tersinkron ke akun awan',
   },
   counter: {
     label: (month, variant, part) => `Penghitung ${month} (${variant}): ${part}`,
@@ -583,6 +679,18 @@ export const auditLabelsEn: AuditLabels = {
     'attendancePermission.request': 'Permission requested',
     'attendancePermission.approve': 'Permission approved',
     'attendancePermission.reject': 'Permission refused',
+    'leave.request': 'Leave requested',
+    'leave.recommend': 'Leave recommended by the direct superior',
+    'leave.decide': 'Leave decided by the PYBMC',
+    'leave.cancel': 'Leave cancelled',
+    'leave.recount': 'Leave working days recounted (holiday calendar changed)',
+    'leaveBalance.recount': 'Leave balance recounted (collective leave changed)',
+    'leaveAttachment.open': 'Opened a leave attachment',
+    'approvalDelegation.create': 'Plt/Plh named',
+    'approvalDelegation.revoke': 'Plt/Plh delegation revoked',
+    'passkey.register': 'Check-in passkey registered',
+    'passkey.remove': 'Check-in passkey removed by the employee',
+    'passkey.reset': 'Check-in passkeys reset by an admin',
   },
   entityTypes: {
     tenant: 'Regional government',
@@ -606,6 +714,9 @@ export const auditLabelsEn: AuditLabels = {
     workLocation: 'Work location',
     workSchedule: 'Work schedule',
     attendanceRequest: 'Off-site duty / permission',
+    leaveRequest: 'Leave request',
+    leaveBalance: 'Annual leave balance',
+    approvalDelegation: 'Plt/Plh delegation',
   },
   filterTypes: FILTER_TYPES,
   fields: {
@@ -691,6 +802,8 @@ export const auditLabelsEn: AuditLabels = {
     week: 'Working days and hours',
     overrides: 'Date ranges',
     passkeyPolicy: 'Passkey policy',
+    passkey: 'Check-in passkey',
+    passkeys: 'Check-in passkeys',
     geofence: 'Check-in location rules',
     punchWindow: 'Check-in window',
     workWeek: 'Working days (for leave)',
@@ -719,6 +832,24 @@ export const auditLabelsEn: AuditLabels = {
       active: 'Active for check-in',
     },
     workSchedule: { name: 'Schedule name', kind: 'Kind of schedule' },
+    leaveRequest: {
+      type: 'Kind of leave',
+      status: 'Leave status',
+      outcome: 'Choice',
+      actingFor: 'Acting for',
+      note: 'Note',
+      period: 'Leave dates',
+      workingDays: 'Working days',
+      attachment: 'Attachment',
+    },
+    leaveBalance: { used: 'Days used' },
+    approvalDelegation: {
+      principal: 'Official stood in for',
+      delegate: 'Plt/Plh',
+      kind: 'Kind of delegation',
+      decreeNumber: 'Warrant number',
+      revoked: 'Revoked',
+    },
   },
   keys: {
     level: 'Level',
@@ -811,9 +942,13 @@ export const auditLabelsEn: AuditLabels = {
     holiday: { kind: holidayKindsEn },
     workSchedule: { kind: scheduleKindsEn },
     attendanceSettings: { passkeyPolicy: passkeyPoliciesEn },
+    leaveRequest: { type: leaveTypesEn, status: leaveStatusesEn, outcome: leaveOutcomesEn },
+    approvalDelegation: { kind: delegationKindsEn },
   },
   flags: {
     'outside-recommendation': 'Outside the top 5 recommendations',
+    'health-data': 'Health data',
+    'synced-passkey': 'Passkey synced to a cloud account',
   },
   counter: {
     label: (month, variant, part) => `Counter ${month} (${variant}): ${part}`,

@@ -15,6 +15,10 @@ import { useFormat, useToday } from '../../lib/format';
 import { useAsync } from '../../lib/hooks';
 import { useMe } from '../../session';
 import { nearestLocation } from './geo';
+import { checkInAssertion, listMyPasskeys } from './passkey-api';
+import { checkInPasskeyText, type PasskeyDictionary, usePasskeyText } from './passkey-parts';
+import { checkInPasskeyStep, passkeyRefusal } from './passkeys';
+import './passkeys.css';
 import { useRequestDates } from './request-parts';
 import { dutiesOn, dutyLimitM, dutyPunchRefusal } from './requests';
 import {
@@ -33,7 +37,9 @@ import {
  * agency and how far it is, two big buttons, and what was recorded, in words. The time recorded is
  * the server's; the device only says where it is (a fresh GPS fix, never a cached one). Refused
  * outside the fence, an employee on an approved off-site duty today is offered a check-in at the
- * duty's place instead.
+ * duty's place instead. Unless the tenant's passkey policy is `off`, an employee with a passkey
+ * confirms each punch with it (fingerprint, face or PIN) before it is sent; under `required`, one
+ * without a passkey is sent to the Passkey page instead of the buttons.
  */
 export default function CheckInPage() {
   const at = useAttendanceText();
@@ -106,15 +112,22 @@ function usePosition() {
 function CheckIn() {
   const at = useAttendanceText();
   const ct = at.checkIn;
+  const pt = usePasskeyText();
   const me = useMe();
   const today = useToday();
   const settings = useAsync(getAttendanceSettings, []);
   const locations = useAsync(() => listAllWorkLocations(), []);
   const [rev, setRev] = useState(0);
   const month = useAsync(() => getMyAttendance(), [rev]);
+  // One's passkeys, read once: whether a punch is confirmed with one first.
+  const passkeys = useAsync(listMyPasskeys, []);
   const position = usePosition();
   const [busy, setBusy] = useState<'in' | 'out' | null>(null);
+  // The browser's passkey prompt is open (the punch waits for its answer).
+  const [confirming, setConfirming] = useState(false);
   const [result, setResult] = useState<CheckInResult | null>(null);
+  // Whether the recorded punch was confirmed with a passkey.
+  const [confirmed, setConfirmed] = useState(false);
   const [error, setError] = useState<unknown>(null);
   // The off-site duty the last punch was made under, if any, and the approved duties of today
   // offered after a refusal outside the fence (for the kind of punch refused).
@@ -141,7 +154,10 @@ function CheckIn() {
     [locations.data, me.user.agencyId],
   );
   const near = position.fix ? nearestLocation(position.fix, places) : null;
-  const passkeyRequired = settings.data?.passkeyPolicy === 'required';
+  const policy = settings.data?.passkeyPolicy ?? null;
+  // Unknown (null) while the list loads or when its read failed: the API then says if there is none.
+  const registered = passkeys.error ? null : (passkeys.data?.length ?? null);
+  const passkeyStep = checkInPasskeyStep(policy, registered);
   const day = month.data?.days.find((d) => d.date === today) ?? null;
 
   /**
@@ -169,20 +185,41 @@ function CheckIn() {
       let fix = position.fix;
       if (!fix || Date.now() - fix.takenAt > FRESH_MS) fix = await position.locate();
       if (!fix) return;
-      setResult(
-        await checkIn({
-          kind,
-          lat: fix.lat,
-          lon: fix.lon,
-          accuracyM: fix.accuracyM,
-          fixTakenAt: new Date(fix.takenAt).toISOString(),
-          ...(duty ? { offsiteDutyId: duty.id } : {}),
-        }),
-      );
+      // The passkey's prompt comes after the fix, so the punch follows the confirmation at once.
+      let assertion: Record<string, unknown> | null = null;
+      if (passkeyStep === 'confirm') {
+        setConfirming(true);
+        try {
+          assertion = await checkInAssertion();
+        } finally {
+          setConfirming(false);
+        }
+        // The API had no passkey of this person after all (removed, or reset by an admin).
+        if (!assertion) void passkeys.reload();
+      }
+      const recorded = await checkIn({
+        kind,
+        lat: fix.lat,
+        lon: fix.lon,
+        accuracyM: fix.accuracyM,
+        fixTakenAt: new Date(fix.takenAt).toISOString(),
+        ...(duty ? { offsiteDutyId: duty.id } : {}),
+        ...(assertion ? { assertion } : {}),
+      });
+      setConfirmed(assertion !== null);
+      setResult(recorded);
       setOffer(null);
       setRev((r) => r + 1);
+      // Its "last used" changed.
+      if (assertion) void passkeys.reload();
     } catch (err) {
       setError(err);
+      // A passkey registered (or removed) elsewhere since the page loaded: the next tap knows it.
+      if (
+        err instanceof ApiError &&
+        (err.type === 'forbidden' || ['needed', 'notRegistered'].includes(passkeyRefusal(err.errors) ?? ''))
+      )
+        void passkeys.reload();
       if (!duty && err instanceof ApiError && err.type === 'outside-geofence') {
         const duties = await dutiesToday();
         if (duties.length > 0) setOffer({ kind, duties });
@@ -195,7 +232,6 @@ function CheckIn() {
   return (
     <>
       <TodayLine date={today} day={day} />
-      {passkeyRequired && <p class="alert alert-warn">{ct.errors.passkey}</p>}
       <PositionCard
         fix={position.fix}
         locating={position.locating}
@@ -206,28 +242,40 @@ function CheckIn() {
         placesError={locations.error}
         settings={settings.data}
       />
-      <div class="att-punch">
-        <button
-          type="button"
-          class="btn btn-primary att-punch-btn"
-          disabled={busy !== null || passkeyRequired}
-          aria-busy={busy === 'in'}
-          onClick={() => void punch('in')}
-        >
-          {busy === 'in' ? ct.sending : ct.in}
-        </button>
-        <button
-          type="button"
-          class="btn att-punch-btn att-punch-out"
-          disabled={busy !== null || passkeyRequired}
-          aria-busy={busy === 'out'}
-          onClick={() => void punch('out')}
-        >
-          {busy === 'out' ? ct.sending : ct.out}
-        </button>
-      </div>
+      {passkeyStep === 'register-first' ? (
+        <RegisterFirst pt={pt} />
+      ) : (
+        <>
+          {passkeyStep === 'confirm' && registered !== null && (
+            <p class="muted small pk-checkin-note">
+              {pt.checkIn.note} <a href="/attendance/passkeys">{pt.checkIn.manage}</a>
+            </p>
+          )}
+          <div class="att-punch">
+            <button
+              type="button"
+              class="btn btn-primary att-punch-btn"
+              disabled={busy !== null}
+              aria-busy={busy === 'in'}
+              onClick={() => void punch('in')}
+            >
+              {busy === 'in' ? (confirming ? pt.checkIn.waiting : ct.sending) : ct.in}
+            </button>
+            <button
+              type="button"
+              class="btn att-punch-btn att-punch-out"
+              disabled={busy !== null}
+              aria-busy={busy === 'out'}
+              onClick={() => void punch('out')}
+            >
+              {busy === 'out' ? (confirming ? pt.checkIn.waiting : ct.sending) : ct.out}
+            </button>
+          </div>
+          <div aria-live="polite">{confirming && <p class="pk-waiting">{pt.checkIn.confirming}</p>}</div>
+        </>
+      )}
       <div ref={resultRef} tabIndex={-1} class="att-outcome">
-        {result && <ResultCard result={result} duty={usedDuty} />}
+        {result && <ResultCard result={result} duty={usedDuty} confirmed={confirmed} />}
         {error !== null && <PunchError error={error} settings={settings.data} duty={usedDuty} />}
         {offer && (
           <DutyOffer
@@ -241,6 +289,23 @@ function CheckIn() {
       <p class="muted small">{ct.privacy}</p>
       <Help />
     </>
+  );
+}
+
+/**
+ * Under a `required` policy, without a passkey: what to do instead of the buttons, and the way to
+ * the Passkey page.
+ */
+function RegisterFirst({ pt }: { pt: PasskeyDictionary }) {
+  const rt = pt.checkIn.required;
+  return (
+    <div class="card pk-required" role="status">
+      <h2>{rt.title}</h2>
+      <p>{rt.body}</p>
+      <a class="btn btn-primary pk-required-link" href="/attendance/passkeys">
+        {rt.link}
+      </a>
+    </div>
   );
 }
 
@@ -407,8 +472,18 @@ function DutyOffer({
  * What the server recorded: the time in the location's zone, on time or not, where, and the flags.
  * A punch under an off-site duty says so, with the duty's place and letter instead of an office.
  */
-function ResultCard({ result, duty }: { result: CheckInResult; duty: AttendanceRequest | null }) {
+function ResultCard({
+  result,
+  duty,
+  confirmed,
+}: {
+  result: CheckInResult;
+  duty: AttendanceRequest | null;
+  /** Confirmed with a passkey. */
+  confirmed: boolean;
+}) {
   const at = useAttendanceText();
+  const pt = usePasskeyText();
   const rt = at.checkIn.result;
   const dt = at.checkIn.duty;
   const fmt = useFormat();
@@ -440,6 +515,7 @@ function ResultCard({ result, duty }: { result: CheckInResult; duty: AttendanceR
     <div class={`card att-result att-result-${tone}`} role="status">
       <h2>{result.repeated ? rt.repeatedTitle : rt.title[result.kind]}</h2>
       {onDuty && <p class="badge att-badge att-duty-badge">{dt.badge}</p>}
+      {confirmed && !result.repeated && <p class="badge att-badge pk-confirmed">{pt.checkIn.confirmed}</p>}
       <p class="att-result-main">
         {result.repeated ? rt.repeated(time, zone) : rt.recorded(time, zone)}
         {' — '}
@@ -503,10 +579,27 @@ function PunchError({
   duty: AttendanceRequest | null;
 }) {
   const at = useAttendanceText();
+  const pt = usePasskeyText();
   const et = at.checkIn.errors;
   const dt = at.checkIn.duty;
   const fmt = useFormat();
   const reach = useReach();
+  // The passkey's prompt closed, or the API refused the assertion: in words, a closed prompt calmly.
+  const passkey = checkInPasskeyText(pt, error);
+  if (passkey)
+    return (
+      <div
+        class={passkey.calm ? 'alert alert-info' : 'alert alert-error'}
+        role={passkey.calm ? 'status' : 'alert'}
+      >
+        <p>{passkey.text}</p>
+        {passkey.hint && (
+          <p class="small">
+            {passkey.hint} <a href="/attendance/passkeys">{pt.checkIn.manage}</a>
+          </p>
+        )}
+      </div>
+    );
   if (!(error instanceof ApiError)) return <ErrorMessage error={error} />;
   const say = (text: string) => (
     <div class="alert alert-error" role="alert">
@@ -540,11 +633,12 @@ function PunchError({
     if (fixError) return say(/ahead/.test(fixError.message) ? et.ahead : et.stale);
     if (paths.includes('accuracyM')) return say(et.accuracy);
     if (paths.includes('lat') || paths.includes('lon')) return say(et.noFix);
-    if (paths.includes('assertion')) return say(et.passkey);
   }
   if (error.type === 'conflict') return say(et.noLocation);
-  if (error.type === 'forbidden')
-    return say(settings?.passkeyPolicy === 'required' ? et.passkey : at.notLinked.body);
+  // Refused under a `required` policy without a passkey (the page now offers the Passkey page).
+  if (error.type === 'forbidden' && settings?.passkeyPolicy === 'required')
+    return say(pt.checkIn.required.body);
+  if (error.type === 'forbidden') return say(at.notLinked.body);
   return <ErrorMessage error={error} />;
 }
 

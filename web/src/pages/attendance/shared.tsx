@@ -1,42 +1,143 @@
 /**
- * Pieces shared by the attendance pages (issue 13): their texts, their header with the tabs between
- * them, times and days in the reader's words, the flags of a punch, the note for an account without
+ * Pieces shared by the attendance pages (issue 13): their texts (and the leave pages'), their header
+ * with the tabs between them, times and days in the reader's words, the flags of a punch, the note for an account without
  * an employee record, and form field errors in this feature's words.
  */
 import './attendance.css';
-import { useMemo } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { AttendanceTimeZone, PunchFlag } from '../../api/attendance';
 import { listAll, listUnits } from '../../api/client';
-import { sectionHeader } from '../../components/admin';
+import type { SectionTab } from '../../components/admin';
+import { PageTitle } from '../../components/ui';
 import { describeError, useI18n, useLocalized } from '../../i18n';
 import { useFormat } from '../../lib/format';
 import { useAsync } from '../../lib/hooks';
+import { canOpen, type PagePath } from '../../routes';
+import { useMe } from '../../session';
 import { attendanceEn } from './i18n/en';
 import { type AttendanceDictionary, attendanceId } from './i18n/id';
+import { leaveEn } from './i18n/leave-en';
+import { type LeaveDictionary, leaveId } from './i18n/leave-id';
 import type { WeekWords } from './week';
 
-export type { AttendanceDictionary };
+export type { AttendanceDictionary, LeaveDictionary };
 
 export const useAttendanceText = (): AttendanceDictionary => useLocalized(attendanceId, attendanceEn);
 
+/** The leave pages' texts (one's own leave, its approvals, the calendar, the delegations). */
+export const useLeaveText = (): LeaveDictionary => useLocalized(leaveId, leaveEn);
+
+type TabKey = Exclude<keyof AttendanceDictionary['tabs'], 'label'> | keyof LeaveDictionary['tabs'];
+
 /**
- * The title of an attendance page, and tabs to the attendance pages this role may open: check-in,
- * the month and off-site duty and izin for everyone, the team for supervisors, approvals for
- * supervisors and admins, the monthly recap, places and schedules for admins, the shift roster for
- * supervisors and admins, holidays.
+ * The attendance pages' tabs in rows by group: attendance (check-in, the month, off-site duty and
+ * izin, holidays for everyone; the team for supervisors; approvals of both kinds), leave (one's own
+ * leave, the leave calendar for supervisors and admins, the Plt/Plh delegations for admins), and
+ * what staff run (the monthly recap, places and schedules for admins, the shift roster for
+ * supervisors and admins). A role sees the tabs it may open, and only the rows that hold one.
  */
-export const AttendanceHeader = sectionHeader(useAttendanceText, [
-  { href: '/attendance/check-in', key: 'checkIn' },
-  { href: '/attendance/me', key: 'me' },
-  { href: '/attendance/requests', key: 'requests' },
-  { href: '/attendance/team', key: 'team' },
-  { href: '/attendance/approvals', key: 'approvals' },
-  { href: '/attendance/recap', key: 'recap' },
-  { href: '/attendance/locations', key: 'locations' },
-  { href: '/attendance/schedules', key: 'schedules' },
-  { href: '/attendance/rosters', key: 'rosters' },
-  { href: '/attendance/holidays', key: 'holidays' },
-]);
+const TAB_GROUPS: readonly {
+  key: 'groupAttendance' | 'groupLeave' | 'groupManage';
+  tabs: readonly SectionTab<TabKey>[];
+}[] = [
+  {
+    key: 'groupAttendance',
+    tabs: [
+      { href: '/attendance/check-in', key: 'checkIn' },
+      { href: '/attendance/me', key: 'me' },
+      { href: '/attendance/requests', key: 'requests' },
+      { href: '/attendance/team', key: 'team' },
+      { href: '/attendance/approvals', key: 'approvals' },
+      { href: '/attendance/holidays', key: 'holidays' },
+      { href: '/attendance/passkeys', key: 'passkeys' },
+    ],
+  },
+  {
+    key: 'groupLeave',
+    tabs: [
+      { href: '/attendance/leave', key: 'leave' },
+      { href: '/attendance/leave/calendar', key: 'leaveCalendar' },
+      { href: '/attendance/leave/delegations', key: 'delegations' },
+    ],
+  },
+  {
+    key: 'groupManage',
+    tabs: [
+      { href: '/attendance/recap', key: 'recap' },
+      { href: '/attendance/locations', key: 'locations' },
+      { href: '/attendance/schedules', key: 'schedules' },
+      { href: '/attendance/rosters', key: 'rosters' },
+    ],
+  },
+];
+
+/**
+ * The title of an attendance page, and its tabs: a row per group, each row scrolling sideways on a
+ * narrow screen (never wrapping), with the current tab brought into view.
+ */
+export function AttendanceHeader({
+  title,
+  current,
+  children,
+}: {
+  title?: string;
+  current?: PagePath;
+  children?: ComponentChildren;
+}) {
+  const at = useAttendanceText();
+  const lt = useLeaveText();
+  const role = useMe().user.role;
+  const navRef = useRef<HTMLElement>(null);
+  const groups = TAB_GROUPS.map((g) => ({
+    ...g,
+    tabs: g.tabs.filter((tab) => canOpen(role, tab.href)),
+  })).filter((g) => g.tabs.length > 0);
+  const label = (key: TabKey) =>
+    key in lt.tabs
+      ? lt.tabs[key as keyof LeaveDictionary['tabs']]
+      : at.tabs[key as keyof AttendanceDictionary['tabs']];
+  // The current tab may sit past the edge of its row on a phone: scroll the row, not the page.
+  useLayoutEffect(() => {
+    const link = navRef.current?.querySelector<HTMLElement>('a[aria-current="page"]');
+    const row = link?.closest('ul');
+    if (!link || !row) return;
+    if (
+      link.offsetLeft + link.offsetWidth > row.scrollLeft + row.clientWidth ||
+      link.offsetLeft < row.scrollLeft
+    )
+      row.scrollLeft = Math.max(0, link.offsetLeft - 24);
+  }, [current]);
+  const count = groups.reduce((n, g) => n + g.tabs.length, 0);
+  return (
+    <header class="survey-header">
+      <PageTitle>{title ?? at.title}</PageTitle>
+      {count > 1 && (
+        <nav ref={navRef} class="subnav att-subnav" aria-label={at.tabs.label}>
+          {groups.map((g) => (
+            <div key={g.key} class="att-subnav-row">
+              {groups.length > 1 && (
+                <span class="att-subnav-group" id={`att-tabs-${g.key}`}>
+                  {lt.tabs[g.key]}
+                </span>
+              )}
+              <ul aria-labelledby={groups.length > 1 ? `att-tabs-${g.key}` : undefined}>
+                {g.tabs.map((tab) => (
+                  <li key={tab.href}>
+                    <a href={tab.href} aria-current={current === tab.href ? 'page' : undefined}>
+                      {label(tab.key)}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </nav>
+      )}
+      {children}
+    </header>
+  );
+}
 
 /**
  * Field errors of a form, with this feature's own rule for a field wherever the generic text would

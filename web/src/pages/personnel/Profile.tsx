@@ -10,6 +10,7 @@ import { useFormat } from '../../lib/format';
 import { useAsync, useLoadMore } from '../../lib/hooks';
 import { useAgencies } from '../../lib/lookups';
 import { useRole } from '../../session';
+import { PasskeyReset } from '../attendance/passkey-parts';
 
 export default function EmployeeProfilePage() {
   const { params } = useRoute();
@@ -65,6 +66,8 @@ function Profile({ employeeId }: { employeeId: string }) {
         <>
           <ProfileFacts employee={e} fmt={fmt} agencyName={nameOf} positionName={positionName} />
           {admin && <SuggestedPositions employeeId={e.id} fmt={fmt} agencyName={nameOf} />}
+          {/* A lost or shared phone: the admins of the employee's agency reset their check-in passkeys. */}
+          {mayWrite(e.agencyId) && <PasskeyReset employeeId={e.id} name={fullName(e)} />}
           <HistoryTimeline list={history} fmt={fmt} describe={describe} />
         </>
       )}

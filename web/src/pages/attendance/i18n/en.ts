@@ -14,6 +14,7 @@ export const attendanceEn: AttendanceDictionary = {
     schedules: 'Work schedules',
     rosters: 'Shift roster',
     holidays: 'Holidays',
+    passkeys: 'Passkey',
   },
   zones: { 'Asia/Jakarta': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' },
   weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
@@ -33,7 +34,7 @@ export const attendanceEn: AttendanceDictionary = {
     'exact-office-pin': 'Exactly the office pin (typed in, not measured)',
     'coarse-coordinates': 'Coarse coordinates (typed in, not measured)',
     'impossible-speed': 'Moved implausibly fast since the previous punch',
-    'synced-passkey': 'Passkey synced from another device',
+    'synced-passkey': 'Confirmed with a passkey synced to a cloud account',
     'offsite-duty': 'Off-site duty check-in',
   },
   leaveTypes: {
@@ -123,8 +124,6 @@ export const attendanceEn: AttendanceDictionary = {
       noFix: 'No device location yet. Allow location access and try again.',
       noLocation:
         'Your agency has no work location for check-in yet. Ask your agency admin to add one on the Work locations page.',
-      passkey:
-        'Your government requires a passkey to check in, but passkey enrolment is not available yet. Contact the BKD admin.',
     },
     geo: {
       deniedTitle: 'Location access denied',

@@ -16,6 +16,7 @@ export const attendanceId = {
     schedules: 'Jadwal kerja',
     rosters: 'Jadwal shift',
     holidays: 'Hari libur',
+    passkeys: 'Passkey',
   },
   /** The zones' everyday names. */
   zones: { 'Asia/Jakarta': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' } as Record<string, string>,
@@ -39,7 +40,7 @@ export const attendanceId = {
     'exact-office-pin': 'Lokasi sama persis dengan titik kantor (diketik, bukan diukur)',
     'coarse-coordinates': 'Koordinat kurang rinci (diketik, bukan diukur)',
     'impossible-speed': 'Berpindah terlalu cepat sejak absen sebelumnya',
-    'synced-passkey': 'Passkey dari perangkat lain',
+    'synced-passkey': 'Dikonfirmasi dengan passkey yang tersinkron ke akun awan',
     'offsite-duty': 'Absen dinas luar',
   } as Record<string, string>,
   /** The kinds of leave (LEAVE_TYPES of @pamong/core), by code. */
@@ -129,8 +130,6 @@ export const attendanceId = {
       noFix: 'Lokasi perangkat belum didapat. Izinkan akses lokasi, lalu coba lagi.',
       noLocation:
         'Instansi Anda belum memiliki lokasi kerja untuk absen. Minta Admin OPD menambahkannya di halaman Lokasi kerja.',
-      passkey:
-        'Pemerintah daerah Anda mewajibkan passkey untuk absen, tetapi pendaftaran passkey belum tersedia. Hubungi Admin BKD.',
     },
     geo: {
       deniedTitle: 'Izin lokasi ditolak',
