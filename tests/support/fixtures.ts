@@ -360,6 +360,16 @@ export function weekdayAhead(weeks = 3): string {
 /** A one-day sick leave of the caller (no balance, no years of service needed), waiting for its first step. */
 async function sickLeave(t: TestApi, token: string, weeksLater = 0): Promise<string> {
   const day = weekdayAhead(3 + weeksLater);
+  // A doctor's note attached (the target of `{index}`), uploaded as the browser would.
+  const note = new TextEncoder().encode('%PDF-1.4 surat keterangan sakit');
+  const file = await ok(
+    await t.call('POST', '/v1/attendance/leave/attachments', {
+      token,
+      body: { name: 'surat-dokter.pdf', contentType: 'application/pdf', size: note.length },
+    }),
+    'createLeaveAttachmentUpload',
+  );
+  await ok(await t.call('PUT', file.upload.url, { body: note, headers: file.upload.headers }), 'upload', 200);
   const leave = await ok(
     await t.call('POST', '/v1/attendance/leave/requests', {
       token,
@@ -369,6 +379,7 @@ async function sickLeave(t: TestApi, token: string, weeksLater = 0): Promise<str
         endDate: day,
         reason: 'Demam',
         addressDuringLeave: 'Jl. Raden Intan 5, Bandar Lampung',
+        attachments: [{ key: file.key, name: 'surat-dokter.pdf' }],
       },
     }),
     'requestLeave',
@@ -880,6 +891,8 @@ export function pathValuesFor(tenant: TenantFixture, path = ''): Record<string, 
         : tenant.attendance.dutyId,
     delegationId: tenant.attendance.delegationId,
     passkeyId: tenant.attendance.passkeyId,
+    // The first attachment of the leave `{requestId}` names (a doctor's note).
+    index: '0',
   };
 }
 
