@@ -103,6 +103,7 @@ export async function buildApp(options: BuildOptions = {}): Promise<PamongApp> {
     env,
     crossRegionReferences: true,
     apiDomainName: api.apiDomainName,
+    documentsDomainName: data.documentsBucket.bucketRegionalDomainName,
     webAclArn: protection.webAclArn,
     cloudFrontLogs: protection.cloudFrontLogs,
     webDistDir,

@@ -18,6 +18,11 @@ export const API_PATHS = ['/v1/*', '/health', '/docs', '/docs/*'];
 
 export interface WebStackProps extends StackProps {
   apiDomainName: string;
+  /**
+   * The documents bucket's regional domain: the browser PUTs uploads (an employee import, a leave
+   * attachment) straight to its presigned URLs, so the CSP must let it connect there.
+   */
+  documentsDomainName: string;
   webAclArn: string;
   cloudFrontLogs: s3.IBucket;
   /** Built SPA (web/dist); undefined on a fresh clone, and then nothing is uploaded. */
@@ -62,7 +67,7 @@ export class WebStack extends Stack {
       "img-src 'self' data:",
       "style-src 'self' 'unsafe-inline'",
       "script-src 'self'",
-      `connect-src 'self' https://${props.apiDomainName}`,
+      `connect-src 'self' https://${props.apiDomainName} https://${props.documentsDomainName}`,
       "frame-ancestors 'none'",
     ].join('; ');
     const webHeaders = new cloudfront.ResponseHeadersPolicy(this, 'WebHeaders', {

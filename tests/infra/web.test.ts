@@ -93,7 +93,12 @@ describe('web stack: the site', () => {
       .join('');
     expect(csp).toBe(
       "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; " +
-        "connect-src 'self' https://<token>.execute-api.ap-southeast-3.<token>; frame-ancestors 'none'",
+        "connect-src 'self' https://<token>.execute-api.ap-southeast-3.<token> https://<token>; frame-ancestors 'none'",
+    );
+    // The last connect-src host is the documents bucket (presigned uploads go there from the browser).
+    const parts = policy.ContentSecurityPolicy.ContentSecurityPolicy['Fn::Join'][1] as unknown[];
+    expect(JSON.stringify(parts.filter((p) => typeof p !== 'string').at(-1))).toMatch(
+      /Documents.*RegionalDomainName/,
     );
   });
 });
