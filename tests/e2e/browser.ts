@@ -35,6 +35,27 @@ export async function apiLogin(
   return ((await res.json()) as { token: string }).token;
 }
 
+/** An API call with a bearer token: its JSON answer, or an error naming the call and the answer. */
+export async function apiJson<T = any>(
+  url: string,
+  token: string,
+  path: string,
+  init: { method?: string; body?: unknown; expect?: number } = {},
+): Promise<T> {
+  const res = await fetch(`${url}${path}`, {
+    method: init.method ?? 'GET',
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  const text = await res.text();
+  if (res.status !== (init.expect ?? 200))
+    throw new Error(`${init.method ?? 'GET'} ${path} → ${res.status} ${text}`);
+  return (text ? JSON.parse(text) : null) as T;
+}
+
 /** Signs in through the login form (Indonesian labels) and waits for the home page's tiles. */
 export async function signInThroughForm(
   page: Page,

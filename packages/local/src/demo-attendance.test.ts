@@ -37,6 +37,12 @@ describe('demoAttendanceMonth', () => {
     for (const d of days) if (d.in && d.out) expect(d.out > d.in).toBe(true);
   });
 
+  it('leaves out the days on leave, and nothing else', () => {
+    const all = demoAttendanceMonth('2026-12', 5, WIB);
+    const leave = new Set(all.slice(3, 5).map((d) => d.date));
+    expect(demoAttendanceMonth('2026-12', 5, WIB, leave)).toEqual(all.filter((d) => !leave.has(d.date)));
+  });
+
   it('is the same for the same month and employee', () => {
     expect(demoAttendanceMonth('2026-12', 5, WIB)).toEqual(demoAttendanceMonth('2026-12', 5, WIB));
   });

@@ -3,9 +3,10 @@ import { datesOfMonth, instantAt, nationalHolidaysOf, seededRandom, weekdayOf } 
 /**
  * Last month's punches for the demo agency's staff (issue 13 §7), so the month calendar, the team
  * view and the recap have something to show from the first start: most days on time, some late,
- * some leaving early, a few without a check-out, a few absent. Deterministic for a month and an
- * employee's place in the plan. Working days are Monday to Friday without the SKB's national
- * holidays and cuti bersama (the demo tenants add no regional days), on Perpres 21/2023 hours.
+ * some leaving early, a few without a check-out, a few absent, none on a day of their leave
+ * (demo-leave.ts). Deterministic for a month and an employee's place in the plan. Working days are
+ * Monday to Friday without the SKB's national holidays and cuti bersama (the demo tenants add no
+ * regional days), on Perpres 21/2023 hours.
  */
 export interface DemoHistoryDay {
   date: string;
@@ -26,6 +27,8 @@ export function demoAttendanceMonth(
   month: string,
   employeeIndex: number,
   timeZone: string,
+  /** Days on leave: no punch (the rest of the month is as without them). */
+  onLeave: ReadonlySet<string> = new Set(),
 ): DemoHistoryDay[] {
   const year = Number(month.slice(0, 4));
   const off = new Set(nationalHolidaysOf(year).map((h) => h.date));
@@ -45,6 +48,7 @@ export function demoAttendanceMonth(
     const noOut = rand() < 0.03;
     const early = !noOut && rand() < 0.05;
     const outMinute = early ? end - int(5, 70) : end + int(0, 45);
+    if (onLeave.has(date)) continue;
     days.push({
       date,
       in: at(date, inMinute, timeZone),

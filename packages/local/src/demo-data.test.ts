@@ -16,14 +16,15 @@ describe('demo data', () => {
     expect(section).toContain(DEMO_PASSWORD);
   });
 
-  it('has one account per role in every tenant, in the tenant education agency', () => {
+  it('has an account per role in every tenant (two supervisors: the agency head and a kabid), in the tenant education agency', () => {
     for (const t of DEMO_TENANTS) {
       const accounts = DEMO_ACCOUNTS.filter((a) => a.tenant === t.slug);
-      expect(accounts.map((a) => a.role).sort()).toEqual([
-        'agency-admin',
-        'employee',
-        'supervisor',
-        'tenant-admin',
+      expect(accounts.map((a) => `${a.username} ${a.role}`)).toEqual([
+        'admin tenant-admin',
+        'opd.admin agency-admin',
+        'kepala supervisor',
+        'atasan supervisor',
+        'pegawai employee',
       ]);
       const education = t.agencies.find((a) => a.code === t.demoAgencyCode);
       expect(education?.name).toMatch(/^Dinas Pendidikan/);

@@ -31,8 +31,13 @@ export interface TenantSeed {
   bpsCode: string;
   timeZone: 'Asia/Jakarta';
   admin: { username: string; name: string };
-  /** Code of the agency the demo agency admin, supervisor and employee belong to (education). */
+  /** Code of the agency the demo agency admin, supervisors and employee belong to (education). */
   demoAgencyCode: string;
+  /**
+   * A unit that serves around the clock (a puskesmas with inpatient care, a health laboratory): it
+   * works on the shift schedule, with a roster of day, evening and night shifts for the current month.
+   */
+  shiftService: { agencyCode: string; unitName: string };
   /**
    * Where the demo agencies check in: the government's main office, at coordinates read off public
    * maps (approximate, within about 100 m). Every demo agency gets a work location there with a
@@ -58,8 +63,10 @@ export const DEMO_TENANTS: TenantSeed[] = [
     admin: { username: 'admin', name: 'Rahmat Hidayat' },
     demoAgencyCode: 'DISDIKBUD',
     office: { name: 'Kompleks Kantor Gubernur Lampung', lat: -5.4335, lon: 105.2603 },
+    shiftService: { agencyCode: 'DINKES', unitName: 'UPTD Balai Laboratorium Kesehatan' },
     users: [
       { username: 'opd.admin', name: 'Siti Aminah', role: 'agency-admin' },
+      { username: 'kepala', name: 'Ridwan Marzuki', role: 'supervisor' },
       { username: 'atasan', name: 'Budi Santoso', role: 'supervisor' },
       { username: 'pegawai', name: 'Dewi Lestari', role: 'employee' },
     ],
@@ -146,8 +153,10 @@ export const DEMO_TENANTS: TenantSeed[] = [
     admin: { username: 'admin', name: 'Yusuf Kurniawan' },
     demoAgencyCode: 'DISDIK',
     office: { name: 'Kompleks Kantor Wali Kota Bandar Lampung', lat: -5.4256, lon: 105.2594 },
+    shiftService: { agencyCode: 'DINKES', unitName: 'UPTD Puskesmas Kedaton' },
     users: [
       { username: 'opd.admin', name: 'Nurul Hasanah', role: 'agency-admin' },
+      { username: 'kepala', name: 'Syamsuddin Harahap', role: 'supervisor' },
       { username: 'atasan', name: 'Agus Setiawan', role: 'supervisor' },
       { username: 'pegawai', name: 'Rina Marlina', role: 'employee' },
     ],
@@ -230,8 +239,10 @@ export const DEMO_TENANTS: TenantSeed[] = [
     admin: { username: 'admin', name: 'Muhammad Fadli' },
     demoAgencyCode: 'DISDIK',
     office: { name: 'Kompleks Kantor Wali Kota Palembang', lat: -2.988, lon: 104.7553 },
+    shiftService: { agencyCode: 'DINKES', unitName: 'UPTD Puskesmas Merdeka' },
     users: [
       { username: 'opd.admin', name: 'Fitri Handayani', role: 'agency-admin' },
+      { username: 'kepala', name: 'Ahmad Zainuddin', role: 'supervisor' },
       { username: 'atasan', name: 'Hendra Wijaya', role: 'supervisor' },
       { username: 'pegawai', name: 'Ayu Puspitasari', role: 'employee' },
     ],

@@ -172,8 +172,32 @@ describe('demoPersonnel', () => {
       expect(pegawai.body.name).toBe(t.users.find((u) => u.username === 'pegawai')!.name);
       expect([atasan.agencyCode, pegawai.agencyCode]).toEqual([t.demoAgencyCode, t.demoAgencyCode]);
       expect(pegawai.unitName).toBe(atasan.unitName);
-      expect(plan.employees.filter((e) => e.linkedUsername)).toHaveLength(2);
+      expect(plan.employees.filter((e) => e.linkedUsername)).toHaveLength(3);
     }
+  });
+
+  it('links kepala to the head of the education agency, its JPT Pratama in the Sekretariat', () => {
+    for (const t of DEMO_TENANTS) {
+      const plan = plans.get(t.slug)!;
+      const kepala = plan.employees.find((e) => e.linkedUsername === 'kepala')!;
+      expect(kepala.body.name).toBe(t.users.find((u) => u.username === 'kepala')!.name);
+      expect([kepala.agencyCode, kepala.unitName]).toEqual([t.demoAgencyCode, 'Sekretariat']);
+      const position = plan.positions.find((p) => p.key === kepala.positionKey)!;
+      expect(position.body.type).toBe('JPT_PRATAMA');
+      expect(kepala.body.employmentType).toBe('PNS');
+    }
+  });
+
+  it('gives every PPPK the TMT of their first work agreement, which leave counts service from', () => {
+    each((plan) => {
+      const pppk = plan.employees.filter((e) => e.body.employmentType === 'PPPK');
+      expect(pppk.length).toBeGreaterThan(0);
+      for (const e of pppk) {
+        expect(e.body.tmtCpns, e.body.name).toMatch(/^\d{4}-\d{2}-01$/);
+        expect(e.body.tmtCpns! <= TODAY).toBe(true);
+        expect(e.body.tmtCpns!.slice(0, 4)).toBe(e.body.nip.slice(8, 12));
+      }
+    });
   });
 
   it('has, in palembang, a vacant position with a step-down among the first 20 candidates (issue 11 B15)', () => {

@@ -56,7 +56,7 @@ export interface EmployeePlan {
   agencyCode: string;
   unitName: string;
   positionKey?: string;
-  /** The demo login (`atasan`, `pegawai`) linked to this employee record. */
+  /** The demo login (`kepala`, `atasan`, `pegawai`) linked to this employee record. */
   linkedUsername?: string;
   body: Body<CreateEmployeeInput, 'agencyId' | 'unitId' | 'positionId'>;
 }
@@ -91,6 +91,7 @@ export const DEMO_EMPLOYEES_PER_TENANT = 330;
 
 /** Who the demo accounts are as employees (their names come from demo-data.ts). */
 const LINKED = {
+  kepala: { gender: 'L' as const },
   atasan: { gender: 'L' as const },
   pegawai: { gender: 'P' as const },
 };
@@ -332,6 +333,10 @@ export function demoPersonnel(tenant: TenantSeed, today: string): PersonnelPlan 
   if (!head || !guru) throw new Error(`demo personnel: no head or guru position in ${tenant.slug} ${bidang}`);
   head.linkedUsername = 'atasan';
   guru.linkedUsername = 'pegawai';
+  // The agency head (the PYBMC of the agency's leave) is the demo `kepala`. Linked after the draws
+  // below, and drawn for as if unlinked (see `employee`), so every other person stays who they were.
+  const agencyHead = slots.find((s) => s.agency === education && s.position?.body.type === 'JPT_PRATAMA');
+  if (!agencyHead) throw new Error(`demo personnel: no agency head position in ${tenant.slug}`);
 
   // Employment types: 70% PNS, 10% CPNS, 20% PPPK; PPPK and CPNS only where an entry-level ASN sits.
   const entryLevel = (s: Slot) =>
@@ -355,6 +360,7 @@ export function demoPersonnel(tenant: TenantSeed, today: string): PersonnelPlan 
     .forEach((s) => {
       s.retiring = true;
     });
+  agencyHead.linkedUsername = 'kepala';
 
   const people = new PeopleFactory(tenant, today, r, region);
   const employees = slots.map((s, i) => people.employee(s, i));
@@ -404,8 +410,13 @@ class PeopleFactory {
     const linked = slot.linkedUsername
       ? this.tenant.users.find((u) => u.username === slot.linkedUsername)
       : undefined;
-    const gender = slot.linkedUsername ? LINKED[slot.linkedUsername].gender : r.chance(0.52) ? 'P' : 'L';
-    const name = linked?.name ?? this.uniqueName(gender);
+    // `kepala` was linked after the generator's first version: its draws are still made (and
+    // dropped), so the people after it keep their names.
+    const drawn = !slot.linkedUsername || slot.linkedUsername === 'kepala';
+    const drawnGender = drawn ? (r.chance(0.52) ? 'P' : 'L') : undefined;
+    const drawnName = drawnGender ? this.uniqueName(drawnGender) : undefined;
+    const gender = slot.linkedUsername ? LINKED[slot.linkedUsername].gender : drawnGender!;
+    const name = linked?.name ?? drawnName!;
 
     const levels =
       t?.body.requiredEducation.levels ?? (r.chance(0.5) ? ['SMA'] : r.chance(0.4) ? ['D3'] : ['S1']);
@@ -450,9 +461,7 @@ class PeopleFactory {
         education,
         competencies: this.competencies(slot),
         ...(emailOk || slot.linkedUsername ? { email } : {}),
-        ...(r.chance(0.55) || slot.linkedUsername
-          ? { phone: `08${r.int(11, 89)}${pad(r.int(0, 99_999_999), 8)}` }
-          : {}),
+        ...(r.chance(0.55) || !drawn ? { phone: `08${r.int(11, 89)}${pad(r.int(0, 99_999_999), 8)}` } : {}),
       },
     };
   }
@@ -501,7 +510,10 @@ class PeopleFactory {
     const grade = min && PPPK_GRADES.indexOf(min) > PPPK_GRADES.indexOf(entry) ? min : entry;
     const prefix = `${birthDate.replaceAll('-', '')}${appointed}21`;
     const nip = `${prefix}${gender === 'L' ? 1 : 2}${this.nextSequence(prefix)}`;
-    return { nip, birthDate, grade, startYear: appointed };
+    // The TMT of the first work agreement, kept in the TMT CPNS field (leave counts service from it):
+    // 1 March of the year of appointment, or this month's first for an appointment this year.
+    const tmtCpns = [`${appointed}-03-01`, monthStart(today, 0)].sort()[0]!;
+    return { nip, birthDate, grade, tmtCpns, startYear: appointed };
   }
 
   private pns(
@@ -840,11 +852,12 @@ function demoMentoring(employees: EmployeePlan[], today: string, r: Rng) {
       e.positionKey &&
       (e.body.competencies ?? []).some((c) => c.level >= 3),
   );
+  // `atasan` mentors first; `kepala` keeps the place in the draw it had before it was linked.
   const mentorsChosen = [
     ...seniors.filter((e) => e.linkedUsername === 'atasan'),
     ...shuffle(
       r,
-      seniors.filter((e) => !e.linkedUsername),
+      seniors.filter((e) => !e.linkedUsername || e.linkedUsername === 'kepala'),
     ).slice(0, 5),
   ];
   const mentors: MentorPlan[] = mentorsChosen.map((e) => ({

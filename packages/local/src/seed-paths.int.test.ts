@@ -10,7 +10,8 @@ type Item = Record<string, unknown>;
 
 /** A demo tenant with every kind of demo data: required and optional service codes, 330 employees. */
 const TENANT = 'bandarlampung';
-const ULID = /\b[0-9A-HJKMNP-TV-Z]{26}\b/g;
+/** A ULID alone, or after `r_` (a leave calendar item's attribute per request). */
+const ULID = /(?:\b|(?<=r_))[0-9A-HJKMNP-TV-Z]{26}\b/g;
 const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g;
 
 async function scan(deps: LocalDeps): Promise<Item[]> {
@@ -52,6 +53,8 @@ function normalise(items: Item[]): string[] {
   const walk = (v: unknown): unknown => {
     if (typeof v === 'string') return text(v);
     if (Array.isArray(v)) return v.map(walk);
+    // A string set (the days a leave holds): its members, in order.
+    if (v instanceof Set) return [...v].map(walk).sort();
     if (v && typeof v === 'object')
       return Object.fromEntries(
         Object.entries(v)
@@ -121,7 +124,20 @@ describe('the direct seed writes what the API writes', () => {
     expect(b.length).toBe(a.length);
     const kinds = (items: Item[]) => new Set(items.map((i) => String(i.type ?? i.sk).split('#')[0]));
     // The comparison covers the kinds that matter: guards, aggregates, counters and the audit trail.
-    for (const kind of ['AUDIT', 'NIPGUARD', 'AGENCY_NAME', 'IKM_COUNTER', 'EMPLOYEE', 'SURVEY_RESPONSE'])
+    for (const kind of [
+      'AUDIT',
+      'NIPGUARD',
+      'AGENCY_NAME',
+      'IKM_COUNTER',
+      'EMPLOYEE',
+      'SURVEY_RESPONSE',
+      'LEAVE_REQUEST',
+      'LEAVE_DAYS',
+      'LEAVE_BALANCE',
+      'LEAVE_LEDGER',
+      'APPROVAL_DELEGATION',
+      'ROSTER_SHIFT',
+    ])
       expect(kinds(direct!.items)).toContain(kind);
   });
 });

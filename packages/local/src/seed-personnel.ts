@@ -7,6 +7,7 @@ import {
   trainingsRepo,
 } from '@pamong/db';
 import type { TenantSeed } from './demo-data';
+import { type DemoStaff, demoStaff } from './demo-leave';
 import { demoPersonnel, type EmployeePlan } from './demo-personnel';
 import { bounded, listAll, tenantToday } from './seed-util';
 import type { SeedWrites, TenantRef } from './seed-writes';
@@ -84,8 +85,12 @@ export interface PersonnelSeeding {
   /** Step 2: every employee; afterwards `employeeIdOf` knows the demo logins' records. */
   employees(): Promise<void>;
   employeeIdOf(username: string): string | undefined;
-  /** After step 2: the employees of one agency, with their ids, in plan order. */
-  employeesOf(agencyCode: string): { id: string; name: string; unitName: string }[];
+  /** After step 2: the employees of one agency, with their ids and plan keys, in plan order. */
+  employeesOf(agencyCode: string): { id: string; key: string; name: string; unitName: string }[];
+  /** The members of one agency as the leave and roster plans see them (from the plan, so at once). */
+  staffOf(agencyCode: string): DemoStaff[];
+  /** After step 2: the id of a planned employee. */
+  idOf(key: string): string | undefined;
   /** Step 3: enrolments and mentor profiles. */
   enrolmentsAndMentors(): Promise<void>;
   /**
@@ -180,7 +185,20 @@ export async function personnelSeeding(
     employeesOf(agencyCode) {
       return plan.employees
         .filter((e) => e.agencyCode === agencyCode && employeeIds.has(e.key))
-        .map((e) => ({ id: employeeIds.get(e.key)!, name: e.body.name as string, unitName: e.unitName }));
+        .map((e) => ({
+          id: employeeIds.get(e.key)!,
+          key: e.key,
+          name: e.body.name as string,
+          unitName: e.unitName,
+        }));
+    },
+
+    staffOf(agencyCode) {
+      return demoStaff(plan, agencyCode);
+    },
+
+    idOf(key) {
+      return employeeIds.get(key);
     },
 
     employeeIdOf(username) {

@@ -1,21 +1,30 @@
 import { randomUUID } from 'node:crypto';
 import {
   AppError,
+  assignWorkScheduleSchema,
+  type Claims,
+  cancelLeaveSchema,
   completeTrainingSchema,
   createAgencySchema,
+  createApprovalDelegationSchema,
   createCompetencySchema,
   createEmployeeSchema,
   createMentorshipSchema,
   createPositionSchema,
+  createShiftRosterSchema,
   createSurveyUnitSchema,
   createTenantSchema,
   createTrainingSchema,
   createUnitSchema,
   createUserSchema,
   createWorkLocationSchema,
+  createWorkScheduleSchema,
+  decideLeaveSchema,
   type Enrollment,
   issueServiceCodesSchema,
   PLATFORM_TENANT_ID,
+  recommendLeaveSchema,
+  requestLeaveSchema,
   setSurveyPopulationSchema,
   submitSurveyResponseSchema,
   type Tenant,
@@ -26,12 +35,16 @@ import {
 import {
   type Actor,
   attendancePlacesRepo,
+  attendanceRostersRepo,
   BulkWriteError,
   type BulkWriteResult,
+  clearAttendanceConfigCache,
   competenciesRepo,
   DeferredStore,
   employeesRepo,
   keys,
+  leaveOrgRepo,
+  leaveRepo,
   mentoringRepo,
   orgRepo,
   positionsRepo,
@@ -69,6 +82,33 @@ export interface TenantRef {
 type Body = Record<string, unknown>;
 
 /**
+ * An employee taking a leave step, with the claims their account carries. Most demo staff have no
+ * account: for them the claims are those an account linked to their record would carry, with their
+ * employee id as the subject (what the audit entry and the ledger show as the actor).
+ */
+export interface StaffActor {
+  employeeId: string;
+  agencyId: string;
+  /** The account's name (a linked account's is the employee's), or the employee's. */
+  name: string;
+  role: 'employee' | 'supervisor';
+  /** The account's user id; the employee id for staff without an account. */
+  sub: string;
+  /** The demo login, when they have one (`kepala`, `atasan`, `pegawai`). */
+  username?: string;
+}
+
+/** A leave request, or a step on one, as its route takes it. */
+export type LeaveOp =
+  | { kind: 'request'; body: Body }
+  | { kind: 'recommendation' | 'decision' | 'cancellation'; requestId: string; body: Body };
+
+const leavePath = (op: LeaveOp) =>
+  op.kind === 'request'
+    ? '/v1/attendance/leave/requests'
+    : `/v1/attendance/leave/requests/${op.requestId}/${op.kind}`;
+
+/**
  * How the seed writes: the same API bodies, either recorded through the repositories and written
  * in bulk (`directSeedWrites`, what `npm start` uses) or sent one by one to the HTTP API
  * (`apiSeedWrites`, kept so a test can prove both write the same data).
@@ -94,6 +134,17 @@ export interface SeedWrites {
    * path, since only the employee checks in, at the time of the punch.
    */
   recordAttendanceHistory(t: TenantRef, items: TxItem[]): Promise<void>;
+  /** A Plt/Plh, named by the tenant admin at `at` (the app's clock is set to it). */
+  createApprovalDelegation(t: TenantRef, body: Body, at: Date): Promise<void>;
+  createWorkSchedule(t: TenantRef, body: Body): Promise<{ id: string }>;
+  assignWorkSchedule(t: TenantRef, body: Body): Promise<void>;
+  createShiftRoster(t: TenantRef, body: Body): Promise<void>;
+  /**
+   * A leave request or step by `who` at `at`. The API path sends it as a request of theirs when
+   * they have a demo login (the app's clock set to `at`), and otherwise (no account to sign in
+   * with) calls the route's repository function with the claims and schema the route would use.
+   */
+  leave(t: TenantRef, who: StaffActor, op: LeaveOp, at: Date): Promise<{ id: string }>;
   updateSurveySettings(t: TenantRef, body: Body): Promise<void>;
   createSurveyUnit(t: TenantRef, body: Body): Promise<{ id: string; serviceTypes: string[] }>;
   setSurveyPopulation(t: TenantRef, unitId: string, period: string, body: Body): Promise<void>;
@@ -137,6 +188,57 @@ function parse<T>(schema: ZodType<T>, body: unknown, what: string): T {
     400,
     { errors },
   );
+}
+
+/** A leave request or step through the route's repository function, as `who` at `at`. */
+function leaveByRepo(store: Store, t: TenantRef, who: StaffActor, op: LeaveOp, at: Date) {
+  const claims: Claims = {
+    sub: who.sub,
+    tenantId: t.id,
+    role: who.role,
+    agencyId: who.agencyId,
+    employeeId: who.employeeId,
+  };
+  const actor: Actor = {
+    tenantId: t.id,
+    sub: who.sub,
+    role: who.role,
+    requestId: randomUUID(),
+    name: who.name,
+  };
+  const what = `POST ${leavePath(op)}`;
+  switch (op.kind) {
+    case 'request':
+      return leaveRepo.requestLeave(
+        store,
+        claims,
+        actor,
+        parse(requestLeaveSchema, op.body, what),
+        t.timeZone,
+        at,
+      );
+    case 'recommendation':
+    case 'decision':
+      return (op.kind === 'recommendation' ? leaveRepo.recommendLeave : leaveRepo.decideLeave)(
+        store,
+        claims,
+        actor,
+        op.requestId,
+        parse(op.kind === 'recommendation' ? recommendLeaveSchema : decideLeaveSchema, op.body, what),
+        t.timeZone,
+        at,
+      );
+    case 'cancellation':
+      return leaveRepo.cancelLeave(
+        store,
+        claims,
+        actor,
+        op.requestId,
+        parse(cancelLeaveSchema, op.body, what),
+        t.timeZone,
+        at,
+      );
+  }
 }
 
 export interface DirectSeedWritesOptions {
@@ -363,6 +465,51 @@ export function directSeedWrites(
         for (let i = 0; i < items.length; i += 100) await store.transact(items.slice(i, i + 100));
       }),
 
+    createApprovalDelegation: (t, body, at) =>
+      as('POST /v1/attendance/leave/delegations', async () => {
+        await leaveOrgRepo.createDelegation(
+          store,
+          actor(t),
+          { agencyId: null },
+          parse(createApprovalDelegationSchema, body, 'POST /v1/attendance/leave/delegations'),
+          at,
+        );
+      }),
+
+    createWorkSchedule: (t, body) =>
+      as('POST /v1/attendance/schedules', () =>
+        attendancePlacesRepo.createWorkSchedule(
+          store,
+          actor(t),
+          parse(createWorkScheduleSchema, body, 'POST /v1/attendance/schedules'),
+          deps.now(),
+        ),
+      ),
+
+    assignWorkSchedule: (t, body) =>
+      as('POST /v1/attendance/schedule-assignments', async () => {
+        await attendancePlacesRepo.assignWorkSchedule(
+          store,
+          actor(t),
+          { agencyId: null },
+          parse(assignWorkScheduleSchema, body, 'POST /v1/attendance/schedule-assignments'),
+          deps.now(),
+        );
+      }),
+
+    createShiftRoster: (t, body) =>
+      as('POST /v1/attendance/rosters', async () => {
+        await attendanceRostersRepo.createShiftRoster(
+          store,
+          actor(t),
+          { agencyId: null },
+          parse(createShiftRosterSchema, body, 'POST /v1/attendance/rosters'),
+          deps.now(),
+        );
+      }),
+
+    leave: (t, who, op, at) => as(`POST ${leavePath(op)}`, () => leaveByRepo(store, t, who, op, at)),
+
     updateSurveySettings: (t, body) =>
       as('PUT /v1/surveys/settings', async () => {
         await surveyUnitsRepo.updateSurveySettings(
@@ -447,6 +594,9 @@ export function directSeedWrites(
       const written = await as('writing the demo data', () =>
         store.flush({ concurrency: opts.concurrency, ordered }),
       );
+      // A repository drops the attendance configuration it caches when it records a change, which
+      // here is before the change is in the table: drop it again now that it is.
+      clearAttendanceConfigCache();
       opts.onFlush?.(written, (performance.now() - started) / 1000);
     },
   };
@@ -462,8 +612,9 @@ export type ClockedApi = (now: () => Date) => RequestableApp;
 
 /**
  * The API path: every write is a request to the in-process API, logged in as the platform admin or
- * the tenant's admin. Survey responses go through one app whose clock is set to each visit, so
- * they are sent one at a time.
+ * the tenant's admin, or for leave as the demo login who takes the step. Survey responses, the Plh
+ * and those leave steps go through one app whose clock is set to the time of each, so they are sent
+ * one at a time. Leave steps of staff without a login call the route's repository function.
  */
 export function apiSeedWrites(
   api: RequestableApp,
@@ -482,6 +633,15 @@ export function apiSeedWrites(
   let clock = new Date();
   const clockedApi = clocked(() => clock);
   let responses: Promise<unknown> = Promise.resolve();
+  /** Requests at a set time go one at a time, each with the clock at its time. */
+  const atClock = <T>(at: Date, send: (app: RequestableApp) => Promise<T>): Promise<T> => {
+    const next = responses.then(() => {
+      clock = at;
+      return send(clockedApi);
+    });
+    responses = next.catch(() => {});
+    return next;
+  };
 
   return {
     parallel: 4,
@@ -531,6 +691,30 @@ export function apiSeedWrites(
       const store = await historyStore(t.id);
       for (let i = 0; i < items.length; i += 100) await store.transact(items.slice(i, i + 100));
     },
+    createApprovalDelegation: async (t, body, at) => {
+      const adminToken = await admin(t);
+      await atClock(at, (app) =>
+        http.send('POST', '/v1/attendance/leave/delegations', adminToken, body, app),
+      );
+    },
+    createWorkSchedule: async (t, body) =>
+      http.send('POST', '/v1/attendance/schedules', await admin(t), body),
+    assignWorkSchedule: async (t, body) => {
+      await http.send('POST', '/v1/attendance/schedule-assignments', await admin(t), body);
+    },
+    createShiftRoster: async (t, body) => {
+      await http.send('POST', '/v1/attendance/rosters', await admin(t), body);
+    },
+    leave: async (t, who, op, at) => {
+      if (!who.username) {
+        const store = await historyStore(t.id);
+        return leaveByRepo(store, t, who, op, at).catch((err: unknown) => {
+          throw seedFailure(`POST ${leavePath(op)}`, err);
+        });
+      }
+      const staffToken = await token(t.slug, who.username);
+      return atClock(at, (app) => http.send<{ id: string }>('POST', leavePath(op), staffToken, op.body, app));
+    },
     updateSurveySettings: async (t, body) => {
       await http.send('PUT', '/v1/surveys/settings', await admin(t), body);
     },
@@ -540,19 +724,10 @@ export function apiSeedWrites(
     },
     issueServiceCodes: async (t, unitId, body) =>
       http.send('POST', `/v1/surveys/units/${unitId}/service-codes`, await admin(t), body),
-    submitSurveyResponse(t, unitId, body, at) {
-      const next = responses.then(() => {
-        clock = at;
-        return http.send(
-          'POST',
-          `/v1/public/${t.slug}/survey-units/${unitId}/responses`,
-          undefined,
-          body,
-          clockedApi,
-        );
-      });
-      responses = next.catch(() => {});
-      return next.then(() => {});
+    submitSurveyResponse: async (t, unitId, body, at) => {
+      await atClock(at, (app) =>
+        http.send('POST', `/v1/public/${t.slug}/survey-units/${unitId}/responses`, undefined, body, app),
+      );
     },
     willReadEmployees: async () => {},
     flush: async () => {},

@@ -4,8 +4,11 @@ import { countDynamoCalls, keys } from '@pamong/db';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApi } from '../../../functions/registry';
 import { freshTable, TEST_CURSOR_SECRET } from '../../../tests/support/dynamo';
+import { previousMonth } from './demo-attendance';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TENANTS, PLATFORM_ADMIN } from './demo-data';
+import { demoLeave, demoStaff } from './demo-leave';
 import { demoPersonnel } from './demo-personnel';
+import { demoRoster } from './demo-shifts';
 import { DEMO_SURVEY_MONTHS, DEMO_SURVEY_UNITS } from './demo-surveys';
 import { createLocalDeps, type LocalDeps } from './deps';
 import { bootstrapPlatformAdmin, SeedError, type SeedReport, seedDemo } from './seed';
@@ -101,10 +104,29 @@ describe('seedDemo', () => {
         (n, t, i) => n + plans[i]!.employees.filter((e) => e.agencyCode === t.demoAgencyCode).length,
         0,
       ),
+      leaveRequests: DEMO_TENANTS.reduce(
+        (n, t, i) =>
+          n +
+          demoLeave(t, demoStaff(plans[i]!, t.demoAgencyCode), tenantToday(deps.now(), t.timeZone)).requests
+            .length,
+        0,
+      ),
+      delegations: DEMO_TENANTS.length,
+      rosterShifts: DEMO_TENANTS.reduce(
+        (n, t, i) =>
+          n +
+          demoRoster(
+            t,
+            demoStaff(plans[i]!, t.shiftService.agencyCode),
+            tenantToday(deps.now(), t.timeZone).slice(0, 7),
+          ).shifts.length,
+        0,
+      ),
     });
     expect(responses).toBeGreaterThan(1000);
     expect(Object.values(first.existed).every((n) => n === 0)).toBe(true);
-  });
+    // Scanning the whole table takes most of this on a busy two-core machine.
+  }, 90_000);
 
   it('a second run reads only: no write call, the same items, everything reported as existing', async () => {
     const before = await allItems();
@@ -190,7 +212,7 @@ describe('seedDemo', () => {
 
   it('links the demo supervisor and employee to their employee records, and fills the personnel lists', async () => {
     for (const t of DEMO_TENANTS) {
-      for (const username of ['atasan', 'pegawai']) {
+      for (const username of ['kepala', 'atasan', 'pegawai']) {
         const { body } = await login(t.slug, username);
         const me = await get<{ name: string; agencyId: string }>('/v1/personnel/me', body.token);
         expect(me.name).toBe(t.users.find((u) => u.username === username)!.name);
@@ -222,6 +244,143 @@ describe('seedDemo', () => {
       expect(vacant).toBeGreaterThan(0);
     }
   }, 60_000);
+
+  it('gives the demo agency leave in every state, each in the inbox of who acts next, and a Plh', async () => {
+    type Leave = {
+      id: string;
+      employeeId: string;
+      employmentType: string;
+      status: string;
+      type: string;
+      startDate: string;
+      endDate: string;
+      steps: {
+        step: string;
+        actorName: string | null;
+        onBehalfOfName: string | null;
+        delegationKind: string | null;
+      }[];
+    };
+    for (const t of DEMO_TENANTS) {
+      const token = async (u: string) => (await login(t.slug, u)).body.token;
+      const [opd, kepala, atasan, pegawai] = await Promise.all(
+        ['opd.admin', 'kepala', 'atasan', 'pegawai'].map(token),
+      );
+      const all = await get<{ items: Leave[] }>('/v1/attendance/leave/requests?view=agency&limit=100', opd!);
+      const count = (status: string) => all.items.filter((r) => r.status === status).length;
+      expect(
+        Object.fromEntries(
+          [
+            'AWAITING_RECOMMENDATION',
+            'AWAITING_DECISION',
+            'APPROVED',
+            'CHANGED',
+            'DEFERRED',
+            'REJECTED',
+            'CANCELLED',
+          ].map((s) => [s, count(s)]),
+        ),
+        t.slug,
+      ).toEqual({
+        AWAITING_RECOMMENDATION: 1,
+        AWAITING_DECISION: 1,
+        APPROVED: 4,
+        CHANGED: 1,
+        DEFERRED: 1,
+        REJECTED: 1,
+        CANCELLED: 1,
+      });
+      expect(new Set(all.items.map((r) => r.employmentType))).toEqual(new Set(['PNS', 'PPPK']));
+      const inbox = (tok: string) =>
+        get<{ items: Leave[] }>('/v1/attendance/leave/requests?view=inbox', tok).then((p) =>
+          p.items.map((r) => r.status),
+        );
+      expect(await inbox(atasan!)).toEqual(['AWAITING_RECOMMENDATION']);
+      expect(await inbox(kepala!)).toEqual(['AWAITING_DECISION']);
+
+      // pegawai: one approved annual leave last month, reserved on the balance, and nothing ahead.
+      const today = tenantToday(deps.now(), t.timeZone);
+      const pm = previousMonth(today);
+      const own = await get<{ items: Leave[] }>('/v1/attendance/leave/requests?view=mine', pegawai!);
+      expect(own.items.map((r) => [r.status, r.type, r.startDate.slice(0, 7)])).toEqual([
+        ['APPROVED', 'TAHUNAN', pm],
+      ]);
+      const balance = await get<{ ledger: { kind: string; days: number }[] }>(
+        `/v1/attendance/leave/balance?year=${pm.slice(0, 4)}`,
+        pegawai!,
+      );
+      expect(balance.ledger.map((l) => [l.kind, l.days])).toEqual([
+        ['grant', 12],
+        ['reserve', -2],
+      ]);
+      // The deferred leave's days went back: grant, reserve, release.
+      const deferred = all.items.find((r) => r.status === 'DEFERRED')!;
+      const released = await get<{ ledger: { kind: string }[] }>(
+        `/v1/attendance/leave/balance?employeeId=${deferred.employeeId}&year=${deferred.startDate.slice(0, 4)}`,
+        opd!,
+      );
+      expect(released.ledger.map((l) => l.kind)).toEqual(['grant', 'reserve', 'release']);
+
+      // The Plh: a past week, a decree, and a decision "Plh for" the head.
+      const delegations = await get<{
+        items: { kind: string; decreeNumber: string | null; endDate: string; principal: { name: string } }[];
+      }>('/v1/attendance/leave/delegations', opd!);
+      expect(delegations.items).toHaveLength(1);
+      const plh = delegations.items[0]!;
+      expect(plh).toMatchObject({
+        kind: 'PLH',
+        principal: { name: t.users.find((u) => u.username === 'kepala')!.name },
+      });
+      expect(plh.decreeNumber).toMatch(/^800\./);
+      expect(plh.endDate < today).toBe(true);
+      const byPlh = all.items.flatMap((r) => r.steps).filter((s) => s.delegationKind === 'PLH');
+      expect(byPlh).toHaveLength(1);
+      expect(byPlh[0]).toMatchObject({ step: 'decision', onBehalfOfName: plh.principal.name });
+
+      // Last month's calendar and recap show the leave; its punches leave those days out.
+      const agencyId = (await login(t.slug, 'opd.admin')).body.user.agencyId!;
+      const calendar = await get<{ items: { employeeId: string; status: string }[] }>(
+        `/v1/attendance/leave/calendar?month=${pm}`,
+        opd!,
+      );
+      expect(calendar.items.length).toBeGreaterThanOrEqual(3);
+      const recap = await get<{
+        items: { employeeId: string; leaveDays: Record<string, number>; presentDays: number }[];
+      }>(`/v1/attendance/recap?agencyId=${agencyId}&month=${pm}&limit=100`, opd!);
+      const onLeave = recap.items.filter((r) => Object.keys(r.leaveDays).length > 0);
+      expect(onLeave.length).toBeGreaterThanOrEqual(3);
+      const pegawaiId = own.items[0]!.employeeId;
+      expect(recap.items.find((r) => r.employeeId === pegawaiId)?.leaveDays).toEqual({ TAHUNAN: 2 });
+    }
+  }, 60_000);
+
+  it('puts one health unit per tenant on shifts, with day, evening and night shifts all month', async () => {
+    for (const t of DEMO_TENANTS) {
+      const admin = (await login(t.slug, t.admin.username)).body.token;
+      const agencies = await get<{ items: { id: string; code?: string }[] }>('/v1/agencies?limit=100', admin);
+      const agency = agencies.items.find((a) => a.code === t.shiftService.agencyCode)!;
+      const units = await get<{ items: { id: string; name: string }[] }>(
+        `/v1/agencies/${agency.id}/units?limit=100`,
+        admin,
+      );
+      const unit = units.items.find((u) => u.name === t.shiftService.unitName)!;
+      const month = tenantToday(deps.now(), t.timeZone).slice(0, 7);
+      const roster = await get<{
+        items: { date: string; start: string; end: string; crossesMidnight: boolean }[];
+      }>(`/v1/attendance/rosters?agencyId=${agency.id}&unitId=${unit.id}&month=${month}`, admin);
+      const first = roster.items.filter((s) => s.date === `${month}-01`).map((s) => `${s.start}-${s.end}`);
+      for (const shift of ['07:00-14:00', '14:00-21:00', '21:00-07:00'])
+        expect(first, t.slug).toContain(shift);
+      expect(roster.items.filter((s) => s.crossesMidnight).every((s) => s.start === '21:00')).toBe(true);
+      const assignments = await get<{ items: { scheduleName: string; fromDate: string }[] }>(
+        `/v1/attendance/schedule-assignments?agencyId=${agency.id}&unitId=${unit.id}`,
+        admin,
+      );
+      expect(assignments.items).toMatchObject([
+        { scheduleName: 'Shift pelayanan 24 jam', fromDate: `${month}-01` },
+      ]);
+    }
+  });
 
   it('gives the platform admin a profile that /v1/me reads', async () => {
     const { body } = await login('platform', PLATFORM_ADMIN.username);

@@ -20,6 +20,7 @@ import {
   type TenantSeed,
   type UnitSeed,
 } from './demo-data';
+import { LEAVE_KINDS, leaveSeeding } from './seed-leave';
 import { PERSONNEL_KINDS, type PersonnelKind, personnelSeeding } from './seed-personnel';
 import { surveySeeding } from './seed-surveys';
 import { bounded, listAll, tenantToday } from './seed-util';
@@ -53,6 +54,7 @@ const KINDS = [
   'workLocations',
   'attendanceMonths',
   ...PERSONNEL_KINDS,
+  ...LEAVE_KINDS,
 ] as const;
 type Kind = (typeof KINDS)[number];
 
@@ -84,7 +86,8 @@ export interface SeedOptions {
  * The work goes in steps, and each step only reads what earlier steps wrote: (1) tenants,
  * agencies, units, catalogues, positions, trainings, survey settings; (2) employees, users, survey
  * units; (3) enrolments, mentors, populations, service codes; (4 on) completions (one per employee
- * per step), mentorships and the survey responses.
+ * per step), mentorships and the survey responses. Last come leave, the Plh and the shift roster
+ * (seed-leave.ts), round by round, each act at its own time in the past.
  */
 export async function seedDemo(
   deps: Pick<AppDeps, 'stores' | 'identity' | 'now'>,
@@ -139,8 +142,22 @@ export async function seedDemo(
         personnelSeeding(writes, store, seed, ref, existed, now, org, (k: PersonnelKind, c) => count(k, c)),
         surveySeeding(writes, store, seed, ref, existed, now, org.agency, count),
       ]);
-      await Promise.all([personnel.catalogue(), surveys.settings()]);
-      return { seed, ref, store, existed, org, personnel, surveys, locations: new Map<string, string>() };
+      const [leave] = await Promise.all([
+        leaveSeeding(writes, store, seed, ref, existed, now, org, personnel, count),
+        personnel.catalogue(),
+        surveys.settings(),
+      ]);
+      return {
+        seed,
+        ref,
+        store,
+        existed,
+        org,
+        personnel,
+        surveys,
+        leave,
+        locations: new Map<string, string>(),
+      };
     }),
   );
   // Units need their parent, trainings the competencies they check: this step keeps its order.
@@ -179,6 +196,7 @@ export async function seedDemo(
           run.locations.get(run.seed.demoAgencyCode) as string,
           now,
           count,
+          run.leave.onLeave,
         ),
       ]),
     ),
@@ -200,6 +218,15 @@ export async function seedDemo(
     if (!more.some(Boolean)) break;
   }
   await Promise.all(flushes);
+
+  // Then leave, the Plh and the shift roster, at the clock of each act: each round reads what the
+  // one before wrote (the request it steps on, the schedule it rosters), so each is written out
+  // first; a repository's queries read the table, not what is recorded.
+  for (let round = 0; ; round++) {
+    const more = await Promise.all(runs.map((run) => run.leave.round(round)));
+    await writes.flush({ ordered: true });
+    if (!more.some(Boolean)) break;
+  }
   return report;
 }
 
@@ -320,7 +347,8 @@ async function seedWorkLocations(
 
 /**
  * Last month's punches of the demo agency's staff (demo-attendance.ts), as check-ins at its work
- * location would have left them; an employee whose month item exists already is left alone.
+ * location would have left them, none on a day of their leave; an employee whose month item exists
+ * already is left alone.
  */
 async function seedAttendanceHistory(
   writes: SeedWrites,
@@ -329,10 +357,11 @@ async function seedAttendanceHistory(
   ref: TenantRef,
   existed: boolean,
   org: OrgIds,
-  staff: { id: string; name: string; unitName: string }[],
+  staff: { id: string; key: string; name: string; unitName: string }[],
   locationId: string,
   now: Date,
   count: (kind: Kind, created: boolean) => void,
+  onLeave: (key: string, month: string) => ReadonlySet<string>,
 ) {
   const month = previousMonth(tenantToday(now, t.timeZone));
   const agencyId = org.agency(t.demoAgencyCode);
@@ -346,7 +375,7 @@ async function seedAttendanceHistory(
           ref.id,
           { id: e.id, name: e.name, agencyId, unitId: org.unit(t.demoAgencyCode, e.unitName) },
           month,
-          demoAttendanceMonth(month, i, t.timeZone),
+          demoAttendanceMonth(month, i, t.timeZone, onLeave(e.key, month)),
           { locationId, lat: t.office.lat, lon: t.office.lon, timeZone: t.timeZone },
         ),
       );
@@ -458,6 +487,8 @@ const SUMMARY: [Kind, string][] = [
   ['mentorships', 'mentorships'],
   ['surveyUnits', 'survey units'],
   ['surveyResponses', 'survey responses'],
+  ['leaveRequests', 'leave requests'],
+  ['rosterShifts', 'rostered shifts'],
 ];
 
 /** One progress line: what the seed wrote (or that everything was there) and how long it took. */
