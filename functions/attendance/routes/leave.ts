@@ -1,9 +1,7 @@
 import {
   ADMIN_ROLES,
   AppError,
-  type AttendanceViewer,
   approvalDelegationSchema,
-  type Claims,
   cancelLeaveSchema,
   createApprovalDelegationSchema,
   createLeaveAttachmentUploadSchema,
@@ -25,15 +23,7 @@ import {
   revokeApprovalDelegationSchema,
   STAFF_ROLES,
 } from '@pamong/core';
-import {
-  attendancePunchesRepo,
-  employeesRepo,
-  leaveFilesRepo,
-  leaveOrgRepo,
-  newId,
-  leaveRepo as repo,
-  type Store,
-} from '@pamong/db';
+import { attendancePunchesRepo, leaveFilesRepo, leaveOrgRepo, newId, leaveRepo as repo } from '@pamong/db';
 import {
   type AppDeps,
   DocumentNotFoundError,
@@ -44,18 +34,10 @@ import {
   type RouteApp,
 } from '@pamong/http';
 import * as z from 'zod';
+import { viewerOf } from '../viewer';
 
 const tags = ['leave'];
 const requestParam = idParam('requestId');
-
-/** The caller as the policy sees them: a supervisor with the unit of their own employee record. */
-async function viewerOf(store: Store, claims: Claims): Promise<AttendanceViewer & { claims: Claims }> {
-  if (claims.role !== 'supervisor' || !claims.employeeId) return { claims };
-  const self = await employeesRepo
-    .getStoredEmployee(store, claims.tenantId, claims.employeeId)
-    .catch(() => null);
-  return { claims, ownUnitId: self?.unitId ?? null };
-}
 
 const routes = {
   requestLeave: defineRoute(STAFF_ROLES, {

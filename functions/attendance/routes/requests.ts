@@ -1,7 +1,5 @@
 import {
-  type AttendanceViewer,
   attendanceRequestSchema,
-  type Claims,
   decideAttendancePermissionSchema,
   decideOffsiteDutySchema,
   listAttendanceRequestsQuerySchema,
@@ -10,20 +8,12 @@ import {
   requestOffsiteDutySchema,
   STAFF_ROLES,
 } from '@pamong/core';
-import { employeesRepo, attendanceRequestsRepo as repo, type Store } from '@pamong/db';
+import { attendanceRequestsRepo as repo } from '@pamong/db';
 import { defineRoute, idParam, jsonBody, jsonContent, type RouteApp } from '@pamong/http';
+import { viewerOf } from '../viewer';
 
 const tags = ['attendance'];
 const requestParam = idParam('requestId');
-
-/** The caller as the policy sees them: a supervisor with the unit of their own employee record. */
-async function viewerOf(store: Store, claims: Claims): Promise<AttendanceViewer> {
-  if (claims.role !== 'supervisor' || !claims.employeeId) return { claims };
-  const self = await employeesRepo
-    .getStoredEmployee(store, claims.tenantId, claims.employeeId)
-    .catch(() => null);
-  return { claims, ownUnitId: self?.unitId ?? null };
-}
 
 const routes = {
   requestOffsiteDuty: defineRoute(STAFF_ROLES, {

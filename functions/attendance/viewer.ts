@@ -1,0 +1,11 @@
+import type { AttendanceViewer, Claims } from '@pamong/core';
+import { employeesRepo, type Store } from '@pamong/db';
+
+/** The caller as the attendance policy sees them: a supervisor with the unit of their own employee record. */
+export async function viewerOf(store: Store, claims: Claims): Promise<AttendanceViewer & { claims: Claims }> {
+  if (claims.role !== 'supervisor' || !claims.employeeId) return { claims };
+  const self = await employeesRepo
+    .getStoredEmployee(store, claims.tenantId, claims.employeeId)
+    .catch(() => null);
+  return { claims, ownUnitId: self?.unitId ?? null };
+}
