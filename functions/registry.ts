@@ -2,6 +2,7 @@ import { type AppDeps, createFunctionApp, type RouteApp } from '@pamong/http';
 import { buildOpenApiDocument, mountDocs } from '@pamong/http/openapi';
 import { registerAttendanceRoutes } from './attendance/app';
 import { functionFolders } from './discover';
+import { registerPerformanceRoutes } from './performance/app';
 import { registerPersonnelRoutes } from './personnel/app';
 import { runPersonnelTask } from './personnel/tasks';
 import { registerPlatformRoutes } from './platform/app';
@@ -17,6 +18,7 @@ const REGISTER: Record<string, (app: RouteApp) => void> = {
   surveys: registerSurveyRoutes,
   personnel: registerPersonnelRoutes,
   attendance: registerAttendanceRoutes,
+  performance: registerPerformanceRoutes,
 };
 
 /**

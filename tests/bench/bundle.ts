@@ -67,6 +67,10 @@ export const HANDLER_CEILING_BYTES: Record<string, number> = {
   // parsed, not run, at init. To win it back: a passkeys function of its own for the ceremonies, or
   // a verifier on node:crypto (issue 9).
   attendance: 1120 * 1024,
+  // Performance (issue 14) starts over the 500 KiB target for the same reason as every function
+  // (aws-floor and zod alone pass it): SKP planning, assessment with the caps, 360 and the settings
+  // at about 660 KiB. Held to a ceiling a few percent above, like the others.
+  performance: 700 * 1024,
 };
 /** An async worker is off the request path: its budget is looser, and it is labelled as such. */
 export const WORKER_BUDGET_BYTES = 2 * 1024 * 1024;

@@ -78,6 +78,7 @@ describe('manifest needs', () => {
     const specs = await discoverFunctions(join(REPO_ROOT, 'functions'));
     expect(Object.fromEntries(specs.map((s) => [s.name, s.needs]))).toEqual({
       attendance: ['leave-documents'],
+      performance: [],
       personnel: ['documents', 'tasks'],
       platform: [],
       surveys: [],

@@ -17,6 +17,8 @@ export * from './schemas/mentoring';
 export * from './schemas/org';
 export * from './schemas/passkeys';
 export * from './schemas/performance';
+export * from './schemas/performance-assessment';
+export * from './schemas/performance-feedback';
 export * from './schemas/personnel';
 export * from './schemas/placement';
 export * from './schemas/recruitment';

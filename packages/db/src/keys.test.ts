@@ -22,6 +22,8 @@ interface Sample {
 
 const at = '2026-01-02T03:04:05.678Z';
 const id = '01J00000000000000000000ZZZ';
+const PERIOD = { start: '2026-01', end: '2026-12' };
+const QUARTER = { start: '2026-01', end: '2026-03' };
 
 /**
  * Every builder of `keys`, with sample arguments. A builder added without an entry fails the first
@@ -185,6 +187,37 @@ const SAMPLES: Record<keyof typeof keys, Sample> = {
   importJobsPartition: { kind: 'partition', args: (t) => [t] },
   importJob: { kind: 'key', args: (t) => [t, 'JO1'] },
   importJobPrefix: { kind: 'prefix', args: () => [] },
+  performanceSettings: { kind: 'key', args: (t) => [t] },
+  skpPartition: { kind: 'partition', args: (t) => [t, 'SK1'] },
+  skp: { kind: 'key', args: (t) => [t, 'SK1'] },
+  skpOwner: { kind: 'key', args: (t) => [t, 'EM1', PERIOD] },
+  skpOwnerPartition: { kind: 'partition', args: (t) => [t, 'EM1'] },
+  skpOwnerPrefix: { kind: 'prefix', args: () => [] },
+  skpsByAppraiser: { kind: 'key', args: (t) => [t, 'EM2'] },
+  skpAppraiserSort: { kind: 'sort', args: () => [PERIOD, 'Siti Aminah', 'SK1'] },
+  skpAppraiserPrefix: { kind: 'prefix', args: () => [PERIOD] },
+  skpsByAgency: { kind: 'key', args: (t) => [t, 'AG1', PERIOD] },
+  skpAgencySort: { kind: 'sort', args: () => ['UN1', 'EM1'] },
+  skpAgencyUnitPrefix: { kind: 'prefix', args: () => ['UN1'] },
+  skpRealisation: { kind: 'key', args: (t) => [t, 'SK1', QUARTER, 'IT1'] },
+  skpRealisationPrefix: { kind: 'prefix', args: () => [] },
+  skpFeedbackNote: { kind: 'key', args: (t) => [t, 'SK1', '2026-02-01', id] },
+  skpFeedbackNotePrefix: { kind: 'prefix', args: () => [] },
+  skpAssessment: { kind: 'key', args: (t) => [t, 'SK1', QUARTER] },
+  skpAssessmentPrefix: { kind: 'prefix', args: () => [] },
+  assessmentsByAgency: { kind: 'key', args: (t) => [t, 'AG1', QUARTER] },
+  assessmentTally: { kind: 'key', args: (t) => [t, 'unit', 'UN1', QUARTER] },
+  assessmentFinalisation: { kind: 'key', args: (t) => [t, 'unit', 'UN1', QUARTER] },
+  orgRating: { kind: 'key', args: (t) => [t, 'unit', 'UN1', QUARTER] },
+  orgRatingsPartition: { kind: 'partition', args: (t) => [t, QUARTER] },
+  feedbackRoundPartition: { kind: 'partition', args: (t) => [t, 'FR1'] },
+  feedbackRound: { kind: 'key', args: (t) => [t, 'FR1'] },
+  feedbackRoundsByAgency: { kind: 'key', args: (t) => [t, 'AG1'] },
+  feedbackAnswer: { kind: 'key', args: (t) => [t, 'FR1', 'a1b2c3'] },
+  feedbackAnswerPrefix: { kind: 'prefix', args: () => [] },
+  feedbackAssignment: { kind: 'key', args: (t) => [t, 'EM1', 'FR1'] },
+  feedbackAssignmentsPartition: { kind: 'partition', args: (t) => [t, 'EM1'] },
+  feedbackAssignmentPrefix: { kind: 'prefix', args: () => [] },
   idempotency: { kind: 'key', args: (t) => [t, 'createEmployee', 'key-12345'] },
 };
 

@@ -525,6 +525,124 @@ export const keys = {
   }),
   importJobPrefix: () => 'JOB#',
 
+  // ---- performance (issue 14): SKP, assessments, organisation ratings, 360 ----
+  /** The tenant's performance settings (matrix, distribution table, mappings, minimum raters). */
+  performanceSettings: (tenantId: string): Key => ({
+    pk: `${t(tenantId)}PERFORMANCE#SETTINGS`,
+    sk: 'SETTINGS',
+  }),
+  /** One SKP: the plan item; its realisations, feedback notes and assessments share the partition. */
+  skpPartition: (tenantId: string, skpId: string) => `${t(tenantId)}SKP#${skpId}`,
+  skp: (tenantId: string, skpId: string): Key => ({ pk: `${t(tenantId)}SKP#${skpId}`, sk: 'SKP' }),
+  /** The guard that keeps one SKP per employee and annual period; it holds the SKP's id. */
+  skpOwner: (tenantId: string, employeeId: string, period: { start: string; end: string }): Key => ({
+    pk: `${t(tenantId)}SKPOWNER#${employeeId}`,
+    sk: `PERIOD#${period.start}_${period.end}`,
+  }),
+  skpOwnerPartition: (tenantId: string, employeeId: string) => `${t(tenantId)}SKPOWNER#${employeeId}`,
+  skpOwnerPrefix: () => 'PERIOD#',
+  /** gsi1 on the SKP item: the appraiser's team for a period (the assessment screen). */
+  skpsByAppraiser: (tenantId: string, appraiserId: string) => ({
+    gsi1pk: `${t(tenantId)}SKPAPPRAISER#${appraiserId}`,
+  }),
+  skpAppraiserSort: (period: { start: string; end: string }, employeeName: string, skpId: string) =>
+    `${period.start}_${period.end}#${normalName(employeeName)}#${skpId}`,
+  skpAppraiserPrefix: (period: { start: string; end: string }) => `${period.start}_${period.end}#`,
+  /** gsi2 on the SKP item: an agency's SKPs of a period, by unit (admin lists, finalisation). */
+  skpsByAgency: (tenantId: string, agencyId: string, period: { start: string; end: string }) => ({
+    gsi2pk: `${t(tenantId)}SKPAGENCY#${agencyId}#${period.start}_${period.end}`,
+  }),
+  skpAgencySort: (unitId: string, employeeId: string) => `${unitId}#${employeeId}`,
+  skpAgencyUnitPrefix: (unitId: string) => `${unitId}#`,
+  /** A realisation: one per item and assessment period, replaced when recorded again. */
+  skpRealisation: (
+    tenantId: string,
+    skpId: string,
+    period: { start: string; end: string },
+    itemId: string,
+  ): Key => ({
+    pk: `${t(tenantId)}SKP#${skpId}`,
+    sk: `REAL#${period.start}_${period.end}#${itemId}`,
+  }),
+  skpRealisationPrefix: () => 'REAL#',
+  /** A dated feedback note of the appraiser (umpan balik berkelanjutan). */
+  skpFeedbackNote: (tenantId: string, skpId: string, date: string, noteId: string): Key => ({
+    pk: `${t(tenantId)}SKP#${skpId}`,
+    sk: `NOTE#${date}#${noteId}`,
+  }),
+  skpFeedbackNotePrefix: () => 'NOTE#',
+  /** An assessment of one SKP for one assessment period. */
+  skpAssessment: (tenantId: string, skpId: string, period: { start: string; end: string }): Key => ({
+    pk: `${t(tenantId)}SKP#${skpId}`,
+    sk: `ASSESS#${period.start}_${period.end}`,
+  }),
+  skpAssessmentPrefix: () => 'ASSESS#',
+  /** gsi2 on an assessment: an agency's assessments of a period, by unit and employee. */
+  assessmentsByAgency: (tenantId: string, agencyId: string, period: { start: string; end: string }) => ({
+    gsi2pk: `${t(tenantId)}ASSESSMENTS#${agencyId}#${period.start}_${period.end}`,
+  }),
+  /**
+   * Per organisation (an agency or a unit) and period: the count of assessments per predikat,
+   * added to in each assessment's transaction, so the caps are checked on one item; and the
+   * finalisation, whose presence closes the organisation's assessments of the period.
+   */
+  assessmentTally: (
+    tenantId: string,
+    kind: 'agency' | 'unit',
+    orgId: string,
+    period: { start: string; end: string },
+  ): Key => ({
+    pk: `${t(tenantId)}ASSESSTALLY#${period.start}_${period.end}`,
+    sk: `${kind.toUpperCase()}#${orgId}`,
+  }),
+  assessmentFinalisation: (
+    tenantId: string,
+    kind: 'agency' | 'unit',
+    orgId: string,
+    period: { start: string; end: string },
+  ): Key => ({
+    pk: `${t(tenantId)}ASSESSFINAL#${period.start}_${period.end}`,
+    sk: `${kind.toUpperCase()}#${orgId}`,
+  }),
+  /** An organisation's rating for a period (rateOrganisation). */
+  orgRating: (
+    tenantId: string,
+    kind: 'agency' | 'unit',
+    orgId: string,
+    period: { start: string; end: string },
+  ): Key => ({
+    pk: `${t(tenantId)}ORGRATING#${period.start}_${period.end}`,
+    sk: `${kind.toUpperCase()}#${orgId}`,
+  }),
+  orgRatingsPartition: (tenantId: string, period: { start: string; end: string }) =>
+    `${t(tenantId)}ORGRATING#${period.start}_${period.end}`,
+  /** A 360 round: the round item; the answers and the raters' markers share its partition. */
+  feedbackRoundPartition: (tenantId: string, roundId: string) => `${t(tenantId)}FBROUND#${roundId}`,
+  feedbackRound: (tenantId: string, roundId: string): Key => ({
+    pk: `${t(tenantId)}FBROUND#${roundId}`,
+    sk: 'ROUND',
+  }),
+  /** gsi1 on the round item: an agency's rounds, newest period first by the caller's sort. */
+  feedbackRoundsByAgency: (tenantId: string, agencyId: string) => ({
+    gsi1pk: `${t(tenantId)}FBROUNDS#${agencyId}`,
+  }),
+  /**
+   * An answer: scores and comment with the rater's relation group, no rater id and no time finer
+   * than the round's day; its sort key is random (not a ULID), so its order says nothing of when.
+   */
+  feedbackAnswer: (tenantId: string, roundId: string, answerId: string): Key => ({
+    pk: `${t(tenantId)}FBROUND#${roundId}`,
+    sk: `ANSWER#${answerId}`,
+  }),
+  feedbackAnswerPrefix: () => 'ANSWER#',
+  /** A rater's assignment to a round (their "to fill" list); `answered` is set when they answer. */
+  feedbackAssignment: (tenantId: string, raterId: string, roundId: string): Key => ({
+    pk: `${t(tenantId)}FBRATER#${raterId}`,
+    sk: `ROUND#${roundId}`,
+  }),
+  feedbackAssignmentsPartition: (tenantId: string, raterId: string) => `${t(tenantId)}FBRATER#${raterId}`,
+  feedbackAssignmentPrefix: () => 'ROUND#',
+
   // ---- idempotency records (TTL) ----
   idempotency: (tenantId: string, scope: string, key: string): Key => ({
     pk:

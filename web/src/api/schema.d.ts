@@ -2008,6 +2008,368 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/performance/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The tenant's performance settings: the predikat matrix and distribution caps (PermenPANRB 6/2022 by default), the cadence, the IKM and unit-head mappings, the minimum 360 raters */
+    get: operations['getPerformanceSettings'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change any of the performance settings at the version read; audited */
+    patch: operations['updatePerformanceSettings'];
+    trace?: never;
+  };
+  '/v1/performance/skps': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A page of SKPs of a year: one's own (mine), those one appraises (team), or an agency's (admins) */
+    get: operations['listSkps'];
+    put?: never;
+    /** Create an employee's SKP for the annual period: the appraiser (direct superior) and their superior are taken from the org structure; one SKP per employee and year */
+    post: operations['createSkp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/performance/skps/{skpId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One SKP with its realisations and the feedback notes, for the employee, the appraiser, the appraiser's superior and admins in scope */
+    get: operations['getSkp'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/performance/skps/{skpId}/cascade': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One level of the cascade tree: the SKP with its items and the same period's SKPs its owner appraises, with the items they support */
+    get: operations['getSkpCascade'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/performance/skps/{skpId}/plan': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Replace a draft SKP's items and behaviour expectations (the owner); a parent item must be on the appraiser's approved SKP */
+    put: operations['updateSkpPlan'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/performance/skps/{skpId}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The owner submits a draft SKP to the appraiser */
+    post: operations['submitSkpPlan'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/performance/skps/{skpId}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The appraiser approves a submitted SKP */
+    post: operations['approveSkpPlan'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/performance/skps/{skpId}/return': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The appraiser returns a submitted SKP to draft, with a reason */
+    post: operations['returnSkpPlan'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/performance/skps/{skpId}/revise': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Open a revision of an approved SKP (back to draft), with a reason; audited */
+    post: operations['reviseSkpPlan'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/performance/skps/cascade': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send items of one's approved SKP to all direct subordinates (or those named) as the parents of new items, in one request; idempotent */
+    post: operations['cascadeSkpItems'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/performance/skps/{skpId}/realisations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record an item's realisation for an assessment period, with a note and evidence links (the owner or the appraiser; approved SKPs) */
+    post: operations['recordSkpRealisation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/performance/skps/{skpId}/feedback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A dated continuous-feedback note from the appraiser, on the SKP or one of its items */
+    post: operations['addSkpFeedback'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/performance/assessments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A page of a unit's or an agency's assessments of a period, by unit and employee: admins in scope and the organisation's heads see all, an appraiser those they assess */
+    get: operations['listSkpAssessments'];
+    put?: never;
+    /** The appraiser assesses an approved SKP for an assessment period (or the year): hasil kerja and perilaku give the predikat from the tenant's matrix; a unit head's hasil kerja follows their unit's rating. Counted in the unit's and agency's distribution; refused once they are finalised */
+    post: operations['assessSkp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/performance/assessments/distribution': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A unit's or an agency's predikats of a period against the caps of its rating (allowed and given per cap), and whether they are finalised: the assessment screen's chart */
+    get: operations['getAssessmentDistribution'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/performance/assessments/finalise': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Finalise a unit's or an agency's assessments of a period (its head or an admin in scope): refused with 409 naming each cap broken, with the counts allowed and given; otherwise all at once, after which they cannot change */
+    post: operations['finaliseSkpAssessments'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/performance/org-ratings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The organisation ratings of a period: a tenant admin's all (or one agency's), other staff their own agency's */
+    get: operations['listOrganisationRatings'];
+    put?: never;
+    /** Rate a unit (the head of the organisation above it) or an agency (a tenant admin, for the regional head) for a period, with its indicators; audited; refused once its assessments are finalised */
+    post: operations['rateOrganisation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/performance/feedback-rounds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 360 rounds of an agency, newest first: an admin's in scope, or (other staff) the rounds whose summary the caller may see. Counts per group only, never the raters */
+    get: operations['listFeedbackRounds'];
+    put?: never;
+    /** Open a 360 round for an employee or a unit: the raters (superior, peers, subordinates, self) checked against the org structure, each asked the seven BerAKHLAK values (1-5) and a comment. The assessee's appraiser, the unit's head, or an admin of the agency; at most 98 raters */
+    post: operations['openFeedbackRound'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/performance/feedback-rounds/{roundId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One 360 round: subject, period, closing day, raters asked and answers received per group (never who). For the assessee, their appraiser (a unit: its head) and admins in scope */
+    get: operations['getFeedbackRound'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/performance/feedback-forms': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The 360 rounds the caller is asked to rate, newest first, and whether they have answered */
+    get: operations['listMyFeedbackForms'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/performance/feedback-rounds/{roundId}/answers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Answer a 360 round, once, as one of its raters. The answer is stored apart from the rater (no rater id, no time, a random key) and is read only through the summary; nothing comes back that could identify it */
+    post: operations['submitFeedback'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/performance/feedback-rounds/{roundId}/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A 360 round's averages per BerAKHLAK value and rater group; a group with fewer answers than the tenant's minimum (default 3) says "not enough raters"; comments of shown groups in random order */
+    get: operations['getFeedbackSummary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -29736,6 +30098,5828 @@ export interface operations {
       };
       /** @description Request body of a media type the operation does not take */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  getPerformanceSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The settings */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            yearStartMonth: number;
+            /** @enum {string} */
+            cadence: 'monthly' | 'quarterly' | 'semester';
+            matrix: {
+              above: {
+                /** @enum {string} */
+                above: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+                /** @enum {string} */
+                meets: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+                /** @enum {string} */
+                below: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+              };
+              meets: {
+                /** @enum {string} */
+                above: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+                /** @enum {string} */
+                meets: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+                /** @enum {string} */
+                below: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+              };
+              below: {
+                /** @enum {string} */
+                above: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+                /** @enum {string} */
+                meets: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+                /** @enum {string} */
+                below: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+              };
+            };
+            distribution: {
+              ISTIMEWA: (
+                | {
+                    /** @enum {string} */
+                    kind: 'max';
+                    predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                    percent: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'min';
+                    predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                    percent: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'some';
+                    predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                  }
+              )[];
+              BAIK: (
+                | {
+                    /** @enum {string} */
+                    kind: 'max';
+                    predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                    percent: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'min';
+                    predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                    percent: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'some';
+                    predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                  }
+              )[];
+              BUTUH_PERBAIKAN: (
+                | {
+                    /** @enum {string} */
+                    kind: 'max';
+                    predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                    percent: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'min';
+                    predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                    percent: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'some';
+                    predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                  }
+              )[];
+              KURANG: (
+                | {
+                    /** @enum {string} */
+                    kind: 'max';
+                    predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                    percent: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'min';
+                    predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                    percent: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'some';
+                    predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                  }
+              )[];
+              SANGAT_KURANG: (
+                | {
+                    /** @enum {string} */
+                    kind: 'max';
+                    predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                    percent: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'min';
+                    predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                    percent: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'some';
+                    predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                  }
+              )[];
+            };
+            unitHeadHasilKerja: {
+              /** @enum {string} */
+              ISTIMEWA: 'above' | 'meets' | 'below';
+              /** @enum {string} */
+              BAIK: 'above' | 'meets' | 'below';
+              /** @enum {string} */
+              BUTUH_PERBAIKAN: 'above' | 'meets' | 'below';
+              /** @enum {string} */
+              KURANG: 'above' | 'meets' | 'below';
+              /** @enum {string} */
+              SANGAT_KURANG: 'above' | 'meets' | 'below';
+            };
+            ikmPredikat: {
+              /** @enum {string} */
+              A: 'ISTIMEWA' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+              /** @enum {string} */
+              B: 'ISTIMEWA' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+              /** @enum {string} */
+              C: 'ISTIMEWA' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+              /** @enum {string} */
+              D: 'ISTIMEWA' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+            };
+            minRaters: number;
+            talentPoolYears: number;
+            persistYears: number;
+            version: number;
+            updatedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  updatePerformanceSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          yearStartMonth?: number;
+          /** @enum {string} */
+          cadence?: 'monthly' | 'quarterly' | 'semester';
+          matrix?: {
+            above: {
+              /** @enum {string} */
+              above: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+              /** @enum {string} */
+              meets: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+              /** @enum {string} */
+              below: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+            };
+            meets: {
+              /** @enum {string} */
+              above: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+              /** @enum {string} */
+              meets: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+              /** @enum {string} */
+              below: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+            };
+            below: {
+              /** @enum {string} */
+              above: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+              /** @enum {string} */
+              meets: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+              /** @enum {string} */
+              below: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+            };
+          };
+          distribution?: {
+            ISTIMEWA: (
+              | {
+                  /** @enum {string} */
+                  kind: 'max';
+                  predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                  percent: number;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'min';
+                  predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                  percent: number;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'some';
+                  predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                }
+            )[];
+            BAIK: (
+              | {
+                  /** @enum {string} */
+                  kind: 'max';
+                  predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                  percent: number;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'min';
+                  predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                  percent: number;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'some';
+                  predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                }
+            )[];
+            BUTUH_PERBAIKAN: (
+              | {
+                  /** @enum {string} */
+                  kind: 'max';
+                  predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                  percent: number;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'min';
+                  predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                  percent: number;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'some';
+                  predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                }
+            )[];
+            KURANG: (
+              | {
+                  /** @enum {string} */
+                  kind: 'max';
+                  predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                  percent: number;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'min';
+                  predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                  percent: number;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'some';
+                  predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                }
+            )[];
+            SANGAT_KURANG: (
+              | {
+                  /** @enum {string} */
+                  kind: 'max';
+                  predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                  percent: number;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'min';
+                  predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                  percent: number;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'some';
+                  predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                }
+            )[];
+          };
+          unitHeadHasilKerja?: {
+            /** @enum {string} */
+            ISTIMEWA: 'above' | 'meets' | 'below';
+            /** @enum {string} */
+            BAIK: 'above' | 'meets' | 'below';
+            /** @enum {string} */
+            BUTUH_PERBAIKAN: 'above' | 'meets' | 'below';
+            /** @enum {string} */
+            KURANG: 'above' | 'meets' | 'below';
+            /** @enum {string} */
+            SANGAT_KURANG: 'above' | 'meets' | 'below';
+          };
+          ikmPredikat?: {
+            /** @enum {string} */
+            A: 'ISTIMEWA' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+            /** @enum {string} */
+            B: 'ISTIMEWA' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+            /** @enum {string} */
+            C: 'ISTIMEWA' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+            /** @enum {string} */
+            D: 'ISTIMEWA' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+          };
+          minRaters?: number;
+          talentPoolYears?: number;
+          persistYears?: number;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description The settings as saved */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            yearStartMonth: number;
+            /** @enum {string} */
+            cadence: 'monthly' | 'quarterly' | 'semester';
+            matrix: {
+              above: {
+                /** @enum {string} */
+                above: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+                /** @enum {string} */
+                meets: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+                /** @enum {string} */
+                below: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+              };
+              meets: {
+                /** @enum {string} */
+                above: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+                /** @enum {string} */
+                meets: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+                /** @enum {string} */
+                below: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+              };
+              below: {
+                /** @enum {string} */
+                above: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+                /** @enum {string} */
+                meets: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+                /** @enum {string} */
+                below: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+              };
+            };
+            distribution: {
+              ISTIMEWA: (
+                | {
+                    /** @enum {string} */
+                    kind: 'max';
+                    predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                    percent: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'min';
+                    predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                    percent: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'some';
+                    predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                  }
+              )[];
+              BAIK: (
+                | {
+                    /** @enum {string} */
+                    kind: 'max';
+                    predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                    percent: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'min';
+                    predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                    percent: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'some';
+                    predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                  }
+              )[];
+              BUTUH_PERBAIKAN: (
+                | {
+                    /** @enum {string} */
+                    kind: 'max';
+                    predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                    percent: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'min';
+                    predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                    percent: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'some';
+                    predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                  }
+              )[];
+              KURANG: (
+                | {
+                    /** @enum {string} */
+                    kind: 'max';
+                    predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                    percent: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'min';
+                    predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                    percent: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'some';
+                    predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                  }
+              )[];
+              SANGAT_KURANG: (
+                | {
+                    /** @enum {string} */
+                    kind: 'max';
+                    predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                    percent: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'min';
+                    predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                    percent: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'some';
+                    predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                  }
+              )[];
+            };
+            unitHeadHasilKerja: {
+              /** @enum {string} */
+              ISTIMEWA: 'above' | 'meets' | 'below';
+              /** @enum {string} */
+              BAIK: 'above' | 'meets' | 'below';
+              /** @enum {string} */
+              BUTUH_PERBAIKAN: 'above' | 'meets' | 'below';
+              /** @enum {string} */
+              KURANG: 'above' | 'meets' | 'below';
+              /** @enum {string} */
+              SANGAT_KURANG: 'above' | 'meets' | 'below';
+            };
+            ikmPredikat: {
+              /** @enum {string} */
+              A: 'ISTIMEWA' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+              /** @enum {string} */
+              B: 'ISTIMEWA' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+              /** @enum {string} */
+              C: 'ISTIMEWA' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+              /** @enum {string} */
+              D: 'ISTIMEWA' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+            };
+            minRaters: number;
+            talentPoolYears: number;
+            persistYears: number;
+            version: number;
+            updatedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  listSkps: {
+    parameters: {
+      query?: {
+        scope?: 'mine' | 'team' | 'agency';
+        year?: number;
+        agencyId?: string;
+        unitId?: string;
+        status?: 'draft' | 'submitted' | 'approved';
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of SKPs */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              employeeId: string;
+              employeeName: string;
+              nip: string | null;
+              unitId: string;
+              unitName: string | null;
+              positionName: string | null;
+              period: {
+                start: string;
+                end: string;
+              };
+              appraiser: {
+                id: string;
+                name: string;
+              };
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'approved';
+              revision: number;
+              version: number;
+              updatedAt: string;
+              itemCount: number;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  createSkp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Left out: the caller's own employee record */
+          employeeId?: string;
+          period: {
+            start: string;
+            end: string;
+          };
+          /** @default [] */
+          items?: {
+            id?: string;
+            text: string;
+            indicators: {
+              text: string;
+              target: {
+                /** @enum {string} */
+                kind: 'quantity' | 'quality' | 'time';
+                value: number;
+                unit: string;
+              };
+            }[];
+            parentItemId?: string | null;
+            expectation?: string | null;
+          }[];
+          /**
+           * @description The leader's expectation on each BerAKHLAK value; any may be left out
+           * @default {}
+           */
+          behaviourExpectations?: {
+            BERORIENTASI_PELAYANAN?: string;
+            AKUNTABEL?: string;
+            KOMPETEN?: string;
+            HARMONIS?: string;
+            LOYAL?: string;
+            ADAPTIF?: string;
+            KOLABORATIF?: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description The new SKP, as a draft */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            employeeId: string;
+            employeeName: string;
+            nip: string | null;
+            agencyId: string;
+            unitId: string;
+            unitName: string | null;
+            positionName: string | null;
+            period: {
+              start: string;
+              end: string;
+            };
+            appraiser: {
+              id: string;
+              name: string;
+            };
+            appraiserSuperior: {
+              id: string;
+              name: string;
+            } | null;
+            /** @enum {string} */
+            status: 'draft' | 'submitted' | 'approved';
+            revision: number;
+            items: {
+              id: string;
+              text: string;
+              indicators: {
+                text: string;
+                target: {
+                  /** @enum {string} */
+                  kind: 'quantity' | 'quality' | 'time';
+                  value: number;
+                  unit: string;
+                };
+              }[];
+              parentItemId: string | null;
+              expectation: string | null;
+              /** @enum {string} */
+              source: 'manual' | 'cascade' | 'ikm';
+            }[];
+            behaviourExpectations: {
+              BERORIENTASI_PELAYANAN?: string;
+              AKUNTABEL?: string;
+              KOMPETEN?: string;
+              HARMONIS?: string;
+              LOYAL?: string;
+              ADAPTIF?: string;
+              KOLABORATIF?: string;
+            };
+            history: {
+              /** @enum {string} */
+              action: 'submit' | 'return' | 'approve' | 'revise';
+              /** @enum {string} */
+              from: 'draft' | 'submitted' | 'approved';
+              /** @enum {string} */
+              to: 'draft' | 'submitted' | 'approved';
+              byName: string;
+              at: string;
+              revision: number;
+              reason: string | null;
+            }[];
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  getSkp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        skpId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The SKP */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            employeeId: string;
+            employeeName: string;
+            nip: string | null;
+            agencyId: string;
+            unitId: string;
+            unitName: string | null;
+            positionName: string | null;
+            period: {
+              start: string;
+              end: string;
+            };
+            appraiser: {
+              id: string;
+              name: string;
+            };
+            appraiserSuperior: {
+              id: string;
+              name: string;
+            } | null;
+            /** @enum {string} */
+            status: 'draft' | 'submitted' | 'approved';
+            revision: number;
+            items: {
+              id: string;
+              text: string;
+              indicators: {
+                text: string;
+                target: {
+                  /** @enum {string} */
+                  kind: 'quantity' | 'quality' | 'time';
+                  value: number;
+                  unit: string;
+                };
+              }[];
+              parentItemId: string | null;
+              expectation: string | null;
+              /** @enum {string} */
+              source: 'manual' | 'cascade' | 'ikm';
+            }[];
+            behaviourExpectations: {
+              BERORIENTASI_PELAYANAN?: string;
+              AKUNTABEL?: string;
+              KOMPETEN?: string;
+              HARMONIS?: string;
+              LOYAL?: string;
+              ADAPTIF?: string;
+              KOLABORATIF?: string;
+            };
+            history: {
+              /** @enum {string} */
+              action: 'submit' | 'return' | 'approve' | 'revise';
+              /** @enum {string} */
+              from: 'draft' | 'submitted' | 'approved';
+              /** @enum {string} */
+              to: 'draft' | 'submitted' | 'approved';
+              byName: string;
+              at: string;
+              revision: number;
+              reason: string | null;
+            }[];
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            appraiserItems: {
+              id: string;
+              text: string;
+            }[];
+            realisations: {
+              itemId: string;
+              period: {
+                start: string;
+                end: string;
+              };
+              value: number;
+              note: string | null;
+              evidence: (
+                | {
+                    /** @enum {string} */
+                    kind: 'document';
+                    documentId: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'link';
+                    /** Format: uri */
+                    url: string;
+                  }
+              )[];
+              /** @enum {string} */
+              source: 'typed' | 'survey';
+              recordedByName: string;
+              recordedAt: string;
+            }[];
+            feedback: {
+              id: string;
+              date: string;
+              note: string;
+              itemId: string | null;
+              byName: string;
+              createdAt: string;
+            }[];
+            can: {
+              edit: boolean;
+              submit: boolean;
+              approve: boolean;
+              revise: boolean;
+              recordRealisation: boolean;
+              addFeedback: boolean;
+              assess: boolean;
+              cascade: boolean;
+            };
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  getSkpCascade: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        skpId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The SKP and its subordinates' SKPs */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            skp: {
+              id: string;
+              employeeId: string;
+              employeeName: string;
+              nip: string | null;
+              unitId: string;
+              unitName: string | null;
+              positionName: string | null;
+              period: {
+                start: string;
+                end: string;
+              };
+              appraiser: {
+                id: string;
+                name: string;
+              };
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'approved';
+              revision: number;
+              version: number;
+              updatedAt: string;
+              itemCount: number;
+              items: {
+                id: string;
+                text: string;
+                indicators: {
+                  text: string;
+                  target: {
+                    /** @enum {string} */
+                    kind: 'quantity' | 'quality' | 'time';
+                    value: number;
+                    unit: string;
+                  };
+                }[];
+                parentItemId: string | null;
+                expectation: string | null;
+                /** @enum {string} */
+                source: 'manual' | 'cascade' | 'ikm';
+              }[];
+            };
+            subordinates: {
+              id: string;
+              employeeId: string;
+              employeeName: string;
+              nip: string | null;
+              unitId: string;
+              unitName: string | null;
+              positionName: string | null;
+              period: {
+                start: string;
+                end: string;
+              };
+              appraiser: {
+                id: string;
+                name: string;
+              };
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'approved';
+              revision: number;
+              version: number;
+              updatedAt: string;
+              itemCount: number;
+              items: {
+                id: string;
+                text: string;
+                indicators: {
+                  text: string;
+                  target: {
+                    /** @enum {string} */
+                    kind: 'quantity' | 'quality' | 'time';
+                    value: number;
+                    unit: string;
+                  };
+                }[];
+                parentItemId: string | null;
+                expectation: string | null;
+                /** @enum {string} */
+                source: 'manual' | 'cascade' | 'ikm';
+              }[];
+            }[];
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  updateSkpPlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        skpId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          items: {
+            id?: string;
+            text: string;
+            indicators: {
+              text: string;
+              target: {
+                /** @enum {string} */
+                kind: 'quantity' | 'quality' | 'time';
+                value: number;
+                unit: string;
+              };
+            }[];
+            parentItemId?: string | null;
+            expectation?: string | null;
+          }[];
+          /** @description The leader's expectation on each BerAKHLAK value; any may be left out */
+          behaviourExpectations: {
+            BERORIENTASI_PELAYANAN?: string;
+            AKUNTABEL?: string;
+            KOMPETEN?: string;
+            HARMONIS?: string;
+            LOYAL?: string;
+            ADAPTIF?: string;
+            KOLABORATIF?: string;
+          };
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description The SKP */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            employeeId: string;
+            employeeName: string;
+            nip: string | null;
+            agencyId: string;
+            unitId: string;
+            unitName: string | null;
+            positionName: string | null;
+            period: {
+              start: string;
+              end: string;
+            };
+            appraiser: {
+              id: string;
+              name: string;
+            };
+            appraiserSuperior: {
+              id: string;
+              name: string;
+            } | null;
+            /** @enum {string} */
+            status: 'draft' | 'submitted' | 'approved';
+            revision: number;
+            items: {
+              id: string;
+              text: string;
+              indicators: {
+                text: string;
+                target: {
+                  /** @enum {string} */
+                  kind: 'quantity' | 'quality' | 'time';
+                  value: number;
+                  unit: string;
+                };
+              }[];
+              parentItemId: string | null;
+              expectation: string | null;
+              /** @enum {string} */
+              source: 'manual' | 'cascade' | 'ikm';
+            }[];
+            behaviourExpectations: {
+              BERORIENTASI_PELAYANAN?: string;
+              AKUNTABEL?: string;
+              KOMPETEN?: string;
+              HARMONIS?: string;
+              LOYAL?: string;
+              ADAPTIF?: string;
+              KOLABORATIF?: string;
+            };
+            history: {
+              /** @enum {string} */
+              action: 'submit' | 'return' | 'approve' | 'revise';
+              /** @enum {string} */
+              from: 'draft' | 'submitted' | 'approved';
+              /** @enum {string} */
+              to: 'draft' | 'submitted' | 'approved';
+              byName: string;
+              at: string;
+              revision: number;
+              reason: string | null;
+            }[];
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  submitSkpPlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        skpId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason?: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description The SKP in its new state */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            employeeId: string;
+            employeeName: string;
+            nip: string | null;
+            agencyId: string;
+            unitId: string;
+            unitName: string | null;
+            positionName: string | null;
+            period: {
+              start: string;
+              end: string;
+            };
+            appraiser: {
+              id: string;
+              name: string;
+            };
+            appraiserSuperior: {
+              id: string;
+              name: string;
+            } | null;
+            /** @enum {string} */
+            status: 'draft' | 'submitted' | 'approved';
+            revision: number;
+            items: {
+              id: string;
+              text: string;
+              indicators: {
+                text: string;
+                target: {
+                  /** @enum {string} */
+                  kind: 'quantity' | 'quality' | 'time';
+                  value: number;
+                  unit: string;
+                };
+              }[];
+              parentItemId: string | null;
+              expectation: string | null;
+              /** @enum {string} */
+              source: 'manual' | 'cascade' | 'ikm';
+            }[];
+            behaviourExpectations: {
+              BERORIENTASI_PELAYANAN?: string;
+              AKUNTABEL?: string;
+              KOMPETEN?: string;
+              HARMONIS?: string;
+              LOYAL?: string;
+              ADAPTIF?: string;
+              KOLABORATIF?: string;
+            };
+            history: {
+              /** @enum {string} */
+              action: 'submit' | 'return' | 'approve' | 'revise';
+              /** @enum {string} */
+              from: 'draft' | 'submitted' | 'approved';
+              /** @enum {string} */
+              to: 'draft' | 'submitted' | 'approved';
+              byName: string;
+              at: string;
+              revision: number;
+              reason: string | null;
+            }[];
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  approveSkpPlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        skpId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason?: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description The SKP in its new state */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            employeeId: string;
+            employeeName: string;
+            nip: string | null;
+            agencyId: string;
+            unitId: string;
+            unitName: string | null;
+            positionName: string | null;
+            period: {
+              start: string;
+              end: string;
+            };
+            appraiser: {
+              id: string;
+              name: string;
+            };
+            appraiserSuperior: {
+              id: string;
+              name: string;
+            } | null;
+            /** @enum {string} */
+            status: 'draft' | 'submitted' | 'approved';
+            revision: number;
+            items: {
+              id: string;
+              text: string;
+              indicators: {
+                text: string;
+                target: {
+                  /** @enum {string} */
+                  kind: 'quantity' | 'quality' | 'time';
+                  value: number;
+                  unit: string;
+                };
+              }[];
+              parentItemId: string | null;
+              expectation: string | null;
+              /** @enum {string} */
+              source: 'manual' | 'cascade' | 'ikm';
+            }[];
+            behaviourExpectations: {
+              BERORIENTASI_PELAYANAN?: string;
+              AKUNTABEL?: string;
+              KOMPETEN?: string;
+              HARMONIS?: string;
+              LOYAL?: string;
+              ADAPTIF?: string;
+              KOLABORATIF?: string;
+            };
+            history: {
+              /** @enum {string} */
+              action: 'submit' | 'return' | 'approve' | 'revise';
+              /** @enum {string} */
+              from: 'draft' | 'submitted' | 'approved';
+              /** @enum {string} */
+              to: 'draft' | 'submitted' | 'approved';
+              byName: string;
+              at: string;
+              revision: number;
+              reason: string | null;
+            }[];
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  returnSkpPlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        skpId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description The SKP in its new state */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            employeeId: string;
+            employeeName: string;
+            nip: string | null;
+            agencyId: string;
+            unitId: string;
+            unitName: string | null;
+            positionName: string | null;
+            period: {
+              start: string;
+              end: string;
+            };
+            appraiser: {
+              id: string;
+              name: string;
+            };
+            appraiserSuperior: {
+              id: string;
+              name: string;
+            } | null;
+            /** @enum {string} */
+            status: 'draft' | 'submitted' | 'approved';
+            revision: number;
+            items: {
+              id: string;
+              text: string;
+              indicators: {
+                text: string;
+                target: {
+                  /** @enum {string} */
+                  kind: 'quantity' | 'quality' | 'time';
+                  value: number;
+                  unit: string;
+                };
+              }[];
+              parentItemId: string | null;
+              expectation: string | null;
+              /** @enum {string} */
+              source: 'manual' | 'cascade' | 'ikm';
+            }[];
+            behaviourExpectations: {
+              BERORIENTASI_PELAYANAN?: string;
+              AKUNTABEL?: string;
+              KOMPETEN?: string;
+              HARMONIS?: string;
+              LOYAL?: string;
+              ADAPTIF?: string;
+              KOLABORATIF?: string;
+            };
+            history: {
+              /** @enum {string} */
+              action: 'submit' | 'return' | 'approve' | 'revise';
+              /** @enum {string} */
+              from: 'draft' | 'submitted' | 'approved';
+              /** @enum {string} */
+              to: 'draft' | 'submitted' | 'approved';
+              byName: string;
+              at: string;
+              revision: number;
+              reason: string | null;
+            }[];
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  reviseSkpPlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        skpId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description The SKP in its new state */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            employeeId: string;
+            employeeName: string;
+            nip: string | null;
+            agencyId: string;
+            unitId: string;
+            unitName: string | null;
+            positionName: string | null;
+            period: {
+              start: string;
+              end: string;
+            };
+            appraiser: {
+              id: string;
+              name: string;
+            };
+            appraiserSuperior: {
+              id: string;
+              name: string;
+            } | null;
+            /** @enum {string} */
+            status: 'draft' | 'submitted' | 'approved';
+            revision: number;
+            items: {
+              id: string;
+              text: string;
+              indicators: {
+                text: string;
+                target: {
+                  /** @enum {string} */
+                  kind: 'quantity' | 'quality' | 'time';
+                  value: number;
+                  unit: string;
+                };
+              }[];
+              parentItemId: string | null;
+              expectation: string | null;
+              /** @enum {string} */
+              source: 'manual' | 'cascade' | 'ikm';
+            }[];
+            behaviourExpectations: {
+              BERORIENTASI_PELAYANAN?: string;
+              AKUNTABEL?: string;
+              KOMPETEN?: string;
+              HARMONIS?: string;
+              LOYAL?: string;
+              ADAPTIF?: string;
+              KOLABORATIF?: string;
+            };
+            history: {
+              /** @enum {string} */
+              action: 'submit' | 'return' | 'approve' | 'revise';
+              /** @enum {string} */
+              from: 'draft' | 'submitted' | 'approved';
+              /** @enum {string} */
+              to: 'draft' | 'submitted' | 'approved';
+              byName: string;
+              at: string;
+              revision: number;
+              reason: string | null;
+            }[];
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  cascadeSkpItems: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          skpId: string;
+          itemIds?: string[];
+          subordinateIds?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description What was created, and who was refused and why */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            created: number;
+            targets: {
+              employeeId: string;
+              employeeName: string;
+              skpId: string;
+              createdSkp: boolean;
+              newItems: number;
+              alreadyCascaded: number;
+            }[];
+            refused: {
+              employeeId: string;
+              employeeName: string;
+              /** @enum {string} */
+              reason: 'plan-not-editable' | 'not-subordinate' | 'other-period' | 'too-many-items';
+            }[];
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  recordSkpRealisation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        skpId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          itemId: string;
+          period: {
+            start: string;
+            end: string;
+          };
+          value: number;
+          note?: string;
+          /** @default [] */
+          evidence?: (
+            | {
+                /** @enum {string} */
+                kind: 'document';
+                documentId: string;
+              }
+            | {
+                /** @enum {string} */
+                kind: 'link';
+                /** Format: uri */
+                url: string;
+              }
+          )[];
+        };
+      };
+    };
+    responses: {
+      /** @description The realisation as recorded */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            itemId: string;
+            period: {
+              start: string;
+              end: string;
+            };
+            value: number;
+            note: string | null;
+            evidence: (
+              | {
+                  /** @enum {string} */
+                  kind: 'document';
+                  documentId: string;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'link';
+                  /** Format: uri */
+                  url: string;
+                }
+            )[];
+            /** @enum {string} */
+            source: 'typed' | 'survey';
+            recordedByName: string;
+            recordedAt: string;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  addSkpFeedback: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        skpId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          date: string;
+          note: string;
+          itemId?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The note */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            date: string;
+            note: string;
+            itemId: string | null;
+            byName: string;
+            createdAt: string;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  listSkpAssessments: {
+    parameters: {
+      query: {
+        /** @description The unit; give agencyId too to name its agency */
+        unitId?: string;
+        /** @description The agency; with unitId, the unit's agency */
+        agencyId?: string;
+        period: string;
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of assessments */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              skpId: string;
+              employeeId: string;
+              employeeName: string;
+              nip: string | null;
+              agencyId: string;
+              unitId: string;
+              unitName: string | null;
+              period: {
+                start: string;
+                end: string;
+              };
+              /** @enum {string} */
+              hasilKerja: 'above' | 'meets' | 'below';
+              /** @enum {string} */
+              perilaku: 'above' | 'meets' | 'below';
+              perilakuNotes: {
+                BERORIENTASI_PELAYANAN?: string;
+                AKUNTABEL?: string;
+                KOMPETEN?: string;
+                HARMONIS?: string;
+                LOYAL?: string;
+                ADAPTIF?: string;
+                KOLABORATIF?: string;
+              };
+              /** @enum {string} */
+              predikat: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+              /** @enum {string} */
+              hasilKerjaFrom: 'appraiser' | 'organisation';
+              /** @enum {string|null} */
+              orgPredikat: 'ISTIMEWA' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG' | null;
+              appraiser: {
+                id: string;
+                name: string;
+              };
+              assessedByName: string;
+              assessedAt: string;
+              createdAt: string;
+              version: number;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  assessSkp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          skpId: string;
+          period: {
+            start: string;
+            end: string;
+          };
+          /** @enum {string} */
+          hasilKerja: 'above' | 'meets' | 'below';
+          /** @enum {string} */
+          perilaku: 'above' | 'meets' | 'below';
+          /** @default {} */
+          perilakuNotes?: {
+            BERORIENTASI_PELAYANAN?: string;
+            AKUNTABEL?: string;
+            KOMPETEN?: string;
+            HARMONIS?: string;
+            LOYAL?: string;
+            ADAPTIF?: string;
+            KOLABORATIF?: string;
+          };
+          version?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description The assessment, replacing the earlier one of that period */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            skpId: string;
+            employeeId: string;
+            employeeName: string;
+            nip: string | null;
+            agencyId: string;
+            unitId: string;
+            unitName: string | null;
+            period: {
+              start: string;
+              end: string;
+            };
+            /** @enum {string} */
+            hasilKerja: 'above' | 'meets' | 'below';
+            /** @enum {string} */
+            perilaku: 'above' | 'meets' | 'below';
+            perilakuNotes: {
+              BERORIENTASI_PELAYANAN?: string;
+              AKUNTABEL?: string;
+              KOMPETEN?: string;
+              HARMONIS?: string;
+              LOYAL?: string;
+              ADAPTIF?: string;
+              KOLABORATIF?: string;
+            };
+            /** @enum {string} */
+            predikat: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+            /** @enum {string} */
+            hasilKerjaFrom: 'appraiser' | 'organisation';
+            /** @enum {string|null} */
+            orgPredikat: 'ISTIMEWA' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG' | null;
+            appraiser: {
+              id: string;
+              name: string;
+            };
+            assessedByName: string;
+            assessedAt: string;
+            createdAt: string;
+            version: number;
+          };
+        };
+      };
+      /** @description The assessment */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            skpId: string;
+            employeeId: string;
+            employeeName: string;
+            nip: string | null;
+            agencyId: string;
+            unitId: string;
+            unitName: string | null;
+            period: {
+              start: string;
+              end: string;
+            };
+            /** @enum {string} */
+            hasilKerja: 'above' | 'meets' | 'below';
+            /** @enum {string} */
+            perilaku: 'above' | 'meets' | 'below';
+            perilakuNotes: {
+              BERORIENTASI_PELAYANAN?: string;
+              AKUNTABEL?: string;
+              KOMPETEN?: string;
+              HARMONIS?: string;
+              LOYAL?: string;
+              ADAPTIF?: string;
+              KOLABORATIF?: string;
+            };
+            /** @enum {string} */
+            predikat: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+            /** @enum {string} */
+            hasilKerjaFrom: 'appraiser' | 'organisation';
+            /** @enum {string|null} */
+            orgPredikat: 'ISTIMEWA' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG' | null;
+            appraiser: {
+              id: string;
+              name: string;
+            };
+            assessedByName: string;
+            assessedAt: string;
+            createdAt: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  getAssessmentDistribution: {
+    parameters: {
+      query: {
+        /** @description The unit; give agencyId too to name its agency */
+        unitId?: string;
+        /** @description The agency; with unitId, the unit's agency */
+        agencyId?: string;
+        period: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The distribution */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            org: {
+              /** @enum {string} */
+              kind: 'agency' | 'unit';
+              id: string;
+              agencyId: string;
+              name: string | null;
+            };
+            period: {
+              start: string;
+              end: string;
+            };
+            counts: {
+              SANGAT_BAIK: number;
+              BAIK: number;
+              BUTUH_PERBAIKAN: number;
+              KURANG: number;
+              SANGAT_KURANG: number;
+            };
+            total: number;
+            version: number;
+            orgRating: {
+              /** @enum {string} */
+              predikat: 'ISTIMEWA' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+              version: number;
+            } | null;
+            limits: {
+              index: number;
+              rule:
+                | {
+                    /** @enum {string} */
+                    kind: 'max';
+                    predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                    percent: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'min';
+                    predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                    percent: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'some';
+                    predikats: ('SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG')[];
+                  };
+              /** @enum {string} */
+              bound: 'at-most' | 'at-least';
+              allowed: number;
+              given: number;
+              /** @enum {string} */
+              status: 'ok' | 'exceeded';
+              label: string;
+            }[];
+            /** @enum {string} */
+            status: 'unrated' | 'ok' | 'exceeded';
+            finalised: boolean;
+            finalisation: {
+              /** @enum {string} */
+              kind: 'agency' | 'unit';
+              orgId: string;
+              agencyId: string;
+              orgName: string | null;
+              period: {
+                start: string;
+                end: string;
+              };
+              /** @enum {string} */
+              orgPredikat: 'ISTIMEWA' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+              counts: {
+                SANGAT_BAIK: number;
+                BAIK: number;
+                BUTUH_PERBAIKAN: number;
+                KURANG: number;
+                SANGAT_KURANG: number;
+              };
+              total: number;
+              tallyVersion: number;
+              finalisedByName: string;
+              finalisedAt: string;
+            } | null;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  finaliseSkpAssessments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          unitId?: string;
+          agencyId?: string;
+          period: {
+            start: string;
+            end: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description The finalisation, with the counts checked */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            kind: 'agency' | 'unit';
+            orgId: string;
+            agencyId: string;
+            orgName: string | null;
+            period: {
+              start: string;
+              end: string;
+            };
+            /** @enum {string} */
+            orgPredikat: 'ISTIMEWA' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+            counts: {
+              SANGAT_BAIK: number;
+              BAIK: number;
+              BUTUH_PERBAIKAN: number;
+              KURANG: number;
+              SANGAT_KURANG: number;
+            };
+            total: number;
+            tallyVersion: number;
+            finalisedByName: string;
+            finalisedAt: string;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  listOrganisationRatings: {
+    parameters: {
+      query: {
+        period: string;
+        /** @description One agency's ratings (its own and its units'); staff other than a tenant admin see their own agency */
+        agencyId?: string;
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of ratings */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** @enum {string} */
+              kind: 'agency' | 'unit';
+              orgId: string;
+              agencyId: string;
+              orgName: string | null;
+              period: {
+                start: string;
+                end: string;
+              };
+              /** @enum {string} */
+              predikat: 'ISTIMEWA' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+              indicators: {
+                text: string;
+                target: number;
+                realisation: number;
+              }[];
+              reason: string | null;
+              ratedBy: {
+                employeeId: string | null;
+                name: string;
+              };
+              ratedAt: string;
+              createdAt: string;
+              version: number;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  rateOrganisation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          unitId?: string;
+          agencyId?: string;
+          period: {
+            start: string;
+            end: string;
+          };
+          /** @enum {string} */
+          predikat: 'ISTIMEWA' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+          /** @default [] */
+          indicators?: {
+            text: string;
+            target: number;
+            realisation: number;
+          }[];
+          reason?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The rating, replacing the earlier one of that period */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            kind: 'agency' | 'unit';
+            orgId: string;
+            agencyId: string;
+            orgName: string | null;
+            period: {
+              start: string;
+              end: string;
+            };
+            /** @enum {string} */
+            predikat: 'ISTIMEWA' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+            indicators: {
+              text: string;
+              target: number;
+              realisation: number;
+            }[];
+            reason: string | null;
+            ratedBy: {
+              employeeId: string | null;
+              name: string;
+            };
+            ratedAt: string;
+            createdAt: string;
+            version: number;
+          };
+        };
+      };
+      /** @description The rating */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            kind: 'agency' | 'unit';
+            orgId: string;
+            agencyId: string;
+            orgName: string | null;
+            period: {
+              start: string;
+              end: string;
+            };
+            /** @enum {string} */
+            predikat: 'ISTIMEWA' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+            indicators: {
+              text: string;
+              target: number;
+              realisation: number;
+            }[];
+            reason: string | null;
+            ratedBy: {
+              employeeId: string | null;
+              name: string;
+            };
+            ratedAt: string;
+            createdAt: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  listFeedbackRounds: {
+    parameters: {
+      query?: {
+        /** @description Required for a tenant admin; an agency admin's is their own; other staff see the rounds they may read the summary of, in their own agency */
+        agencyId?: string;
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of rounds */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              agencyId: string;
+              subject: {
+                /** @enum {string} */
+                kind: 'employee' | 'unit';
+                id: string;
+                name: string;
+              };
+              period: {
+                start: string;
+                end: string;
+              };
+              openedOn: string;
+              closesOn: string;
+              /**
+               * @description closed: today, in the tenant's time zone, is after closesOn
+               * @enum {string}
+               */
+              status: 'open' | 'closed';
+              groups: {
+                /** @enum {string} */
+                relation: 'superior' | 'peer' | 'subordinate' | 'self';
+                raters: number;
+                answered: number;
+              }[];
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  openFeedbackRound: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          subject: {
+            /** @enum {string} */
+            kind: 'employee' | 'unit';
+            id: string;
+          };
+          period: {
+            start: string;
+            end: string;
+          };
+          raters: {
+            employeeId: string;
+            /** @enum {string} */
+            relation: 'superior' | 'peer' | 'subordinate' | 'self';
+          }[];
+          /** Format: date */
+          closesOn: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The round, with its raters counted per group */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            agencyId: string;
+            subject: {
+              /** @enum {string} */
+              kind: 'employee' | 'unit';
+              id: string;
+              name: string;
+            };
+            period: {
+              start: string;
+              end: string;
+            };
+            openedOn: string;
+            closesOn: string;
+            /**
+             * @description closed: today, in the tenant's time zone, is after closesOn
+             * @enum {string}
+             */
+            status: 'open' | 'closed';
+            groups: {
+              /** @enum {string} */
+              relation: 'superior' | 'peer' | 'subordinate' | 'self';
+              raters: number;
+              answered: number;
+            }[];
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  getFeedbackRound: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        roundId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The round */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            agencyId: string;
+            subject: {
+              /** @enum {string} */
+              kind: 'employee' | 'unit';
+              id: string;
+              name: string;
+            };
+            period: {
+              start: string;
+              end: string;
+            };
+            openedOn: string;
+            closesOn: string;
+            /**
+             * @description closed: today, in the tenant's time zone, is after closesOn
+             * @enum {string}
+             */
+            status: 'open' | 'closed';
+            groups: {
+              /** @enum {string} */
+              relation: 'superior' | 'peer' | 'subordinate' | 'self';
+              raters: number;
+              answered: number;
+            }[];
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  listMyFeedbackForms: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of the caller's forms */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              roundId: string;
+              subject: {
+                /** @enum {string} */
+                kind: 'employee' | 'unit';
+                id: string;
+                name: string;
+              };
+              period: {
+                start: string;
+                end: string;
+              };
+              closesOn: string;
+              /**
+               * @description closed: today, in the tenant's time zone, is after closesOn
+               * @enum {string}
+               */
+              status: 'open' | 'closed';
+              /** @enum {string} */
+              relation: 'superior' | 'peer' | 'subordinate' | 'self';
+              answered: boolean;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  submitFeedback: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        roundId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          scores: {
+            BERORIENTASI_PELAYANAN: number;
+            AKUNTABEL: number;
+            KOMPETEN: number;
+            HARMONIS: number;
+            LOYAL: number;
+            ADAPTIF: number;
+            KOLABORATIF: number;
+          };
+          comment?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Received */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            received: true;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  getFeedbackSummary: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        roundId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The summary */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            roundId: string;
+            subject: {
+              /** @enum {string} */
+              kind: 'employee' | 'unit';
+              id: string;
+              name: string;
+            };
+            period: {
+              start: string;
+              end: string;
+            };
+            closesOn: string;
+            /**
+             * @description closed: today, in the tenant's time zone, is after closesOn
+             * @enum {string}
+             */
+            status: 'open' | 'closed';
+            minRaters: number;
+            groups: (
+              | {
+                  /** @enum {string} */
+                  relation: 'superior' | 'peer' | 'subordinate' | 'self';
+                  /** @enum {string} */
+                  status: 'shown';
+                  raters: number;
+                  averages: {
+                    BERORIENTASI_PELAYANAN: number;
+                    AKUNTABEL: number;
+                    KOMPETEN: number;
+                    HARMONIS: number;
+                    LOYAL: number;
+                    ADAPTIF: number;
+                    KOLABORATIF: number;
+                  };
+                  overall: number;
+                  comments: string[];
+                }
+              | {
+                  /** @enum {string} */
+                  relation: 'superior' | 'peer' | 'subordinate' | 'self';
+                  /** @enum {string} */
+                  status: 'not-enough-raters';
+                }
+            )[];
+            overall: {
+              raters: number;
+              averages: {
+                BERORIENTASI_PELAYANAN: number;
+                AKUNTABEL: number;
+                KOMPETEN: number;
+                HARMONIS: number;
+                LOYAL: number;
+                ADAPTIF: number;
+                KOLABORATIF: number;
+              };
+              overall: number;
+            } | null;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,6 +1,7 @@
 // Performance management (issue 14): pure rules and the access policy. The employee predikat
 // vocabulary (PREDIKATS, Predikat, predikatSchema) stays exported from personnel/placement.ts.
 export * from './access';
+export * from './assessment';
 export * from './distribution';
 export * from './feedback';
 export * from './follow-up';

@@ -8,7 +8,7 @@ import {
 import { DEFAULT_MIN_RATERS, MIN_RATERS_FLOOR, RATER_RELATIONS } from '../performance/feedback';
 import { DEFAULT_FOLLOW_UP_SETTINGS } from '../performance/follow-up';
 import { DEFAULT_IKM_PREDIKAT_MAPPING } from '../performance/ikm-evaluation';
-import { SKP_ACTIONS } from '../performance/lifecycle';
+import { SKP_ACTIONS, SKP_STATUSES } from '../performance/lifecycle';
 import { CADENCES, DEFAULT_PERIOD_SETTINGS, monthIndex } from '../performance/period';
 import {
   DEFAULT_PREDIKAT_MATRIX,
@@ -356,3 +356,176 @@ export const recordReferralOutcomeSchema = z.strictObject({
   version: versionSchema,
 });
 export type RecordReferralOutcomeInput = z.infer<typeof recordReferralOutcomeSchema>;
+
+// ---- SKP records (responses) ----
+
+export const skpStatusSchema = z.enum(SKP_STATUSES);
+
+export const skpItemSchema = z.object({
+  id: idSchema,
+  text: z.string(),
+  indicators: z.array(
+    z.object({
+      text: z.string(),
+      target: z.object({ kind: z.enum(TARGET_KINDS), value: z.number(), unit: z.string() }),
+    }),
+  ),
+  parentItemId: idSchema.nullable(),
+  expectation: z.string().nullable(),
+  source: z.enum(['manual', 'cascade', 'ikm']),
+});
+export type SkpItemRecord = z.infer<typeof skpItemSchema>;
+
+const personRef = z.object({ id: idSchema, name: z.string() });
+
+export const skpHistoryEntrySchema = z.object({
+  action: z.enum(SKP_ACTIONS),
+  from: skpStatusSchema,
+  to: skpStatusSchema,
+  byName: z.string(),
+  at: z.string(),
+  revision: z.number().int(),
+  reason: z.string().nullable(),
+});
+
+/** One SKP as stored: the plan, who appraises it (resolved from the org structure at creation), its state. */
+export const skpSchema = z.object({
+  id: idSchema,
+  employeeId: idSchema,
+  employeeName: z.string(),
+  nip: z.string().nullable(),
+  agencyId: idSchema,
+  unitId: idSchema,
+  unitName: z.string().nullable(),
+  positionName: z.string().nullable(),
+  period: z.object({ start: z.string(), end: z.string() }),
+  appraiser: personRef,
+  appraiserSuperior: personRef.nullable(),
+  status: skpStatusSchema,
+  revision: z.number().int().min(0),
+  items: z.array(skpItemSchema),
+  behaviourExpectations: z.partialRecord(berakhlakValueSchema, z.string()),
+  history: z.array(skpHistoryEntrySchema),
+  version: z.number().int().min(1),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Skp = z.infer<typeof skpSchema>;
+
+export const skpRealisationSchema = z.object({
+  itemId: idSchema,
+  period: z.object({ start: z.string(), end: z.string() }),
+  value: z.number(),
+  note: z.string().nullable(),
+  evidence: z.array(skpEvidenceSchema),
+  /** `survey`: filled from the unit's survey counters (the IKM item), never typed. */
+  source: z.enum(['typed', 'survey']),
+  recordedByName: z.string(),
+  recordedAt: z.string(),
+});
+export type SkpRealisation = z.infer<typeof skpRealisationSchema>;
+
+export const skpFeedbackNoteSchema = z.object({
+  id: idSchema,
+  date: z.string(),
+  note: z.string(),
+  itemId: idSchema.nullable(),
+  byName: z.string(),
+  createdAt: z.string(),
+});
+export type SkpFeedbackNote = z.infer<typeof skpFeedbackNoteSchema>;
+
+/** GET of one SKP: the plan with its realisations and the appraiser's feedback notes. */
+export const skpDetailSchema = skpSchema.extend({
+  /**
+   * The items of the appraiser's own SKP for the same period, once it is approved: what this
+   * plan's items may support (their `parentItemId`). Empty while there is none.
+   */
+  appraiserItems: z.array(z.object({ id: idSchema, text: z.string() })),
+  realisations: z.array(skpRealisationSchema),
+  feedback: z.array(skpFeedbackNoteSchema),
+  /** What the caller may do now (the web shows only these buttons). */
+  can: z.object({
+    edit: z.boolean(),
+    submit: z.boolean(),
+    approve: z.boolean(),
+    revise: z.boolean(),
+    recordRealisation: z.boolean(),
+    addFeedback: z.boolean(),
+    assess: z.boolean(),
+    cascade: z.boolean(),
+  }),
+});
+export type SkpDetail = z.infer<typeof skpDetailSchema>;
+
+export const skpSummarySchema = skpSchema
+  .pick({
+    id: true,
+    employeeId: true,
+    employeeName: true,
+    nip: true,
+    unitId: true,
+    unitName: true,
+    positionName: true,
+    period: true,
+    appraiser: true,
+    status: true,
+    revision: true,
+    version: true,
+    updatedAt: true,
+  })
+  .extend({ itemCount: z.number().int() });
+export type SkpSummary = z.infer<typeof skpSummarySchema>;
+
+const skpWithItemsSchema = skpSummarySchema.extend({ items: z.array(skpItemSchema) });
+
+/**
+ * One level of the cascade (the tree from the head down): an SKP with its items, and the SKPs of
+ * the same period that its owner appraises, with theirs; an item's children are the subordinates'
+ * items whose `parentItemId` is its id. The web opens a subordinate's level the same way.
+ */
+export const skpCascadeSchema = z.object({
+  skp: skpWithItemsSchema,
+  subordinates: z.array(skpWithItemsSchema),
+});
+export type SkpCascade = z.infer<typeof skpCascadeSchema>;
+
+export const listSkpsQuerySchema = z.object({
+  /** mine: the caller's own; team: those the caller appraises; agency: an admin's scope. */
+  scope: z.enum(['mine', 'team', 'agency']).default('mine'),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  agencyId: idSchema.optional(),
+  unitId: idSchema.optional(),
+  status: skpStatusSchema.optional(),
+  cursor: z.string().max(2000).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
+export type ListSkpsQuery = z.infer<typeof listSkpsQuerySchema>;
+
+export const skpStepSchema = z.strictObject({
+  reason: text(2000).optional(),
+  version: versionSchema,
+});
+export const skpReasonStepSchema = z.strictObject({ reason: text(2000), version: versionSchema });
+
+export const cascadeResultSchema = z.object({
+  created: z.number().int(),
+  targets: z.array(
+    z.object({
+      employeeId: idSchema,
+      employeeName: z.string(),
+      skpId: idSchema,
+      createdSkp: z.boolean(),
+      newItems: z.number().int(),
+      alreadyCascaded: z.number().int(),
+    }),
+  ),
+  refused: z.array(
+    z.object({
+      employeeId: idSchema,
+      employeeName: z.string(),
+      reason: z.enum(['plan-not-editable', 'not-subordinate', 'other-period', 'too-many-items']),
+    }),
+  ),
+});
+export type CascadeSkpResult = z.infer<typeof cascadeResultSchema>;

@@ -1,0 +1,9 @@
+/**
+ * The path prefixes this function serves. The CDK api stack makes `ANY <path>` and
+ * `ANY <path>/{proxy+}` routes from it, with the JWT authorizer (none is public).
+ */
+export const manifest = {
+  name: 'performance',
+  routes: [{ path: '/v1/performance', public: false }],
+  needs: [],
+} as const;

@@ -1,0 +1,607 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTenantViaApi, createTestApi, type TestApi } from '../support/app';
+import { employeeBody } from '../support/personnel';
+import {
+  createAgency,
+  createUnit,
+  createUser,
+  expectProblem,
+  scanTable,
+  tableSnapshot,
+  UNKNOWN_ID,
+} from './helpers';
+
+/**
+ * SKP planning (issue 14 §1) against DynamoDB Local: the appraiser and their superior taken from
+ * the org structure (a Kepala Bidang over the staff of the Bidang, the Kepala Dinas over the Kepala
+ * Bidang); one SKP per employee and year; the plan's rules named at their fields and nothing
+ * written; the lifecycle draft → submitted → approved with returns and revisions, each audited; the
+ * cascade of a head's items to all subordinates in one request, idempotent; realisation and
+ * feedback notes; and who may read what. Also the tenant's performance settings.
+ */
+const SLUG = 'kinerja';
+let t: TestApi;
+const clock = new Date('2026-02-10T02:00:00Z');
+
+const USERS = ['admin', 'opd', 'opd2', 'kepala', 'atasan', 'pegawai', 'ramai', 'lain'] as const;
+type User = (typeof USERS)[number];
+const tok = {} as Record<User, string>;
+const emp = {} as Record<
+  'kepala' | 'atasan' | 'pegawai' | 'ramai' | 'baru' | 'lain',
+  { id: string; name: string }
+>;
+let adminToken: string;
+
+const YEAR = { start: '2026-01', end: '2026-12' };
+const Q1 = { start: '2026-01', end: '2026-03' };
+
+beforeAll(async () => {
+  t = await createTestApi({ now: () => clock });
+  ({ adminToken } = await createTenantViaApi(t, SLUG));
+  const agency = await createAgency(t, adminToken, 'Dinas Pendidikan');
+  const other = await createAgency(t, adminToken, 'Dinas Kesehatan');
+  const sekretariat = await createUnit(t, adminToken, agency.id, 'Sekretariat');
+  const bidangSd = await createUnit(t, adminToken, agency.id, 'Bidang SD');
+  const bidangSmp = await createUnit(t, adminToken, agency.id, 'Bidang SMP');
+  const position = async (unitId: string, name: string, type: string, positionClass: number) => {
+    const res = await t.call('POST', '/v1/positions', {
+      token: adminToken,
+      body: {
+        agencyId: agency.id,
+        unitId,
+        name,
+        type,
+        positionClass,
+        requiredEducation: { levels: ['S1', 'S2'], majors: [] },
+        requiredCompetencies: [],
+        seats: 1,
+      },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    return res.body.id as string;
+  };
+  const kadis = await position(sekretariat.id, 'Kepala Dinas Pendidikan', 'JPT_PRATAMA', 14);
+  const kabid = await position(bidangSd.id, 'Kepala Bidang SD', 'ADMINISTRATOR', 12);
+  const add = async (
+    key: keyof typeof emp,
+    name: string,
+    unitId: string,
+    sequence: number,
+    positionId?: string,
+  ) => {
+    const body = employeeBody({
+      name,
+      agencyId: agency.id,
+      unitId,
+      sequence,
+      ...(positionId ? { positionId } : {}),
+    });
+    const res = await t.call('POST', '/v1/employees', { token: adminToken, body });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    emp[key] = { id: res.body.id as string, name };
+  };
+  await add('kepala', 'Hasan Basri', sekretariat.id, 1, kadis);
+  await add('atasan', 'Agus Pratama', bidangSd.id, 2, kabid);
+  await add('pegawai', 'Sari Wulandari', bidangSd.id, 3);
+  await add('ramai', 'Yudi Ramadhan', bidangSd.id, 4);
+  await add('baru', 'Rudi Hartono', bidangSd.id, 5);
+  await add('lain', 'Dedi Kurniawan', bidangSmp.id, 6);
+  await createUser(t, adminToken, { username: 'opd', role: 'agency-admin', agencyId: agency.id });
+  await createUser(t, adminToken, { username: 'opd2', role: 'agency-admin', agencyId: other.id });
+  const link = (username: User, role: string, who: keyof typeof emp) =>
+    createUser(t, adminToken, { username, role, agencyId: agency.id, employeeId: emp[who].id });
+  await link('kepala', 'supervisor', 'kepala');
+  await link('atasan', 'supervisor', 'atasan');
+  await link('pegawai', 'employee', 'pegawai');
+  await link('ramai', 'employee', 'ramai');
+  await link('lain', 'employee', 'lain');
+  const tokens = await Promise.all(USERS.map((u) => t.loginAs(SLUG, u)));
+  USERS.forEach((u, i) => {
+    tok[u] = tokens[i]!;
+  });
+}, 120_000);
+
+const item = (text: string, over: Record<string, unknown> = {}) => ({
+  text,
+  indicators: [{ text: `${text}: tepat waktu`, target: { kind: 'quantity', value: 12, unit: 'laporan' } }],
+  ...over,
+});
+const create = (token: string, body: Record<string, unknown>) =>
+  t.call('POST', '/v1/performance/skps', { token, body });
+const step = (token: string, id: string, action: string, version: number, reason?: string) =>
+  t.call('POST', `/v1/performance/skps/${id}/${action}`, {
+    token,
+    body: { version, ...(reason ? { reason } : {}) },
+  });
+const get = (token: string, id: string) => t.call('GET', `/v1/performance/skps/${id}`, { token });
+
+describe('performance settings', () => {
+  it('starts at the regulation defaults, and a tenant admin changes them at the version read, audited', async () => {
+    const res = await t.call('GET', '/v1/performance/settings', { token: tok.pegawai });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ version: 0, cadence: 'quarterly', minRaters: 3, yearStartMonth: 1 });
+    expect(res.body.matrix.meets.meets).toBe('BAIK');
+
+    const saved = await t.call('PATCH', '/v1/performance/settings', {
+      token: adminToken,
+      body: { minRaters: 4, version: 0 },
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect(saved.body).toMatchObject({ minRaters: 4, version: 1 });
+    const stale = await t.call('PATCH', '/v1/performance/settings', {
+      token: adminToken,
+      body: { minRaters: 5, version: 0 },
+    });
+    expectProblem(stale, 409, 'version-conflict');
+    const back = await t.call('PATCH', '/v1/performance/settings', {
+      token: adminToken,
+      body: { minRaters: 3, version: 1 },
+    });
+    expect(back.body).toMatchObject({ minRaters: 3, version: 2 });
+    const audit = (await scanTable(t)).filter((i) => i.action === 'performanceSettings.update');
+    expect(audit).toHaveLength(2);
+    expect(audit.map((a) => a.changes.minRaters)).toContainEqual({ before: 3, after: 4 });
+  });
+
+  it('refuses a matrix that rewards a lower rating, a minimum below 3, an agency admin, and writes nothing', async () => {
+    const before = await tableSnapshot(t);
+    const bad = await t.call('PATCH', '/v1/performance/settings', {
+      token: adminToken,
+      body: {
+        minRaters: 2,
+        matrix: {
+          above: { above: 'SANGAT_BAIK', meets: 'BAIK', below: 'BUTUH_PERBAIKAN' },
+          meets: { above: 'BAIK', meets: 'BAIK', below: 'BUTUH_PERBAIKAN' },
+          below: { above: 'SANGAT_BAIK', meets: 'BUTUH_PERBAIKAN', below: 'SANGAT_KURANG' },
+        },
+        version: 2,
+      },
+    });
+    expectProblem(bad, 400, 'validation');
+    expect(bad.body.errors.map((e: { path: string }) => e.path)).toContain('minRaters');
+    expect(bad.body.errors.some((e: { path: string }) => e.path.startsWith('matrix.'))).toBe(true);
+    expectProblem(
+      await t.call('PATCH', '/v1/performance/settings', {
+        token: tok.opd,
+        body: { minRaters: 4, version: 2 },
+      }),
+      403,
+      'forbidden',
+    );
+    expect(await tableSnapshot(t)).toEqual(before);
+  });
+});
+
+describe('createSkp', () => {
+  it("takes the appraiser and the appraiser's superior from the org structure", async () => {
+    const res = await create(tok.pegawai, { period: YEAR, items: [item('Laporan bulanan sekolah')] });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body).toMatchObject({
+      employeeId: emp.pegawai.id,
+      employeeName: 'Sari Wulandari',
+      unitName: 'Bidang SD',
+      appraiser: { id: emp.atasan.id, name: 'Agus Pratama' },
+      appraiserSuperior: { id: emp.kepala.id, name: 'Hasan Basri' },
+      status: 'draft',
+      version: 1,
+      revision: 0,
+    });
+    expect(res.body.items[0]).toMatchObject({ source: 'manual', parentItemId: null });
+    expect(res.body.items[0].id).toMatch(/^[0-9A-Z]{26}$/);
+    const audit = (await scanTable(t)).find((i) => i.action === 'skp.create' && i.entityId === res.body.id);
+    expect(audit?.changes.employee).toEqual({ before: null, after: 'Sari Wulandari' });
+  });
+
+  it('keeps one SKP per employee and year: a second is 409 and writes nothing', async () => {
+    const before = await tableSnapshot(t);
+    const res = await create(tok.pegawai, { period: YEAR, items: [] });
+    expectProblem(res, 409, 'conflict');
+    expect(res.body.detail).toMatch(/already has an SKP/);
+    expect(await tableSnapshot(t)).toEqual(before);
+  });
+
+  it('names each broken rule at its field, and writes nothing', async () => {
+    const before = await tableSnapshot(t);
+    expectProblem(await create(tok.ramai, { period: Q1, items: [] }), 400, 'validation', ['period']);
+    expectProblem(
+      await create(tok.ramai, { period: { start: '2026-05', end: '2026-02' }, items: [] }),
+      400,
+      'validation',
+      ['period.end'],
+    );
+    expectProblem(
+      await create(tok.ramai, {
+        period: YEAR,
+        items: [
+          item('Nol', { indicators: [{ text: 'x', target: { kind: 'quantity', value: 0, unit: 'dok' } }] }),
+          item('Mutu', { indicators: [{ text: 'y', target: { kind: 'quality', value: 120, unit: '%' } }] }),
+          { text: 'Tanpa indikator', indicators: [] },
+        ],
+      }),
+      400,
+      'validation',
+      ['items.0.indicators.0.target.value', 'items.1.indicators.0.target.value', 'items.2.indicators'],
+    );
+    // A parent item must be on the appraiser's approved SKP, which Agus does not have yet.
+    expectProblem(
+      await create(tok.ramai, { period: YEAR, items: [item('Dukungan', { parentItemId: UNKNOWN_ID })] }),
+      400,
+      'validation',
+      ['items.0.parentItemId'],
+    );
+    expectProblem(
+      await create(tok.ramai, { period: YEAR, items: [], appraiserId: emp.kepala.id }),
+      400,
+      'validation',
+      ['appraiserId'],
+    );
+    expectProblem(await create(tok.ramai, { period: YEAR, employeeId: UNKNOWN_ID }), 400, 'validation', [
+      'employeeId',
+    ]);
+    expect(await tableSnapshot(t)).toEqual(before);
+  });
+
+  it("is 409 for the agency head (no superior in the agency), and 403 for someone else's employee", async () => {
+    const head = await create(tok.kepala, { period: YEAR, items: [] });
+    expectProblem(head, 409, 'conflict');
+    expect(head.body.detail).toMatch(/no direct superior/);
+    expectProblem(await create(tok.pegawai, { period: YEAR, employeeId: emp.ramai.id }), 403, 'forbidden');
+    expectProblem(await create(tok.opd2, { period: YEAR, employeeId: emp.ramai.id }), 403, 'forbidden');
+  });
+});
+
+describe('lifecycle, cascade, realisation, feedback', () => {
+  let headSkp: { id: string; version: number; items: { id: string }[] };
+  let staffSkp: { id: string; version: number };
+
+  it('a Kepala Bidang plans, submits, and the Kepala Dinas approves; nobody approves their own', async () => {
+    const made = await create(tok.atasan, {
+      period: YEAR,
+      items: [item('Mutu pembelajaran SD meningkat'), item('Angka putus sekolah SD turun')],
+      behaviourExpectations: { BERORIENTASI_PELAYANAN: 'Melayani sekolah dengan cepat' },
+    });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    expect(made.body.appraiser.id).toBe(emp.kepala.id);
+    expect(made.body.appraiserSuperior).toBeNull();
+    expectProblem(await step(tok.atasan, made.body.id, 'approve', 1), 403, 'forbidden');
+    expectProblem(await step(tok.kepala, made.body.id, 'approve', 1), 409, 'conflict');
+    const submitted = await step(tok.atasan, made.body.id, 'submit', 1);
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+    expect(submitted.body.status).toBe('submitted');
+    expectProblem(await step(tok.atasan, made.body.id, 'approve', 2), 403, 'forbidden');
+    expectProblem(await step(tok.kepala, made.body.id, 'approve', 1), 409, 'version-conflict');
+    const approved = await step(tok.kepala, made.body.id, 'approve', 2);
+    expect(approved.status).toBe(200);
+    expect(approved.body).toMatchObject({ status: 'approved', version: 3 });
+    expect(approved.body.history.map((h: { action: string }) => h.action)).toEqual(['submit', 'approve']);
+    headSkp = approved.body;
+  });
+
+  it('an empty plan cannot be submitted; a return and a revision need a reason', async () => {
+    const mine = (await t.call('GET', '/v1/performance/skps?scope=mine', { token: tok.pegawai })).body
+      .items[0];
+    const plan = await t.call('PUT', `/v1/performance/skps/${mine.id}/plan`, {
+      token: tok.pegawai,
+      body: { items: [], behaviourExpectations: {}, version: mine.version },
+    });
+    expect(plan.status, JSON.stringify(plan.body)).toBe(200);
+    expectProblem(await step(tok.pegawai, mine.id, 'submit', plan.body.version), 400, 'validation', [
+      'items',
+    ]);
+    expectProblem(await step(tok.atasan, mine.id, 'return', plan.body.version), 400, 'validation', [
+      'reason',
+    ]);
+    expectProblem(await step(tok.kepala, headSkp.id, 'revise', headSkp.version), 400, 'validation', [
+      'reason',
+    ]);
+    staffSkp = plan.body;
+  });
+
+  it("cascades the head's items to every direct subordinate in one request, and a second run creates nothing", async () => {
+    const res = await t.call('POST', '/v1/performance/skps/cascade', {
+      token: tok.atasan,
+      body: { skpId: headSkp.id },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    // Sari (an existing draft, now empty), Yudi and Rudi (no SKP yet: created as drafts).
+    expect(res.body.created).toBe(6);
+    expect(res.body.refused).toEqual([]);
+    const byName = Object.fromEntries(
+      res.body.targets.map((x: { employeeName: string }) => [x.employeeName, x]),
+    );
+    expect(Object.keys(byName).sort()).toEqual(['Rudi Hartono', 'Sari Wulandari', 'Yudi Ramadhan']);
+    expect(byName['Sari Wulandari']).toMatchObject({ skpId: staffSkp.id, createdSkp: false, newItems: 2 });
+    expect(byName['Yudi Ramadhan']).toMatchObject({ createdSkp: true, newItems: 2 });
+    const sari = await get(tok.pegawai, staffSkp.id);
+    expect(sari.body.items.map((i: { parentItemId: string }) => i.parentItemId).sort()).toEqual(
+      headSkp.items.map((i) => i.id).sort(),
+    );
+    expect(sari.body.items.every((i: { source: string }) => i.source === 'cascade')).toBe(true);
+    const yudi = await get(tok.ramai, byName['Yudi Ramadhan'].skpId);
+    expect(yudi.body).toMatchObject({ status: 'draft', appraiser: { id: emp.atasan.id } });
+
+    const again = await t.call('POST', '/v1/performance/skps/cascade', {
+      token: tok.atasan,
+      body: { skpId: headSkp.id },
+    });
+    expect(again.body.created).toBe(0);
+    expect(again.body.targets.every((x: { alreadyCascaded: number }) => x.alreadyCascaded === 2)).toBe(true);
+    const cascades = (await scanTable(t)).filter((i) => i.action === 'skp.cascade');
+    expect(cascades).toHaveLength(3);
+  });
+
+  it('refuses a cascade by someone else, to a non-subordinate, or of an unknown item, writing nothing', async () => {
+    const before = await tableSnapshot(t);
+    expectProblem(
+      await t.call('POST', '/v1/performance/skps/cascade', {
+        token: tok.kepala,
+        body: { skpId: headSkp.id },
+      }),
+      403,
+      'forbidden',
+    );
+    expectProblem(
+      await t.call('POST', '/v1/performance/skps/cascade', {
+        token: tok.atasan,
+        body: { skpId: headSkp.id, subordinateIds: [emp.lain.id] },
+      }),
+      400,
+      'validation',
+      ['subordinateIds.0'],
+    );
+    expectProblem(
+      await t.call('POST', '/v1/performance/skps/cascade', {
+        token: tok.atasan,
+        body: { skpId: headSkp.id, itemIds: [UNKNOWN_ID] },
+      }),
+      400,
+      'validation',
+      ['itemIds.0'],
+    );
+    expectProblem(
+      await t.call('POST', '/v1/performance/skps/cascade', { token: tok.atasan, body: { skpId: 'x' } }),
+      400,
+      'validation',
+      ['skpId'],
+    );
+    expect(await tableSnapshot(t)).toEqual(before);
+  });
+
+  it('a staff member plans under the parents, submits, and the Kepala Bidang approves', async () => {
+    const sari = (await get(tok.pegawai, staffSkp.id)).body;
+    const plan = await t.call('PUT', `/v1/performance/skps/${staffSkp.id}/plan`, {
+      token: tok.pegawai,
+      body: {
+        items: [
+          ...sari.items.map(({ source: _s, ...rest }: { source: string }) => rest),
+          item('Rekap data siswa SD', { parentItemId: headSkp.items[0]!.id }),
+        ],
+        behaviourExpectations: {},
+        version: sari.version,
+      },
+    });
+    expect(plan.status, JSON.stringify(plan.body)).toBe(200);
+    expect(plan.body.items).toHaveLength(3);
+    const submitted = await step(tok.pegawai, staffSkp.id, 'submit', plan.body.version);
+    expect(submitted.status).toBe(200);
+    const returned = await step(
+      tok.atasan,
+      staffSkp.id,
+      'return',
+      submitted.body.version,
+      'Target terlalu rendah',
+    );
+    expect(returned.body.status).toBe('draft');
+    const again = await step(tok.pegawai, staffSkp.id, 'submit', returned.body.version);
+    const approved = await step(tok.atasan, staffSkp.id, 'approve', again.body.version);
+    expect(approved.body.status).toBe('approved');
+    staffSkp = approved.body;
+    // A cascade now refuses Sari: her plan is approved.
+    const res = await t.call('POST', '/v1/performance/skps/cascade', {
+      token: tok.atasan,
+      body: { skpId: headSkp.id, subordinateIds: [emp.pegawai.id] },
+    });
+    expect(res.body.refused).toEqual([
+      { employeeId: emp.pegawai.id, employeeName: 'Sari Wulandari', reason: 'plan-not-editable' },
+    ]);
+  });
+
+  it('records realisation for an assessment period, with links; refuses documents, other periods and drafts', async () => {
+    const itemId = (await get(tok.pegawai, staffSkp.id)).body.items[0].id;
+    const path = `/v1/performance/skps/${staffSkp.id}/realisations`;
+    const ok = await t.call('POST', path, {
+      token: tok.pegawai,
+      body: {
+        itemId,
+        period: Q1,
+        value: 3,
+        note: 'Tiga laporan triwulan I',
+        evidence: [{ kind: 'link', url: 'https://drive.example.go.id/laporan-q1' }],
+      },
+    });
+    expect(ok.status, JSON.stringify(ok.body)).toBe(201);
+    expect(ok.body).toMatchObject({ value: 3, source: 'typed', recordedByName: expect.any(String) });
+    const replaced = await t.call('POST', path, {
+      token: tok.atasan,
+      body: { itemId, period: Q1, value: 4 },
+    });
+    expect(replaced.status).toBe(201);
+    const detail = await get(tok.pegawai, staffSkp.id);
+    expect(detail.body.realisations).toHaveLength(1);
+    expect(detail.body.realisations[0].value).toBe(4);
+
+    const before = await tableSnapshot(t);
+    expectProblem(
+      await t.call('POST', path, {
+        token: tok.pegawai,
+        body: { itemId, period: Q1, value: 1, evidence: [{ kind: 'document', documentId: UNKNOWN_ID }] },
+      }),
+      400,
+      'validation',
+      ['evidence.0'],
+    );
+    expectProblem(
+      await t.call('POST', path, {
+        token: tok.pegawai,
+        body: { itemId, period: { start: '2026-02', end: '2026-04' }, value: 1 },
+      }),
+      400,
+      'validation',
+      ['period'],
+    );
+    expectProblem(
+      await t.call('POST', path, { token: tok.pegawai, body: { itemId: UNKNOWN_ID, period: Q1, value: 1 } }),
+      400,
+      'validation',
+      ['itemId'],
+    );
+    expectProblem(
+      await t.call('POST', path, {
+        token: tok.pegawai,
+        body: { itemId, period: Q1, value: -1, evidence: [{ kind: 'link', url: 'http://x.example' }] },
+      }),
+      400,
+      'validation',
+      ['value', 'evidence.0.url'],
+    );
+    expectProblem(
+      await t.call('POST', path, { token: tok.kepala, body: { itemId, period: Q1, value: 1 } }),
+      403,
+      'forbidden',
+    );
+    const yudi = (await t.call('GET', '/v1/performance/skps?scope=mine', { token: tok.ramai })).body.items[0];
+    const yudiItem = (await get(tok.ramai, yudi.id)).body.items[0].id;
+    expectProblem(
+      await t.call('POST', `/v1/performance/skps/${yudi.id}/realisations`, {
+        token: tok.ramai,
+        body: { itemId: yudiItem, period: Q1, value: 1 },
+      }),
+      409,
+      'conflict',
+    );
+    expect(await tableSnapshot(t)).toEqual(before);
+  });
+
+  it('takes dated feedback notes from the appraiser only', async () => {
+    const path = `/v1/performance/skps/${staffSkp.id}/feedback`;
+    const ok = await t.call('POST', path, {
+      token: tok.atasan,
+      body: { date: '2026-02-09', note: 'Laporan Januari rapi, pertahankan.' },
+    });
+    expect(ok.status, JSON.stringify(ok.body)).toBe(201);
+    expectProblem(
+      await t.call('POST', path, { token: tok.pegawai, body: { date: '2026-02-09', note: 'x' } }),
+      403,
+      'forbidden',
+    );
+    expectProblem(
+      await t.call('POST', path, { token: tok.atasan, body: { date: '2026-02-31', note: '' } }),
+      400,
+      'validation',
+      ['date', 'note'],
+    );
+    const detail = await get(tok.pegawai, staffSkp.id);
+    expect(detail.body.feedback.map((f: { note: string }) => f.note)).toEqual([
+      'Laporan Januari rapi, pertahankan.',
+    ]);
+  });
+
+  it("shows the appraiser's approved items to support, and the cascade one level at a time", async () => {
+    const sari = (await get(tok.pegawai, staffSkp.id)).body;
+    expect(sari.appraiserItems.map((i: { id: string }) => i.id)).toEqual(headSkp.items.map((i) => i.id));
+    const head = (await get(tok.atasan, headSkp.id)).body;
+    expect(head.appraiserItems).toEqual([]); // the Kepala Dinas has no SKP
+    const tree = await t.call('GET', `/v1/performance/skps/${headSkp.id}/cascade`, { token: tok.atasan });
+    expect(tree.status, JSON.stringify(tree.body)).toBe(200);
+    expect(tree.body.skp.items.map((i: { id: string }) => i.id)).toEqual(headSkp.items.map((i) => i.id));
+    expect(tree.body.subordinates.map((x: { employeeName: string }) => x.employeeName)).toEqual([
+      'Rudi Hartono',
+      'Sari Wulandari',
+      'Yudi Ramadhan',
+    ]);
+    const supporting = tree.body.subordinates.flatMap((x: { items: { parentItemId: string | null }[] }) =>
+      x.items.filter((i) => i.parentItemId === headSkp.items[0]!.id),
+    );
+    expect(supporting).toHaveLength(4); // one cascaded to each of three, and Sari's own
+    // The Kepala Dinas (the appraiser's superior of the staff) reads it too; a staff member only their own level.
+    expect(
+      (await t.call('GET', `/v1/performance/skps/${headSkp.id}/cascade`, { token: tok.kepala })).status,
+    ).toBe(200);
+    const mine = await t.call('GET', `/v1/performance/skps/${staffSkp.id}/cascade`, { token: tok.pegawai });
+    expect(mine.body.subordinates).toEqual([]);
+    expectProblem(
+      await t.call('GET', `/v1/performance/skps/${headSkp.id}/cascade`, { token: tok.lain }),
+      404,
+      'not-found',
+    );
+  });
+
+  it('a revision reopens an approved plan as a draft, with the revision counted and audited', async () => {
+    const current = (await get(tok.pegawai, staffSkp.id)).body;
+    const revised = await step(
+      tok.pegawai,
+      staffSkp.id,
+      'revise',
+      current.version,
+      'Tugas tambahan dari Kadis',
+    );
+    expect(revised.status).toBe(200);
+    expect(revised.body).toMatchObject({ status: 'draft', revision: 1 });
+    const audit = (await scanTable(t)).find((i) => i.action === 'skp.revise' && i.entityId === staffSkp.id);
+    expect(audit?.changes.reason).toEqual({ before: null, after: 'Tugas tambahan dari Kadis' });
+    expect(audit?.changes.status).toEqual({ before: 'approved', after: 'draft' });
+  });
+});
+
+describe('who reads what', () => {
+  it("the employee, the appraiser, the appraiser's superior and admins in scope read an SKP; others get 404", async () => {
+    const id = (await t.call('GET', '/v1/performance/skps?scope=mine', { token: tok.pegawai })).body.items[0]
+      .id;
+    for (const who of [tok.pegawai, tok.atasan, tok.kepala, tok.opd, adminToken]) {
+      const res = await get(who, id);
+      expect(res.status).toBe(200);
+    }
+    const asOwner = (await get(tok.pegawai, id)).body;
+    expect(asOwner.can).toMatchObject({ edit: true, approve: false, addFeedback: false });
+    const asAppraiser = (await get(tok.atasan, id)).body;
+    expect(asAppraiser.can).toMatchObject({ edit: false, addFeedback: true });
+    for (const who of [tok.ramai, tok.lain, tok.opd2]) expectProblem(await get(who, id), 404, 'not-found');
+    expectProblem(await get(tok.pegawai, UNKNOWN_ID), 404, 'not-found');
+    expectProblem(await get(tok.pegawai, 'not-an-id'), 400, 'validation', ['skpId']);
+  });
+
+  it('lists mine, my team and an agency, by year', async () => {
+    const team = await t.call('GET', '/v1/performance/skps?scope=team&year=2026', { token: tok.atasan });
+    expect(team.status).toBe(200);
+    expect(team.body.items.map((s: { employeeName: string }) => s.employeeName)).toEqual([
+      'Rudi Hartono',
+      'Sari Wulandari',
+      'Yudi Ramadhan',
+    ]);
+    const agency = await t.call('GET', '/v1/performance/skps?scope=agency', { token: tok.opd });
+    expect(agency.body.items).toHaveLength(4);
+    const page = await t.call('GET', '/v1/performance/skps?scope=agency&limit=2', { token: tok.opd });
+    expect(page.body.items).toHaveLength(2);
+    expect(page.body.nextCursor).toEqual(expect.any(String));
+    expectProblem(
+      await t.call('GET', '/v1/performance/skps?scope=agency', { token: adminToken }),
+      400,
+      'validation',
+      ['agencyId'],
+    );
+    expectProblem(
+      await t.call('GET', '/v1/performance/skps?scope=agency', { token: tok.pegawai }),
+      403,
+      'forbidden',
+    );
+    expect(
+      (await t.call('GET', '/v1/performance/skps?scope=team&year=2025', { token: tok.atasan })).body.items,
+    ).toEqual([]);
+    expectProblem(
+      await t.call('GET', '/v1/performance/skps?scope=all', { token: tok.atasan }),
+      400,
+      'validation',
+      ['scope'],
+    );
+  });
+});
