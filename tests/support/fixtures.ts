@@ -65,6 +65,22 @@ export interface TenantFixture {
     /** The fixture employee's passkey (a software authenticator's), the target of `{passkeyId}`. */
     passkeyId: string;
   };
+  /** Performance (issue 14): see `buildPerformance`. */
+  performance: PerformanceFixture;
+}
+
+export interface PerformanceFixture {
+  period: { start: string; end: string };
+  ownSkpId: string;
+  teamSkpId: string;
+  /** The first item of `teamSkpId`. */
+  teamItemId: string;
+  /** Whom a generated 360 round is about (the CPNS, a peer of the fixture employee). */
+  roundSubjectId: string;
+  /** A 360 round the caller opened (its summary and round routes), and one they rate (answers). */
+  roundId: string;
+  ratedRoundId: string;
+  second: { ownSkpId: string; teamSkpId: string; teamItemId: string; roundId: string; ratedRoundId: string };
 }
 
 /**
@@ -263,6 +279,13 @@ async function buildTenant(t: TestApi, slug: string, index: number): Promise<Ten
     { agencyId: secondAgency.agency.id, types: null, employeeId: secondAgency.employee.id },
     ...pybmc,
   ]);
+  const attendance = await buildAttendance(
+    t,
+    adminToken,
+    agency.id,
+    users.employee.token,
+    personnel as PersonnelFixture,
+  );
   return {
     id: tenantId,
     slug,
@@ -274,13 +297,234 @@ async function buildTenant(t: TestApi, slug: string, index: number): Promise<Ten
     users,
     survey,
     secondAgency,
-    attendance: await buildAttendance(
-      t,
+    attendance,
+    performance: await buildPerformance(t, slug, index * 100, {
       adminToken,
-      agency.id,
-      users.employee.token,
-      personnel as PersonnelFixture,
-    ),
+      employeeToken: users.employee.token,
+      supervisorToken: users.supervisor.token,
+      agencyId: agency.id,
+      parentUnitId: parentUnit.id,
+      unitId: unit.id,
+      leaderId: personnel.retiring[1]!.id,
+      personnel: personnel as PersonnelFixture,
+      second: secondAgency,
+    }),
+  };
+}
+
+/**
+ * Performance management (issue 14) needs an org with leaders: authority over an SKP comes from the
+ * org structure (the appraiser is the direct superior). Built last, after the attendance and leave
+ * fixtures: each agency gets a head (Kepala Dinas, JPT, in a unit above), and the account holders the
+ * harness acts as become leaders where they work, so the tenant admin's record heads the fixture unit
+ * (appraising the fixture employee) and the second agency's admin heads its unit (appraising its
+ * staff). Each side then has an SKP of its own (a draft with items: the owner's routes) and an
+ * approved SKP of a subordinate (the appraiser's routes).
+ */
+async function buildPerformance(
+  t: TestApi,
+  slug: string,
+  nipOffset: number,
+  o: {
+    adminToken: string;
+    employeeToken: string;
+    supervisorToken: string;
+    agencyId: string;
+    parentUnitId: string;
+    unitId: string;
+    leaderId: string;
+    personnel: PersonnelFixture;
+    second: SecondAgencyFixture;
+  },
+) {
+  const { adminToken } = o;
+  const call = async (
+    method: string,
+    path: string,
+    body: unknown,
+    what: string,
+    status = 201,
+    token = adminToken,
+  ) => ok(await t.call(method, path, { token, body }), what, status);
+  const position = (agencyId: string, unitId: string, name: string, type: string, positionClass: number) =>
+    call(
+      'POST',
+      '/v1/positions',
+      {
+        agencyId,
+        unitId,
+        name,
+        type,
+        positionClass,
+        requiredEducation: { levels: ['S1', 'S2'], majors: [] },
+        requiredCompetencies: [],
+        seats: 1,
+      },
+      `createPosition (${name})`,
+    );
+  const head = async (agencyId: string, unitId: string, name: string, sequence: number) => {
+    const p = await position(agencyId, unitId, `Kepala ${name}`, 'JPT_PRATAMA', 14);
+    const body = employeeBody({
+      agencyId,
+      unitId,
+      name: `Kepala ${name}`,
+      sequence: sequence + nipOffset,
+      positionId: p.id,
+    });
+    return call('POST', '/v1/employees', body, 'createEmployee (agency head)');
+  };
+  const lead = async (agencyId: string, unitId: string, employeeId: string, name: string) => {
+    const p = await position(agencyId, unitId, name, 'ADMINISTRATOR', 12);
+    const current = await ok(
+      await t.call('GET', `/v1/employees/${employeeId}`, { token: adminToken }),
+      'getEmployee',
+      200,
+    );
+    await call(
+      'POST',
+      `/v1/employees/${employeeId}/placements`,
+      {
+        agencyId,
+        unitId,
+        positionId: p.id,
+        tmt: `${new Date().getUTCFullYear()}-01-02`,
+        reason: 'Pelantikan pejabat administrator',
+        justification: 'Pejabat lama purna tugas; dilantik oleh kepala daerah.',
+        version: current.version,
+      },
+      'recordPlacement (lead)',
+    );
+  };
+  await head(o.agencyId, o.parentUnitId, `Dinas Pendidikan ${slug}`, 40);
+  await lead(o.agencyId, o.unitId, o.leaderId, `Kepala Bidang ${slug}`);
+  const s = o.second;
+  const sekretariat = await call(
+    'POST',
+    `/v1/agencies/${s.agency.id}/units`,
+    { name: `Sekretariat Kesehatan ${slug}` },
+    'createUnit (second agency head)',
+  );
+  const secondHead = await head(s.agency.id, sekretariat.id, `Dinas Kesehatan ${slug}`, 41);
+  await lead(s.agency.id, s.unit.id, s.employee.id, `Kepala Seksi Gizi ${slug}`);
+
+  const year = new Date().getUTCFullYear();
+  const period = { start: `${year}-01`, end: `${year}-12` };
+  const items = (who: string) =>
+    [1, 2].map((n) => ({
+      text: `Hasil kerja ${n} ${who}`,
+      indicators: [
+        { text: `Indikator ${n} ${who}`, target: { kind: 'quantity', value: 12, unit: 'laporan' } },
+      ],
+    }));
+  const draft = (token: string, who: string) =>
+    call('POST', '/v1/performance/skps', { period, items: items(who) }, 'createSkp', 201, token);
+  const approved = async (ownerToken: string, appraiserToken: string, who: string) => {
+    const skp = await draft(ownerToken, who);
+    const sent = await call(
+      'POST',
+      `/v1/performance/skps/${skp.id}/submit`,
+      { version: skp.version },
+      'submitSkpPlan',
+      200,
+      ownerToken,
+    );
+    const done = await call(
+      'POST',
+      `/v1/performance/skps/${skp.id}/approve`,
+      { version: sent.version },
+      'approveSkpPlan',
+      200,
+      appraiserToken,
+    );
+    return { id: done.id as string, itemId: done.items[0].id as string };
+  };
+  // Last year's too, so the tenant admin's own list has a second page.
+  await call(
+    'POST',
+    '/v1/performance/skps',
+    { period: { start: `${year - 1}-01`, end: `${year - 1}-12` }, items: items(`${slug} lalu`) },
+    'createSkp (last year)',
+  );
+  const round = async (subjectId: string, raters: [string, string][], token = adminToken) =>
+    (
+      await call(
+        'POST',
+        '/v1/performance/feedback-rounds',
+        {
+          subject: { kind: 'employee', id: subjectId },
+          period,
+          raters: raters.map(([employeeId, relation]) => ({ employeeId, relation })),
+          closesOn: `${year + 1}-01-31`,
+        },
+        'openFeedbackRound',
+        201,
+        token,
+      )
+    ).id as string;
+  const p = o.personnel;
+  const leader = o.leaderId;
+  // The fixture employee's round, opened by the tenant admin (their appraiser), rated by peers; and
+  // two rounds the tenant admin rates as the superior (their forms list has a second page).
+  const roundId = await round(p.employee.id, [
+    [p.supervisor.id, 'peer'],
+    [p.cpns.id, 'peer'],
+    [p.retiring[0]!.id, 'peer'],
+  ]);
+  const ratedRoundId = await round(p.supervisor.id, [
+    [leader, 'superior'],
+    [p.employee.id, 'peer'],
+    [p.cpns.id, 'peer'],
+  ]);
+  await round(p.cpns.id, [
+    [leader, 'superior'],
+    [p.employee.id, 'peer'],
+  ]);
+  const team = await approved(o.employeeToken, adminToken, `pegawai ${slug}`);
+  const secondTeam = await approved(s.staff.token, s.admin.token, `pegawai2 ${slug}`);
+  // The first quarter assessed for two of the tenant admin's team, and the parent unit and the
+  // agency rated (lists of assessments and ratings with a second page).
+  const q1 = { start: `${year}-01`, end: `${year}-03` };
+  const other = await approved(o.supervisorToken, adminToken, `atasan ${slug}`);
+  for (const skpId of [team.id, other.id])
+    await call(
+      'POST',
+      '/v1/performance/assessments',
+      { skpId, period: q1, hasilKerja: 'meets', perilaku: 'meets' },
+      'assessSkp',
+    );
+  await call(
+    'POST',
+    '/v1/performance/org-ratings',
+    { unitId: o.parentUnitId, agencyId: undefined, period: q1, predikat: 'BAIK' },
+    'rateOrganisation (unit)',
+  );
+  await call(
+    'POST',
+    '/v1/performance/org-ratings',
+    { agencyId: o.agencyId, period: q1, predikat: 'BAIK' },
+    'rateOrganisation (agency)',
+  );
+  return {
+    period,
+    roundId,
+    ratedRoundId,
+    /** The tenant admin's own SKP, a draft: the target of the owner's routes. */
+    ownSkpId: (await draft(adminToken, slug)).id as string,
+    /** The fixture employee's SKP, approved by the tenant admin (their appraiser). */
+    teamSkpId: team.id,
+    teamItemId: team.itemId,
+    roundSubjectId: p.cpns.id,
+    second: {
+      ownSkpId: (await draft(s.admin.token, `opd2 ${slug}`)).id as string,
+      teamSkpId: secondTeam.id,
+      teamItemId: secondTeam.itemId,
+      // The second agency's admin is the subject of one round and rates its staff member in another.
+      roundId: await round(s.employee.id, [
+        [s.cpns.id, 'subordinate'],
+        [secondHead.id, 'superior'],
+      ]),
+      ratedRoundId: await round(s.cpns.id, [[s.employee.id, 'superior']]),
+    },
   };
 }
 
@@ -893,8 +1137,15 @@ export function pathValuesFor(tenant: TenantFixture, path = ''): Record<string, 
     passkeyId: tenant.attendance.passkeyId,
     // The first attachment of the leave `{requestId}` names (a doctor's note).
     index: '0',
+    skpId: skpFor(tenant.performance, path),
+    roundId: path.endsWith('/answers') ? tenant.performance.ratedRoundId : tenant.performance.roundId,
   };
 }
+
+/** The owner's routes (the plan, its submission, the cascade) name the caller's own SKP; the rest the subordinate's. */
+const OWNER_SKP_ROUTE = /\/skps\/(\{skpId\}\/(plan|submit)|cascade)$/;
+const skpFor = (p: { ownSkpId: string; teamSkpId: string }, path: string) =>
+  OWNER_SKP_ROUTE.test(path) ? p.ownSkpId : p.teamSkpId;
 
 /**
  * Values used for body and query properties of these names, so a generated request points at real
@@ -927,6 +1178,33 @@ export function namedValuesFor(tenant: TenantFixture, path = ''): Record<string,
     delegateId: tenant.personnel.cpns.id,
     // `from`/`to` are months on a survey trend and ISO instants elsewhere (the audit list).
     ...(path.endsWith('/trend') ? { from: month, to: month } : {}),
+    ...(path.startsWith('/v1/performance') ? performanceNamedValues(tenant.performance, path) : {}),
+  };
+}
+
+/**
+ * Performance bodies and queries: `period` is the SKP's year, or its first quarter where an
+ * assessment period is meant (realisation, assessment, organisation rating); a settings change
+ * changes one thing.
+ */
+function performanceNamedValues(
+  p: PerformanceFixture,
+  path: string,
+  side: { teamItemId: string } = p,
+): Record<string, unknown> {
+  const year = Number(p.period.start.slice(0, 4));
+  const quarterly = /\/(realisations|assessments|org-ratings)/.test(path);
+  return {
+    period: quarterly ? { start: `${year}-01`, end: `${year}-03` } : p.period,
+    minRaters: 3,
+    // An item of the SKP `{skpId}` names on the appraiser's routes.
+    itemId: side.teamItemId,
+    // A round on the CPNS, rated by the fixture employee (`employeeId`), a peer in the same unit.
+    ...(path.startsWith('/v1/performance/feedback-rounds')
+      ? { id: p.roundSubjectId, relation: 'peer', closesOn: `${year + 1}-01-31` }
+      : {}),
+    // An organisation is a unit or an agency, not both: these name the agency.
+    ...(/\/(assessments|org-ratings)/.test(path) ? { unitId: undefined } : {}),
   };
 }
 
@@ -956,6 +1234,10 @@ export function secondAgencyValuesFor(tenant: TenantFixture, path = ''): Record<
         : s.dutyId,
     delegationId: s.delegationId,
     passkeyId: s.passkeyId,
+    skpId: skpFor(tenant.performance.second, path),
+    roundId: path.endsWith('/answers')
+      ? tenant.performance.second.ratedRoundId
+      : tenant.performance.second.roundId,
   };
 }
 
@@ -970,6 +1252,9 @@ export function secondAgencyNamedValuesFor(tenant: TenantFixture, path = ''): Re
     menteeEmployeeId: s.cpns.id,
     principalId: s.employee.id,
     delegateId: s.cpns.id,
+    ...(path.startsWith('/v1/performance')
+      ? performanceNamedValues(tenant.performance, path, tenant.performance.second)
+      : {}),
   };
 }
 
