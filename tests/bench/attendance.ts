@@ -9,10 +9,9 @@ import {
   type StoredEmployee,
   withDerived,
 } from '@pamong/db';
-import { calculateJwkThumbprint, importJWK, type JWK, SignJWT } from 'jose';
 import { createTenantViaApi, createTestApi } from '../support/app';
 import { makeNip } from '../support/personnel';
-import { bulkPut } from './load';
+import { bulkPut, mintTokens } from './load';
 
 /**
  * The attendance figures of `npm run bench` (issue 13 §6):
@@ -176,23 +175,7 @@ export async function benchAttendance(opts: AttendanceBenchOptions): Promise<Att
   const loadSeconds = (performance.now() - loadStart) / 1000;
 
   // Tokens as the local identity signs them, without 10,000 password hashes.
-  const jwk = await (t.deps.identity as unknown as { exportPrivateJwk(): Promise<JWK> }).exportPrivateJwk();
-  const { kty, crv, x, y } = jwk;
-  const kid = await calculateJwkThumbprint({ kty, crv, x, y } as JWK);
-  const key = await importJWK(jwk, 'ES256');
-  const iat = Math.floor(PEAK.getTime() / 1000);
-  const tokens = await Promise.all(
-    people.map((p) =>
-      new SignJWT({ tenantId, role: 'employee', agencyId: p.agencyId, employeeId: p.employeeId })
-        .setProtectedHeader({ alg: 'ES256', kid, typ: 'JWT' })
-        .setSubject(p.userId)
-        .setIssuer('pamong-local')
-        .setAudience('pamong')
-        .setIssuedAt(iat)
-        .setExpirationTime(iat + 3600)
-        .sign(key),
-    ),
-  );
+  const tokens = await mintTokens(t, tenantId, people, PEAK);
 
   const body = () =>
     JSON.stringify({

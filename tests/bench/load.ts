@@ -1,5 +1,6 @@
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { keys, newId } from '@pamong/db';
+import { calculateJwkThumbprint, importJWK, type JWK, SignJWT } from 'jose';
 import type { TestApi } from '../support/app';
 import { percentile } from './bundle';
 
@@ -137,4 +138,33 @@ export async function measureThroughput(
   );
   const elapsed = (performance.now() - started) / 1000;
   return { seconds: elapsed, concurrency, requests, perSecond: requests / elapsed, non2xx };
+}
+
+/**
+ * Bearer tokens as the local identity signs them, for accounts loaded straight into the table:
+ * what a login would give, without one password hash per account.
+ */
+export async function mintTokens(
+  t: TestApi,
+  tenantId: string,
+  people: readonly { userId: string; agencyId: string; employeeId: string; role?: string }[],
+  at: Date,
+): Promise<string[]> {
+  const jwk = await (t.deps.identity as unknown as { exportPrivateJwk(): Promise<JWK> }).exportPrivateJwk();
+  const { kty, crv, x, y } = jwk;
+  const kid = await calculateJwkThumbprint({ kty, crv, x, y } as JWK);
+  const key = await importJWK(jwk, 'ES256');
+  const iat = Math.floor(at.getTime() / 1000);
+  return Promise.all(
+    people.map((p) =>
+      new SignJWT({ tenantId, role: p.role ?? 'employee', agencyId: p.agencyId, employeeId: p.employeeId })
+        .setProtectedHeader({ alg: 'ES256', kid, typ: 'JWT' })
+        .setSubject(p.userId)
+        .setIssuer('pamong-local')
+        .setAudience('pamong')
+        .setIssuedAt(iat)
+        .setExpirationTime(iat + 3600)
+        .sign(key),
+    ),
+  );
 }

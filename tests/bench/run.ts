@@ -13,7 +13,7 @@
  * tests/bench/out/quick/report.{md,json} (git-ignored), never the committed report: `.ci/run` runs it.
  *
  * `npm run bench -- --only surveys` (or a comma list of bundles, calls, scale, surveys, personnel,
- * attendance, memory) runs only those sections; the full run keeps the other sections of the previous
+ * attendance, performance, memory) runs only those sections; the full run keeps the other sections of the previous
  * report.json, each with its own date. Environment variables (BENCH_*, below) override the sizes.
  *
  * Size budgets are deterministic and enforced: a request handler over its ceiling (500 KiB for a
@@ -83,6 +83,7 @@ import {
   type ThroughputResult,
 } from './load';
 import { benchMemory, type MemoryResult, memoryMarkdown } from './memory';
+import { benchPerformance, type PerformanceResult, performanceMarkdown } from './performance';
 import { benchPersonnel, type PersonnelResult, personnelMarkdown } from './personnel';
 import { benchSurveys, type SurveysResult, surveyBody, surveysMarkdown, type WebSizeFigure } from './surveys';
 import { surveyRouteSize } from './web-size';
@@ -91,7 +92,16 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BENCH_DIR = join(ROOT, 'tests/bench');
 const OUT = join(BENCH_DIR, 'out');
 
-const SECTIONS = ['bundles', 'calls', 'scale', 'surveys', 'personnel', 'attendance', 'memory'] as const;
+const SECTIONS = [
+  'bundles',
+  'calls',
+  'scale',
+  'surveys',
+  'personnel',
+  'attendance',
+  'performance',
+  'memory',
+] as const;
 type Section = (typeof SECTIONS)[number];
 const USAGE = `usage: npm run bench [-- [--quick] [--only <${SECTIONS.join('|')}>[,...]]]`;
 
@@ -149,6 +159,10 @@ const PERSONNEL_IMPORT_ROWS = num('BENCH_PERSONNEL_IMPORT_ROWS', 10_000, 100);
 const ATTENDANCE_EMPLOYEES = num('BENCH_ATTENDANCE_EMPLOYEES', 10_000, 200);
 const ATTENDANCE_RECAP_AGENCY = num('BENCH_ATTENDANCE_RECAP_AGENCY', 1000, 100);
 const ATTENDANCE_CONCURRENCY = num('BENCH_ATTENDANCE_CONCURRENCY', 16, 8);
+/** Issue 14: 30 items cascaded to 70 staff; the finalisation of a unit of 500. */
+const PERFORMANCE_ITEMS = num('BENCH_PERFORMANCE_ITEMS', 30, 5);
+const PERFORMANCE_SUBORDINATES = num('BENCH_PERFORMANCE_SUBORDINATES', 70, 10);
+const PERFORMANCE_UNIT = num('BENCH_PERFORMANCE_UNIT', 500, 20);
 const MEMORY_REQUESTS = num('BENCH_MEMORY_REQUESTS', 1000, 200);
 
 const started = performance.now();
@@ -567,6 +581,10 @@ function markdown(report: Report): string {
     const at = report.sections?.attendance;
     lines.push(...attendanceMarkdown(report.attendance, at && at !== report.date ? at : undefined));
   }
+  if (report.performance) {
+    const at = report.sections?.performance;
+    lines.push(...performanceMarkdown(report.performance, at && at !== report.date ? at : undefined));
+  }
   lines.push(
     `Bench run time: ${report.durationSeconds.toFixed(0)} s (sections run: ${report.ran.join(', ')}).`,
     '',
@@ -602,6 +620,7 @@ interface Report {
   surveys?: SurveysSection;
   personnel?: PersonnelResult;
   attendance?: AttendanceResult;
+  performance?: PerformanceResult;
   memory?: MemoryResult;
 }
 
@@ -716,6 +735,12 @@ function summary(report: Report): string[] {
       `attendance: checkIn ${a.checkIn.perSecond.toFixed(0)}/s vs raw ${a.raw.perSecond.toFixed(0)}/s (ratio ${a.ratio.toFixed(2)}); aggregates ${a.aggregatesMatch.equal ? 'equal' : 'NOT equal'} to punches; recap of ${a.recap.employees} in ${a.recap.seconds.toFixed(2)} s, ${a.recap.calls} calls`,
     );
   }
+  if (report.performance && report.ran.includes('performance')) {
+    const p = report.performance;
+    out.push(
+      `performance: cascade ${p.cascade.items}x${p.cascade.subordinates} in ${p.cascade.seconds.toFixed(2)} s (${p.cascade.calls} calls); finalise a unit of ${p.finalise.unitSize} in ${(p.finalise.seconds * 1000).toFixed(0)} ms (${p.finalise.calls} calls)`,
+    );
+  }
   if (report.personnel && report.ran.includes('personnel')) {
     const p = report.personnel;
     out.push(
@@ -771,6 +796,7 @@ async function main() {
     only.has('surveys') ||
     only.has('personnel') ||
     only.has('attendance') ||
+    only.has('performance') ||
     only.has('memory');
   if (needsDynamo) log('starting DynamoDB Local (in memory)');
   const dynamo = needsDynamo ? await startDynamoLocal() : null;
@@ -866,6 +892,18 @@ async function main() {
           `bench attendance: the aggregates do not match the punches: ${JSON.stringify(report.attendance.aggregatesMatch)}`,
         );
       report.sections.attendance = runAt;
+    }
+
+    if (dynamo && only.has('performance')) {
+      report.performance = await benchPerformance({
+        endpoint: dynamo.endpoint,
+        log,
+        items: PERFORMANCE_ITEMS,
+        subordinates: PERFORMANCE_SUBORDINATES,
+        unitSize: PERFORMANCE_UNIT,
+        concurrency: 8,
+      });
+      report.sections.performance = runAt;
     }
   } finally {
     await dynamo?.stop();
