@@ -616,6 +616,17 @@ export const keys = {
   }),
   orgRatingsPartition: (tenantId: string, period: { start: string; end: string }) =>
     `${t(tenantId)}ORGRATING#${period.start}_${period.end}`,
+  /**
+   * The follow-up of an agency's annual predikats of a year (issue 14 §4): one item per employee and
+   * kind, holding what was done about it (a coaching plan with its check-ins; a discipline referral
+   * and its outcome). The register reads the partition whole beside the year's assessments.
+   */
+  followUpPartition: (tenantId: string, agencyId: string, year: number) =>
+    `${t(tenantId)}FOLLOWUP#${agencyId}#${year}`,
+  followUp: (tenantId: string, agencyId: string, year: number, kind: string, employeeId: string): Key => ({
+    pk: `${t(tenantId)}FOLLOWUP#${agencyId}#${year}`,
+    sk: `${kind.toUpperCase()}#${employeeId}`,
+  }),
   /** A 360 round: the round item; the answers and the raters' markers share its partition. */
   feedbackRoundPartition: (tenantId: string, roundId: string) => `${t(tenantId)}FBROUND#${roundId}`,
   feedbackRound: (tenantId: string, roundId: string): Key => ({
