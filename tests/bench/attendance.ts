@@ -1,17 +1,7 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { RANK_CODES } from '@pamong/core';
-import {
-  type Actor,
-  countDynamoCalls,
-  employeeWrites,
-  keys,
-  newId,
-  type StoredEmployee,
-  withDerived,
-} from '@pamong/db';
+import { type Actor, countDynamoCalls, employeeWrites, keys, newId } from '@pamong/db';
 import { createTenantViaApi, createTestApi } from '../support/app';
-import { makeNip } from '../support/personnel';
-import { bulkPut, mintTokens } from './load';
+import { benchEmployee, bulkPut, mintTokens } from './load';
 
 /**
  * The attendance figures of `npm run bench` (issue 13 §6):
@@ -124,31 +114,14 @@ export async function benchAttendance(opts: AttendanceBenchOptions): Promise<Att
       const employeeId = newId();
       const userId = newId();
       people.push({ employeeId, userId, agencyId: agency.id });
-      const birthDate = `${1970 + (i % 30)}-0${1 + (i % 9)}-1${i % 9}`;
-      const tmtCpns = `${1995 + (i % 25)}-0${1 + (i % 9)}-01`;
-      const e = withDerived({
+      const e = benchEmployee(i, {
         id: employeeId,
-        employmentType: 'PNS',
-        nip: makeNip(birthDate, tmtCpns, i % 2 ? 'L' : 'P', 1 + Math.floor(i / 270)),
         name: `Pegawai Absen ${String(i).padStart(5, '0')}`,
-        gender: i % 2 ? 'L' : 'P',
-        birthPlace: 'Bandar Lampung',
-        birthDate,
         agencyId: agency.id,
         agencyName: 'Dinas Beban',
         unitId: agency.unitId,
-        rank: RANK_CODES[6]!,
-        tmtCpns,
-        tmtRank: tmtCpns,
-        education: [],
-        competencies: [],
-        status: 'AKTIF',
-        bup: 58,
-        retirementDate: '',
-        createdAt: at,
-        updatedAt: at,
-        version: 1,
-      } as unknown as StoredEmployee);
+        at,
+      });
       for (const w of employeeWrites(t.store, actor, undefined, e, {
         action: 'bench',
         now: PEAK,

@@ -1,7 +1,9 @@
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { keys, newId } from '@pamong/db';
+import { RANK_CODES } from '@pamong/core';
+import { keys, newId, type StoredEmployee, withDerived } from '@pamong/db';
 import { calculateJwkThumbprint, importJWK, type JWK, SignJWT } from 'jose';
 import type { TestApi } from '../support/app';
+import { makeNip } from '../support/personnel';
 import { percentile } from './bundle';
 
 /**
@@ -167,4 +169,39 @@ export async function mintTokens(
         .sign(key),
     ),
   );
+}
+
+/**
+ * The `i`-th generated PNS of a bench load, as the employees repository would store it (its derived
+ * fields filled): birth dates, TMTs and NIPs vary with `i`, so NIPs stay unique.
+ */
+export function benchEmployee(
+  i: number,
+  o: { id: string; name: string; agencyId: string; agencyName: string; unitId: string; at: string },
+): StoredEmployee {
+  const birthDate = `${1970 + (i % 30)}-0${1 + (i % 9)}-1${i % 9}`;
+  const tmtCpns = `${1995 + (i % 25)}-0${1 + (i % 9)}-01`;
+  return withDerived({
+    id: o.id,
+    employmentType: 'PNS',
+    nip: makeNip(birthDate, tmtCpns, i % 2 ? 'L' : 'P', 1 + Math.floor(i / 270)),
+    name: o.name,
+    gender: i % 2 ? 'L' : 'P',
+    birthPlace: 'Bandar Lampung',
+    birthDate,
+    agencyId: o.agencyId,
+    agencyName: o.agencyName,
+    unitId: o.unitId,
+    rank: RANK_CODES[6]!,
+    tmtCpns,
+    tmtRank: tmtCpns,
+    education: [],
+    competencies: [],
+    status: 'AKTIF',
+    bup: 58,
+    retirementDate: '',
+    createdAt: o.at,
+    updatedAt: o.at,
+    version: 1,
+  } as unknown as StoredEmployee);
 }

@@ -1,16 +1,8 @@
-import { type Predikat, predikatOf, RANK_CODES, type Rating } from '@pamong/core';
-import {
-  type Actor,
-  countDynamoCalls,
-  employeeWrites,
-  keys,
-  newId,
-  type StoredEmployee,
-  withDerived,
-} from '@pamong/db';
+import { type Predikat, predikatOf, type Rating } from '@pamong/core';
+import { type Actor, countDynamoCalls, employeeWrites, keys, newId } from '@pamong/db';
 import { createTenantViaApi, createTestApi, type TestApi } from '../support/app';
-import { employeeBody, makeNip } from '../support/personnel';
-import { bulkPut, mintTokens } from './load';
+import { employeeBody } from '../support/personnel';
+import { benchEmployee, bulkPut, mintTokens } from './load';
 
 /**
  * The performance figures of `npm run bench` (issue 14 §7):
@@ -343,31 +335,14 @@ async function loadStaff(
         const employeeId = newId();
         const userId = newId();
         people.push({ employeeId, userId, agencyId, unitId: g.unitId });
-        const birthDate = `${1970 + (i % 30)}-0${1 + (i % 9)}-1${i % 9}`;
-        const tmtCpns = `${1995 + (i % 25)}-0${1 + (i % 9)}-01`;
-        const e = withDerived({
+        const e = benchEmployee(i, {
           id: employeeId,
-          employmentType: 'PNS',
-          nip: makeNip(birthDate, tmtCpns, i % 2 ? 'L' : 'P', 1 + Math.floor(i / 270)),
           name: `Staf Kinerja ${String(i).padStart(5, '0')}`,
-          gender: i % 2 ? 'L' : 'P',
-          birthPlace: 'Bandar Lampung',
-          birthDate,
-          agencyId,
+          agencyId: agencyId,
           agencyName: 'Dinas Kinerja',
           unitId: g.unitId,
-          rank: RANK_CODES[6]!,
-          tmtCpns,
-          tmtRank: tmtCpns,
-          education: [],
-          competencies: [],
-          status: 'AKTIF',
-          bup: 58,
-          retirementDate: '',
-          createdAt: at,
-          updatedAt: at,
-          version: 1,
-        } as unknown as StoredEmployee);
+          at,
+        });
         for (const w of employeeWrites(t.store, actor, undefined, e, {
           action: 'bench',
           now: NOW,

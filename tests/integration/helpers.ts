@@ -129,6 +129,27 @@ export async function createUser(
   };
 }
 
+/** A position of one seat in a unit (a leader's post where `type` is managerial), open to S1/S2. */
+export async function createPosition(
+  t: TestApi,
+  token: string,
+  agencyId: string,
+  p: { unitId: string; name: string; type: string; positionClass: number },
+): Promise<string> {
+  const res = await t.call('POST', '/v1/positions', {
+    token,
+    body: {
+      agencyId,
+      ...p,
+      requiredEducation: { levels: ['S1', 'S2'], majors: [] },
+      requiredCompetencies: [],
+      seats: 1,
+    },
+  });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return res.body.id as string;
+}
+
 export async function getJson(t: TestApi, path: string, token: string) {
   const res = await t.call('GET', path, { token });
   expect(res.status, JSON.stringify(res.body)).toBe(200);

@@ -5,6 +5,7 @@ import { employeeBody } from '../support/personnel';
 import {
   allPages,
   createAgency,
+  createPosition,
   createUnit,
   createUser,
   expectProblem,
@@ -104,23 +105,8 @@ beforeAll(async () => {
   unit.sd = (await createUnit(t, adminToken, agency.id, 'Bidang SD')).id;
   unit.smp = (await createUnit(t, adminToken, agency.id, 'Bidang SMP')).id;
   unit.gizi = (await createUnit(t, adminToken, other.id, 'Seksi Gizi')).id;
-  const position = async (unitId: string, name: string, type: string, positionClass: number) => {
-    const res = await t.call('POST', '/v1/positions', {
-      token: adminToken,
-      body: {
-        agencyId: agency.id,
-        unitId,
-        name,
-        type,
-        positionClass,
-        requiredEducation: { levels: ['S1', 'S2'], majors: [] },
-        requiredCompetencies: [],
-        seats: 1,
-      },
-    });
-    expect(res.status, JSON.stringify(res.body)).toBe(201);
-    return res.body.id as string;
-  };
+  const position = (unitId: string, name: string, type: string, positionClass: number) =>
+    createPosition(t, adminToken, agency.id, { unitId, name, type, positionClass });
   const kadis = await position(unit.sekretariat, 'Kepala Dinas Pendidikan', 'JPT_PRATAMA', 14);
   const kabidSd = await position(unit.sd, 'Kepala Bidang SD', 'ADMINISTRATOR', 12);
   const kabidSmp = await position(unit.smp, 'Kepala Bidang SMP', 'ADMINISTRATOR', 12);

@@ -5,6 +5,7 @@ import { createTenantViaApi, createTestApi, type TestApi } from '../support/app'
 import { employeeBody } from '../support/personnel';
 import {
   createAgency,
+  createPosition,
   createUnit,
   createUser,
   expectProblem,
@@ -78,23 +79,8 @@ beforeAll(async () => {
   const bidangSmp = await createUnit(t, adminToken, agency.id, 'Bidang SMP');
   bidangSmpId = bidangSmp.id;
   const gizi = await createUnit(t, adminToken, other.id, 'Seksi Gizi');
-  const position = async (unitId: string, name: string, type: string, positionClass: number) => {
-    const res = await t.call('POST', '/v1/positions', {
-      token: adminToken,
-      body: {
-        agencyId: agency.id,
-        unitId,
-        name,
-        type,
-        positionClass,
-        requiredEducation: { levels: ['S1', 'S2'], majors: [] },
-        requiredCompetencies: [],
-        seats: 1,
-      },
-    });
-    expect(res.status, JSON.stringify(res.body)).toBe(201);
-    return res.body.id as string;
-  };
+  const position = (unitId: string, name: string, type: string, positionClass: number) =>
+    createPosition(t, adminToken, agency.id, { unitId, name, type, positionClass });
   const kadis = await position(sekretariat.id, 'Kepala Dinas Pendidikan', 'JPT_PRATAMA', 14);
   const kabidSd = await position(bidangSd.id, 'Kepala Bidang SD', 'ADMINISTRATOR', 12);
   const kabidSmp = await position(bidangSmp.id, 'Kepala Bidang SMP', 'ADMINISTRATOR', 12);
