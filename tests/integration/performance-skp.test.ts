@@ -564,6 +564,12 @@ describe('who reads what', () => {
       'Sari Wulandari',
       'Yudi Ramadhan',
     ]);
+    const mine = (year: number) =>
+      t.call('GET', `/v1/performance/skps?scope=mine&year=${year}`, { token: tok.pegawai });
+    expect((await mine(2026)).body.items.map((x: { period: { start: string } }) => x.period.start)).toEqual([
+      '2026-01',
+    ]);
+    expect((await mine(2025)).body.items).toEqual([]);
     const agency = await t.call('GET', '/v1/performance/skps?scope=agency', { token: tok.opd });
     expect(agency.body.items).toHaveLength(4);
     const page = await t.call('GET', '/v1/performance/skps?scope=agency&limit=2', { token: tok.opd });

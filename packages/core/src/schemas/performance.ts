@@ -64,7 +64,7 @@ export const predikatMatrixSchema = z
       ctx.addIssue({
         code: 'custom',
         path: cell.split('.'),
-        message: 'gives a better predikat than a cell with a lower rating',
+        message: 'gives a worse predikat than the cell one rating lower',
       });
   });
 

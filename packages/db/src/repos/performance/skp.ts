@@ -412,9 +412,10 @@ export async function listSkps(
     if (!claims.employeeId) return nobody();
     const guards = await store.query<{ skpId: string }>({
       tenantId,
-      queryId: `skp:mine:${claims.employeeId}`,
+      queryId: `skp:mine:${claims.employeeId}:${q.year ?? 'all'}`,
       pk: keys.skpOwnerPartition(tenantId, claims.employeeId),
-      skBeginsWith: keys.skpOwnerPrefix(),
+      // With a year, that year's SKP; without, every year's, newest first.
+      skBeginsWith: q.year ? keys.skpOwner(tenantId, claims.employeeId, period).sk : keys.skpOwnerPrefix(),
       limit: q.limit,
       cursor: q.cursor,
       forward: false,
