@@ -41,6 +41,39 @@ describe('home tiles', () => {
     expect(checked).toContain('teamToday:supervisor');
     expect(checked).toContain('approvalsPending:supervisor');
     expect(checked).toContain('approvalsPending:agency-admin');
+    for (const role of ['tenant-admin', 'agency-admin', 'supervisor', 'employee'])
+      for (const id of ['mySkp', 'assessmentsWaiting', 'feedbackForms'])
+        expect(checked).toContain(`${id}:${role}`);
+  });
+
+  it("shows the performance tiles to every linked account: one's SKP, the assessments waiting, the 360 forms", () => {
+    const byId = (id: string) => TILES.find((t) => t.id === id)!;
+    expect(hrefFor(byId('mySkp'), meAs('employee'))).toBe('/performance/skp');
+    expect(hrefFor(byId('assessmentsWaiting'), meAs('supervisor'))).toBe('/performance/assessment');
+    expect(hrefFor(byId('feedbackForms'), meAs('employee'))).toBe('/performance/feedback');
+    expect(byId('mySkp').group).toBe('me');
+    expect(byId('assessmentsWaiting').group).toBe('work');
+    expect(byId('feedbackForms').group).toBe('work');
+    expect(byId('mySkp').label(id)).toBe('SKP saya');
+    expect(byId('assessmentsWaiting').label(en)).toBe('Assessments waiting');
+    expect(byId('feedbackForms').label(id)).toBe('Formulir 360 untuk diisi');
+    // Not linked, or not an appraiser, or never asked to rate: the source answers null, the tile is left out.
+    const fmt = (n: number) => String(n);
+    for (const tile of ['mySkp', 'assessmentsWaiting', 'feedbackForms'])
+      expect(byId(tile).view(null as never, id, fmt)).toBeNull();
+    expect(byId('feedbackForms').view({ count: 0, total: 0, atLeast: false } as never, id, fmt)).toBeNull();
+    expect(
+      byId('assessmentsWaiting').view(
+        {
+          count: 3,
+          atLeast: false,
+          period: { start: '2026-10', end: '2026-12' },
+          yearStartMonth: 1,
+        } as never,
+        en,
+        fmt,
+      ),
+    ).toEqual({ value: '3', hint: 'team SKPs not assessed yet, quarter IV 2026', tone: 'attention' });
   });
 
   it("shows the approvals count to supervisors and agency admins only (a tenant admin's inbox is per agency)", () => {
@@ -66,28 +99,29 @@ describe('home tiles', () => {
       expect.arrayContaining(['teamToday', 'attendanceToday']),
     );
     expect(tilesFor('employee').map((t) => t.id)).toEqual([
+      'assessmentsWaiting',
+      'feedbackForms',
       'attendanceToday',
       'myProfile',
       'myJp',
       'myMentor',
+      'mySkp',
     ]);
     expect(tilesFor('platform-admin')).toEqual([]);
     expect(tilesFor('applicant')).toEqual([]);
-    expect(sourcesFor(tilesFor('tenant-admin')).sort()).toEqual(['attendance', 'personnel', 'surveys']);
-    expect(sourcesFor(tilesFor('employee'))).toEqual(['attendance', 'personnel']);
-    expect(sourcesFor(tilesFor('supervisor')).sort()).toEqual([
-      'approvals',
-      'attendance',
-      'personnel',
-      'surveys',
-      'team',
-    ]);
-    expect(sourcesFor(tilesFor('agency-admin')).sort()).toEqual([
-      'approvals',
-      'attendance',
-      'personnel',
-      'surveys',
-    ]);
+    const performance = ['appraisals', 'feedbackForms', 'mySkp'];
+    expect(sourcesFor(tilesFor('tenant-admin')).sort()).toEqual(
+      ['attendance', 'personnel', 'surveys', ...performance].sort(),
+    );
+    expect(sourcesFor(tilesFor('employee')).sort()).toEqual(
+      ['attendance', 'personnel', ...performance].sort(),
+    );
+    expect(sourcesFor(tilesFor('supervisor')).sort()).toEqual(
+      ['approvals', 'attendance', 'personnel', 'surveys', 'team', ...performance].sort(),
+    );
+    expect(sourcesFor(tilesFor('agency-admin')).sort()).toEqual(
+      ['approvals', 'attendance', 'personnel', 'surveys', ...performance].sort(),
+    );
     for (const role of ROLES)
       expect(new Set(tilesFor(role).map((t) => t.id)).size).toBe(tilesFor(role).length);
   });

@@ -260,6 +260,68 @@ export const PAGES = [
     nav: 'attendance',
   },
 
+  // Performance management (pages/performance, issue 14), under one navigation entry "Kinerja".
+  // -- SKP pages (My SKP first, so every staff role lands there) --
+  // One's own SKP (accounts linked to an employee; the page says so to the others), one SKP by its
+  // link (the API decides who may read it and what they may do), the team one appraises with the
+  // cascade (the page says politely when one appraises nobody), and the tenant's settings (tenant
+  // admins change them, agency admins read them).
+  {
+    path: '/performance/skp',
+    roles: TENANT_MEMBERS,
+    component: lazy(() => import('./pages/performance/SkpMine')),
+    nav: 'performance',
+  },
+  {
+    path: '/performance/skp/:skpId',
+    roles: TENANT_MEMBERS,
+    component: lazy(() => import('./pages/performance/SkpPage')),
+    nav: 'performance',
+  },
+  {
+    path: '/performance/team',
+    roles: TENANT_MEMBERS,
+    component: lazy(() => import('./pages/performance/SkpTeam')),
+    nav: 'performance',
+  },
+  {
+    path: '/performance/settings',
+    roles: ADMINS,
+    component: lazy(() => import('./pages/performance/PerformanceSettings')),
+    nav: 'performance',
+  },
+  // -- end of SKP pages --
+  // -- assessment, organisation rating and 360 pages --
+  // The appraiser's assessment screen with the distribution against its caps (admins choose the
+  // organisation), the organisation ratings, and 360 (one's own forms, the rounds one may read,
+  // opening a round) with a round's summary. Every tenant role may open them; the API decides what
+  // each sees, and the pages say politely when there is nothing for the caller.
+  {
+    path: '/performance/assessment',
+    roles: TENANT_MEMBERS,
+    component: lazy(() => import('./pages/performance/Assessment')),
+    nav: 'performance',
+  },
+  {
+    path: '/performance/org-ratings',
+    roles: TENANT_MEMBERS,
+    component: lazy(() => import('./pages/performance/OrgRatings')),
+    nav: 'performance',
+  },
+  {
+    path: '/performance/feedback',
+    roles: TENANT_MEMBERS,
+    component: lazy(() => import('./pages/performance/Feedback')),
+    nav: 'performance',
+  },
+  {
+    path: '/performance/feedback/:roundId',
+    roles: TENANT_MEMBERS,
+    component: lazy(() => import('./pages/performance/FeedbackSummary')),
+    nav: 'performance',
+  },
+  // -- end of assessment, organisation rating and 360 pages --
+
   { path: '/audit', roles: ['tenant-admin'], component: lazy(() => import('./pages/Audit')), nav: 'audit' },
 ] as const satisfies readonly PageEntry[];
 

@@ -2370,6 +2370,108 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/performance/follow-ups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The follow-up register of a year, from the annual predikats (the year's and those before it the settings read): Sangat Baik two years running to the talent pool (priority for promotion and training), Butuh Perbaikan or worse to coaching, Kurang or Sangat Kurang (or a low predikat persisting) to a discipline referral; each row with what was done. Admins in scope see their agency's register (computed whole, paged in memory, at most 50 rows a page); other staff their own rows */
+    get: operations['listPerformanceFollowUps'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/performance/coaching-plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A coaching plan (goals and planned, dated check-ins) for an employee whose annual predikat of the year (`period`: the annual period) leads to coaching; 409 when the register has no coaching row for them, or a plan exists. The employee's appraiser (direct superior) or an admin in scope; audited */
+    post: operations['createCoachingPlan'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/performance/coaching-plans/{employeeId}/{year}/check-ins': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a check-in held on a coaching plan (the mentoring check-in's date and note): it completes the planned check-in of that date or is added; not before the year began nor after today; one per date. The plan's coach or an admin in scope; audited */
+    post: operations['recordCoachingCheckIn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/performance/referrals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record that an employee was referred to the discipline process of PP 94/2021, when the year's register has a referral row for them (409 otherwise, or when recorded already). Pamong records the referral and its outcome; it does not run that process. Admins in scope; audited */
+    post: operations['recordDisciplineReferral'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/performance/referrals/{employeeId}/{year}/outcome': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the outcome the discipline process (PP 94/2021, run outside Pamong) decided on a recorded referral, at its version; a later call corrects it. Admins in scope; audited */
+    post: operations['recordReferralOutcome'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/performance/reports/skp.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An agency's SKPs of a year as XLSX for e-Kinerja: each employee's hasil kerja with indicators and targets, realisation per assessment period, and the annual predikat (at most 3,000 SKPs). Admins in scope */
+    get: operations['exportSkpReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -35844,6 +35946,1227 @@ export interface operations {
               overall: number;
             } | null;
           };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  listPerformanceFollowUps: {
+    parameters: {
+      query: {
+        /** @description The agency whose register it is: a tenant admin names one, an agency admin's is their own; other staff get their own rows, of this agency when named */
+        agencyId?: string;
+        /** @description The performance year whose annual predikats the register follows up */
+        year: number;
+        kind?: 'talent-pool' | 'coaching' | 'discipline-referral';
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of the register */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              employeeId: string;
+              employeeName: string;
+              nip: string | null;
+              agencyId: string;
+              unitId: string;
+              unitName: string | null;
+              year: number;
+              /** @enum {string} */
+              predikat: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+              /** @enum {string} */
+              kind: 'talent-pool' | 'coaching' | 'discipline-referral';
+              reasons: (
+                | 'sangat-baik-consecutive'
+                | 'butuh-perbaikan-or-worse'
+                | 'kurang-or-sangat-kurang'
+                | 'persistent-low-predikat'
+              )[];
+              years: number[];
+              predikats: {
+                year: number;
+                /** @enum {string} */
+                predikat: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+              }[];
+              appraiser: {
+                id: string;
+                name: string;
+              } | null;
+              current: boolean;
+              /** @enum {string} */
+              status: 'noted' | 'to-do' | 'planned' | 'in-progress' | 'referred' | 'decided';
+              coachingPlan: {
+                employeeId: string;
+                employeeName: string;
+                nip: string | null;
+                agencyId: string;
+                unitId: string;
+                unitName: string | null;
+                year: number;
+                /** @enum {string} */
+                predikat: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+                period: {
+                  start: string;
+                  end: string;
+                };
+                goals: string[];
+                checkIns: {
+                  date: string;
+                  note: string | null;
+                  /** @enum {string} */
+                  status: 'planned' | 'held';
+                  recordedByName: string | null;
+                  recordedAt: string | null;
+                }[];
+                coach: {
+                  id: string;
+                  name: string;
+                } | null;
+                /** @enum {string} */
+                status: 'planned' | 'in-progress';
+                createdByName: string;
+                createdAt: string;
+                updatedAt: string;
+                version: number;
+              } | null;
+              referral: {
+                employeeId: string;
+                employeeName: string;
+                nip: string | null;
+                agencyId: string;
+                unitId: string;
+                unitName: string | null;
+                year: number;
+                /** @enum {string} */
+                predikat: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+                reasons: (
+                  | 'sangat-baik-consecutive'
+                  | 'butuh-perbaikan-or-worse'
+                  | 'kurang-or-sangat-kurang'
+                  | 'persistent-low-predikat'
+                )[];
+                years: number[];
+                note: string | null;
+                referredByName: string;
+                referredAt: string;
+                outcome: {
+                  /** @enum {string} */
+                  outcome: 'no-violation' | 'light' | 'moderate' | 'severe' | 'withdrawn';
+                  decidedOn: string;
+                  note: string | null;
+                  recordedByName: string;
+                  recordedAt: string;
+                } | null;
+                /** @enum {string} */
+                status: 'referred' | 'decided';
+                version: number;
+              } | null;
+            }[];
+            nextCursor: string | null;
+            year: number;
+            period: {
+              start: string;
+              end: string;
+            };
+            talentPoolYears: number;
+            persistYears: number;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  createCoachingPlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          employeeId: string;
+          period: {
+            start: string;
+            end: string;
+          };
+          goals: string[];
+          /** @default [] */
+          checkIns?: {
+            /** Format: date */
+            date: string;
+            note?: string;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description The coaching plan */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            employeeId: string;
+            employeeName: string;
+            nip: string | null;
+            agencyId: string;
+            unitId: string;
+            unitName: string | null;
+            year: number;
+            /** @enum {string} */
+            predikat: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+            period: {
+              start: string;
+              end: string;
+            };
+            goals: string[];
+            checkIns: {
+              date: string;
+              note: string | null;
+              /** @enum {string} */
+              status: 'planned' | 'held';
+              recordedByName: string | null;
+              recordedAt: string | null;
+            }[];
+            coach: {
+              id: string;
+              name: string;
+            } | null;
+            /** @enum {string} */
+            status: 'planned' | 'in-progress';
+            createdByName: string;
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  recordCoachingCheckIn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        employeeId: string;
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          date: string;
+          note: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The coaching plan with the check-in */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            employeeId: string;
+            employeeName: string;
+            nip: string | null;
+            agencyId: string;
+            unitId: string;
+            unitName: string | null;
+            year: number;
+            /** @enum {string} */
+            predikat: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+            period: {
+              start: string;
+              end: string;
+            };
+            goals: string[];
+            checkIns: {
+              date: string;
+              note: string | null;
+              /** @enum {string} */
+              status: 'planned' | 'held';
+              recordedByName: string | null;
+              recordedAt: string | null;
+            }[];
+            coach: {
+              id: string;
+              name: string;
+            } | null;
+            /** @enum {string} */
+            status: 'planned' | 'in-progress';
+            createdByName: string;
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  recordDisciplineReferral: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          employeeId: string;
+          year: number;
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The referral */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            employeeId: string;
+            employeeName: string;
+            nip: string | null;
+            agencyId: string;
+            unitId: string;
+            unitName: string | null;
+            year: number;
+            /** @enum {string} */
+            predikat: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+            reasons: (
+              | 'sangat-baik-consecutive'
+              | 'butuh-perbaikan-or-worse'
+              | 'kurang-or-sangat-kurang'
+              | 'persistent-low-predikat'
+            )[];
+            years: number[];
+            note: string | null;
+            referredByName: string;
+            referredAt: string;
+            outcome: {
+              /** @enum {string} */
+              outcome: 'no-violation' | 'light' | 'moderate' | 'severe' | 'withdrawn';
+              decidedOn: string;
+              note: string | null;
+              recordedByName: string;
+              recordedAt: string;
+            } | null;
+            /** @enum {string} */
+            status: 'referred' | 'decided';
+            version: number;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  recordReferralOutcome: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        employeeId: string;
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          outcome: 'no-violation' | 'light' | 'moderate' | 'severe' | 'withdrawn';
+          /** Format: date */
+          decidedOn: string;
+          note?: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description The referral with its outcome */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            employeeId: string;
+            employeeName: string;
+            nip: string | null;
+            agencyId: string;
+            unitId: string;
+            unitName: string | null;
+            year: number;
+            /** @enum {string} */
+            predikat: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
+            reasons: (
+              | 'sangat-baik-consecutive'
+              | 'butuh-perbaikan-or-worse'
+              | 'kurang-or-sangat-kurang'
+              | 'persistent-low-predikat'
+            )[];
+            years: number[];
+            note: string | null;
+            referredByName: string;
+            referredAt: string;
+            outcome: {
+              /** @enum {string} */
+              outcome: 'no-violation' | 'light' | 'moderate' | 'severe' | 'withdrawn';
+              decidedOn: string;
+              note: string | null;
+              recordedByName: string;
+              recordedAt: string;
+            } | null;
+            /** @enum {string} */
+            status: 'referred' | 'decided';
+            version: number;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  exportSkpReport: {
+    parameters: {
+      query: {
+        /** @description A tenant admin names the agency; an agency admin's is their own */
+        agencyId?: string;
+        year: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Workbook with the sheets SKP, Predikat and Keterangan, headers in Bahasa Indonesia */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
       /** @description Invalid request (problem+json with field paths) */

@@ -52,6 +52,7 @@ export const en: Dictionary = {
     mentoring: 'Mentoring',
     careers: 'Careers',
     attendance: 'Attendance',
+    performance: 'Performance',
   },
   roles: {
     'platform-admin': 'Platform admin',

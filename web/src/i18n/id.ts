@@ -78,6 +78,7 @@ export const id = {
     mentoring: 'Mentoring',
     careers: 'Karier',
     attendance: 'Kehadiran',
+    performance: 'Kinerja',
   },
   roles: {
     'platform-admin': 'Admin platform',

@@ -11,6 +11,15 @@ import { getPersonnelSummary, type TileCount } from '../../api/personnel';
 import type { Dictionary } from '../../i18n';
 import { en } from '../../i18n/en';
 import { listLeaveRequests } from '../attendance/leave-api';
+import {
+  formsView,
+  loadAssessmentsWaiting,
+  loadFeedbackForms,
+  loadMySkp,
+  mySkpView,
+  PERFORMANCE_TILE_WORDS,
+  waitingView,
+} from '../performance/assessment-tiles';
 
 /**
  * The home page's tiles, in one list: each module's numbers for the start of a role's day, each
@@ -46,6 +55,12 @@ export const SOURCES = {
     ]);
     return requests || leave ? { requests, leave } : null;
   },
+  /** One's own SKP of the year (performance); null for an account without an employee record. */
+  mySkp: (me: Me) => (me.user.employeeId ? orNone(loadMySkp(me)) : Promise.resolve(null)),
+  /** The team's approved SKPs not assessed for the current period; null for someone who appraises none. */
+  appraisals: (me: Me) => (me.user.employeeId ? orNone(loadAssessmentsWaiting(me)) : Promise.resolve(null)),
+  /** The 360 forms the caller is asked to fill; null for an account without an employee record. */
+  feedbackForms: (me: Me) => (me.user.employeeId ? orNone(loadFeedbackForms()) : Promise.resolve(null)),
 } satisfies Record<string, (me: Me) => Promise<unknown>>;
 
 /**
@@ -219,6 +234,27 @@ export const TILES: readonly Tile[] = [
     href: '/attendance/approvals',
   }),
 
+  // Performance (issue 14): assessments waiting for an appraiser, and 360 forms to fill. Any linked
+  // account may appraise (the direct superior) or be asked to rate; the tiles hide when not.
+  tile({
+    id: 'assessmentsWaiting',
+    group: 'work',
+    roles: LINKED,
+    source: 'appraisals',
+    label: (t) => performanceWords(t).waiting,
+    view: (data, t, fmt) => data && waitingView(data, performanceWords(t), fmt),
+    href: '/performance/assessment',
+  }),
+  tile({
+    id: 'feedbackForms',
+    group: 'work',
+    roles: LINKED,
+    source: 'feedbackForms',
+    label: (t) => performanceWords(t).forms,
+    view: (data, t, fmt) => data && formsView(data, performanceWords(t), fmt),
+    href: '/performance/feedback',
+  }),
+
   // A supervisor's unit: the reporting line of their own employee record.
   tile({
     id: 'teamToday',
@@ -322,7 +358,20 @@ export const TILES: readonly Tile[] = [
       },
     href: '/mentoring',
   }),
+  tile({
+    id: 'mySkp',
+    group: 'me',
+    roles: LINKED,
+    source: 'mySkp',
+    label: (t) => performanceWords(t).mySkp,
+    view: (data, t) => data && mySkpView(data, performanceWords(t)),
+    href: '/performance/skp',
+  }),
 ];
+
+/** The performance tiles' own words (the app dictionary has none of them), by the dictionary drawn with. */
+const performanceWords = (t: Dictionary) =>
+  t === en ? PERFORMANCE_TILE_WORDS.en : PERFORMANCE_TILE_WORDS.id;
 
 /** Minutes as a length of time: "11 menit", "4 jam 17 menit". */
 const durationText = (minutes: number, t: Dictionary, fmt: NumberFormat) =>
