@@ -1,6 +1,7 @@
 import { type AppDeps, createFunctionApp, type RouteApp } from '@pamong/http';
 import { assessmentRoutes } from './routes/assessment';
 import { feedbackRoutes } from './routes/feedback';
+import { followUpRoutes } from './routes/follow-up';
 import { settingsRoutes } from './routes/settings';
 import { skpRoutes } from './routes/skp';
 
@@ -15,6 +16,7 @@ export function registerPerformanceRoutes(app: RouteApp): void {
   skpRoutes(app);
   assessmentRoutes(app);
   feedbackRoutes(app);
+  followUpRoutes(app);
 }
 
 export function createPerformanceApp(deps: AppDeps): RouteApp {

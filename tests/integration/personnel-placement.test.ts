@@ -618,9 +618,12 @@ describe('step-downs (issue 11 B15)', () => {
     // The score is not penalised: the Kepala Dinas still fits best on paper.
     expect(candidates[2]!.total).toBeGreaterThan(candidates[0]!.total);
 
-    // The holders' positions are read in one BatchGetItem (tenant and account cached by the call above).
+    // The holders' positions are read in one BatchGetItem (tenant and account cached by the call above);
+    // beside them the performance settings (a GetItem) and the candidates' SKP owner guards of the
+    // current and the last performance year (a BatchGetItem that finds none here, so no second one
+    // for their annual assessments: the predikat factor stays absent).
     const { calls } = await countDynamoCalls(() => t.call('GET', path, { token: admin }));
-    expect(calls.byCommand).toEqual({ GetItem: 1, Query: 1, BatchGetItem: 1 });
+    expect(calls.byCommand).toEqual({ GetItem: 2, Query: 1, BatchGetItem: 2 });
 
     // The Kepala Dinas's own suggestions put lower posts last, with the same mark.
     const suggested = (await getJson(t, `/v1/employees/${kadis.id}/suggested-positions?limit=50`, admin))

@@ -504,6 +504,43 @@ async function buildPerformance(
     { agencyId: o.agencyId, period: q1, predikat: 'BAIK' },
     'rateOrganisation (agency)',
   );
+  // The follow-up (issue 14 §4): an annual Kurang for the fixture employee and for the second
+  // agency's CPNS leads each to coaching and a discipline referral (two rows: the tenant admin's
+  // register has a second page); each gets a coaching plan and a recorded referral, the targets of
+  // `{employeeId}/{year}` on the follow-up routes.
+  const followUp = async (skpId: string, employeeId: string, token: string) => {
+    await call(
+      'POST',
+      '/v1/performance/assessments',
+      { skpId, period, hasilKerja: 'above', perilaku: 'below' },
+      'assessSkp (annual)',
+      201,
+      token,
+    );
+    await call(
+      'POST',
+      '/v1/performance/coaching-plans',
+      {
+        employeeId,
+        period,
+        goals: [`Laporan tepat waktu ${slug}`],
+        checkIns: [{ date: `${year}-01-01`, note: 'Rencana pembinaan' }],
+      },
+      'createCoachingPlan',
+      201,
+      token,
+    );
+    await call(
+      'POST',
+      '/v1/performance/referrals',
+      { employeeId, year },
+      'recordDisciplineReferral',
+      201,
+      token,
+    );
+  };
+  await followUp(team.id, p.employee.id, adminToken);
+  await followUp(secondTeam.id, s.cpns.id, s.admin.token);
   return {
     period,
     roundId,
@@ -1139,6 +1176,8 @@ export function pathValuesFor(tenant: TenantFixture, path = ''): Record<string, 
     index: '0',
     skpId: skpFor(tenant.performance, path),
     roundId: path.endsWith('/answers') ? tenant.performance.ratedRoundId : tenant.performance.roundId,
+    // A performance year: the fixtures' (`{employeeId}/{year}` of the follow-up routes).
+    year: tenant.performance.period.start.slice(0, 4),
   };
 }
 
@@ -1205,6 +1244,10 @@ function performanceNamedValues(
       : {}),
     // An organisation is a unit or an agency, not both: these name the agency.
     ...(/\/(assessments|org-ratings)/.test(path) ? { unitId: undefined } : {}),
+    // The follow-up routes: the fixtures' year; a check-in held, or a referral decided, on its first day.
+    ...(/\/(follow-ups|coaching-plans|referrals|reports)/.test(path)
+      ? { year, date: `${year}-01-01`, decidedOn: `${year}-01-01` }
+      : {}),
   };
 }
 
@@ -1221,7 +1264,8 @@ export function secondAgencyValuesFor(tenant: TenantFixture, path = ''): Record<
     userId: s.staff.id,
     responseId: s.survey.responseId,
     shortCode: s.survey.unit.shortCode,
-    employeeId: s.employee.id,
+    // The follow-up routes name the CPNS, whose annual predikat its admin (their appraiser) gave.
+    employeeId: /\/(coaching-plans|referrals)\//.test(path) ? s.cpns.id : s.employee.id,
     positionId: s.position.id,
     mentorshipId: s.mentorshipId,
     correctionId: s.correctionId,
@@ -1247,6 +1291,8 @@ export function secondAgencyNamedValuesFor(tenant: TenantFixture, path = ''): Re
   return {
     ...rest,
     ...secondAgencyValuesFor(tenant, path),
+    // `{year}` is a path value (a string); bodies and queries keep namedValuesFor's number.
+    year: rest.year,
     menteeId: s.cpns.id,
     mentorEmployeeId: s.employee.id,
     menteeEmployeeId: s.cpns.id,

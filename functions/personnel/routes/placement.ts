@@ -49,7 +49,13 @@ export function placementRoutes(app: RouteApp): void {
     const { positionId } = c.req.valid('param');
     const { limit } = c.req.valid('query');
     return c.json(
-      await placementRepo.getPlacementCandidates(c.var.store, c.var.actor.tenantId, positionId, limit),
+      await placementRepo.getPlacementCandidates(
+        c.var.store,
+        c.var.actor.tenantId,
+        positionId,
+        limit,
+        c.var.deps.now(),
+      ),
       200,
     );
   });
@@ -58,7 +64,13 @@ export function placementRoutes(app: RouteApp): void {
     const { employeeId } = c.req.valid('param');
     const { limit } = c.req.valid('query');
     return c.json(
-      await placementRepo.getSuggestedPositions(c.var.store, c.var.actor.tenantId, employeeId, limit),
+      await placementRepo.getSuggestedPositions(
+        c.var.store,
+        c.var.actor.tenantId,
+        employeeId,
+        limit,
+        c.var.deps.now(),
+      ),
       200,
     );
   });

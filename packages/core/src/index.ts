@@ -19,6 +19,7 @@ export * from './schemas/passkeys';
 export * from './schemas/performance';
 export * from './schemas/performance-assessment';
 export * from './schemas/performance-feedback';
+export * from './schemas/performance-follow-up';
 export * from './schemas/personnel';
 export * from './schemas/placement';
 export * from './schemas/recruitment';

@@ -22,6 +22,7 @@ export * as loginThrottleRepo from './repos/login-throttle';
 export * as orgRepo from './repos/org';
 export * as assessmentRepo from './repos/performance/assessment';
 export * as feedbackRepo from './repos/performance/feedback';
+export * as followUpRepo from './repos/performance/follow-up';
 export * as performanceSettingsRepo from './repos/performance/settings';
 export * as skpRepo from './repos/performance/skp';
 export * as careersRepo from './repos/personnel/careers';

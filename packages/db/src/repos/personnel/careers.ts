@@ -5,6 +5,7 @@ import {
   type EmploymentType,
   orderByMerit,
   type PersonnelDashboard,
+  PREDIKAT_YEARS,
   type PromotionRow,
   promotionEligibility,
   RANK_CODES,
@@ -15,6 +16,8 @@ import {
 } from '@pamong/core';
 import { keys } from '../../keys';
 import type { Page, Store } from '../../store';
+import { annualPredikatsOf } from '../performance/follow-up';
+import { getPerformanceSettings } from '../performance/settings';
 
 /** The employee summary copied onto the rank-TMT and retirement index items. */
 interface SummaryItem {
@@ -44,8 +47,10 @@ const position = (i: SummaryItem) =>
 /**
  * PNS with at least 4 years in rank on asOf: ONE Query of the rank-TMT partition up to
  * `<asOf − 4 years>#~` (sort keys are `<tmtRank>#<employeeId>`, and `~` sorts after every id),
- * with the agency and "not already IV/e" as a FilterExpression, so a page may come back short.
- * Rows are merit-ordered within the page.
+ * with the agency and "not already IV/e" as a FilterExpression, so a page may come back short;
+ * beside it the performance settings; then the page's annual predikats of the PREDIKAT_YEARS
+ * years before asOf's (`annualPredikatsOf`: 1-2 BatchGetItem per 50 rows). Rows are merit-ordered
+ * within the page.
  */
 export async function listPromotionEligible(
   store: Store,
@@ -55,22 +60,38 @@ export async function listPromotionEligible(
   const cutoff = addYears(q.asOf, -4);
   const agency = agencyFilter(q.agencyId);
   const top = rankOrder(RANK_CODES[RANK_CODES.length - 1]!);
-  const page = await store.query<SummaryItem & { tmtRank: string }>({
+  const [page, settings] = await Promise.all([
+    store.query<SummaryItem & { tmtRank: string }>({
+      tenantId,
+      queryId: `promotions:${q.asOf}:${q.agencyId ?? '*'}`,
+      pk: keys.rankTmtPartition(tenantId),
+      skBetween: keys.rankTmtUpTo(cutoff),
+      limit: q.limit,
+      cursor: q.cursor,
+      filter: {
+        expression: [agency?.expression, 'rankOrder < :top'].filter(Boolean).join(' AND '),
+        values: { ...agency?.values, ':top': top },
+      },
+    }),
+    getPerformanceSettings(store, tenantId),
+  ]);
+  const asOfYear = Number(q.asOf.slice(0, 4));
+  const predikats = await annualPredikatsOf(
+    store,
     tenantId,
-    queryId: `promotions:${q.asOf}:${q.agencyId ?? '*'}`,
-    pk: keys.rankTmtPartition(tenantId),
-    skBetween: keys.rankTmtUpTo(cutoff),
-    limit: q.limit,
-    cursor: q.cursor,
-    filter: {
-      expression: [agency?.expression, 'rankOrder < :top'].filter(Boolean).join(' AND '),
-      values: { ...agency?.values, ':top': top },
-    },
-  });
+    page.items.map((i) => i.employeeId),
+    Array.from({ length: PREDIKAT_YEARS }, (_, k) => asOfYear - PREDIKAT_YEARS + k),
+    settings,
+  );
   const rows = page.items.map((i): PromotionRow => {
     const { id: _id, ...e } = promotionEligibility(
-      // The performance module does not exist yet: no predikat, so the factor shows as absent.
-      { id: i.employeeId, employmentType: i.employmentType, rank: i.rank, tmtRank: i.tmtRank, predikats: [] },
+      {
+        id: i.employeeId,
+        employmentType: i.employmentType,
+        rank: i.rank,
+        tmtRank: i.tmtRank,
+        predikats: predikats.get(i.employeeId) ?? [],
+      },
       q.asOf,
     );
     return {

@@ -22,6 +22,8 @@ import type { Actor } from '../../audit';
 import { keys } from '../../keys';
 import type { Store, TxItem } from '../../store';
 import { getAgency } from '../org';
+import { latestAnnualPredikats } from '../performance/follow-up';
+import { getPerformanceSettings } from '../performance/settings';
 import { employeeWrites, type StoredEmployee, toEmployee, withDerived } from './employee-writes';
 import { getStoredEmployee, listEmployees } from './employees';
 import {
@@ -65,7 +67,7 @@ export const positionInput = (p: Position): PositionInput => ({
 
 function rowOfEmployee(e: StoredEmployee): CandidateRow {
   return {
-    // The performance module does not exist yet: the factor shows as absent and the total is renormalised.
+    // latestPredikat is filled from the annual assessments (withPredikats).
     input: {
       id: e.id,
       name: e.name,
@@ -146,6 +148,29 @@ async function currentPositions(store: Store, tenantId: string, rows: Iterable<C
 }
 
 /**
+ * The latest annual predikat of each candidate (the current performance year's, else the year
+ * before's: `latestAnnualPredikats`), for the performance factor; a candidate with none keeps it
+ * absent. 1-2 BatchGetItem per 50 candidates; the settings are read beside the candidate Queries.
+ */
+async function withPredikats(
+  store: Store,
+  tenantId: string,
+  rows: Iterable<CandidateRow>,
+  now: Date,
+  settings: Awaited<ReturnType<typeof getPerformanceSettings>>,
+): Promise<void> {
+  const list = [...rows];
+  const latest = await latestAnnualPredikats(
+    store,
+    tenantId,
+    list.map((r) => r.input.id),
+    now,
+    settings,
+  );
+  for (const r of list) r.input.latestPredikat = latest.get(r.input.id)?.predikat ?? null;
+}
+
+/**
  * Who may be placed in a position: the holders of any required competency (one Query per
  * competency, at most HOLDERS_PER_COMPETENCY each, in parallel), or, when none is required, one
  * page of the position's agency's employees. Never a read of every employee. Active employees only,
@@ -206,30 +231,45 @@ function ranked(position: Position, rows: Map<string, CandidateRow>): PlacementC
   });
 }
 
-/** GetItem of the position, then the candidate Queries (see candidateRows). */
+/**
+ * GetItem of the position, then the candidate Queries (see candidateRows) beside the performance
+ * settings, then the candidates' latest annual predikats (withPredikats).
+ */
 export async function getPlacementCandidates(
   store: Store,
   tenantId: string,
   positionId: string,
   limit: number,
+  now: Date = new Date(),
 ) {
   const position = await getPosition(store, tenantId, positionId);
-  const rows = await candidateRows(store, tenantId, position);
+  const [rows, settings] = await Promise.all([
+    candidateRows(store, tenantId, position),
+    getPerformanceSettings(store, tenantId),
+  ]);
+  await withPredikats(store, tenantId, rows.values(), now, settings);
   return { position, candidates: ranked(position, rows).slice(0, limit) };
 }
 
 /**
- * GetItem of the employee, then at most SUGGESTION_PAGES Queries of the tenant's vacant positions
- * (the vacancy index, so every page is full), scored for the employee. `truncated` says the
- * tenant had more vacant positions than that bound.
+ * GetItem of the employee (beside the performance settings) and their latest annual predikat,
+ * then at most SUGGESTION_PAGES Queries of the tenant's vacant positions (the vacancy index, so
+ * every page is full), scored for the employee. `truncated` says the tenant had more vacant
+ * positions than that bound.
  */
 export async function getSuggestedPositions(
   store: Store,
   tenantId: string,
   employeeId: string,
   limit: number,
+  now: Date = new Date(),
 ) {
-  const employee = await getStoredEmployee(store, tenantId, employeeId);
+  const [employee, settings] = await Promise.all([
+    getStoredEmployee(store, tenantId, employeeId),
+    getPerformanceSettings(store, tenantId),
+  ]);
+  const self = rowOfEmployee(employee);
+  await withPredikats(store, tenantId, [self], now, settings);
   const positions: Position[] = [];
   let cursor: string | undefined;
   let pages = 0;
@@ -247,7 +287,7 @@ export async function getSuggestedPositions(
   } while (cursor && pages < SUGGESTION_PAGES);
   const byId = new Map(positions.filter((p) => p.id !== employee.positionId).map((p) => [p.id, p]));
   const scored = suggestPositions(
-    rowOfEmployee(employee).input,
+    self.input,
     [...byId.values()].map((p) => ({ ...positionInput(p), vacancies: p.vacancies })),
   );
   return {
@@ -318,9 +358,14 @@ export async function recordPlacement(
   let candidateRank: number | null = null;
   let outside = false;
   if (position && positionChanges) {
-    const rows = await candidateRows(store, t, position);
+    // Ranked as getPlacementCandidates ranks them, the predikats included.
+    const [rows, settings] = await Promise.all([
+      candidateRows(store, t, position),
+      getPerformanceSettings(store, t),
+    ]);
     const self = rowOfEmployee(before);
     rows.set(before.id, self);
+    await withPredikats(store, t, rows.values(), now, settings);
     const ids = ranked(position, rows).map((c) => c.employeeId);
     candidateRank = ids.indexOf(before.id) + 1;
     outside = isOutsideRecommendation(ids, before.id);
