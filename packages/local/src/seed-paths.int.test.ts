@@ -13,6 +13,8 @@ const TENANT = 'bandarlampung';
 /** A ULID alone, or after `r_` (a leave calendar item's attribute per request). */
 const ULID = /(?:\b|(?<=r_))[0-9A-HJKMNP-TV-Z]{26}\b/g;
 const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g;
+/** A 360 answer's key: 128 random bits, so nothing orders it by time or ties it to a rater. */
+const ANSWER_ID = /(?<=ANSWER#)[0-9a-f]{32}\b/g;
 
 async function scan(deps: LocalDeps): Promise<Item[]> {
   const doc = deps.stores.platform().doc;
@@ -30,8 +32,9 @@ async function scan(deps: LocalDeps): Promise<Item[]> {
 
 /**
  * Every item as a string in which what is random by nature has its shape only: ids (ULIDs),
- * request ids, password hashes, the random short and service codes, and the hashed source address
- * (salted with the tenant id). Times need nothing: both runs have the same clock.
+ * request ids, password hashes, the random short and service codes, the hashed source address
+ * (salted with the tenant id) and the 360 answers' random keys. Times need nothing: both runs have
+ * the same clock.
  */
 function normalise(items: Item[]): string[] {
   const random = new Map<string, string>();
@@ -46,7 +49,7 @@ function normalise(items: Item[]): string[] {
   }
   const text = (s: string) => {
     if (/^scrypt\$/.test(s)) return '<password-hash>';
-    let out = s.replace(ULID, '<id>').replace(UUID, '<uuid>');
+    let out = s.replace(ULID, '<id>').replace(UUID, '<uuid>').replace(ANSWER_ID, '<answer-id>');
     for (const [value, shape] of random) if (out.includes(value)) out = out.split(value).join(shape);
     return out;
   };
@@ -114,6 +117,7 @@ describe('the direct seed writes what the API writes', () => {
     expect(direct!.report).toEqual(api!.report);
     expect(api!.report.created.employees).toBeGreaterThan(300);
     expect(api!.report.created.surveyResponses).toBeGreaterThan(300);
+    expect(api!.report.created.skps).toBeGreaterThan(100);
   });
 
   it('writes the same items, counters and audit entries', () => {
@@ -137,6 +141,16 @@ describe('the direct seed writes what the API writes', () => {
       'LEAVE_LEDGER',
       'APPROVAL_DELEGATION',
       'ROSTER_SHIFT',
+      'SKP',
+      'SKP_REALISATION',
+      'SKP_FEEDBACK',
+      'SKP_ASSESSMENT',
+      'ASSESSMENT_TALLY',
+      'ORG_RATING',
+      'ASSESSMENT_FINALISATION',
+      'FEEDBACK_ROUND',
+      'FEEDBACK_ASSIGNMENT',
+      'FEEDBACK_ANSWER',
     ])
       expect(kinds(direct!.items)).toContain(kind);
   });

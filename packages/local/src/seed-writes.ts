@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import {
   AppError,
+  addSkpFeedbackSchema,
+  assessSkpSchema,
   assignWorkScheduleSchema,
   type Claims,
   cancelLeaveSchema,
+  cascadeSkpItemsSchema,
   completeTrainingSchema,
   createAgencySchema,
   createApprovalDelegationSchema,
@@ -12,6 +15,7 @@ import {
   createMentorshipSchema,
   createPositionSchema,
   createShiftRosterSchema,
+  createSkpSchema,
   createSurveyUnitSchema,
   createTenantSchema,
   createTrainingSchema,
@@ -21,19 +25,27 @@ import {
   createWorkScheduleSchema,
   decideLeaveSchema,
   type Enrollment,
+  finaliseSkpAssessmentsSchema,
   issueServiceCodesSchema,
+  openFeedbackRoundSchema,
   PLATFORM_TENANT_ID,
+  rateOrganisationSchema,
   recommendLeaveSchema,
+  recordSkpRealisationSchema,
   requestLeaveSchema,
   setSurveyPopulationSchema,
+  skpStepSchema,
+  submitFeedbackSchema,
   submitSurveyResponseSchema,
   type Tenant,
   type Training,
+  updateSkpPlanSchema,
   updateSurveySettingsSchema,
   upsertMentorProfileSchema,
 } from '@pamong/core';
 import {
   type Actor,
+  assessmentRepo,
   attendancePlacesRepo,
   attendanceRostersRepo,
   BulkWriteError,
@@ -42,6 +54,7 @@ import {
   competenciesRepo,
   DeferredStore,
   employeesRepo,
+  feedbackRepo,
   keys,
   leaveOrgRepo,
   leaveRepo,
@@ -51,6 +64,7 @@ import {
   type Store,
   type StoredEmployee,
   singleStoreProvider,
+  skpRepo,
   surveyResponsesRepo,
   surveyUnitsRepo,
   type TxItem,
@@ -108,6 +122,58 @@ const leavePath = (op: LeaveOp) =>
     ? '/v1/attendance/leave/requests'
     : `/v1/attendance/leave/requests/${op.requestId}/${op.kind}`;
 
+/** A performance operation (issue 14), named by its operationId, with the body its route takes. */
+export type PerformanceOp =
+  | {
+      kind:
+        | 'createSkp'
+        | 'cascadeSkpItems'
+        | 'assessSkp'
+        | 'rateOrganisation'
+        | 'finaliseSkpAssessments'
+        | 'openFeedbackRound';
+      body: Body;
+    }
+  | {
+      kind: 'updateSkpPlan' | 'submitSkpPlan' | 'approveSkpPlan' | 'recordSkpRealisation' | 'addSkpFeedback';
+      skpId: string;
+      body: Body;
+    }
+  | { kind: 'submitFeedback'; roundId: string; body: Body };
+
+/** Who takes a performance step: a member of staff, or the tenant admin (an agency's rating). */
+export type PerformanceActor = StaffActor | 'admin';
+
+function performanceRoute(op: PerformanceOp): { method: 'POST' | 'PUT'; path: string } {
+  const skps = '/v1/performance/skps';
+  switch (op.kind) {
+    case 'createSkp':
+      return { method: 'POST', path: skps };
+    case 'cascadeSkpItems':
+      return { method: 'POST', path: `${skps}/cascade` };
+    case 'updateSkpPlan':
+      return { method: 'PUT', path: `${skps}/${op.skpId}/plan` };
+    case 'submitSkpPlan':
+      return { method: 'POST', path: `${skps}/${op.skpId}/submit` };
+    case 'approveSkpPlan':
+      return { method: 'POST', path: `${skps}/${op.skpId}/approve` };
+    case 'recordSkpRealisation':
+      return { method: 'POST', path: `${skps}/${op.skpId}/realisations` };
+    case 'addSkpFeedback':
+      return { method: 'POST', path: `${skps}/${op.skpId}/feedback` };
+    case 'assessSkp':
+      return { method: 'POST', path: '/v1/performance/assessments' };
+    case 'finaliseSkpAssessments':
+      return { method: 'POST', path: '/v1/performance/assessments/finalise' };
+    case 'rateOrganisation':
+      return { method: 'POST', path: '/v1/performance/org-ratings' };
+    case 'openFeedbackRound':
+      return { method: 'POST', path: '/v1/performance/feedback-rounds' };
+    case 'submitFeedback':
+      return { method: 'POST', path: `/v1/performance/feedback-rounds/${op.roundId}/answers` };
+  }
+}
+
 /**
  * How the seed writes: the same API bodies, either recorded through the repositories and written
  * in bulk (`directSeedWrites`, what `npm start` uses) or sent one by one to the HTTP API
@@ -145,6 +211,11 @@ export interface SeedWrites {
    * with) calls the route's repository function with the claims and schema the route would use.
    */
   leave(t: TenantRef, who: StaffActor, op: LeaveOp, at: Date): Promise<{ id: string }>;
+  /**
+   * A performance operation by `who` at `at`, answered as its route answers (the SKP, the cascade's
+   * result, the round…): sent like a leave step (above), the tenant admin with their own login.
+   */
+  performance(t: TenantRef, who: PerformanceActor, op: PerformanceOp, at: Date): Promise<unknown>;
   updateSurveySettings(t: TenantRef, body: Body): Promise<void>;
   createSurveyUnit(t: TenantRef, body: Body): Promise<{ id: string; serviceTypes: string[] }>;
   setSurveyPopulation(t: TenantRef, unitId: string, period: string, body: Body): Promise<void>;
@@ -235,6 +306,112 @@ function leaveByRepo(store: Store, t: TenantRef, who: StaffActor, op: LeaveOp, a
         actor,
         op.requestId,
         parse(cancelLeaveSchema, op.body, what),
+        t.timeZone,
+        at,
+      );
+  }
+}
+
+/** A performance operation through the route's repository function, as `who` at `at`: what the route answers. */
+async function performanceByRepo(
+  store: Store,
+  t: TenantRef,
+  who: PerformanceActor,
+  op: PerformanceOp,
+  at: Date,
+): Promise<unknown> {
+  const claims: Claims =
+    who === 'admin'
+      ? { sub: t.adminUserId, tenantId: t.id, role: 'tenant-admin' }
+      : { sub: who.sub, tenantId: t.id, role: who.role, agencyId: who.agencyId, employeeId: who.employeeId };
+  const actor: Actor = {
+    tenantId: t.id,
+    sub: claims.sub,
+    role: claims.role,
+    requestId: randomUUID(),
+    name: who === 'admin' ? t.adminName : who.name,
+  };
+  const route = performanceRoute(op);
+  const what = `${route.method} ${route.path}`;
+  switch (op.kind) {
+    case 'createSkp':
+      return skpRepo.createSkp(store, actor, claims, parse(createSkpSchema, op.body, what), at);
+    case 'updateSkpPlan':
+      return skpRepo.updateSkpPlan(
+        store,
+        actor,
+        claims,
+        op.skpId,
+        parse(updateSkpPlanSchema, op.body, what),
+        at,
+      );
+    case 'submitSkpPlan':
+    case 'approveSkpPlan':
+      return skpRepo.transition(
+        store,
+        actor,
+        claims,
+        op.skpId,
+        op.kind === 'submitSkpPlan' ? 'submit' : 'approve',
+        parse(skpStepSchema, op.body, what),
+        at,
+      );
+    case 'cascadeSkpItems':
+      return skpRepo.cascade(store, actor, claims, parse(cascadeSkpItemsSchema, op.body, what), at);
+    case 'recordSkpRealisation':
+      return skpRepo.recordRealisation(
+        store,
+        actor,
+        claims,
+        op.skpId,
+        parse(recordSkpRealisationSchema, op.body, what),
+        at,
+      );
+    case 'addSkpFeedback':
+      return skpRepo.addFeedbackNote(
+        store,
+        actor,
+        claims,
+        op.skpId,
+        parse(addSkpFeedbackSchema, op.body, what),
+        at,
+      );
+    case 'assessSkp':
+      return (await assessmentRepo.assessSkp(store, actor, claims, parse(assessSkpSchema, op.body, what), at))
+        .assessment;
+    case 'rateOrganisation':
+      return (
+        await assessmentRepo.rateOrganisation(
+          store,
+          actor,
+          claims,
+          parse(rateOrganisationSchema, op.body, what),
+          at,
+        )
+      ).rating;
+    case 'finaliseSkpAssessments':
+      return assessmentRepo.finaliseSkpAssessments(
+        store,
+        actor,
+        claims,
+        parse(finaliseSkpAssessmentsSchema, op.body, what),
+        at,
+      );
+    case 'openFeedbackRound':
+      return feedbackRepo.openFeedbackRound(
+        store,
+        claims,
+        actor,
+        parse(openFeedbackRoundSchema, op.body, what),
+        t.timeZone,
+        at,
+      );
+    case 'submitFeedback':
+      return feedbackRepo.submitFeedback(
+        store,
+        claims,
+        op.roundId,
+        parse(submitFeedbackSchema, op.body, what),
         t.timeZone,
         at,
       );
@@ -510,6 +687,11 @@ export function directSeedWrites(
 
     leave: (t, who, op, at) => as(`POST ${leavePath(op)}`, () => leaveByRepo(store, t, who, op, at)),
 
+    performance: (t, who, op, at) => {
+      const route = performanceRoute(op);
+      return as(`${route.method} ${route.path}`, () => performanceByRepo(store, t, who, op, at));
+    },
+
     updateSurveySettings: (t, body) =>
       as('PUT /v1/surveys/settings', async () => {
         await surveyUnitsRepo.updateSurveySettings(
@@ -714,6 +896,17 @@ export function apiSeedWrites(
       }
       const staffToken = await token(t.slug, who.username);
       return atClock(at, (app) => http.send<{ id: string }>('POST', leavePath(op), staffToken, op.body, app));
+    },
+    performance: async (t, who, op, at) => {
+      const route = performanceRoute(op);
+      if (who !== 'admin' && !who.username) {
+        const store = await historyStore(t.id);
+        return performanceByRepo(store, t, who, op, at).catch((err: unknown) => {
+          throw seedFailure(`${route.method} ${route.path}`, err);
+        });
+      }
+      const callerToken = await (who === 'admin' ? admin(t) : token(t.slug, who.username!));
+      return atClock(at, (app) => http.send(route.method, route.path, callerToken, op.body, app));
     },
     updateSurveySettings: async (t, body) => {
       await http.send('PUT', '/v1/surveys/settings', await admin(t), body);

@@ -7,6 +7,7 @@ import { freshTable, TEST_CURSOR_SECRET } from '../../../tests/support/dynamo';
 import { previousMonth } from './demo-attendance';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TENANTS, PLATFORM_ADMIN } from './demo-data';
 import { demoLeave, demoStaff } from './demo-leave';
+import { demoPerformance } from './demo-performance';
 import { demoPersonnel } from './demo-personnel';
 import { demoRoster } from './demo-shifts';
 import { DEMO_SURVEY_MONTHS, DEMO_SURVEY_UNITS } from './demo-surveys';
@@ -81,6 +82,11 @@ describe('seedDemo', () => {
     const responses = (await allItems()).filter((i) => i.type === 'SURVEY_RESPONSE').length;
     const plans = DEMO_TENANTS.map((t) => demoPersonnel(t, tenantToday(deps.now(), t.timeZone)));
     const sum = (fn: (p: (typeof plans)[number]) => number) => plans.reduce((n, p) => n + fn(p), 0);
+    const performance = DEMO_TENANTS.map((t, i) =>
+      demoPerformance(t, demoStaff(plans[i]!, t.demoAgencyCode), tenantToday(deps.now(), t.timeZone)),
+    );
+    const perf = (fn: (p: (typeof performance)[number]) => number) =>
+      performance.reduce((n, p) => n + fn(p), 0);
     expect(first.created).toEqual({
       competencies: sum((p) => p.competencies.length),
       positions: sum((p) => p.positions.length),
@@ -112,6 +118,12 @@ describe('seedDemo', () => {
         0,
       ),
       delegations: DEMO_TENANTS.length,
+      skps: perf((p) => p.lastYear.skps.length + p.thisYear.skps.length),
+      skpRealisations: perf((p) => p.lastYear.skps.reduce((n, s) => n + s.realisations.length, 0)),
+      skpAssessments: perf((p) => p.lastYear.skps.length),
+      orgRatings: perf((p) => p.lastYear.ratings.length),
+      feedbackRounds: perf((p) => p.rounds.length),
+      feedbackAnswers: perf((p) => p.rounds.reduce((n, r) => n + r.answers.length, 0)),
       rosterShifts: DEMO_TENANTS.reduce(
         (n, t, i) =>
           n +
@@ -351,6 +363,96 @@ describe('seedDemo', () => {
       expect(onLeave.length).toBeGreaterThanOrEqual(3);
       const pegawaiId = own.items[0]!.employeeId;
       expect(recap.items.find((r) => r.employeeId === pegawaiId)?.leaveDays).toEqual({ TAHUNAN: 2 });
+    }
+  }, 60_000);
+
+  it("gives the education agency last year's assessed SKPs, this year's plans in every state, and 360 rounds", async () => {
+    type Summary = { id: string; employeeName: string; status: string; period: { start: string } };
+    for (const t of DEMO_TENANTS) {
+      const token = async (u: string) => (await login(t.slug, u)).body.token;
+      const [opd, kepala, atasan, pegawai] = await Promise.all(
+        ['opd.admin', 'kepala', 'atasan', 'pegawai'].map(token),
+      );
+      const year = Number(tenantToday(deps.now(), t.timeZone).slice(0, 4));
+      const statuses = (items: Summary[]) => {
+        const n: Record<string, number> = {};
+        for (const s of items) n[s.status] = (n[s.status] ?? 0) + 1;
+        return n;
+      };
+
+      // pegawai: last year's approved SKP with a year of realisation, and this year's draft.
+      const mine = await get<{ items: Summary[] }>('/v1/performance/skps?scope=mine', pegawai!);
+      expect(
+        mine.items.map((s) => [s.period.start, s.status]),
+        t.slug,
+      ).toEqual([
+        [`${year}-01`, 'draft'],
+        [`${year - 1}-01`, 'approved'],
+      ]);
+      const last = await get<{ items: unknown[]; realisations: unknown[]; can: { submit: boolean } }>(
+        `/v1/performance/skps/${mine.items[1]!.id}`,
+        pegawai!,
+      );
+      expect(last.realisations.length).toBe(last.items.length * 4);
+      const draft = await get<{ can: { submit: boolean } }>(
+        `/v1/performance/skps/${mine.items[0]!.id}`,
+        pegawai!,
+      );
+      expect(draft.can.submit).toBe(true);
+
+      // atasan approves some of this year's plans; last year's are all approved. kepala has one.
+      const team = await get<{ items: Summary[] }>('/v1/performance/skps?scope=team&limit=100', atasan!);
+      expect(statuses(team.items).submitted, t.slug).toBeGreaterThanOrEqual(3);
+      const lastTeam = await get<{ items: Summary[] }>(
+        `/v1/performance/skps?scope=team&year=${year - 1}&limit=100`,
+        atasan!,
+      );
+      expect(Object.keys(statuses(lastTeam.items))).toEqual(['approved']);
+      const kepalaTeam = await get<{ items: Summary[] }>(
+        '/v1/performance/skps?scope=team&limit=100',
+        kepala!,
+      );
+      expect(statuses(kepalaTeam.items).submitted, t.slug).toBe(1);
+
+      // Last year's assessments are finalised within the agency's caps, its units rated.
+      const agencyId = (await login(t.slug, 'opd.admin')).body.user.agencyId!;
+      const period = `${year - 1}-01/${year - 1}-12`;
+      const distribution = await get<{ status: string; finalised: boolean; total: number }>(
+        `/v1/performance/assessments/distribution?agencyId=${agencyId}&period=${period}`,
+        opd!,
+      );
+      expect(distribution).toMatchObject({ status: 'ok', finalised: true });
+      const today = tenantToday(deps.now(), t.timeZone);
+      const plan = demoPerformance(t, demoStaff(demoPersonnel(t, today), t.demoAgencyCode), today);
+      expect(distribution.total).toBe(plan.lastYear.skps.length);
+      const ratings = await get<{ items: { kind: string; predikat: string }[] }>(
+        `/v1/performance/org-ratings?period=${period}`,
+        opd!,
+      );
+      expect(ratings.items.filter((r) => r.kind === 'agency')).toHaveLength(1);
+      expect(ratings.items.filter((r) => r.kind === 'unit').length).toBeGreaterThanOrEqual(4);
+
+      // 360: pegawai and atasan each have their own form to fill; pegawai's round shows the peers only.
+      type Form = { roundId: string; subject: { name: string }; relation: string; answered: boolean };
+      const forms = async (tok: string) =>
+        (await get<{ items: Form[] }>('/v1/performance/feedback-forms', tok)).items;
+      const pegawaiName = t.users.find((u) => u.username === 'pegawai')!.name;
+      const atasanName = t.users.find((u) => u.username === 'atasan')!.name;
+      const own = (await forms(pegawai!)).find((f) => f.relation === 'self')!;
+      expect(own).toMatchObject({ subject: { name: pegawaiName }, answered: false });
+      expect((await forms(atasan!)).find((f) => f.relation === 'self')).toMatchObject({
+        subject: { name: atasanName },
+        answered: false,
+      });
+      const summary = await get<{ groups: { relation: string; status: string; raters?: number }[] }>(
+        `/v1/performance/feedback-rounds/${own.roundId}/summary`,
+        atasan!,
+      );
+      expect(summary.groups.map((g) => [g.relation, g.status, g.raters ?? null])).toEqual([
+        ['superior', 'not-enough-raters', null],
+        ['peer', 'shown', 4],
+        ['self', 'not-enough-raters', null],
+      ]);
     }
   }, 60_000);
 

@@ -21,6 +21,7 @@ import {
   type UnitSeed,
 } from './demo-data';
 import { LEAVE_KINDS, leaveSeeding } from './seed-leave';
+import { PERFORMANCE_KINDS, performanceSeeding } from './seed-performance';
 import { PERSONNEL_KINDS, type PersonnelKind, personnelSeeding } from './seed-personnel';
 import { surveySeeding } from './seed-surveys';
 import { bounded, listAll, tenantToday } from './seed-util';
@@ -55,6 +56,7 @@ const KINDS = [
   'attendanceMonths',
   ...PERSONNEL_KINDS,
   ...LEAVE_KINDS,
+  ...PERFORMANCE_KINDS,
 ] as const;
 type Kind = (typeof KINDS)[number];
 
@@ -87,7 +89,8 @@ export interface SeedOptions {
  * agencies, units, catalogues, positions, trainings, survey settings; (2) employees, users, survey
  * units; (3) enrolments, mentors, populations, service codes; (4 on) completions (one per employee
  * per step), mentorships and the survey responses. Last come leave, the Plh and the shift roster
- * (seed-leave.ts), round by round, each act at its own time in the past.
+ * (seed-leave.ts) and performance management (seed-performance.ts), round by round, each act at
+ * its own time in the past.
  */
 export async function seedDemo(
   deps: Pick<AppDeps, 'stores' | 'identity' | 'now'>,
@@ -142,8 +145,9 @@ export async function seedDemo(
         personnelSeeding(writes, store, seed, ref, existed, now, org, (k: PersonnelKind, c) => count(k, c)),
         surveySeeding(writes, store, seed, ref, existed, now, org.agency, count),
       ]);
-      const [leave] = await Promise.all([
+      const [leave, performance] = await Promise.all([
         leaveSeeding(writes, store, seed, ref, existed, now, org, personnel, count),
+        performanceSeeding(writes, store, seed, ref, existed, now, org, personnel, count),
         personnel.catalogue(),
         surveys.settings(),
       ]);
@@ -156,6 +160,7 @@ export async function seedDemo(
         personnel,
         surveys,
         leave,
+        performance,
         locations: new Map<string, string>(),
       };
     }),
@@ -219,11 +224,20 @@ export async function seedDemo(
   }
   await Promise.all(flushes);
 
-  // Then leave, the Plh and the shift roster, at the clock of each act: each round reads what the
-  // one before wrote (the request it steps on, the schedule it rosters), so each is written out
-  // first; a repository's queries read the table, not what is recorded.
+  // Then leave, the Plh and the shift roster, and performance management, at the clock of each
+  // act: each round reads what the one before wrote (the request it steps on, the schedule it
+  // rosters, the SKP's version), so each is written out first; a repository's queries read the
+  // table, not what is recorded.
   for (let round = 0; ; round++) {
-    const more = await Promise.all(runs.map((run) => run.leave.round(round)));
+    const more = await Promise.all(
+      runs.map(async (run) => {
+        const [leave, performance] = await Promise.all([
+          run.leave.round(round),
+          run.performance.round(round),
+        ]);
+        return leave || performance;
+      }),
+    );
     await writes.flush({ ordered: true });
     if (!more.some(Boolean)) break;
   }
@@ -489,6 +503,9 @@ const SUMMARY: [Kind, string][] = [
   ['surveyResponses', 'survey responses'],
   ['leaveRequests', 'leave requests'],
   ['rosterShifts', 'rostered shifts'],
+  ['skps', 'SKPs'],
+  ['skpAssessments', 'SKP assessments'],
+  ['feedbackRounds', 'rounds of 360 feedback'],
 ];
 
 /** One progress line: what the seed wrote (or that everything was there) and how long it took. */
