@@ -76,6 +76,7 @@ describe('web shell', () => {
         'Mentoring',
         'Karier',
         'Kehadiran',
+        'Kinerja',
         'Jejak audit',
       ]);
 
