@@ -198,8 +198,7 @@ export function buildValidRequest(
       if (q.name in ctx.named) {
         // A name mapped to undefined is left out (an organisation named by agency, not unit).
         if (ctx.named[q.name] !== undefined) query[q.name] = queryValue(ctx.named[q.name]);
-      }
-      else if (q.required) query[q.name] = String(gen(q.schema, attempt, q.name));
+      } else if (q.required) query[q.name] = String(gen(q.schema, attempt, q.name));
     }
     body = op.body ? gen(op.body.schema, attempt) : undefined;
     const problems = [
