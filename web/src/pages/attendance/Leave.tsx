@@ -3,6 +3,7 @@ import { useLocation } from 'preact-iso';
 import { ApiError } from '../../api/client';
 import { LoadMoreFooter } from '../../components/admin';
 import { ErrorMessage, InputField, Loading, Notice, SelectField, TextAreaField } from '../../components/ui';
+import { YearSwitch } from '../../components/YearSwitch';
 import { describeError, type ProblemOverrides, useI18n } from '../../i18n';
 import { useFormat, useToday } from '../../lib/format';
 import { useAsync, useLoadMore } from '../../lib/hooks';
@@ -138,7 +139,7 @@ function MyLeave() {
         <section class="card att-leave-balance" aria-labelledby="att-leave-balance-title">
           <div class="att-leave-balance-head">
             <h2 id="att-leave-balance-title">{lt.balance.title}</h2>
-            <YearSwitch year={year} max={thisYear + 1} onChange={setYear} />
+            <LeaveYearSwitch year={year} max={thisYear + 1} onChange={setYear} />
           </div>
           <ErrorMessage error={balance.error} overrides={{ forbidden: lt.balance.forbidden }} />
           {shown ? <BalanceChart balance={shown} /> : !balance.error && <Loading />}
@@ -176,40 +177,15 @@ function MyLeave() {
   );
 }
 
-function YearSwitch({
-  year,
-  max,
-  onChange,
-}: {
-  year: number;
-  max: number;
-  onChange: (year: number) => void;
-}) {
+function LeaveYearSwitch(props: { year: number; max: number; onChange: (year: number) => void }) {
   const bt = useLeaveText().balance;
   return (
-    <nav class="att-month-switch att-leave-year" aria-label={bt.year}>
-      <button
-        type="button"
-        class="btn btn-small"
-        aria-label={bt.prevYear(year - 1)}
-        disabled={year <= 2000}
-        onClick={() => onChange(year - 1)}
-      >
-        ‹
-      </button>
-      <span class="att-leave-year-value" aria-live="polite">
-        {year}
-      </span>
-      <button
-        type="button"
-        class="btn btn-small"
-        aria-label={bt.nextYear(year + 1)}
-        disabled={year >= max}
-        onClick={() => onChange(year + 1)}
-      >
-        ›
-      </button>
-    </nav>
+    <YearSwitch
+      {...props}
+      labels={{ nav: bt.year, prev: bt.prevYear, next: bt.nextYear }}
+      class="att-month-switch att-leave-year"
+      valueClass="att-leave-year-value"
+    />
   );
 }
 

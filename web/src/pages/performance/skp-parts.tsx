@@ -8,6 +8,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { ApiError } from '../../api/client';
 import { ErrorMessage, TextAreaField } from '../../components/ui';
+import { YearSwitch as SharedYearSwitch } from '../../components/YearSwitch';
 import { describeError, LOCAL_VALIDATION_STATUS, type ProblemOverrides, useI18n } from '../../i18n';
 import { useFormat, useToday } from '../../lib/format';
 import { useAsync } from '../../lib/hooks';
@@ -53,40 +54,15 @@ export function useYear(yearStartMonth: number) {
   return { year, thisYear, setYear };
 }
 
-export function YearSwitch({
-  year,
-  max,
-  onChange,
-}: {
-  year: number;
-  max: number;
-  onChange: (year: number) => void;
-}) {
+export function YearSwitch(props: { year: number; max: number; onChange: (year: number) => void }) {
   const yt = useSkpText().year;
   return (
-    <nav class="perf-year" aria-label={yt.label}>
-      <button
-        type="button"
-        class="btn btn-small"
-        aria-label={yt.prev(year - 1)}
-        disabled={year <= 2000}
-        onClick={() => onChange(year - 1)}
-      >
-        ‹
-      </button>
-      <span class="perf-year-value" aria-live="polite">
-        {year}
-      </span>
-      <button
-        type="button"
-        class="btn btn-small"
-        aria-label={yt.next(year + 1)}
-        disabled={year >= max}
-        onClick={() => onChange(year + 1)}
-      >
-        ›
-      </button>
-    </nav>
+    <SharedYearSwitch
+      {...props}
+      labels={{ nav: yt.label, prev: yt.prev, next: yt.next }}
+      class="perf-year"
+      valueClass="perf-year-value"
+    />
   );
 }
 
