@@ -6,6 +6,8 @@ import {
   finaliseSkpAssessmentsSchema,
   listOrganisationRatingsQuerySchema,
   listSkpAssessmentsQuerySchema,
+  organisationIkmQuerySchema,
+  organisationIkmSchema,
   organisationRatingSchema,
   pageOf,
   rateOrganisationSchema,
@@ -76,6 +78,16 @@ const routes = {
       201: jsonContent(organisationRatingSchema, 'The rating'),
     },
   }),
+  getOrganisationIkm: defineRoute(STAFF_ROLES, {
+    method: 'get',
+    path: '/v1/performance/org-ikm',
+    operationId: 'getOrganisationIkm',
+    summary:
+      "A unit's or an agency's citizen IKM for a period, from the counters of the survey units linked to it: its grade, the respondents against the Krejcie-Morgan minimum, the organisation predikat it suggests (none while indicative) and the months of the period (a tenant admin, or staff of the agency)",
+    tags,
+    request: { query: organisationIkmQuerySchema },
+    responses: { 200: jsonContent(organisationIkmSchema, "The organisation's IKM") },
+  }),
   listOrganisationRatings: defineRoute(STAFF_ROLES, {
     method: 'get',
     path: '/v1/performance/org-ratings',
@@ -116,6 +128,9 @@ export function assessmentRoutes(app: RouteApp): void {
       ),
       200,
     ),
+  );
+  app.openapi(routes.getOrganisationIkm, async (c) =>
+    c.json(await repo.getOrganisationIkm(c.var.store, c.var.claims, c.req.valid('query')), 200),
   );
   app.openapi(routes.rateOrganisation, async (c) => {
     const { rating, created } = await repo.rateOrganisation(

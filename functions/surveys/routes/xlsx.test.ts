@@ -40,6 +40,8 @@ function report(options: { partial?: boolean; serviceTypes?: string[] } = {}): R
       id: 'unit-1',
       agencyId: 'agency-1',
       agencyName: 'Dinas Kependudukan dan Pencatatan Sipil',
+      orgUnitId: null,
+      orgUnitName: null,
       name: 'Loket Capil Kota',
       serviceTypes,
       status: 'active',

@@ -2266,6 +2266,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/performance/org-ikm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A unit's or an agency's citizen IKM for a period, from the counters of the survey units linked to it: its grade, the respondents against the Krejcie-Morgan minimum, the organisation predikat it suggests (none while indicative) and the months of the period (a tenant admin, or staff of the agency) */
+    get: operations['getOrganisationIkm'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/performance/org-ratings': {
     parameters: {
       query?: never;
@@ -7144,6 +7161,8 @@ export interface operations {
               id: string;
               agencyId: string;
               agencyName: string;
+              orgUnitId: string | null;
+              orgUnitName: string | null;
               name: string;
               serviceTypes: string[];
               /** @enum {string} */
@@ -7283,6 +7302,11 @@ export interface operations {
       content: {
         'application/json': {
           agencyId: string;
+          /**
+           * @description A unit of the survey unit's agency that serves its citizens; null links the agency as a whole
+           * @default null
+           */
+          orgUnitId?: string | null;
           name: string;
           /** @default [] */
           serviceTypes?: string[];
@@ -7307,6 +7331,8 @@ export interface operations {
             id: string;
             agencyId: string;
             agencyName: string;
+            orgUnitId: string | null;
+            orgUnitName: string | null;
             name: string;
             serviceTypes: string[];
             /** @enum {string} */
@@ -7490,6 +7516,8 @@ export interface operations {
             id: string;
             agencyId: string;
             agencyName: string;
+            orgUnitId: string | null;
+            orgUnitName: string | null;
             name: string;
             serviceTypes: string[];
             /** @enum {string} */
@@ -7628,6 +7656,8 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
+          /** @description A unit of the survey unit's agency that serves its citizens; null links the agency as a whole */
+          orgUnitId?: string | null;
           name?: string;
           serviceTypes?: string[];
           /** @enum {string} */
@@ -7650,6 +7680,8 @@ export interface operations {
             id: string;
             agencyId: string;
             agencyName: string;
+            orgUnitId: string | null;
+            orgUnitName: string | null;
             name: string;
             serviceTypes: string[];
             /** @enum {string} */
@@ -10361,6 +10393,8 @@ export interface operations {
               id: string;
               agencyId: string;
               agencyName: string;
+              orgUnitId: string | null;
+              orgUnitName: string | null;
               name: string;
               serviceTypes: string[];
               /** @enum {string} */
@@ -30402,6 +30436,7 @@ export interface operations {
               /** @enum {string} */
               D: 'ISTIMEWA' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
             };
+            ikmTarget: number;
             minRaters: number;
             talentPoolYears: number;
             persistYears: number;
@@ -30680,6 +30715,7 @@ export interface operations {
             /** @enum {string} */
             D: 'ISTIMEWA' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
           };
+          ikmTarget?: number;
           minRaters?: number;
           talentPoolYears?: number;
           persistYears?: number;
@@ -30843,6 +30879,7 @@ export interface operations {
               /** @enum {string} */
               D: 'ISTIMEWA' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
             };
+            ikmTarget: number;
             minRaters: number;
             talentPoolYears: number;
             persistYears: number;
@@ -34583,6 +34620,176 @@ export interface operations {
       };
     };
   };
+  getOrganisationIkm: {
+    parameters: {
+      query: {
+        /** @description The unit; give agencyId too to name its agency */
+        unitId?: string;
+        /** @description The agency; with unitId, the unit's agency */
+        agencyId?: string;
+        period: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The organisation's IKM */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            org: {
+              /** @enum {string} */
+              kind: 'agency' | 'unit';
+              id: string;
+              agencyId: string;
+              name: string | null;
+            };
+            period: {
+              start: string;
+              end: string;
+            };
+            surveyUnits: {
+              id: string;
+              name: string;
+            }[];
+            evaluation: {
+              ikm: number | null;
+              /** @enum {string|null} */
+              grade: 'A' | 'B' | 'C' | 'D' | null;
+              respondents: number;
+              population: number | null;
+              minimumSample: number | null;
+              indicative: boolean;
+              /** @enum {string|null} */
+              suggestedPredikat: 'ISTIMEWA' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG' | null;
+            } | null;
+            months: {
+              month: string;
+              ikm: number | null;
+              /** @enum {string|null} */
+              grade: 'A' | 'B' | 'C' | 'D' | null;
+              respondents: number;
+            }[];
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
   listOrganisationRatings: {
     parameters: {
       query: {
@@ -34622,6 +34829,23 @@ export interface operations {
                 target: number;
                 realisation: number;
               }[];
+              ikm: {
+                ikm: number | null;
+                /** @enum {string|null} */
+                grade: 'A' | 'B' | 'C' | 'D' | null;
+                respondents: number;
+                population: number | null;
+                minimumSample: number | null;
+                indicative: boolean;
+                /** @enum {string|null} */
+                suggestedPredikat:
+                  | 'ISTIMEWA'
+                  | 'BAIK'
+                  | 'BUTUH_PERBAIKAN'
+                  | 'KURANG'
+                  | 'SANGAT_KURANG'
+                  | null;
+              } | null;
               reason: string | null;
               ratedBy: {
                 employeeId: string | null;
@@ -34799,6 +35023,17 @@ export interface operations {
               target: number;
               realisation: number;
             }[];
+            ikm: {
+              ikm: number | null;
+              /** @enum {string|null} */
+              grade: 'A' | 'B' | 'C' | 'D' | null;
+              respondents: number;
+              population: number | null;
+              minimumSample: number | null;
+              indicative: boolean;
+              /** @enum {string|null} */
+              suggestedPredikat: 'ISTIMEWA' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG' | null;
+            } | null;
             reason: string | null;
             ratedBy: {
               employeeId: string | null;
@@ -34833,6 +35068,17 @@ export interface operations {
               target: number;
               realisation: number;
             }[];
+            ikm: {
+              ikm: number | null;
+              /** @enum {string|null} */
+              grade: 'A' | 'B' | 'C' | 'D' | null;
+              respondents: number;
+              population: number | null;
+              minimumSample: number | null;
+              indicative: boolean;
+              /** @enum {string|null} */
+              suggestedPredikat: 'ISTIMEWA' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG' | null;
+            } | null;
             reason: string | null;
             ratedBy: {
               employeeId: string | null;

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { gradeOf } from '../survey/ikm';
 import {
   assertRealisationTypable,
   DEFAULT_IKM_PREDIKAT_MAPPING,
+  DEFAULT_IKM_TARGET,
   evaluateUnitIkm,
   ikmHasilKerjaItem,
   ikmRealisation,
   orgRatingChoiceIssues,
+  surveyPeriodIdOf,
 } from './ikm-evaluation';
 
 describe('IKM grade to organisation predikat', () => {
@@ -125,5 +128,26 @@ describe("the unit head's IKM item", () => {
         evaluateUnitIkm({ ikm: 80, respondents: 1, population: 1 }),
       ),
     ).toThrow();
+  });
+});
+
+describe('surveyPeriodIdOf', () => {
+  it('names the survey period that covers exactly the months of a performance period', () => {
+    expect(surveyPeriodIdOf({ start: '2026-01', end: '2026-12' })).toBe('2026');
+    expect(surveyPeriodIdOf({ start: '2026-07', end: '2026-12' })).toBe('2026-S2');
+    expect(surveyPeriodIdOf({ start: '2026-04', end: '2026-06' })).toBe('2026-Q2');
+    expect(surveyPeriodIdOf({ start: '2026-05', end: '2026-05' })).toBe('2026-05');
+  });
+
+  it('is null when no survey period matches, so the minimum sample is unknown', () => {
+    // A performance year that starts in April, and periods that straddle a quarter or a year.
+    expect(surveyPeriodIdOf({ start: '2026-04', end: '2027-03' })).toBeNull();
+    expect(surveyPeriodIdOf({ start: '2026-02', end: '2026-04' })).toBeNull();
+    expect(surveyPeriodIdOf({ start: '2026-01', end: '2026-05' })).toBeNull();
+  });
+
+  it('keeps the default IKM target at the lower bound of grade B', () => {
+    expect(gradeOf(DEFAULT_IKM_TARGET).grade).toBe('B');
+    expect(gradeOf(DEFAULT_IKM_TARGET - 0.01).grade).toBe('C');
   });
 });

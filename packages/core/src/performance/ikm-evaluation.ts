@@ -1,5 +1,6 @@
 import { conflict, type FieldError } from '../errors';
 import { type Grade, gradeOf, krejcieMorgan } from '../survey/ikm';
+import { parsePeriod, periodOfMonth } from '../survey/period';
 import type { OrgPredikat } from './predikat';
 import type { SkpItem } from './skp';
 
@@ -23,6 +24,27 @@ export const DEFAULT_IKM_PREDIKAT_MAPPING: IkmPredikatMapping = {
   C: 'BUTUH_PERBAIKAN',
   D: 'KURANG',
 };
+
+/**
+ * The IKM target of a service unit head's automatic item: the lower bound of grade B ("Baik",
+ * PermenPANRB 14/2017 annex: 76.61-88.30), a tenant setting.
+ */
+export const DEFAULT_IKM_TARGET = 76.61;
+
+/**
+ * The survey period (`2026`, `2026-S1`, `2026-Q2`, `2026-05`) that covers exactly the months of a
+ * performance period, or null when none does (a year starting in April, say). The survey's
+ * population, and so its minimum sample, is kept per survey period: without an exact match the
+ * minimum is unknown and the IKM stays indicative.
+ */
+export function surveyPeriodIdOf(period: { start: string; end: string }): string | null {
+  for (const kind of ['year', 'semester', 'quarter', 'month'] as const) {
+    const id = periodOfMonth(period.start, kind);
+    const months = parsePeriod(id)?.months;
+    if (months && months[0] === period.start && months[months.length - 1] === period.end) return id;
+  }
+  return null;
+}
 
 export interface UnitIkmInput {
   /** The period's IKM (25-100, 2 decimals) from the counters; null when it cannot be computed. */

@@ -107,6 +107,49 @@ const orgRefSchema = z.object({
   name: z.string().nullable(),
 });
 
+/**
+ * An organisation's citizen IKM for a period (issue 14 §5), from the survey counters of the survey
+ * units linked to it: the value, its grade, the respondents against the Krejcie-Morgan minimum,
+ * and the organisation predikat it suggests (none while the sample is indicative).
+ */
+export const orgIkmEvaluationSchema = z.object({
+  ikm: z.number().nullable(),
+  grade: z.enum(['A', 'B', 'C', 'D']).nullable(),
+  respondents: z.number().int().min(0),
+  /** Service users of the period (the survey units' population); null when not recorded for every unit. */
+  population: z.number().int().nullable(),
+  minimumSample: z.number().int().nullable(),
+  /** True below the minimum sample, or when it is unknown, or without an IKM: no suggestion then. */
+  indicative: z.boolean(),
+  suggestedPredikat: orgPredikatSchema.nullable(),
+});
+export type OrgIkmEvaluation = z.infer<typeof orgIkmEvaluationSchema>;
+
+export const organisationIkmQuerySchema = z
+  .object({ ...orgQuery, period: periodQuerySchema })
+  .superRefine(needsOrg);
+export type OrganisationIkmQuery = z.infer<typeof organisationIkmQuerySchema>;
+
+/** GET of an organisation's IKM: the tile of the rating page and the trend staff see. */
+export const organisationIkmSchema = z.object({
+  org: z.object({ kind: orgKindSchema, id: idSchema, agencyId: idSchema, name: z.string().nullable() }),
+  period: periodObject,
+  /** The survey units whose counters count: those linked to the unit, or all of an agency's. */
+  surveyUnits: z.array(z.object({ id: idSchema, name: z.string() })),
+  /** Null when no survey unit is linked to the organisation. */
+  evaluation: orgIkmEvaluationSchema.nullable(),
+  /** The period month by month (the trend), oldest first; empty without linked survey units. */
+  months: z.array(
+    z.object({
+      month: z.string(),
+      ikm: z.number().nullable(),
+      grade: z.enum(['A', 'B', 'C', 'D']).nullable(),
+      respondents: z.number().int().min(0),
+    }),
+  ),
+});
+export type OrganisationIkm = z.infer<typeof organisationIkmSchema>;
+
 /** An organisation's rating for a period (rateOrganisation). */
 export const organisationRatingSchema = z.object({
   kind: orgKindSchema,
@@ -116,6 +159,8 @@ export const organisationRatingSchema = z.object({
   period: periodObject,
   predikat: orgPredikatSchema,
   indicators: z.array(z.object({ text: z.string(), target: z.number(), realisation: z.number() })),
+  /** The organisation's IKM when it was rated (null: no linked survey unit); its suggestion is what `reason` departs from. */
+  ikm: orgIkmEvaluationSchema.nullable(),
   reason: z.string().nullable(),
   ratedBy: z.object({ employeeId: idSchema.nullable(), name: z.string() }),
   ratedAt: z.string(),

@@ -7,7 +7,7 @@ import {
 } from '../performance/distribution';
 import { DEFAULT_MIN_RATERS, MIN_RATERS_FLOOR, RATER_RELATIONS } from '../performance/feedback';
 import { DEFAULT_FOLLOW_UP_SETTINGS } from '../performance/follow-up';
-import { DEFAULT_IKM_PREDIKAT_MAPPING } from '../performance/ikm-evaluation';
+import { DEFAULT_IKM_PREDIKAT_MAPPING, DEFAULT_IKM_TARGET } from '../performance/ikm-evaluation';
 import { SKP_ACTIONS, SKP_STATUSES } from '../performance/lifecycle';
 import { CADENCES, DEFAULT_PERIOD_SETTINGS, monthIndex } from '../performance/period';
 import {
@@ -115,6 +115,8 @@ const settingsFields = {
   distribution: distributionTableSchema,
   unitHeadHasilKerja: unitHeadMappingSchema,
   ikmPredikat: ikmPredikatMappingSchema,
+  /** The target of a service unit head's automatic item "IKM unit ≥ target" (25-100). */
+  ikmTarget: z.number().min(25).max(100),
   /** Raters a 360 group needs before it is shown; never below 3 (see performance/feedback.ts). */
   minRaters: z.number().int().min(MIN_RATERS_FLOOR).max(20),
   talentPoolYears: z.number().int().min(1).max(5),
@@ -137,6 +139,7 @@ export const DEFAULT_PERFORMANCE_SETTINGS: PerformanceSettings = {
   distribution: JSON.parse(JSON.stringify(DEFAULT_DISTRIBUTION_TABLE)) as PerformanceSettings['distribution'],
   unitHeadHasilKerja: { ...DEFAULT_UNIT_HEAD_HASIL_KERJA },
   ikmPredikat: { ...DEFAULT_IKM_PREDIKAT_MAPPING },
+  ikmTarget: DEFAULT_IKM_TARGET,
   minRaters: DEFAULT_MIN_RATERS,
   talentPoolYears: DEFAULT_FOLLOW_UP_SETTINGS.talentPoolYears,
   persistYears: DEFAULT_FOLLOW_UP_SETTINGS.persistYears,
@@ -153,6 +156,7 @@ export const updatePerformanceSettingsSchema = z
     distribution: settingsFields.distribution.optional(),
     unitHeadHasilKerja: settingsFields.unitHeadHasilKerja.optional(),
     ikmPredikat: settingsFields.ikmPredikat.optional(),
+    ikmTarget: settingsFields.ikmTarget.optional(),
     minRaters: settingsFields.minRaters.optional(),
     talentPoolYears: settingsFields.talentPoolYears.optional(),
     persistYears: settingsFields.persistYears.optional(),

@@ -89,6 +89,12 @@ export const surveyUnitSchema = z.object({
   id: idSchema,
   agencyId: idSchema,
   agencyName: z.string(),
+  /**
+   * The unit of the agency's org structure that serves this survey's citizens (issue 14 §5): its
+   * IKM then feeds that unit's organisation rating and its head's SKP. Null: the agency as a whole.
+   */
+  orgUnitId: idSchema.nullable(),
+  orgUnitName: z.string().nullable(),
   name: z.string(),
   serviceTypes: z.array(z.string()),
   status: z.enum(['active', 'closed']),
@@ -107,14 +113,20 @@ const serviceTypesSchema = z
   .max(30)
   .refine((a) => new Set(a.map((s) => s.toLowerCase())).size === a.length, 'must not repeat a service type');
 
+const orgUnitLinkSchema = idSchema
+  .nullable()
+  .describe("A unit of the survey unit's agency that serves its citizens; null links the agency as a whole");
+
 export const createSurveyUnitSchema = z.strictObject({
   agencyId: idSchema,
+  orgUnitId: orgUnitLinkSchema.default(null),
   name: nameSchema(),
   serviceTypes: serviceTypesSchema.default([]),
   publishResults: z.boolean().default(true),
   verification: z.enum(VERIFICATION_MODES).default('off'),
 });
 export const updateSurveyUnitSchema = z.strictObject({
+  orgUnitId: orgUnitLinkSchema.optional(),
   name: nameSchema().optional(),
   serviceTypes: serviceTypesSchema.optional(),
   status: z.enum(['active', 'closed']).optional(),

@@ -26,11 +26,14 @@ import {
   type ListSkpAssessmentsQuery,
   notFound,
   type OrgAccessRef,
+  type OrganisationIkm,
+  type OrganisationIkmQuery,
   type OrganisationRating,
   type OrgPredikat,
   type OrgTarget,
   orgAccessRefOf,
   organisationHeadedBy,
+  orgRatingChoiceIssues,
   type PerformancePeriodSettings,
   PREDIKATS,
   periodContains,
@@ -48,6 +51,7 @@ import { keys } from '../../keys';
 import { type Page, type Store, stripKeys, type TxItem } from '../../store';
 import { type AgencyOrgView, agencyOrgOf } from '../attendance/leave-org';
 import { queryAll } from '../surveys/responses';
+import { assertMayReadOrgIkm, readOrganisationIkm } from './ikm';
 import { getPerformanceSettings } from './settings';
 import { getSkpRecord } from './skp';
 
@@ -161,7 +165,8 @@ function record<T>(item: Record<string, unknown>): T {
 }
 
 const asAssessment = (item: Record<string, unknown>) => record<SkpAssessment>(item);
-const asRating = (item: Record<string, unknown>) => record<OrganisationRating>(item);
+/** Ratings written before the IKM snapshot (issue 14 §5) read with none. */
+const asRating = (item: Record<string, unknown>) => record<OrganisationRating>({ ikm: null, ...item });
 const asFinalisation = (item: Record<string, unknown>) => record<AssessmentFinalisation>(item);
 
 function periodIssues(period: Period, settings: PerformancePeriodSettings) {
@@ -533,6 +538,23 @@ export async function rateOrganisation(
   periodIssues(input.period, settings);
   const period = { start: input.period.start, end: input.period.end };
   const { target } = ctx;
+  const { evaluation: ikm } = await readOrganisationIkm(
+    store,
+    tenantId,
+    { ...target, agencyId: ctx.agencyId },
+    period,
+    settings.ikmPredikat,
+  );
+  const choiceIssues = orgRatingChoiceIssues({
+    suggested: ikm?.suggestedPredikat ?? null,
+    chosen: input.predikat,
+    reason: input.reason,
+  });
+  if (choiceIssues.length > 0)
+    throw validationError(
+      choiceIssues,
+      `The ${orgLabel(ctx)}'s IKM suggests ${ikm!.suggestedPredikat}: give the reason for ${input.predikat}.`,
+    );
   const ratingKey = keys.orgRating(tenantId, target.kind, target.id, period);
   const finalKey = keys.assessmentFinalisation(tenantId, target.kind, target.id, period);
   const read = await store.batchGet<Record<string, unknown>>([ratingKey, finalKey], true);
@@ -552,7 +574,8 @@ export async function rateOrganisation(
     period,
     predikat: input.predikat,
     indicators: input.indicators,
-    reason: input.reason ?? null,
+    ikm,
+    reason: input.reason?.trim() || null,
     ratedBy: {
       employeeId: claims.employeeId ?? null,
       name: actor.name ?? leaderName(ctx.org, claims.employeeId) ?? actor.sub,
@@ -587,6 +610,15 @@ export async function rateOrganisation(
           period: { before: null, after: period },
           predikat: { before: before?.predikat ?? null, after: rating.predikat },
           indicators: { before: before?.indicators.length ?? null, after: rating.indicators.length },
+          ...(ikm
+            ? {
+                ikm: { before: before?.ikm?.ikm ?? null, after: ikm.ikm },
+                suggestedPredikat: {
+                  before: before?.ikm?.suggestedPredikat ?? null,
+                  after: ikm.suggestedPredikat,
+                },
+              }
+            : {}),
           ...(rating.reason || before?.reason
             ? { reason: { before: before?.reason ?? null, after: rating.reason } }
             : {}),
@@ -596,6 +628,34 @@ export async function rateOrganisation(
     ),
   ]);
   return { rating, created: !before };
+}
+
+// ---- getOrganisationIkm ----
+
+/** The rating page's IKM tile and the trend a unit's staff see (tenant admins, and staff of the agency). */
+export async function getOrganisationIkm(
+  store: Store,
+  claims: Claims,
+  q: OrganisationIkmQuery,
+): Promise<OrganisationIkm> {
+  const ctx = await resolveOrg(store, claims, q);
+  assertMayReadOrgIkm(claims, ctx.agencyId);
+  const settings = await getPerformanceSettings(store, claims.tenantId);
+  const period = { start: q.period.start, end: q.period.end };
+  const reading = await readOrganisationIkm(
+    store,
+    claims.tenantId,
+    { ...ctx.target, agencyId: ctx.agencyId },
+    period,
+    settings.ikmPredikat,
+  );
+  return {
+    org: { kind: ctx.target.kind, id: ctx.target.id, agencyId: ctx.agencyId, name: ctx.name },
+    period,
+    surveyUnits: reading.surveyUnits.map((u) => ({ id: u.id, name: u.name })),
+    evaluation: reading.evaluation,
+    months: reading.months,
+  };
 }
 
 // ---- listOrganisationRatings ----

@@ -23,6 +23,7 @@ const FIELDS = [
   'distribution',
   'unitHeadHasilKerja',
   'ikmPredikat',
+  'ikmTarget',
   'minRaters',
   'talentPoolYears',
   'persistYears',

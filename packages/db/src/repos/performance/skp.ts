@@ -7,6 +7,7 @@ import {
   assertSkpApproved,
   assertSkpEditable,
   assertSkpPlan,
+  assessmentPeriods,
   badCursor,
   type CascadeSkp,
   type CascadeSkpItemsInput,
@@ -23,6 +24,7 @@ import {
   cascadeSkpItems,
   conflict,
   forbidden,
+  ikmHasilKerjaItem,
   type ListSkpsQuery,
   notFound,
   type PerformancePeriod,
@@ -39,8 +41,10 @@ import {
   type SkpItemRecord,
   type SkpRealisation,
   type SkpSummary,
+  type SurveyUnit,
   transitionSkp,
   type UpdateSkpPlanInput,
+  unitHeadOf,
   validatePeriod,
   validationError,
   versionConflict,
@@ -49,8 +53,10 @@ import { type Actor, auditPut } from '../../audit';
 import { newId } from '../../ids';
 import { keys } from '../../keys';
 import { type Page, type Store, stripKeys, type TxItem } from '../../store';
+import type { AgencyOrgView } from '../attendance/leave-org';
 import { getStoredEmployee } from '../personnel/employees';
 import { queryAll } from '../surveys/responses';
+import { linkedSurveyUnits, readOrganisationIkm } from './ikm';
 import { appraisalChainOf, directSubordinatesOf } from './org';
 import { getPerformanceSettings } from './settings';
 
@@ -64,6 +70,62 @@ import { getPerformanceSettings } from './settings';
  */
 
 type Period = { start: string; end: string };
+
+/**
+ * The automatic hasil kerja item "IKM unit ≥ target" of a service unit's head (issue 14 §5): given
+ * when the employee heads their unit and a survey unit is linked to it. Its realisation is read
+ * from the survey counters (`surveyRealisations`), never typed.
+ */
+function ikmItemsFor(
+  employee: { id: string; unitId: string },
+  org: AgencyOrgView,
+  agencySurveyUnits: readonly SurveyUnit[],
+  target: number,
+): SkpItemRecord[] {
+  if (unitHeadOf(employee.unitId, org)?.employeeId !== employee.id) return [];
+  if (!agencySurveyUnits.some((u) => u.orgUnitId === employee.unitId)) return [];
+  return [ikmHasilKerjaItem({ id: newId(), target }) as SkpItemRecord];
+}
+
+const headsOwnUnit = (employee: { id: string; unitId: string }, org: AgencyOrgView) =>
+  unitHeadOf(employee.unitId, org)?.employeeId === employee.id;
+
+/** The IKM item's realisations: the SKP's year and each assessment period in it that has responses. */
+async function surveyRealisations(store: Store, tenantId: string, skp: Skp): Promise<SkpRealisation[]> {
+  const item = skp.items.find((i) => i.source === 'ikm');
+  if (!item) return [];
+  const settings = await getPerformanceSettings(store, tenantId);
+  const year = performanceYearOf(skp.period.start, settings);
+  const parts = [
+    ...assessmentPeriods(year, settings).filter((p) => periodContains(skp.period as PerformancePeriod, p)),
+    skp.period,
+  ];
+  const reading = await readOrganisationIkm(
+    store,
+    tenantId,
+    { kind: 'unit', id: skp.unitId, agencyId: skp.agencyId },
+    skp.period,
+    settings.ikmPredikat,
+    { parts },
+  );
+  const at = new Date().toISOString();
+  return reading.parts.flatMap((p) =>
+    p.ikm === null
+      ? []
+      : [
+          {
+            itemId: item.id,
+            period: { start: p.period.start, end: p.period.end },
+            value: p.ikm,
+            note: `${p.respondents} responden SKM, mutu ${p.grade}`,
+            evidence: [],
+            source: 'survey' as const,
+            recordedByName: 'SKM',
+            recordedAt: at,
+          },
+        ],
+  );
+}
 
 function asSkp(item: Record<string, unknown>): Skp {
   const {
@@ -248,7 +310,19 @@ export async function createSkp(
     canEditSkp(claims, ref) || canApproveSkp(claims, ref) || isAdmin,
     'Only the employee, their appraiser or an admin of their agency creates an SKP.',
   );
-  const items = toItems(input.items, []);
+  const ikmItems = headsOwnUnit(employee, chain.org)
+    ? ikmItemsFor(
+        employee,
+        chain.org,
+        await linkedSurveyUnits(store, claims.tenantId, {
+          kind: 'unit',
+          id: employee.unitId,
+          agencyId: employee.agencyId,
+        }),
+        settings.ikmTarget,
+      )
+    : [];
+  const items = [...ikmItems, ...toItems(input.items, [])];
   const appraiserSkp = items.some((i) => i.parentItemId)
     ? await skpOfEmployee(store, claims.tenantId, chain.appraiser.employeeId, input.period)
     : null;
@@ -338,15 +412,21 @@ export async function getSkpDetail(store: Store, claims: Claims, skpId: string):
       forward: false,
     }),
   ]);
-  const appraiserSkp = await skpOfEmployee(store, claims.tenantId, skp.appraiser.id, skp.period);
+  const [appraiserSkp, fromSurvey] = await Promise.all([
+    skpOfEmployee(store, claims.tenantId, skp.appraiser.id, skp.period),
+    surveyRealisations(store, claims.tenantId, skp),
+  ]);
   return {
     ...skp,
     appraiserItems:
       appraiserSkp?.status === 'approved' ? appraiserSkp.items.map((i) => ({ id: i.id, text: i.text })) : [],
-    realisations: realisations.items.map((i) => {
-      const { type: _t, ...r } = stripKeys(i) as Record<string, unknown>;
-      return r as unknown as SkpRealisation;
-    }),
+    realisations: [
+      ...fromSurvey,
+      ...realisations.items.map((i) => {
+        const { type: _t, ...r } = stripKeys(i) as Record<string, unknown>;
+        return r as unknown as SkpRealisation;
+      }),
+    ],
     feedback: notes.items.map((i) => {
       const { type: _t, ...r } = stripKeys(i) as Record<string, unknown>;
       return r as unknown as SkpFeedbackNote;
@@ -662,6 +742,20 @@ export async function cascade(
   });
   const at = now.toISOString();
   const settled = new Map<string, { skpId: string; createdSkp: boolean }>();
+  // A new draft for a service unit's head starts with the automatic IKM item: the agency's survey
+  // units and the settings are read once, and only when such a head is among the new drafts.
+  let ikmContext: Promise<{ units: SurveyUnit[]; target: number }> | null = null;
+  const ikmContextOnce = () => {
+    ikmContext ??= Promise.all([
+      linkedSurveyUnits(store, tenantId, {
+        kind: 'agency',
+        id: superiorSkp.agencyId,
+        agencyId: superiorSkp.agencyId,
+      }),
+      getPerformanceSettings(store, tenantId),
+    ]).then(([units, settings]) => ({ units, target: settings.ikmTarget }));
+    return ikmContext;
+  };
   const writeOne = async (target: (typeof plan.targets)[number]) => {
     const employee = byId.get(target.employeeId)!;
     const before = skpOf.get(target.employeeId);
@@ -715,6 +809,10 @@ export async function cascade(
     };
     const chain = await appraisalChainOf(store, tenantId, employee);
     skp.unitName = chain.org.unitNames.get(employee.unitId) ?? null;
+    if (headsOwnUnit(employee, chain.org)) {
+      const ikm = await ikmContextOnce();
+      skp.items = [...ikmItemsFor(employee, chain.org, ikm.units, ikm.target), ...skp.items];
+    }
     await store.transact([
       skpPut(store, tenantId, skp, null),
       ownerGuardPut(store, tenantId, skp),

@@ -20,7 +20,9 @@ import { type Store, stripKeys } from '../../store';
  */
 export const SURVEY_UNIT_TYPE = 'SURVEY_UNIT';
 
-export const asSurveyUnit = (i: Record<string, unknown>) => stripKeys(i) as unknown as SurveyUnit;
+/** Units written before the org-unit link (issue 14 §5) read as linked to the agency as a whole. */
+export const asSurveyUnit = (i: Record<string, unknown>) =>
+  ({ orgUnitId: null, orgUnitName: null, ...stripKeys(i) }) as unknown as SurveyUnit;
 
 /** The table item of a survey unit: the unit plus its keys (gsi1 lists it under its agency by name). */
 export function surveyUnitItem(tenantId: string, unit: SurveyUnit): Record<string, unknown> {

@@ -9,7 +9,7 @@ import {
 import { type Actor, auditPut } from '../../audit';
 import { newId } from '../../ids';
 import { keys } from '../../keys';
-import type { Page, Store } from '../../store';
+import type { Page, Store, TxItem } from '../../store';
 import {
   asSurveyUnit,
   CollisionError,
@@ -24,6 +24,7 @@ import {
 
 const UNIT_FIELDS = [
   'agencyId',
+  'orgUnitId',
   'name',
   'serviceTypes',
   'status',
@@ -61,10 +62,39 @@ export async function listSurveyUnits(
 
 export interface CreateSurveyUnitInput {
   agencyId: string;
+  orgUnitId?: string | null;
   name: string;
   serviceTypes: string[];
   publishResults: boolean;
   verification: SurveyUnit['verification'];
+}
+
+const unknownOrgUnit = () =>
+  validationError(
+    [{ path: 'orgUnitId', message: "is not a unit of the survey unit's agency" }],
+    'Unknown org unit.',
+  );
+
+/** The org unit a survey unit is linked to: its name, or a 400 when it is not a unit of the agency. */
+async function orgUnitNameOf(store: Store, tenantId: string, agencyId: string, orgUnitId: string | null) {
+  if (!orgUnitId) return null;
+  const unit = await store.get<{ name?: string }>(keys.unit(tenantId, agencyId, orgUnitId), true);
+  if (!unit) throw unknownOrgUnit();
+  return unit.name ?? null;
+}
+
+/** The linked org unit must still be there when the survey unit is written (a unit may move or go). */
+function orgUnitCheck(store: Store, tenantId: string, agencyId: string, orgUnitId: string): TxItem {
+  return {
+    op: {
+      ConditionCheck: {
+        TableName: store.tableName,
+        Key: keys.unit(tenantId, agencyId, orgUnitId),
+        ConditionExpression: 'attribute_exists(pk)',
+      },
+    },
+    onConditionFailed: unknownOrgUnit,
+  };
 }
 
 const unknownAgency = () =>
@@ -95,6 +125,8 @@ export async function createSurveyUnit(
     true,
   );
   if (agency?.status !== 'active') throw unknownAgency();
+  const orgUnitId = input.orgUnitId ?? null;
+  const orgUnitName = await orgUnitNameOf(store, tenantId, input.agencyId, orgUnitId);
   const at = now.toISOString();
   const id = newId();
   for (let attempt = 0; attempt < MAX_CODE_ATTEMPTS; attempt++) {
@@ -102,6 +134,8 @@ export async function createSurveyUnit(
       id,
       agencyId: input.agencyId,
       agencyName: agency.name,
+      orgUnitId,
+      orgUnitName,
       name: input.name,
       serviceTypes: input.serviceTypes,
       status: 'active',
@@ -149,6 +183,7 @@ export async function createSurveyUnit(
           },
           onConditionFailed: unknownAgency,
         },
+        ...(orgUnitId ? [orgUnitCheck(store, tenantId, input.agencyId, orgUnitId)] : []),
         auditPut(
           store.tableName,
           actor,
@@ -170,6 +205,7 @@ export async function createSurveyUnit(
 }
 
 export interface UpdateSurveyUnitPatch {
+  orgUnitId?: string | null;
   name?: string;
   serviceTypes?: string[];
   status?: SurveyUnit['status'];
@@ -191,9 +227,14 @@ export async function updateSurveyUnit(
   const before = await getScopedUnit(store, tenantId, unitId, scope, true);
   if (before.version !== version) throw versionConflict('Survey unit');
   const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+  const relink = patch.orgUnitId !== undefined && patch.orgUnitId !== before.orgUnitId;
+  const orgUnitName = relink
+    ? await orgUnitNameOf(store, tenantId, before.agencyId, patch.orgUnitId ?? null)
+    : before.orgUnitName;
   const after: SurveyUnit = {
     ...before,
     ...defined,
+    orgUnitName,
     version: version + 1,
     updatedAt: now.toISOString(),
   };
@@ -206,7 +247,8 @@ export async function updateSurveyUnit(
           Key: keys.surveyUnit(tenantId, unitId),
           UpdateExpression:
             'SET #name = :name, serviceTypes = :types, #status = :status, publishResults = :publish, ' +
-            'verification = :verification, gsi1sk = :gsi1sk, version = :next, updatedAt = :at',
+            'verification = :verification, gsi1sk = :gsi1sk, version = :next, updatedAt = :at, ' +
+            'orgUnitId = :orgUnit, orgUnitName = :orgUnitName',
           ConditionExpression: 'version = :v',
           ExpressionAttributeNames: { '#name': 'name', '#status': 'status' },
           ExpressionAttributeValues: {
@@ -215,6 +257,8 @@ export async function updateSurveyUnit(
             ':status': after.status,
             ':publish': after.publishResults,
             ':verification': after.verification,
+            ':orgUnit': after.orgUnitId,
+            ':orgUnitName': after.orgUnitName,
             ':gsi1sk': item.gsi1sk,
             ':next': after.version,
             ':at': after.updatedAt,
@@ -224,6 +268,7 @@ export async function updateSurveyUnit(
       },
       onConditionFailed: () => versionConflict('Survey unit'),
     },
+    ...(relink && after.orgUnitId ? [orgUnitCheck(store, tenantId, before.agencyId, after.orgUnitId)] : []),
     auditPut(
       store.tableName,
       actor,
