@@ -166,7 +166,11 @@ export async function performanceSeeding(
     state.set(skp, {
       id: written.id,
       version: written.version,
-      items: written.items.map((i) => ({ id: i.id, parentItemId: i.parentItemId })),
+      // A service unit head's automatic IKM item (issue 14 §5) is not in the demo plan: the plan's
+      // item indexes count the others.
+      items: written.items
+        .filter((i) => i.source !== 'ikm')
+        .map((i) => ({ id: i.id, parentItemId: i.parentItemId })),
     });
   };
   const roundIds = new Map<number, string>();

@@ -9,6 +9,7 @@ import {
   seededRandom,
 } from '@pamong/core';
 import { type Store, surveyCommon, surveyReportsRepo, surveyUnitsRepo } from '@pamong/db';
+import type { TenantSeed } from './demo-data';
 import {
   DEMO_SURVEY_MONTHS,
   DEMO_SURVEY_RATE_LIMIT,
@@ -139,6 +140,15 @@ export interface SurveySeeding {
   responses(): Promise<void>;
 }
 
+/** The org unit a survey unit serves: `first-bidang` is the agency's first Bidang (the demo `atasan`'s). */
+function servedUnitName(tenant: TenantSeed, seed: SurveyUnitSeed): string {
+  if (seed.serves !== 'first-bidang') return seed.serves!;
+  const agency = tenant.agencies.find((a) => a.code === seed.agencyCode);
+  const bidang = agency?.units.find((u) => u.name.startsWith('Bidang'));
+  if (!bidang) throw new Error(`demo surveys: no Bidang in ${seed.agencyCode} of ${tenant.slug}`);
+  return bidang.name;
+}
+
 /**
  * A tenant's survey setup and history. Idempotent: it looks before it writes, and a unit that
  * already has responses gets no more. Responses of several units may be in flight together:
@@ -147,11 +157,11 @@ export interface SurveySeeding {
 export async function surveySeeding(
   writes: SeedWrites,
   store: Store,
-  tenant: { slug: string; timeZone: string },
+  tenant: TenantSeed,
   ref: TenantRef,
   existed: boolean,
   now: Date,
-  agencyId: (code: string) => string,
+  org: { agency(code: string): string; unit(agencyCode: string, name: string): string },
   count: (kind: 'surveyUnits' | 'surveyResponses', created: boolean, n?: number) => void,
 ): Promise<SurveySeeding> {
   const seeds = DEMO_SURVEY_UNITS[tenant.slug] ?? [];
@@ -177,12 +187,13 @@ export async function surveySeeding(
 
     async units() {
       for (const seed of seeds) {
-        const agency = agencyId(seed.agencyCode);
+        const agency = org.agency(seed.agencyCode);
         const found = existingUnits.find((u) => u.name === seed.name && u.agencyId === agency);
         const unit =
           found ??
           (await writes.createSurveyUnit(ref, {
             agencyId: agency,
+            orgUnitId: seed.serves ? org.unit(seed.agencyCode, servedUnitName(tenant, seed)) : null,
             name: seed.name,
             serviceTypes: seed.serviceTypes,
             verification: seed.verification,

@@ -143,7 +143,7 @@ export async function seedDemo(
       const org = await seedOrg(writes, store, seed, ref, existed, count);
       const [personnel, surveys] = await Promise.all([
         personnelSeeding(writes, store, seed, ref, existed, now, org, (k: PersonnelKind, c) => count(k, c)),
-        surveySeeding(writes, store, seed, ref, existed, now, org.agency, count),
+        surveySeeding(writes, store, seed, ref, existed, now, org, count),
       ]);
       const [leave, performance] = await Promise.all([
         leaveSeeding(writes, store, seed, ref, existed, now, org, personnel, count),
