@@ -1,3 +1,4 @@
+import { REGIONAL_HEAD_ID } from '@pamong/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTenantViaApi, createTestApi, type TestApi } from '../support/app';
 import { employeeBody } from '../support/personnel';
@@ -32,6 +33,8 @@ const emp = {} as Record<
   { id: string; name: string }
 >;
 let adminToken: string;
+let otherAgencyId: string;
+let otherUnitId: string;
 
 const YEAR = { start: '2026-01', end: '2026-12' };
 const Q1 = { start: '2026-01', end: '2026-03' };
@@ -41,6 +44,8 @@ beforeAll(async () => {
   ({ adminToken } = await createTenantViaApi(t, SLUG));
   const agency = await createAgency(t, adminToken, 'Dinas Pendidikan');
   const other = await createAgency(t, adminToken, 'Dinas Kesehatan');
+  otherAgencyId = other.id;
+  otherUnitId = (await createUnit(t, adminToken, other.id, 'Seksi Gizi')).id;
   const sekretariat = await createUnit(t, adminToken, agency.id, 'Sekretariat');
   const bidangSd = await createUnit(t, adminToken, agency.id, 'Bidang SD');
   const bidangSmp = await createUnit(t, adminToken, agency.id, 'Bidang SMP');
@@ -227,10 +232,65 @@ describe('createSkp', () => {
     expect(await tableSnapshot(t)).toEqual(before);
   });
 
-  it("is 409 for the agency head (no superior in the agency), and 403 for someone else's employee", async () => {
-    const head = await create(tok.kepala, { period: YEAR, items: [] });
-    expectProblem(head, 409, 'conflict');
-    expect(head.body.detail).toMatch(/no direct superior/);
+  it('gives the agency head the regional head as appraiser, and a tenant admin approves for them', async () => {
+    const head = await create(tok.kepala, {
+      period: YEAR,
+      items: [item('Mutu layanan pendidikan meningkat')],
+    });
+    expect(head.status, JSON.stringify(head.body)).toBe(201);
+    expect(head.body).toMatchObject({
+      employeeId: emp.kepala.id,
+      appraiser: { id: REGIONAL_HEAD_ID, name: 'Wali Kota kinerja' },
+      appraiserSuperior: null,
+    });
+    const submitted = await step(tok.kepala, head.body.id, 'submit', 1);
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+    // Nobody in the agency approves it: not the head, not the agency admin.
+    expectProblem(await step(tok.kepala, head.body.id, 'approve', 2), 403, 'forbidden');
+    expectProblem(await step(tok.opd, head.body.id, 'approve', 2), 403, 'forbidden');
+    expect((await get(tok.kepala, head.body.id)).body.can).toMatchObject({ approve: false, submit: false });
+    expect((await get(adminToken, head.body.id)).body.can).toMatchObject({ approve: true });
+    const approved = await step(adminToken, head.body.id, 'approve', 2);
+    expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+    expect(approved.body.status).toBe('approved');
+    const audit = await t.call('GET', `/v1/audit?entityType=skp&entityId=${head.body.id}`, {
+      token: adminToken,
+    });
+    expect(audit.body.items.map((a: { action: string }) => a.action)).toContain('skp.approve');
+    // The year's assessment is recorded by the tenant admin too, the hasil kerja following the
+    // agency's rating; the agency admin and the head themself cannot.
+    const agencyId = head.body.agencyId;
+    const rated = await t.call('POST', '/v1/performance/org-ratings', {
+      token: adminToken,
+      body: { agencyId, period: YEAR, predikat: 'BAIK' },
+    });
+    expect(rated.status, JSON.stringify(rated.body)).toBe(201);
+    const body = { skpId: head.body.id, period: YEAR, hasilKerja: 'meets', perilaku: 'above' };
+    for (const token of [tok.kepala, tok.opd])
+      expectProblem(await t.call('POST', '/v1/performance/assessments', { token, body }), 403, 'forbidden');
+    const assessed = await t.call('POST', '/v1/performance/assessments', { token: adminToken, body });
+    expect(assessed.status, JSON.stringify(assessed.body)).toBe(201);
+    expect(assessed.body).toMatchObject({
+      hasilKerjaFrom: 'organisation',
+      orgPredikat: 'BAIK',
+      appraiser: { id: REGIONAL_HEAD_ID, name: 'Wali Kota kinerja' },
+    });
+  });
+
+  it("is 409 for someone with no superior in an agency without leaders, and 403 for someone else's employee", async () => {
+    const res = await t.call('POST', '/v1/employees', {
+      token: adminToken,
+      body: employeeBody({
+        name: 'Lina Marpaung',
+        agencyId: otherAgencyId,
+        unitId: otherUnitId,
+        sequence: 9,
+      }),
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const orphan = await create(tok.opd2, { period: YEAR, items: [], employeeId: res.body.id });
+    expectProblem(orphan, 409, 'conflict');
+    expect(orphan.body.detail).toMatch(/no direct superior/);
     expectProblem(await create(tok.pegawai, { period: YEAR, employeeId: emp.ramai.id }), 403, 'forbidden');
     expectProblem(await create(tok.opd2, { period: YEAR, employeeId: emp.ramai.id }), 403, 'forbidden');
   });
@@ -495,8 +555,11 @@ describe('lifecycle, cascade, realisation, feedback', () => {
   it("shows the appraiser's approved items to support, and the cascade one level at a time", async () => {
     const sari = (await get(tok.pegawai, staffSkp.id)).body;
     expect(sari.appraiserItems.map((i: { id: string }) => i.id)).toEqual(headSkp.items.map((i) => i.id));
+    // The Kepala Dinas's SKP (approved for the Wali Kota) is what the Kepala Bidang's items support.
     const head = (await get(tok.atasan, headSkp.id)).body;
-    expect(head.appraiserItems).toEqual([]); // the Kepala Dinas has no SKP
+    const kadis = (await t.call('GET', '/v1/performance/skps?scope=mine', { token: tok.kepala })).body.items[0];
+    expect(head.appraiserItems).toEqual([{ id: expect.any(String), text: 'Mutu layanan pendidikan meningkat' }]);
+    expect(kadis.status).toBe('approved');
     const tree = await t.call('GET', `/v1/performance/skps/${headSkp.id}/cascade`, { token: tok.atasan });
     expect(tree.status, JSON.stringify(tree.body)).toBe(200);
     expect(tree.body.skp.items.map((i: { id: string }) => i.id)).toEqual(headSkp.items.map((i) => i.id));
@@ -571,7 +634,8 @@ describe('who reads what', () => {
     ]);
     expect((await mine(2025)).body.items).toEqual([]);
     const agency = await t.call('GET', '/v1/performance/skps?scope=agency', { token: tok.opd });
-    expect(agency.body.items).toHaveLength(4);
+    // The Kepala Dinas's, the Kepala Bidang's and the three cascaded ones.
+    expect(agency.body.items).toHaveLength(5);
     const page = await t.call('GET', '/v1/performance/skps?scope=agency&limit=2', { token: tok.opd });
     expect(page.body.items).toHaveLength(2);
     expect(page.body.nextCursor).toEqual(expect.any(String));

@@ -6,6 +6,7 @@ import {
   listSkpsQuerySchema,
   pageOf,
   recordSkpRealisationSchema,
+  regionalHeadOf,
   STAFF_ROLES,
   skpCascadeSchema,
   skpDetailSchema,
@@ -134,7 +135,14 @@ const routes = {
 export function skpRoutes(app: RouteApp): void {
   app.openapi(routes.createSkp, async (c) =>
     c.json(
-      await repo.createSkp(c.var.store, c.var.actor, c.var.claims, c.req.valid('json'), c.var.deps.now()),
+      await repo.createSkp(
+        c.var.store,
+        c.var.actor,
+        c.var.claims,
+        c.req.valid('json'),
+        c.var.deps.now(),
+        regionalHeadOf(c.var.tenant),
+      ),
       201,
     ),
   );

@@ -21,6 +21,8 @@ import {
   type FeedbackRoundAccessRef,
   type OrgAccessRef,
   type PerformanceActor,
+  REGIONAL_HEAD_ID,
+  regionalHeadOf,
   type SkpAccessRef,
 } from './access';
 
@@ -234,5 +236,43 @@ describe('follow-ups and settings', () => {
   it('refuses with 403', () => {
     expect(() => assertPerformance(false)).toThrow(expect.objectContaining({ status: 403 }));
     expect(() => assertPerformance(true)).not.toThrow();
+  });
+});
+
+describe('the regional head as the appraiser of an agency head', () => {
+  it('names the gubernur, bupati or wali kota of the tenant', () => {
+    expect(regionalHeadOf({ name: 'Provinsi Lampung', level: 'provinsi' })).toEqual({
+      id: REGIONAL_HEAD_ID,
+      name: 'Gubernur Lampung',
+    });
+    expect(regionalHeadOf({ name: 'Pemerintah Kota Bandar Lampung', level: 'kota' }).name).toBe(
+      'Wali Kota Bandar Lampung',
+    );
+    expect(regionalHeadOf({ name: 'Kabupaten Lampung Selatan', level: 'kabupaten' }).name).toBe(
+      'Bupati Lampung Selatan',
+    );
+    expect(regionalHeadOf({ name: 'Kota', level: 'kota' }).name).toBe('Wali Kota Kota');
+  });
+
+  it('lets a tenant admin approve and assess for them, and nobody else', () => {
+    const headSkp = {
+      employeeId: 'kadis',
+      agencyId: 'a1',
+      appraiserId: REGIONAL_HEAD_ID,
+      appraiserSuperiorId: null,
+    };
+    expect(canApproveSkp({ role: 'tenant-admin', agencyId: null, employeeId: undefined }, headSkp)).toBe(
+      true,
+    );
+    expect(canAssessSkp({ role: 'tenant-admin', agencyId: null, employeeId: 'bkd1' }, headSkp)).toBe(true);
+    // The agency head holding a tenant-admin account still cannot approve their own SKP.
+    expect(canApproveSkp({ role: 'tenant-admin', agencyId: null, employeeId: 'kadis' }, headSkp)).toBe(false);
+    expect(canApproveSkp({ role: 'agency-admin', agencyId: 'a1', employeeId: undefined }, headSkp)).toBe(
+      false,
+    );
+    expect(canApproveSkp({ role: 'supervisor', agencyId: 'a1', employeeId: 'kadis' }, headSkp)).toBe(false);
+    expect(canApproveSkp({ role: 'supervisor', agencyId: 'a1', employeeId: REGIONAL_HEAD_ID }, headSkp)).toBe(
+      false,
+    );
   });
 });

@@ -65,9 +65,30 @@ export const canReadSkp = (a: PerformanceActor, skp: SkpAccessRef) =>
 /** Edit and submit: the owner only (the lifecycle decides when). */
 export const canEditSkp = (a: PerformanceActor, skp: SkpAccessRef) => is(a, skp.employeeId);
 
-/** Approve, return and assess: the appraiser, who is never the owner. */
+/**
+ * The appraiser of an agency head (kepala perangkat daerah) is the regional head (gubernur,
+ * bupati or wali kota), who has no account: the SKP names them with this reserved id, and a tenant
+ * admin (the BKD) records their approval and assessment, as it records the agency's rating.
+ */
+export const REGIONAL_HEAD_ID = '00000000000000000000000000';
+
+const REGIONAL_HEAD_TITLES = { provinsi: 'Gubernur', kabupaten: 'Bupati', kota: 'Wali Kota' } as const;
+
+/** The regional head as an SKP's appraiser: "Gubernur Lampung", "Wali Kota Bandar Lampung". */
+export function regionalHeadOf(tenant: { name: string; level: keyof typeof REGIONAL_HEAD_TITLES }) {
+  const region =
+    tenant.name.replace(/^(Pemerintah\s+)?((Provinsi|Kabupaten|Kota)\s+)?/i, '').trim() || tenant.name;
+  return { id: REGIONAL_HEAD_ID, name: `${REGIONAL_HEAD_TITLES[tenant.level]} ${region}` };
+}
+
+/**
+ * Approve, return and assess: the appraiser, who is never the owner; for an agency head, whose
+ * appraiser is the regional head, a tenant admin on their behalf.
+ */
 export const canApproveSkp = (a: PerformanceActor, skp: SkpAccessRef) =>
-  is(a, skp.appraiserId) && skp.appraiserId !== skp.employeeId;
+  skp.appraiserId === REGIONAL_HEAD_ID
+    ? a.role === 'tenant-admin' && !is(a, skp.employeeId)
+    : is(a, skp.appraiserId) && skp.appraiserId !== skp.employeeId;
 export const canAssessSkp = canApproveSkp;
 
 export const canRecordRealisation = (a: PerformanceActor, skp: SkpAccessRef) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AppError } from '../errors';
+import { REGIONAL_HEAD_ID } from './access';
 import {
   assertSkpApproved,
   assertSkpEditable,
@@ -143,5 +144,28 @@ describe('editing and later steps', () => {
   it('records realisation and assesses an approved plan only', () => {
     expect(() => assertSkpApproved('approved')).not.toThrow();
     expect(attempt(() => assertSkpApproved('draft'))).toBe(409);
+  });
+});
+
+describe('acting for the appraiser', () => {
+  const ctx = { ownerId: 'kadis', appraiserId: REGIONAL_HEAD_ID, at: '2026-02-01T00:00:00.000Z' };
+  it('lets a tenant admin approve for the regional head, and never the owner', () => {
+    const done = transitionSkp({ status: 'submitted', revision: 0 }, 'approve', {
+      ...ctx,
+      actorEmployeeId: undefined,
+      actsForAppraiser: true,
+    });
+    expect(done.state.status).toBe('approved');
+    expect(done.audit.by).toBe(REGIONAL_HEAD_ID);
+    expect(() =>
+      transitionSkp({ status: 'submitted', revision: 0 }, 'approve', {
+        ...ctx,
+        actorEmployeeId: 'kadis',
+        actsForAppraiser: true,
+      }),
+    ).toThrow(/appraiser/);
+    expect(() =>
+      transitionSkp({ status: 'submitted', revision: 0 }, 'approve', { ...ctx, actorEmployeeId: undefined }),
+    ).toThrow(/appraiser/);
   });
 });

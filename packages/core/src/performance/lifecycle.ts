@@ -25,6 +25,11 @@ export interface SkpTransitionContext {
   /** The SKP's owner and appraiser. */
   ownerId: string;
   appraiserId: string;
+  /**
+   * Set when the actor acts for the appraiser without being them: a tenant admin for the regional
+   * head, the appraiser of an agency head (`canApproveSkp`).
+   */
+  actsForAppraiser?: boolean;
   reason?: string | null;
   /** When it happens (ISO instant), passed in: the rule reads no clock. */
   at: string;
@@ -66,7 +71,9 @@ export function transitionSkp(
   if (!rule) throw new RangeError(`unknown SKP action ${action}`);
   const actor = ctx.actorEmployeeId;
   const isOwner = !!actor && actor === ctx.ownerId;
-  const isAppraiser = !!actor && actor === ctx.appraiserId && ctx.appraiserId !== ctx.ownerId;
+  const isAppraiser =
+    (!!actor && actor === ctx.appraiserId && ctx.appraiserId !== ctx.ownerId) ||
+    (!!ctx.actsForAppraiser && actor !== ctx.ownerId);
   const allowed =
     rule.by === 'owner' ? isOwner : rule.by === 'appraiser' ? isAppraiser : isOwner || isAppraiser;
   if (!allowed)
@@ -85,7 +92,15 @@ export function transitionSkp(
   const revision = action === 'revise' ? state.revision + 1 : state.revision;
   return {
     state: { status: rule.to, revision },
-    audit: { action, from: rule.from, to: rule.to, by: actor!, at: ctx.at, revision, reason },
+    audit: {
+      action,
+      from: rule.from,
+      to: rule.to,
+      by: actor ?? ctx.appraiserId,
+      at: ctx.at,
+      revision,
+      reason,
+    },
   };
 }
 

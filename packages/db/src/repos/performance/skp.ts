@@ -1,6 +1,7 @@
 import {
   type AddSkpFeedbackInput,
   type AppraiserSkpRef,
+  agencyHeadOf,
   annualPeriod,
   assertPerformance,
   assertRealisationTypable,
@@ -30,6 +31,7 @@ import {
   type PerformancePeriod,
   performanceYearOf,
   periodContains,
+  REGIONAL_HEAD_ID,
   type RecordSkpRealisationInput,
   type Skp,
   type SkpAction,
@@ -278,6 +280,8 @@ export async function createSkp(
   claims: Claims,
   input: CreateSkpInput,
   now: Date,
+  /** The appraiser of an agency head: the regional head (`regionalHeadOf` the tenant). */
+  regionalHead: { id: string; name: string } | null = null,
 ): Promise<Skp> {
   const employeeId = input.employeeId ?? claims.employeeId;
   if (!employeeId)
@@ -293,15 +297,25 @@ export async function createSkp(
   const periodErrors = validatePeriod(input.period, { settings, kind: 'annual' });
   if (periodErrors.length > 0) throw validationError(periodErrors);
   const chain = await appraisalChainOf(store, claims.tenantId, employee);
-  if (!chain.appraiser)
+  // An agency head has no superior inside the agency: the regional head appraises them.
+  const appraiser = chain.appraiser
+    ? { id: chain.appraiser.employeeId, name: chain.appraiser.name }
+    : regionalHead && agencyHeadOf(chain.org)?.employeeId === employee.id
+      ? regionalHead
+      : null;
+  if (!appraiser)
     throw conflict(
       `${employee.name} has no direct superior in the org structure, so the SKP has no appraiser. Place a leader over the unit first.`,
     );
+  const appraiserSuperior =
+    chain.appraiser && chain.appraiserSuperior
+      ? { id: chain.appraiserSuperior.employeeId, name: chain.appraiserSuperior.name }
+      : null;
   const ref = {
     employeeId: employee.id,
     agencyId: employee.agencyId,
-    appraiserId: chain.appraiser.employeeId,
-    appraiserSuperiorId: chain.appraiserSuperior?.employeeId ?? null,
+    appraiserId: appraiser.id,
+    appraiserSuperiorId: appraiserSuperior?.id ?? null,
   };
   const isAdmin =
     claims.role === 'tenant-admin' ||
@@ -324,13 +338,13 @@ export async function createSkp(
     : [];
   const items = [...ikmItems, ...toItems(input.items, [])];
   const appraiserSkp = items.some((i) => i.parentItemId)
-    ? await skpOfEmployee(store, claims.tenantId, chain.appraiser.employeeId, input.period)
+    ? await skpOfEmployee(store, claims.tenantId, appraiser.id, input.period)
     : null;
   assertSkpPlan(
     {
       employeeId: employee.id,
       period: input.period,
-      appraiserId: chain.appraiser.employeeId,
+      appraiserId: appraiser.id,
       items,
       behaviourExpectations: input.behaviourExpectations,
     },
@@ -347,10 +361,8 @@ export async function createSkp(
     unitName: chain.org.unitNames.get(employee.unitId) ?? null,
     positionName: employee.positionName ?? null,
     period: { start: input.period.start, end: input.period.end },
-    appraiser: { id: chain.appraiser.employeeId, name: chain.appraiser.name },
-    appraiserSuperior: chain.appraiserSuperior
-      ? { id: chain.appraiserSuperior.employeeId, name: chain.appraiserSuperior.name }
-      : null,
+    appraiser,
+    appraiserSuperior,
     status: 'draft',
     revision: 0,
     items,
@@ -612,6 +624,7 @@ export async function transition(
     actorEmployeeId: claims.employeeId,
     ownerId: skp.employeeId,
     appraiserId: skp.appraiser.id,
+    actsForAppraiser: skp.appraiser.id === REGIONAL_HEAD_ID && canApproveSkp(claims, accessRef(skp)),
     reason: input.reason ?? null,
     at,
   });
