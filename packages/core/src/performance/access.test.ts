@@ -261,12 +261,16 @@ describe('the regional head as the appraiser of an agency head', () => {
       appraiserId: REGIONAL_HEAD_ID,
       appraiserSuperiorId: null,
     };
-    expect(canApproveSkp({ role: 'tenant-admin', agencyId: null, employeeId: undefined }, headSkp)).toBe(
+    expect(canApproveSkp({ role: 'tenant-admin', agencyId: undefined, employeeId: undefined }, headSkp)).toBe(
       true,
     );
-    expect(canAssessSkp({ role: 'tenant-admin', agencyId: null, employeeId: 'bkd1' }, headSkp)).toBe(true);
+    expect(canAssessSkp({ role: 'tenant-admin', agencyId: undefined, employeeId: 'bkd1' }, headSkp)).toBe(
+      true,
+    );
     // The agency head holding a tenant-admin account still cannot approve their own SKP.
-    expect(canApproveSkp({ role: 'tenant-admin', agencyId: null, employeeId: 'kadis' }, headSkp)).toBe(false);
+    expect(canApproveSkp({ role: 'tenant-admin', agencyId: undefined, employeeId: 'kadis' }, headSkp)).toBe(
+      false,
+    );
     expect(canApproveSkp({ role: 'agency-admin', agencyId: 'a1', employeeId: undefined }, headSkp)).toBe(
       false,
     );
