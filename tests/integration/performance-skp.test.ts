@@ -250,6 +250,11 @@ describe('createSkp', () => {
     expectProblem(await step(tok.opd, head.body.id, 'approve', 2), 403, 'forbidden');
     expect((await get(tok.kepala, head.body.id)).body.can).toMatchObject({ approve: false, submit: false });
     expect((await get(adminToken, head.body.id)).body.can).toMatchObject({ approve: true });
+    // The tenant admin's team is the agency heads: what waits for the regional head.
+    const team = await t.call('GET', '/v1/performance/skps?scope=team&status=submitted', {
+      token: adminToken,
+    });
+    expect(team.body.items.map((x: { employeeName: string }) => x.employeeName)).toEqual(['Hasan Basri']);
     const approved = await step(adminToken, head.body.id, 'approve', 2);
     expect(approved.status, JSON.stringify(approved.body)).toBe(200);
     expect(approved.body.status).toBe('approved');
@@ -557,8 +562,11 @@ describe('lifecycle, cascade, realisation, feedback', () => {
     expect(sari.appraiserItems.map((i: { id: string }) => i.id)).toEqual(headSkp.items.map((i) => i.id));
     // The Kepala Dinas's SKP (approved for the Wali Kota) is what the Kepala Bidang's items support.
     const head = (await get(tok.atasan, headSkp.id)).body;
-    const kadis = (await t.call('GET', '/v1/performance/skps?scope=mine', { token: tok.kepala })).body.items[0];
-    expect(head.appraiserItems).toEqual([{ id: expect.any(String), text: 'Mutu layanan pendidikan meningkat' }]);
+    const kadis = (await t.call('GET', '/v1/performance/skps?scope=mine', { token: tok.kepala })).body
+      .items[0];
+    expect(head.appraiserItems).toEqual([
+      { id: expect.any(String), text: 'Mutu layanan pendidikan meningkat' },
+    ]);
     expect(kadis.status).toBe('approved');
     const tree = await t.call('GET', `/v1/performance/skps/${headSkp.id}/cascade`, { token: tok.atasan });
     expect(tree.status, JSON.stringify(tree.body)).toBe(200);

@@ -495,7 +495,7 @@ export const skpCascadeSchema = z.object({
 export type SkpCascade = z.infer<typeof skpCascadeSchema>;
 
 export const listSkpsQuerySchema = z.object({
-  /** mine: the caller's own; team: those the caller appraises; agency: an admin's scope. */
+  /** mine: the caller's own; team: those the caller appraises (a tenant admin without an employee record: the agency heads, for the regional head); agency: an admin's scope. */
   scope: z.enum(['mine', 'team', 'agency']).default('mine'),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   agencyId: idSchema.optional(),

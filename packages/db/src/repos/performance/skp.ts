@@ -522,12 +522,14 @@ export async function listSkps(
     return { items: skps.map(summaryOf), nextCursor: guards.nextCursor };
   }
   if (q.scope === 'team') {
-    if (!claims.employeeId) return nobody();
+    // A tenant admin without an employee record appraises for the regional head: the agency heads.
+    const appraiserId = claims.employeeId ?? (claims.role === 'tenant-admin' ? REGIONAL_HEAD_ID : undefined);
+    if (!appraiserId) return nobody();
     const page = await store.query<Record<string, unknown>>({
       tenantId,
-      queryId: `skp:team:${claims.employeeId}:${year}:${q.status ?? 'all'}`,
+      queryId: `skp:team:${appraiserId}:${year}:${q.status ?? 'all'}`,
       index: 'gsi1',
-      pk: keys.skpsByAppraiser(tenantId, claims.employeeId).gsi1pk,
+      pk: keys.skpsByAppraiser(tenantId, appraiserId).gsi1pk,
       skBeginsWith: keys.skpAppraiserPrefix(period),
       limit: q.limit,
       cursor: q.cursor,
