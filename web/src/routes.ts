@@ -321,6 +321,18 @@ export const PAGES = [
     nav: 'performance',
   },
   // -- end of assessment, organisation rating and 360 pages --
+  // -- follow-up register --
+  // What the annual predikats lead to (issue 14 §4): talent pool, coaching, discipline referral.
+  // Admins see their agency's register, record referrals and export the SKP report; every other
+  // account sees its own follow-up, and an appraiser the coaching of those they rated low. The API
+  // gives each role its own rows, so no role that opens it meets only refusals.
+  {
+    path: '/performance/follow-ups',
+    roles: TENANT_MEMBERS,
+    component: lazy(() => import('./pages/performance/FollowUps')),
+    nav: 'performance',
+  },
+  // -- end of follow-up register --
 
   { path: '/audit', roles: ['tenant-admin'], component: lazy(() => import('./pages/Audit')), nav: 'audit' },
 ] as const satisfies readonly PageEntry[];

@@ -47,6 +47,7 @@ export const skpEn: SkpDictionary = {
     assessment: 'Assessment',
     feedback: '360',
     orgRatings: 'Organisation ratings',
+    followUps: 'Follow-up',
     settings: 'Settings',
   },
   title: 'Performance',

@@ -50,6 +50,7 @@ export const skpId = {
     assessment: 'Penilaian',
     feedback: '360',
     orgRatings: 'Penilaian organisasi',
+    followUps: 'Tindak lanjut',
     settings: 'Pengaturan',
   },
   title: 'Kinerja',
