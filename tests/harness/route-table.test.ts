@@ -1,6 +1,6 @@
 import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ROLES, type Role, TENANT_ROLES, type TenantRole } from '@pamong/core';
-import { keys } from '@pamong/db';
+import { keys, newId } from '@pamong/db';
 import { clearAccountCache } from '@pamong/http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -24,6 +24,16 @@ import {
   tokensOf,
 } from '../support/fixtures';
 import { register as registerPasskey } from '../support/soft-authenticator';
+import {
+  callersOf,
+  checkFeedbackOperation,
+  feedbackState,
+  isFeedbackRoute,
+  KNOWN_FEEDBACK_OPERATIONS,
+  responseViolations,
+  storedViolations,
+  writeViolations,
+} from './anonymity';
 import { badInputCases, GARBAGE_KEY, RawBody } from './bad-input';
 import {
   allows,
@@ -45,7 +55,8 @@ import {
  * /openapi.json, so a new route is covered as soon as it is registered: without a token, with every
  * role of another tenant, with every role that lacks permission, with schema-driven bad input, with
  * a token from before a role change, and as the admin of another agency of the same tenant. The
- * roles are `ROLES`, all of them: a role without a fixture account fails the harness.
+ * roles are `ROLES`, all of them: a role without a fixture account fails the harness. The 360
+ * feedback routes are also checked for anonymity (section 7, anonymity.ts).
  *
  * The operation list is read from an app built without a database, because vitest needs the tests
  * before any hook runs; the first test checks that the app under test serves the same document.
@@ -568,4 +579,126 @@ describe("6. inside tenant A, the second agency's admin on the first agency's re
     expect(res.status, context).toBeLessThan(500);
     expect([401, 403, 404], context).not.toContain(res.status);
   });
+});
+
+describe('7. 360 feedback: no route links an answer to a rater, nor dates one (issue 14 §3; rules in anonymity.ts)', () => {
+  const feedbackOps = operations.filter(isFeedbackRoute);
+  const reads = feedbackOps.filter((op) => op.method === 'GET');
+  const summaryOf = (roundId: string, token: string) =>
+    fx.t.call('GET', `/v1/performance/feedback-rounds/${roundId}/summary`, { token });
+
+  it('the 360 routes come from the route table; the fixture round shows its full group to the assessee, the superior and the admins', async () => {
+    expect(feedbackOps.map((op) => op.operationId)).toEqual(
+      expect.arrayContaining(KNOWN_FEEDBACK_OPERATIONS),
+    );
+    const p = fx.a.performance;
+    const state = feedbackState(baseline);
+    const employeeOf = (id: string) => state.userEmployee.get(id);
+    const round = state.rounds.find((r) => r.id === p.roundId)!;
+    // The round is the employee's, appraised by the tenant admin, and its three peers have answered.
+    expect(round.subjectId).toBe(employeeOf(fx.a.users.employee.id));
+    expect(round.appraiserId).toBe(employeeOf(fx.a.users['tenant-admin'].id));
+    const answeredBy = state.assignments.filter((a) => a.roundId === p.roundId && a.answered === true);
+    expect(answeredBy.map((a) => a.raterId).sort()).toEqual(
+      [fx.a.users.supervisor, ...p.roundAnswers.accounts].map((u) => employeeOf(u.id)).sort(),
+    );
+    for (const role of ['employee', 'tenant-admin', 'agency-admin'] as const) {
+      const res = await summaryOf(p.roundId, tokenFor(role, fx.a));
+      expect(res.status, `${role}: ${JSON.stringify(res.body)}`).toBe(200);
+      expect(res.body.minRaters).toBe(3);
+      const shown = (
+        res.body.groups as { relation: string; status: string; raters: number; comments: string[] }[]
+      ).filter((g) => g.status === 'shown');
+      expect(shown.map((g) => [g.relation, g.raters])).toEqual([['peer', 3]]);
+      expect([...shown[0]!.comments].sort()).toEqual([...p.roundAnswers.comments].sort());
+    }
+    // A rater sees nothing of the round.
+    expect((await summaryOf(p.roundId, tokenFor('supervisor', fx.a))).status).toBe(403);
+  });
+
+  it("the stored 360 items as the fixtures leave them: answers hold no rater and no time finer than the round's day", () => {
+    const state = feedbackState(baseline);
+    expect(state.answers.length).toBeGreaterThanOrEqual(3);
+    expect(storedViolations(state)).toEqual([]);
+  });
+
+  it('the rules report a rater named next to an answer, an answer dated, a minted id (so the check can fail)', async () => {
+    const p = fx.a.performance;
+    const state = feedbackState(baseline);
+    const admin = fx.a.users['tenant-admin'];
+    const adminEmployee = state.userEmployee.get(admin.id);
+    const rater = state.assignments.find((a) => a.roundId === p.roundId && a.answered === true)!;
+    const raterAccount = state.items.find((i) => i.type === 'USER' && i.employeeId === rater.raterId)!;
+    const summary = (await summaryOf(p.roundId, admin.token)).body;
+    expect(responseViolations(state, adminEmployee, summary)).toEqual([]);
+    const leak = (change: (s: any) => void) => {
+      const copy = structuredClone(summary);
+      change(copy);
+      return responseViolations(state, adminEmployee, copy).join('\n');
+    };
+    expect(leak((s) => Object.assign(s.groups[0], { raterIds: [rater.raterId] }))).toMatch(/names a rater/);
+    expect(leak((s) => Object.assign(s.groups[0], { by: [raterAccount.id] }))).toMatch(/names a rater/);
+    expect(leak((s) => s.groups[0].comments.push(`${raterAccount.name}: bagus`))).toMatch(/names a rater/);
+    expect(leak((s) => Object.assign(s, { lastAnswer: new Date().toISOString() }))).toMatch(/time of day/);
+    expect(leak((s) => Object.assign(s, { answeredAt: '2026-01-01' }))).toMatch(/named as a time/);
+    expect(leak((s) => Object.assign(s, { lastAnswerOn: '2025-02-03' }))).toMatch(/opening or closing day/);
+    expect(leak((s) => Object.assign(s.groups[0], { answers: [{ id: newId() }] }))).toMatch(
+      /not the id of a stored record/,
+    );
+    // The caller's own identity is theirs to see; the round's subject, in its `subject`, is the round's.
+    expect(responseViolations(state, rater.raterId as string, { ...summary, mine: rater.raterId })).toEqual(
+      [],
+    );
+    expect(responseViolations(state, adminEmployee, { subject: summary.subject })).toEqual([]);
+    // Only there: the subject of one round rates others, so their id elsewhere is a rater's.
+    expect(responseViolations(state, adminEmployee, { about: summary.subject.id }).join('\n')).toMatch(
+      /names a rater/,
+    );
+
+    const answer = state.answers.find((a) => a.roundId === p.roundId)!;
+    const stored = (change: (i: Item) => Item) =>
+      storedViolations(
+        feedbackState(baseline.map((i) => (i === answer ? change(structuredClone(i)) : i))),
+      ).join('\n');
+    expect(stored((i) => ({ ...i, raterId: rater.raterId }))).toMatch(/names a rater of the round/);
+    expect(stored((i) => ({ ...i, comment: `${i.comment} (${raterAccount.name})` }))).toMatch(
+      /names a rater of the round/,
+    );
+    expect(stored((i) => ({ ...i, roundOpenedOn: new Date().toISOString() }))).toMatch(/time of day/);
+    expect(stored((i) => ({ ...i, sk: `ANSWER#${newId()}` }))).toMatch(/32 random hex/);
+
+    // A submission that also wrote an audit entry (its actor and time) dates the answer.
+    const added = { ...answer, sk: `ANSWER#${'0'.repeat(32)}` };
+    const audit = {
+      pk: 'audit',
+      sk: 'x',
+      type: 'AUDIT',
+      action: 'feedbackRound.answer',
+      at: new Date().toISOString(),
+    };
+    const after = feedbackState([...baseline, added, audit]);
+    expect(writeViolations(baseline, after, []).join('\n')).toMatch(/dated it/);
+    expect(storedViolations(after).join('\n')).toMatch(/records an answer/);
+    expect(writeViolations(baseline, feedbackState([...baseline, added]), [])).toEqual([]);
+    const linked = { ...added, note: rater.raterId };
+    expect(
+      writeViolations(baseline, feedbackState([...baseline, linked]), [rater.raterId as string]).join('\n'),
+    ).toMatch(/names the rater/);
+  });
+
+  it.each(named(feedbackOps))(
+    '%s: as every caller, on every round, with every read again after each write',
+    async (_name, op) => {
+      const { violations, calls } = await checkFeedbackOperation(
+        { t: fx.t, doc, tenant: fx.a, callers: callersOf(fx), reads, baseline },
+        op,
+      );
+      expect(violations).toEqual([]);
+      expect(
+        calls.filter((c) => c.status < 300).length,
+        `nobody got an answer from ${op.operationId}: the check saw nothing`,
+      ).toBeGreaterThan(0);
+    },
+    600_000,
+  );
 });

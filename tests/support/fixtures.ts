@@ -1,5 +1,5 @@
 import { BatchWriteCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { ROLES, type Role, type TenantRole } from '@pamong/core';
+import { BERAKHLAK_VALUES, ROLES, type Role, type TenantRole } from '@pamong/core';
 import { clearAttendanceConfigCache, newId, usersRepo } from '@pamong/db';
 import { clearAccountCache, clearTenantCache } from '@pamong/http';
 import { createTenantViaApi, createTestApi, PASSWORD, type TestApi } from './app';
@@ -77,9 +77,19 @@ export interface PerformanceFixture {
   teamItemId: string;
   /** Whom a generated 360 round is about (the CPNS, a peer of the fixture employee). */
   roundSubjectId: string;
-  /** A 360 round the caller opened (its summary and round routes), and one they rate (answers). */
+  /**
+   * A 360 round the caller opened (its summary and round routes), and one they rate (the answers
+   * route; nobody has answered it, so a generated answer is taken).
+   */
   roundId: string;
   ratedRoundId: string;
+  /**
+   * `roundId` has been answered by its three raters, all peers, so its peer group reaches the
+   * default minimum (3) and its summary shows averages and these comments. The supervisor's account
+   * is one of them; `accounts` are the other two's (the CPNS's and the first retiring PNS's), made
+   * for it. The 360 anonymity check calls every 360 route as them too.
+   */
+  roundAnswers: { accounts: Account[]; comments: string[] };
   second: { ownSkpId: string; teamSkpId: string; teamItemId: string; roundId: string; ratedRoundId: string };
 }
 
@@ -479,6 +489,7 @@ async function buildPerformance(
     [leader, 'superior'],
     [p.employee.id, 'peer'],
   ]);
+  const roundAnswers = await answerRound(t, slug, roundId, { ...o, peerIds: [p.cpns.id, p.retiring[0]!.id] });
   const team = await approved(o.employeeToken, adminToken, `pegawai ${slug}`);
   const secondTeam = await approved(s.staff.token, s.admin.token, `pegawai2 ${slug}`);
   // The first quarter assessed for two of the tenant admin's team, and the parent unit and the
@@ -545,6 +556,7 @@ async function buildPerformance(
     period,
     roundId,
     ratedRoundId,
+    roundAnswers,
     /** The tenant admin's own SKP, a draft: the target of the owner's routes. */
     ownSkpId: (await draft(adminToken, slug)).id as string,
     /** The fixture employee's SKP, approved by the tenant admin (their appraiser). */
@@ -563,6 +575,50 @@ async function buildPerformance(
       ratedRoundId: await round(s.cpns.id, [[s.employee.id, 'superior']]),
     },
   };
+}
+
+/**
+ * The three peers of a round answer it: the supervisor (`supervisorToken`) and the two employees
+ * `peerIds`, each given an employee account (made by the tenant admin) for it. Scores and comments
+ * differ per rater.
+ */
+async function answerRound(
+  t: TestApi,
+  slug: string,
+  roundId: string,
+  o: { adminToken: string; supervisorToken: string; agencyId: string; peerIds: string[] },
+): Promise<PerformanceFixture['roundAnswers']> {
+  const { agencyId, supervisorToken, peerIds } = o;
+  const accounts: Account[] = [];
+  for (const [i, employeeId] of peerIds.entries()) {
+    const username = `rekan${i + 1}`;
+    const name = `Rekan Penilai ${i + 1} ${slug}`;
+    const user = await ok(
+      await t.call('POST', '/v1/users', {
+        token: o.adminToken,
+        body: { username, name, role: 'employee', agencyId, password: PASSWORD, employeeId },
+      }),
+      'createUser (360 rater)',
+    );
+    accounts.push({ id: user.id as string, username, name, token: await t.loginAs(slug, username) });
+  }
+  const comments = [
+    `Selalu membantu rekan kerja ${slug}`,
+    `Perlu lebih tepat waktu ${slug}`,
+    `Komunikatif dan teliti ${slug}`,
+  ];
+  const tokens = [supervisorToken, ...accounts.map((a) => a.token)];
+  for (const [i, token] of tokens.entries()) {
+    const scores = Object.fromEntries(BERAKHLAK_VALUES.map((v, j) => [v, ((i + j) % 5) + 1]));
+    await ok(
+      await t.call('POST', `/v1/performance/feedback-rounds/${roundId}/answers`, {
+        token,
+        body: { scores, comment: comments[i] },
+      }),
+      'submitFeedback',
+    );
+  }
+  return { accounts, comments };
 }
 
 /** A work location of the agency (Bandar Lampung, 100 m) and a fixed schedule on Perpres 21/2023. */
