@@ -34,13 +34,57 @@ import { PerformanceHeader } from './tabs';
  */
 export default function SkpTeamPage() {
   const st = useSkpText();
-  const linked = Boolean(useMe().user.employeeId);
+  const { employeeId, role } = useMe().user;
   return (
     <section class="perf-page">
       <PerformanceHeader title={st.team.title} current="/performance/team" />
-      {linked ? <Team /> : <NotLinked>{st.notLinked.team}</NotLinked>}
+      {employeeId ? (
+        <Team />
+      ) : role === 'tenant-admin' ? (
+        <RegionalHeadTeam />
+      ) : (
+        <NotLinked>{st.notLinked.team}</NotLinked>
+      )}
     </section>
   );
+}
+
+/**
+ * A tenant admin without an employee record: the agency heads' SKPs, whose appraiser is the
+ * regional head (who has no account); the admin approves and assesses them on the head's behalf.
+ */
+function RegionalHeadTeam() {
+  const { settings } = usePerformanceSettings();
+  return settings ? <RegionalHeadTeamOfYear settings={settings} /> : <Loading />;
+}
+
+function RegionalHeadTeamOfYear({ settings }: { settings: PerformanceSettings }) {
+  const words = useSkpText().regionalHead;
+  const { year, thisYear, setYear } = useYear(settings.yearStartMonth);
+  return (
+    <>
+      <div class="perf-toolbar">
+        <YearSwitch year={year} max={thisYear + 1} onChange={setYear} />
+      </div>
+      <p class="muted perf-intro">{words.intro(year)}</p>
+      <RegionalHeadList key={year} year={year} words={words} />
+    </>
+  );
+}
+
+/** Keyed by year: a new year reads its list afresh. */
+function RegionalHeadList({
+  year,
+  words,
+}: {
+  year: number;
+  words: ReturnType<typeof useSkpText>['regionalHead'];
+}) {
+  const team = useLoadMore(
+    (cursor) => listSkps({ scope: 'team', year, cursor, limit: 50 }),
+    (s: SkpSummary) => s.id,
+  );
+  return <TeamList year={year} team={team} words={words} />;
 }
 
 function Team() {
@@ -97,9 +141,18 @@ function TeamOfYear({ settings }: { settings: PerformanceSettings }) {
   );
 }
 
-function TeamList({ year, team }: { year: number; team: ReturnType<typeof useLoadMore<SkpSummary>> }) {
+function TeamList({
+  year,
+  team,
+  words,
+}: {
+  year: number;
+  team: ReturnType<typeof useLoadMore<SkpSummary>>;
+  /** Other words for the list's caption and its empty state (the regional head's list). */
+  words?: Pick<ReturnType<typeof useSkpText>['team'], 'caption' | 'none' | 'noneHint'>;
+}) {
   const st = useSkpText();
-  const tt = st.team;
+  const tt = { ...st.team, ...words };
   const { formatDateTime } = useI18n();
   const titleId = useId();
   const waiting = team.items.filter((s) => s.status === 'submitted').length;

@@ -274,6 +274,13 @@ export const skpEn: SkpDictionary = {
     by: (name: string) => `by ${name}`,
     about: (text: string) => `About: ${text}`,
   },
+  regionalHead: {
+    intro: (y: number) =>
+      `The ${y} SKPs of the agency heads. Their appraiser is the regional head, who has no Pamong account: as an admin, you approve and assess these SKPs on the regional head's behalf.`,
+    caption: (y: number) => `Agency heads' SKPs of ${y}`,
+    none: (y: number) => `No agency head has a ${y} SKP yet.`,
+    noneHint: "An agency head's SKP shows here as soon as they create it under My SKP plan.",
+  },
   team: {
     title: 'My team',
     intro: (y: number) =>

@@ -278,6 +278,13 @@ export const skpId = {
     by: (name: string) => `oleh ${name}`,
     about: (text: string) => `Tentang: ${text}`,
   },
+  regionalHead: {
+    intro: (y: number) =>
+      `SKP tahun ${y} para kepala perangkat daerah. Pejabat penilai mereka adalah kepala daerah, yang tidak memiliki akun Pamong: sebagai admin, Anda menyetujui dan menilai SKP ini atas nama kepala daerah.`,
+    caption: (y: number) => `SKP kepala perangkat daerah tahun ${y}`,
+    none: (y: number) => `Belum ada SKP kepala perangkat daerah tahun ${y}.`,
+    noneHint: 'SKP kepala perangkat daerah tampil di sini begitu mereka membuatnya di Rencana SKP saya.',
+  },
   team: {
     title: 'Tim saya',
     intro: (y: number) =>
