@@ -403,7 +403,7 @@ describe('listPerformanceFollowUps: the register', () => {
     expect(ok(await register('admin', `agencyId=${agencyId}&year=2024`), 200).items).toEqual([]);
   });
 
-  it('shows an admin their scope, and other staff their own rows only', async () => {
+  it('shows an admin their scope, other staff their own rows, and an appraiser those they assessed', async () => {
     const all = ok(await register('admin'), 200).items.map(rowKey);
     expect(ok(await register('opd', 'year=2026&limit=50'), 200).items.map(rowKey)).toEqual(all);
     expectProblem(await register('opd', `agencyId=${otherAgencyId}&year=2026`), 403, 'forbidden');
@@ -420,11 +420,19 @@ describe('listPerformanceFollowUps: the register', () => {
       `talent-pool:${emp.s1.id}`,
     ]);
     expect(ok(await register('s6', 'year=2026'), 200).items).toEqual([]);
-    // The appraiser sees their own rows, not their team's.
-    expect(ok(await register('kabid'), 200).items).toEqual([]);
-    // One's own rows: the settings, the year's guards, the assessments found, the records (3 BatchGetItem).
+    // The appraiser sees, besides their own (none), the rows of those whose 2026 assessment they
+    // made: they coach them. Another supervisor who assessed none of them sees none.
+    const full = ok(await register('admin', `agencyId=${agencyId}&year=2026&limit=50`), 200).items;
+    const theirs = full.filter((r: { appraiser: { id: string } | null }) => r.appraiser?.id === emp.kabid.id);
+    expect(theirs.length).toBeGreaterThan(2);
+    expect(
+      ok(await register('kabid', `agencyId=${agencyId}&year=2026&limit=50`), 200).items.map(rowKey),
+    ).toEqual(theirs.map(rowKey));
+    expect(ok(await register('kasi', 'year=2026&limit=50'), 200).items).toEqual([]);
+    // One's own rows: the settings, the year's guards, the assessments found, the records (3
+    // BatchGetItem), and one Query of a single item to learn that s4 appraises nobody.
     const { calls } = await countDynamoCalls(() => register('s4', 'year=2026'));
-    expect(calls.byCommand).toEqual({ GetItem: 1, BatchGetItem: 3 });
+    expect(calls.byCommand).toEqual({ GetItem: 1, BatchGetItem: 3, Query: 1 });
   });
 
   it('refuses bad input and unknown agencies', async () => {

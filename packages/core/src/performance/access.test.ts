@@ -225,6 +225,13 @@ describe('follow-ups and settings', () => {
         canSeeFollowUps(a, row),
       ),
     ).toEqual([true, true, false, true, false, false, false, false]);
+    // The appraiser who made the year's assessment sees the row too: they coach the employee.
+    const appraised = { ...row, appraiserId: kabid.employeeId };
+    expect([kabid, peer, otherAgencyAdmin].map((a) => canSeeFollowUps(a, appraised))).toEqual([
+      true,
+      false,
+      false,
+    ]);
   });
 
   it('leaves the settings to tenant admins', () => {

@@ -148,9 +148,14 @@ export const canSeeFeedbackSummary = (a: PerformanceActor, r: FeedbackRoundAcces
 /** Nobody, whatever their role, reads a single 360 answer: there is no route for it. */
 export const canReadSingleFeedbackAnswer = (_a: PerformanceActor): false => false;
 
-/** The follow-up register: admins in scope; an employee sees their own rows. */
-export const canSeeFollowUps = (a: PerformanceActor, row: { agencyId: string; employeeId: string }) =>
-  isStaff(a) && (adminReaches(a, row.agencyId) || is(a, row.employeeId));
+/**
+ * The follow-up register: admins in scope; an employee sees their own rows, and an appraiser the
+ * rows of those whose annual assessment they made (they coach them).
+ */
+export const canSeeFollowUps = (
+  a: PerformanceActor,
+  row: { agencyId: string; employeeId: string; appraiserId?: string | null },
+) => isStaff(a) && (adminReaches(a, row.agencyId) || is(a, row.employeeId) || is(a, row.appraiserId));
 
 /** The tenant's performance settings (matrix, distribution, minimum raters, mappings). */
 export const canManagePerformanceSettings = (a: PerformanceActor) => a.role === 'tenant-admin';

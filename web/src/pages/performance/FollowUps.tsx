@@ -8,7 +8,6 @@ import { useFormat, useToday } from '../../lib/format';
 import { saveBlob, useAsync } from '../../lib/hooks';
 import { useAgencies } from '../../lib/lookups';
 import { useMe } from '../../session';
-import { type Assessment, listAllAssessments } from './assessment-api';
 import { GroupedBarChart } from './assessment-chart';
 import { Note, PredikatBadge, useAssessmentText } from './assessment-parts';
 import {
@@ -20,7 +19,7 @@ import {
   type RegisterRead,
   readRegister,
 } from './followup-api';
-import { annualPeriod, performanceYearOf } from './followup-core';
+import { performanceYearOf } from './followup-core';
 import {
   CheckInForm,
   CoachingPlanForm,
@@ -35,7 +34,6 @@ import {
   KIND_CODES,
   type KindCount,
   kindCounts,
-  LOW_PREDIKATS,
   planProgress,
   type RowAction,
   replaceRow,
@@ -54,8 +52,8 @@ import { PerformanceHeader } from './tabs';
  * Admins see their agency's register (a tenant admin chooses the agency) in three tabs, the talent
  * pool, coaching and discipline referrals, with a summary per category and the SKP report, and
  * record coaching plans, check-ins, referrals and outcomes in place. Every other account sees its
- * own follow-up; an appraiser also sees whom they rated Butuh Perbaikan or lower, to make their
- * coaching plan and record its check-ins (the register shows them their own rows only).
+ * own follow-up; an appraiser also sees the rows of those whose annual assessment they made (the
+ * register gives them), to make the coaching plans and record their check-ins.
  */
 export default function FollowUpsPage() {
   const ft = useFollowUpText();
@@ -146,17 +144,7 @@ function FollowUpScreen({ settings }: { settings: PerformanceSettings }) {
           <Note>{ft.agency.prompt}</Note>
         )
       ) : (
-        <>
-          <OwnFollowUps key={`own:${q.year}`} {...context} />
-          {viewer.employeeId && viewer.agencyId && (
-            <TeamCoaching
-              key={`team:${q.year}`}
-              settings={settings}
-              agencyId={viewer.agencyId}
-              {...context}
-            />
-          )}
-        </>
+        <StaffFollowUps key={`staff:${q.year}`} {...context} />
       )}
     </>
   );
@@ -448,7 +436,6 @@ export function RowList({
   today,
   onSaved,
   onStale,
-  unknownState = false,
 }: {
   rows: FollowUpRow[];
   empty: string;
@@ -458,8 +445,6 @@ export function RowList({
   today: string;
   onSaved: (row: FollowUpRow) => void;
   onStale?: () => void;
-  /** The rows' plans are not known (an appraiser's list): offer both coaching actions. */
-  unknownState?: boolean;
 }) {
   const ft = useFollowUpText();
   const fmt = useFormat();
@@ -485,11 +470,8 @@ export function RowList({
             <li key={key} class={action ? 'fu-row is-open' : 'fu-row'}>
               <RowCard
                 row={row}
-                actions={
-                  unknownState && !row.coachingPlan ? ['createPlan', 'checkIn'] : rowActions(viewer, row)
-                }
+                actions={rowActions(viewer, row)}
                 open={action}
-                unknownState={unknownState}
                 viewer={viewer}
                 onAction={(a) => {
                   setNotice(null);
@@ -575,14 +557,12 @@ export function RowCard({
   actions,
   open,
   viewer,
-  unknownState = false,
   onAction,
 }: {
   row: FollowUpRow;
   actions: RowAction[];
   open: RowAction | null;
   viewer: Viewer;
-  unknownState?: boolean;
   onAction: (a: RowAction) => void;
 }) {
   const ft = useFollowUpText();
@@ -630,29 +610,24 @@ export function RowCard({
           )}
         </div>
         <div class="fu-state">
-          {unknownState && !plan ? null : (
-            <>
-              <span class={`${STATUS_TONE[row.status]} fu-status`}>{ft.status[row.kind][row.status]}</span>
-              {progress && <span class="small">{rt.progress(progress.held, progress.total)}</span>}
-              {progress?.next && (
-                <span class="muted small">{rt.nextCheckIn(fmt.date(progress.next.date))}</span>
-              )}
-              {plan?.coach && <span class="muted small">{rt.coach(plan.coach.name)}</span>}
-              {!plan && row.kind === 'coaching' && row.appraiser && (
-                <span class="muted small">{rt.appraiser(row.appraiser.name)}</span>
-              )}
-              {referral && (
-                <span class="muted small">
-                  {rt.referredBy(referral.referredByName, fmt.localDate(referral.referredAt))}
-                </span>
-              )}
-              {referral?.outcome && (
-                <span class="small">
-                  {rt.decided(ft.outcomes[referral.outcome.outcome], fmt.date(referral.outcome.decidedOn))}
-                </span>
-              )}
-            </>
+          <span class={`${STATUS_TONE[row.status]} fu-status`}>{ft.status[row.kind][row.status]}</span>
+          {progress && <span class="small">{rt.progress(progress.held, progress.total)}</span>}
+          {progress?.next && <span class="muted small">{rt.nextCheckIn(fmt.date(progress.next.date))}</span>}
+          {plan?.coach && <span class="muted small">{rt.coach(plan.coach.name)}</span>}
+          {!plan && row.kind === 'coaching' && row.appraiser && (
+            <span class="muted small">{rt.appraiser(row.appraiser.name)}</span>
           )}
+          {referral && (
+            <span class="muted small">
+              {rt.referredBy(referral.referredByName, fmt.localDate(referral.referredAt))}
+            </span>
+          )}
+          {referral?.outcome && (
+            <span class="small">
+              {rt.decided(ft.outcomes[referral.outcome.outcome], fmt.date(referral.outcome.decidedOn))}
+            </span>
+          )}
+
           {self && row.kind !== 'talent-pool' && isAdminRole(viewer.role) && (
             <span class="muted small">{rt.self}</span>
           )}
@@ -739,25 +714,61 @@ function PlanDetails({ plan }: { plan: CoachingPlan }) {
 
 // ---- one's own follow-up, and an appraiser's coaching ----
 
-function OwnFollowUps({ viewer, today, year }: Context) {
-  const ft = useFollowUpText();
-  const titleId = useId();
+/**
+ * Staff other than admins: the register gives their own rows and, for an appraiser, the rows of
+ * those whose annual assessment they made, with their plans; read once, shown in two sections.
+ */
+function StaffFollowUps(context: Context) {
+  const { viewer, year } = context;
   const linked = Boolean(viewer.employeeId);
   const read = useAsync(() => (linked ? readRegister({ year }) : Promise.resolve(null)), [linked, year]);
+  const [saved, setSaved] = useState<Record<string, FollowUpRow>>({});
+  const rows = (read.data?.items ?? []).map((r) => saved[rowKey(r)] ?? r);
+  const own = rows.filter((r) => r.employeeId === viewer.employeeId);
+  const team = rows.filter(
+    (r) => r.employeeId !== viewer.employeeId && r.appraiser?.id === viewer.employeeId,
+  );
+  const state = { linked, error: read.error, loading: !read.data && !read.error, period: read.data?.period };
+  return (
+    <>
+      <OwnFollowUps {...context} {...state} rows={own} />
+      {team.length > 0 && (
+        <TeamFollowUps
+          {...context}
+          {...state}
+          rows={team}
+          onSaved={(row) => setSaved((k) => ({ ...k, [rowKey(row)]: row }))}
+        />
+      )}
+    </>
+  );
+}
+
+interface StaffSection extends Context {
+  linked: boolean;
+  error: unknown;
+  loading: boolean;
+  period: { start: string; end: string } | undefined;
+  rows: FollowUpRow[];
+}
+
+function OwnFollowUps({ viewer, today, year, linked, error, loading, period, rows }: StaffSection) {
+  const ft = useFollowUpText();
+  const titleId = useId();
   return (
     <section class="card fu-own" aria-labelledby={titleId}>
       <h2 id={titleId}>{ft.own.title(year)}</h2>
       {!linked ? (
         <p class="muted">{ft.page.notLinked}</p>
-      ) : read.error ? (
-        <ErrorMessage error={read.error} />
-      ) : !read.data ? (
+      ) : error ? (
+        <ErrorMessage error={error} />
+      ) : loading || !period ? (
         <Loading />
       ) : (
         <RowList
-          rows={read.data.items}
+          rows={rows}
           empty={ft.own.empty(year)}
-          period={read.data.period}
+          period={period}
           viewer={viewer}
           today={today}
           onSaved={() => {}}
@@ -767,85 +778,29 @@ function OwnFollowUps({ viewer, today, year }: Context) {
   );
 }
 
-/** An assessment of Butuh Perbaikan or lower that the viewer made, as a coaching row of the register. */
-function coachingRowOf(a: Assessment, year: number): FollowUpRow {
-  return {
-    employeeId: a.employeeId,
-    employeeName: a.employeeName,
-    nip: a.nip ?? null,
-    agencyId: a.agencyId,
-    unitId: a.unitId,
-    unitName: a.unitName ?? null,
-    year,
-    predikat: a.predikat,
-    kind: 'coaching',
-    reasons: ['butuh-perbaikan-or-worse'],
-    years: [year],
-    predikats: [{ year, predikat: a.predikat }],
-    appraiser: a.appraiser,
-    current: true,
-    status: 'to-do',
-    coachingPlan: null,
-    referral: null,
-  };
-}
-
-/**
- * Whom the viewer rated Butuh Perbaikan or lower in the year's annual assessment, to make their
- * coaching plan and record its check-ins. The register shows an appraiser their own rows only, so
- * the list comes from the assessments they made; a plan already made is learnt when the API says
- * so, and a plan saved here is shown.
- */
-function TeamCoaching({
+/** Those whose annual assessment the viewer made: their coaching plans and check-ins to keep. */
+function TeamFollowUps({
   viewer,
   today,
   year,
-  settings,
-  agencyId,
-}: Context & { settings: PerformanceSettings; agencyId: string }) {
+  period,
+  rows,
+  onSaved,
+}: StaffSection & { onSaved: (row: FollowUpRow) => void }) {
   const ft = useFollowUpText();
   const titleId = useId();
-  const period = useMemo(
-    () => annualPeriod(year, settings),
-    [year, settings.yearStartMonth, settings.cadence],
-  );
-  const read = useAsync(() => listAllAssessments({ agencyId }, period), [agencyId, period.start, period.end]);
-  const [known, setKnown] = useState<Record<string, FollowUpRow>>({});
-  const rows = useMemo(
-    () =>
-      (read.data ?? [])
-        .filter(
-          (a) =>
-            a.appraiser.id === viewer.employeeId && (LOW_PREDIKATS as readonly string[]).includes(a.predikat),
-        )
-        .sort((a, b) => a.employeeName.localeCompare(b.employeeName, 'id'))
-        .map((a) => known[a.employeeId] ?? coachingRowOf(a, year)),
-    [read.data, known, viewer.employeeId, year],
-  );
-  // An employee who appraises nobody is not shown an empty section.
-  if (viewer.role === 'employee' && rows.length === 0) return null;
   return (
     <section class="card fu-team" aria-labelledby={titleId}>
       <h2 id={titleId}>{ft.team.title(year)}</h2>
       <p class="muted small">{ft.team.intro}</p>
-      {read.error ? (
-        <ErrorMessage error={read.error} />
-      ) : !read.data ? (
-        <Loading />
-      ) : (
-        <>
-          {rows.length > 0 && <p class="muted small">{ft.team.hidden}</p>}
-          <RowList
-            rows={rows}
-            empty={ft.team.empty(year)}
-            period={period}
-            viewer={viewer}
-            today={today}
-            unknownState
-            onSaved={(row) => setKnown((k) => ({ ...k, [row.employeeId]: row }))}
-          />
-        </>
-      )}
+      <RowList
+        rows={rows}
+        empty={ft.team.empty(year)}
+        period={period!}
+        viewer={viewer}
+        today={today}
+        onSaved={onSaved}
+      />
     </section>
   );
 }

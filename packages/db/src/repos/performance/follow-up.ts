@@ -798,6 +798,19 @@ async function ownRegister(
   return joinRows(year, followUpRegister(employees, year, settings), assessments, recordsByKey(records));
 }
 
+/** Whether the employee appraises any SKP of the period: one Query of one item. */
+async function appraisesIn(store: Store, tenantId: string, employeeId: string, period: PerformancePeriod) {
+  const page = await store.query<Item>({
+    tenantId,
+    queryId: `followups:appraises:${employeeId}`,
+    index: 'gsi1',
+    pk: keys.skpsByAppraiser(tenantId, employeeId).gsi1pk,
+    skBeginsWith: keys.skpAppraiserPrefix(period),
+    limit: 1,
+  });
+  return page.items.length > 0;
+}
+
 function cursorPosition(cursor: Record<string, unknown> | undefined) {
   if (!cursor) return null;
   const { k, e } = cursor;
@@ -808,7 +821,8 @@ function cursorPosition(cursor: Record<string, unknown> | undefined) {
 
 /**
  * The register of a year: an agency's whole for admins in scope (a tenant admin names the agency,
- * an agency admin's is their own), one's own rows for other staff (canSeeFollowUps). The register
+ * an agency admin's is their own), one's own rows for other staff, and for an appraiser the rows of
+ * those whose annual assessment they made (canSeeFollowUps). The register
  * is computed whole and paged in memory, in its order (referrals, coaching, the talent pool; by
  * employee id): the cursor, signed and bound to the tenant and the query, holds the last row's
  * kind and employee, so a page never repeats or skips a row that was there before it.
@@ -846,9 +860,23 @@ export async function listPerformanceFollowUps(
   let rows: FollowUpRowRecord[];
   if (scope.whole) rows = await agencyRegister(store, t, scope.agencyId, q.year, settings);
   else {
-    const own = scope.employeeId ? await ownRegister(store, t, scope.employeeId, q.year, settings) : [];
+    const me = scope.employeeId;
+    // An appraiser also gets the rows of those they assessed for the year (they coach them): their
+    // agency's register, read only when they appraise someone that year.
+    const [own, team] = await Promise.all([
+      me ? ownRegister(store, t, me, q.year, settings) : [],
+      me && claims.agencyId && (await appraisesIn(store, t, me, annualPeriod(q.year, settings)))
+        ? agencyRegister(store, t, claims.agencyId, q.year, settings)
+        : [],
+    ]);
     const agencyId = scope.agencyId;
-    rows = own.filter((r) => canSeeFollowUps(claims, r) && (!agencyId || r.agencyId === agencyId));
+    rows = [...own, ...team.filter((r) => r.employeeId !== me && r.appraiser?.id === me)]
+      .filter(
+        (r) =>
+          canSeeFollowUps(claims, { ...r, appraiserId: r.appraiser?.id ?? null }) &&
+          (!agencyId || r.agencyId === agencyId),
+      )
+      .sort(byRowOrder);
   }
   if (q.kind) rows = rows.filter((r) => r.kind === q.kind);
   const start = after ? rows.findIndex((r) => byRowOrder(r, after) > 0) : 0;

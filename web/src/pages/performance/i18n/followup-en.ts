@@ -138,13 +138,10 @@ export const followUpEn: FollowUpDictionary = {
     empty: (year: number) => `No follow-up of your annual rating for ${year}.`,
   },
   team: {
-    title: (year: number) => `Coaching of the employees you appraise (${year})`,
+    title: (year: number) => `Follow-up of the employees you appraise (${year})`,
     intro:
-      'Employees you gave an annual rating of Needs improvement or lower. As their appraiser you make their coaching plan and record its check-ins.',
-    hidden:
-      'Plans made earlier are not listed here; if a plan exists, Pamong says so when you make one, and check-ins can still be recorded.',
-    empty: (year: number) => `Nobody you appraise was rated Needs improvement or lower for ${year}.`,
-    known: 'Coaching plan recorded',
+      'The follow-up of the employees whose annual rating you gave. As their appraiser you make the coaching plan of those rated Needs improvement or lower and record its check-ins.',
+    empty: (year: number) => `No ${year} follow-up for the employees you appraise.`,
   },
   report: {
     button: 'Download the SKP report (XLSX)',

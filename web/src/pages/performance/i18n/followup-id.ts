@@ -143,14 +143,10 @@ export const followUpId = {
     empty: (year: number) => `Tidak ada tindak lanjut atas predikat kinerja tahunan Anda untuk ${year}.`,
   },
   team: {
-    title: (year: number) => `Pembinaan pegawai yang Anda nilai (${year})`,
+    title: (year: number) => `Tindak lanjut pegawai yang Anda nilai (${year})`,
     intro:
-      'Pegawai yang Anda beri predikat tahunan Butuh Perbaikan atau lebih rendah. Sebagai pejabat penilai, Anda membuat rencana pembinaan mereka dan mencatat pertemuannya.',
-    hidden:
-      'Rencana yang sudah dibuat sebelumnya tidak tampil di daftar ini; jika rencana sudah ada, Pamong memberi tahu saat Anda membuatnya, dan pertemuan tetap dapat dicatat.',
-    empty: (year: number) =>
-      `Tidak ada pegawai yang Anda nilai dengan predikat tahunan ${year} Butuh Perbaikan atau lebih rendah.`,
-    known: 'Rencana pembinaan tercatat',
+      'Tindak lanjut pegawai yang predikat tahunannya Anda nilai. Sebagai pejabat penilai, Anda membuat rencana pembinaan bagi yang mendapat Butuh Perbaikan atau lebih rendah dan mencatat pertemuannya.',
+    empty: (year: number) => `Tidak ada tindak lanjut ${year} bagi pegawai yang Anda nilai.`,
   },
   report: {
     button: 'Unduh laporan SKP (XLSX)',
