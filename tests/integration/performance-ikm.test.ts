@@ -388,6 +388,26 @@ describe("the service unit head's automatic IKM item", () => {
       'validation',
       ['items'],
     );
+    // Nor may its target move: the target is the tenant's setting.
+    expectProblem(
+      await t.call('PUT', `/v1/performance/skps/${skpId}/plan`, {
+        token: tok.kabid,
+        body: {
+          items: [
+            {
+              id: ikmItem.id,
+              text: ikmItem.text,
+              indicators: [{ ...ikmItem.indicators[0], target: { kind: 'quality', value: 60, unit: 'IKM' } }],
+            },
+          ],
+          behaviourExpectations: {},
+          version: draft.version,
+        },
+      }),
+      400,
+      'validation',
+      ['items.0'],
+    );
     const plan = ok(
       await t.call('PUT', `/v1/performance/skps/${skpId}/plan`, {
         token: tok.kabid,

@@ -241,7 +241,12 @@ function toItems(input: readonly SkpItemInput[], existing: readonly SkpItemRecor
     const before = it.id ? known.get(it.id) : undefined;
     if (
       before?.source === 'ikm' &&
-      (it.text !== before.text || (it.parentItemId ?? null) !== before.parentItemId)
+      (it.text !== before.text ||
+        (it.parentItemId ?? null) !== before.parentItemId ||
+        JSON.stringify(it.indicators.map((d) => [d.text, d.target.kind, d.target.value, d.target.unit])) !==
+          JSON.stringify(
+            before.indicators.map((d) => [d.text, d.target.kind, d.target.value, d.target.unit]),
+          ))
     )
       errors.push({ path: `items.${i}`, message: 'is the automatic IKM item: it cannot be changed' });
     return {
