@@ -1,10 +1,11 @@
-import { useId, useMemo, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { ApiError } from '../../api/client';
 import { ErrorMessage, Loading, Notice } from '../../components/ui';
 import { describeError, useI18n } from '../../i18n';
 import { useFormat } from '../../lib/format';
 import { useAsync } from '../../lib/hooks';
 import { useAgencies, useUnits } from '../../lib/lookups';
+import { canOpen } from '../../routes';
 import { useMe } from '../../session';
 import {
   listOrganisationRatings,
@@ -39,6 +40,16 @@ import {
   usePeriodText,
   useSettings,
 } from './assessment-parts';
+import { getOrganisationIkm } from './ikm-api';
+import { isReasonRefusal, preselectedPredikat, reasonRequired, suggestionOf } from './ikm-model';
+import {
+  IkmSnapshot,
+  IkmSuggestionLine,
+  IkmTile,
+  RatingReasonField,
+  reasonRefusalText,
+  useIkmText,
+} from './ikm-parts';
 
 /**
  * Organisation ratings (issue 14 §2, §5, §6): the ratings of a period, and the form to rate where
@@ -46,7 +57,8 @@ import {
  * it, never its own head; an agency by a tenant admin, for the regional head. The page offers a
  * tenant admin the agencies and their units, and a head the units of the people they appraise
  * outside their own unit (whoever they appraise there heads it, or it has no head of its own); a
- * refusal is said in words. Room is kept for the unit's IKM, which the API does not give yet.
+ * refusal is said in words. Beside the form, the chosen organisation's citizen IKM for the period
+ * (./ikm-parts): the form starts on the predikat it suggests, and a different choice needs a reason.
  */
 export default function OrgRatingsPage() {
   const at = useAssessmentText();
@@ -189,16 +201,14 @@ function RatingsScreen({ settings }: { settings: PerformanceSettings }) {
             initial={editing?.key ?? null}
             byOrg={byOrg}
             period={choice}
+            periodName={periodName(choice)}
+            agencyOfUnits={tenantAdmin ? agencyId : (me.user.agencyId ?? '')}
             onSaved={(r) => {
               setSaved(r);
               setEditing(null);
               setSaves((n) => n + 1);
             }}
           />
-          <aside class="card pa-ikm" aria-labelledby="pa-ikm-title">
-            <h2 id="pa-ikm-title">{rt.ikmTitle}</h2>
-            <p class="muted small">{rt.ikmBody}</p>
-          </aside>
         </div>
       )}
       <section class="pa-ratings-list" aria-labelledby="pa-ratings-title">
@@ -252,9 +262,10 @@ function RatingTable({
             </div>
             <PredikatBadge predikat={r.predikat} org />
           </div>
+          <IkmSnapshot ikm={r.ikm} predikat={r.predikat} predikatName={(p) => at.orgPredikat[p]} />
           {r.reason && (
-            <p class="small">
-              {rt.reason}: {r.reason}
+            <p class="small pa-rating-reason">
+              <span class="muted">{rt.reason}:</span> {r.reason}
             </p>
           )}
           {r.indicators.length === 0 ? (
@@ -330,6 +341,8 @@ function RateForm({
   initial,
   byOrg,
   period,
+  periodName,
+  agencyOfUnits,
   onSaved,
 }: {
   offered: Offered[];
@@ -337,11 +350,16 @@ function RateForm({
   initial: string | null;
   byOrg: Map<string, OrganisationRating>;
   period: Period;
+  periodName: string;
+  /** The agency the offered units belong to (named in the IKM query). */
+  agencyOfUnits: string;
   onSaved: (r: OrganisationRating) => void;
 }) {
   const at = useAssessmentText();
   const rt = at.orgRatings;
+  const it = useIkmText();
   const { t, lang } = useI18n();
+  const { role } = useMe().user;
   // Numbers written back as the reader types them (92,5 in Indonesian).
   const decimal = (n: number) => (lang === 'id' ? String(n).replace('.', ',') : String(n));
   const first =
@@ -349,11 +367,39 @@ function RateForm({
   const [draft, setDraft] = useState<RatingDraft>(() =>
     draftOf(first ? byOrg.get(orgKey(first.org)) : undefined, first?.org ?? null, decimal),
   );
+  // Whether the reader picked a predikat themselves: the IKM's suggestion never overrides that.
+  const [touched, setTouched] = useState(false);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const ids = { org: useId(), reason: useId() };
   const current = draft.org ? offered.find((o) => orgKey(o.org) === orgKey(draft.org!)) : undefined;
+  const predikatName = (p: OrgPredikat) => at.orgPredikat[p];
+
+  // The chosen organisation's IKM for the period (the tile, the suggestion, the reason rule).
+  const chosenKey = draft.org ? orgKey(draft.org) : '';
+  const ikm = useAsync(
+    () =>
+      draft.org
+        ? getOrganisationIkm(
+            draft.org.kind === 'unit'
+              ? { kind: 'unit', id: draft.org.id, agencyId: agencyOfUnits || undefined }
+              : { kind: 'agency', id: draft.org.id },
+            period,
+          )
+        : Promise.resolve(null),
+    [chosenKey, period.start, period.end],
+  );
+  const ikmData =
+    ikm.data && draft.org && ikm.data.org.id === draft.org.id && ikm.data.org.kind === draft.org.kind
+      ? ikm.data
+      : null;
+  const suggested = suggestionOf(ikmData?.evaluation);
+  useEffect(() => {
+    const next = preselectedPredikat(draft.predikat, touched, ikmData?.evaluation);
+    if (next !== draft.predikat) setDraft((d) => ({ ...d, predikat: next }));
+  }, [ikmData, touched]);
+  const departing = reasonRequired(suggested, draft.predikat);
 
   const words: Record<string, string> = {
     org: rt.chooseOrg,
@@ -370,10 +416,12 @@ function RateForm({
       if (m)
         out[`indicators.${rows[Number(m[1])] ?? m[1]}.${m[2]}`] =
           describeError(t, error).fields[e.path] ?? '';
+      else if (e.path === 'reason' && isReasonRefusal(error))
+        out.reason = reasonRefusalText(it, error.detail, suggested, predikatName);
       else out[e.path === 'agencyId' ? 'unitId' : e.path] = describeError(t, error).fields[e.path] ?? '';
     }
     return out;
-  }, [error]);
+  }, [error, lang]);
   const fields = { ...apiFields, ...problems };
   const refusal = (() => {
     if (!(error instanceof ApiError) || error.errors.length > 0) return null;
@@ -385,6 +433,7 @@ function RateForm({
   const choose = (key: string) => {
     const o = offered.find((x) => orgKey(x.org) === key);
     setDraft(draftOf(o ? byOrg.get(key) : undefined, o?.org ?? null, decimal));
+    setTouched(false);
     setProblems({});
     setError(null);
   };
@@ -393,141 +442,180 @@ function RateForm({
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    const found = checkRatingDraft(draft);
-    setProblems(
-      Object.fromEntries(Object.entries(found).map(([k, v]) => [k, words[v] ?? t.validation.invalid])),
+    const found: Record<string, string> = Object.fromEntries(
+      Object.entries(checkRatingDraft(draft)).map(([k, v]) => [k, words[v] ?? t.validation.invalid]),
     );
+    if (departing && !draft.reason.trim())
+      found.reason = it.rate.reasonMissing(suggested ? predikatName(suggested) : '–');
+    setProblems(found);
     setError(null);
     const body = ratingBody(draft, period);
-    if (!body) return;
+    if (found.reason && !found.unitId && !found.predikat) document.getElementById(ids.reason)?.focus();
+    if (!body || found.reason) return;
     setBusy(true);
     try {
       onSaved(await rateOrganisation(body));
     } catch (err) {
       setError(err);
+      // The server read the IKM again: the tile and the suggestion follow what it saw.
+      if (isReasonRefusal(err)) {
+        document.getElementById(ids.reason)?.focus();
+        void ikm.reload();
+      }
     } finally {
       setBusy(false);
     }
   };
 
+  // The API's field errors shown at a field of this form; any other is said above it.
+  const placed =
+    error instanceof ApiError
+      ? error.errors
+          .map((e) => e.path)
+          .filter(
+            (path) =>
+              /^indicators\.\d+\.(text|target|realisation)$/.test(path) ||
+              ['unitId', 'agencyId', 'predikat', 'reason'].includes(path),
+          )
+      : [];
+  const unplaced = error instanceof ApiError && error.errors.some((e) => !placed.includes(e.path));
   return (
-    <form class="card pa-rate-form" noValidate aria-labelledby="pa-rate-title" onSubmit={submit}>
-      <h2 id="pa-rate-title">{current ? rt.formTitleFor(current.name) : rt.formTitle}</h2>
-      {refusal && (
-        <div class="alert alert-error" role="alert">
-          <p>{refusal}</p>
-        </div>
-      )}
-      {error !== null && !refusal && Object.keys(apiFields).length === 0 && <ErrorMessage error={error} />}
-      <div class={fields.unitId ? 'field field-invalid' : 'field'}>
-        <label for={ids.org}>{rt.org}</label>
-        <select
-          id={ids.org}
-          value={draft.org ? orgKey(draft.org) : ''}
-          aria-invalid={fields.unitId ? true : undefined}
-          onChange={(e) => choose(e.currentTarget.value)}
-        >
-          <option value="">{rt.chooseOrg}</option>
-          {offered.map((o) => (
-            <option key={orgKey(o.org)} value={orgKey(o.org)}>
-              {rt.orgOption(at.orgKind[o.org.kind], o.name)}
-              {byOrg.has(orgKey(o.org)) ? ` · ${at.orgPredikat[byOrg.get(orgKey(o.org))!.predikat]}` : ''}
-            </option>
-          ))}
-        </select>
-        {fields.unitId && <p class="field-error">{fields.unitId}</p>}
-      </div>
-      <fieldset class={fields.predikat ? 'pa-org-predikat field-invalid' : 'pa-org-predikat'}>
-        <legend>{rt.predikat}</legend>
-        <div class="pa-rating-options">
-          {ORG_PREDIKAT_CODES.map((p: OrgPredikat) => (
-            <label key={p} class={draft.predikat === p ? 'pa-rating-option is-chosen' : 'pa-rating-option'}>
-              <input
-                type="radio"
-                name="predikat"
-                value={p}
-                checked={draft.predikat === p}
-                onChange={() => setDraft((d) => ({ ...d, predikat: p }))}
-              />
-              <span>{at.orgPredikat[p]}</span>
-            </label>
-          ))}
-        </div>
-        {fields.predikat && <p class="field-error">{fields.predikat}</p>}
-      </fieldset>
-      <fieldset class="pa-indicator-rows">
-        <legend>{rt.indicators}</legend>
-        {draft.indicators.map((row, i) => (
-          <div class="pa-indicator-row" key={i}>
-            <SmallField
-              label={rt.indicatorText}
-              value={row.text}
-              error={fields[`indicators.${i}.text`]}
-              onInput={(v) => setRow(i, { text: v })}
-              wide
-            />
-            <SmallField
-              label={rt.target}
-              value={row.target}
-              inputMode="decimal"
-              error={fields[`indicators.${i}.target`]}
-              onInput={(v) => setRow(i, { target: v })}
-            />
-            <SmallField
-              label={rt.realisation}
-              value={row.realisation}
-              inputMode="decimal"
-              error={fields[`indicators.${i}.realisation`]}
-              onInput={(v) => setRow(i, { realisation: v })}
-            />
-            <button
-              type="button"
-              class="btn btn-small pa-remove"
-              aria-label={rt.removeIndicator(i + 1)}
-              onClick={() =>
-                setDraft((d) => ({
-                  ...d,
-                  indicators:
-                    d.indicators.length > 1 ? d.indicators.filter((_, n) => n !== i) : [emptyIndicator()],
-                }))
-              }
-            >
-              ×
-            </button>
+    <>
+      <form class="card pa-rate-form" noValidate aria-labelledby="pa-rate-title" onSubmit={submit}>
+        <h2 id="pa-rate-title">{current ? rt.formTitleFor(current.name) : rt.formTitle}</h2>
+        {refusal && (
+          <div class="alert alert-error" role="alert">
+            <p>{refusal}</p>
           </div>
-        ))}
-        <button
-          type="button"
-          class="btn btn-small"
-          disabled={draft.indicators.length >= 50}
-          onClick={() => setDraft((d) => ({ ...d, indicators: [...d.indicators, emptyIndicator()] }))}
-        >
-          {rt.addIndicator}
-        </button>
-      </fieldset>
-      <div class={fields.reason ? 'field field-invalid' : 'field'}>
-        <label for={ids.reason}>
-          {rt.reason} <span class="optional">({t.common.optional})</span>
-        </label>
-        <textarea
+        )}
+        {error !== null && !refusal && (placed.length === 0 || unplaced) && (
+          <ErrorMessage error={error} fieldNames={placed} />
+        )}
+        <div class={fields.unitId ? 'field field-invalid' : 'field'}>
+          <label for={ids.org}>{rt.org}</label>
+          <select
+            id={ids.org}
+            value={draft.org ? orgKey(draft.org) : ''}
+            aria-invalid={fields.unitId ? true : undefined}
+            onChange={(e) => choose(e.currentTarget.value)}
+          >
+            <option value="">{rt.chooseOrg}</option>
+            {offered.map((o) => (
+              <option key={orgKey(o.org)} value={orgKey(o.org)}>
+                {rt.orgOption(at.orgKind[o.org.kind], o.name)}
+                {byOrg.has(orgKey(o.org)) ? ` · ${at.orgPredikat[byOrg.get(orgKey(o.org))!.predikat]}` : ''}
+              </option>
+            ))}
+          </select>
+          {fields.unitId && <p class="field-error">{fields.unitId}</p>}
+        </div>
+        <fieldset class={fields.predikat ? 'pa-org-predikat field-invalid' : 'pa-org-predikat'}>
+          <legend>{rt.predikat}</legend>
+          <IkmSuggestionLine data={ikmData} predikatName={predikatName} />
+          <div class="pa-rating-options">
+            {ORG_PREDIKAT_CODES.map((p: OrgPredikat) => (
+              <label key={p} class={draft.predikat === p ? 'pa-rating-option is-chosen' : 'pa-rating-option'}>
+                <input
+                  type="radio"
+                  name="predikat"
+                  value={p}
+                  checked={draft.predikat === p}
+                  onChange={() => {
+                    setTouched(true);
+                    setDraft((d) => ({ ...d, predikat: p }));
+                  }}
+                />
+                <span>
+                  {at.orgPredikat[p]}
+                  {suggested === p && <span class="ikm-suggested-mark"> ({it.rate.suggestedMark})</span>}
+                </span>
+              </label>
+            ))}
+          </div>
+          {fields.predikat && <p class="field-error">{fields.predikat}</p>}
+        </fieldset>
+        <RatingReasonField
           id={ids.reason}
-          rows={2}
-          maxLength={2000}
           value={draft.reason}
-          aria-describedby={`${ids.reason}-hint`}
-          onInput={(e) => setDraft((d) => ({ ...d, reason: e.currentTarget.value }))}
+          onInput={(v) => {
+            setDraft((d) => ({ ...d, reason: v }));
+            if (problems.reason) setProblems(({ reason: _, ...rest }) => rest);
+          }}
+          suggested={departing && suggested ? predikatName(suggested) : null}
+          chosen={departing && draft.predikat ? predikatName(draft.predikat) : null}
+          // The form's own "required" holds only while the choice departs; the API's answer stays.
+          error={departing ? fields.reason : apiFields.reason}
+          optionalLabel={
+            <>
+              {rt.reason} <span class="optional">({t.common.optional})</span>
+            </>
+          }
+          optionalHint={rt.reasonHint}
         />
-        {fields.reason && <p class="field-error">{fields.reason}</p>}
-        <p class="field-hint" id={`${ids.reason}-hint`}>
-          {rt.reasonHint}
-        </p>
-      </div>
-      <div class="actions">
-        <button type="submit" class="btn btn-primary" disabled={busy}>
-          {busy ? t.common.saving : rt.save}
-        </button>
-      </div>
-    </form>
+        <fieldset class="pa-indicator-rows">
+          <legend>{rt.indicators}</legend>
+          {draft.indicators.map((row, i) => (
+            <div class="pa-indicator-row" key={i}>
+              <SmallField
+                label={rt.indicatorText}
+                value={row.text}
+                error={fields[`indicators.${i}.text`]}
+                onInput={(v) => setRow(i, { text: v })}
+                wide
+              />
+              <SmallField
+                label={rt.target}
+                value={row.target}
+                inputMode="decimal"
+                error={fields[`indicators.${i}.target`]}
+                onInput={(v) => setRow(i, { target: v })}
+              />
+              <SmallField
+                label={rt.realisation}
+                value={row.realisation}
+                inputMode="decimal"
+                error={fields[`indicators.${i}.realisation`]}
+                onInput={(v) => setRow(i, { realisation: v })}
+              />
+              <button
+                type="button"
+                class="btn btn-small pa-remove"
+                aria-label={rt.removeIndicator(i + 1)}
+                onClick={() =>
+                  setDraft((d) => ({
+                    ...d,
+                    indicators:
+                      d.indicators.length > 1 ? d.indicators.filter((_, n) => n !== i) : [emptyIndicator()],
+                  }))
+                }
+              >
+                ×
+              </button>
+            </div>
+          ))}
+          <button
+            type="button"
+            class="btn btn-small"
+            disabled={draft.indicators.length >= 50}
+            onClick={() => setDraft((d) => ({ ...d, indicators: [...d.indicators, emptyIndicator()] }))}
+          >
+            {rt.addIndicator}
+          </button>
+        </fieldset>
+        <div class="actions">
+          <button type="submit" class="btn btn-primary" disabled={busy}>
+            {busy ? t.common.saving : rt.save}
+          </button>
+        </div>
+      </form>
+      <IkmTile
+        org={draft.org && current ? { ...draft.org, name: current.name } : null}
+        periodName={periodName}
+        read={{ data: ikmData, error: ikm.error, loading: ikm.loading }}
+        predikatName={predikatName}
+        canLink={canOpen(role, '/surveys')}
+      />
+    </>
   );
 }
 

@@ -5,6 +5,8 @@ import { useI18n } from '../../i18n';
 import { useFormat } from '../../lib/format';
 import { useAsync } from '../../lib/hooks';
 import { useMe } from '../../session';
+import { ikmTargetText, readIkmTarget } from './ikm-model';
+import { useIkmText } from './ikm-parts';
 import { getPerformanceSettings, type PerformanceSettings, updatePerformanceSettings } from './skp-api';
 import {
   CADENCES,
@@ -32,8 +34,9 @@ import { PerformanceHeader } from './tabs';
 /**
  * The tenant's performance settings (issue 14 §2-§5): the periods, the 3×3 predikat matrix as a grid
  * of choices with the regulation's value under each cell, the distribution table (read only), the
- * links to the organisation rating, the 360 minimum and the follow-up years. Tenant admins change
- * them at the version read; agency admins read them.
+ * links to the organisation rating with the unit heads' IKM target beside the IKM mapping (issue 14
+ * §5), the 360 minimum and the follow-up years. Tenant admins change them at the version read;
+ * agency admins read them.
  */
 export default function PerformanceSettingsPage() {
   const st = useSkpText();
@@ -81,6 +84,7 @@ const SHOWN = new Set<string>([
   'minRaters',
   'talentPoolYears',
   'persistYears',
+  'ikmTarget',
   ...RATINGS.flatMap((h) => RATINGS.map((b) => `matrix.${h}.${b}`)),
   ...ORG_PREDIKATS.map((o) => `unitHeadHasilKerja.${o}`),
   ...GRADES.map((g) => `ikmPredikat.${g}`),
@@ -104,10 +108,13 @@ function SettingsEditor({
 }) {
   const st = useSkpText();
   const s = st.settings;
-  const { formatDateTime } = useI18n();
+  const it = useIkmText();
+  const { formatDateTime, lang } = useI18n();
   const fmt = useFormat();
   const problem = useSkpProblem();
   const [draft, setDraft] = useState<SettingsDraft>(() => settingsDraftOf(saved));
+  // The unit heads' IKM target, typed as the reader writes numbers (76,61 in Indonesian).
+  const [ikmTarget, setIkmTarget] = useState(() => ikmTargetText(saved.ikmTarget, lang));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [general, setGeneral] = useState<string[]>([]);
   const [error, setError] = useState<unknown>(null);
@@ -121,11 +128,15 @@ function SettingsEditor({
   const save = async (e: Event) => {
     e.preventDefault();
     const local = checkSettingsDraft(draft, st.rules);
+    const target = readIkmTarget(ikmTarget);
+    if ('problem' in target) local.ikmTarget = it.settings.problems[target.problem];
     setErrors(local);
     setGeneral([]);
     setError(null);
-    if (Object.keys(local).length > 0) return;
-    const body = settingsBody(draft, saved);
+    if (Object.keys(local).length > 0 || !('value' in target)) return;
+    const body =
+      settingsBody(draft, saved) ?? (target.value !== saved.ikmTarget ? { version: saved.version } : null);
+    if (body && target.value !== saved.ikmTarget) body.ikmTarget = target.value;
     if (!body) {
       setUnchanged(true);
       return;
@@ -136,6 +147,8 @@ function SettingsEditor({
       onSaved();
     } catch (err) {
       const placed = placeErrors(problem(err).fields, SHOWN);
+      // The API's range (25-100) in the field's own words.
+      if (placed.fields.ikmTarget) placed.fields.ikmTarget = it.settings.problems.range;
       setErrors(placed.fields);
       setGeneral(placed.general);
       setError(err);
@@ -303,7 +316,10 @@ function SettingsEditor({
                 <tbody>
                   {GRADES.map((g) => (
                     <tr key={g}>
-                      <th scope="row">{s.grade(g)}</th>
+                      <th scope="row">
+                        {s.grade(g)}
+                        <span class="muted small ikm-grade-label">{it.grades[g]}</span>
+                      </th>
                       <td>
                         <MapSelect
                           name={`ikmPredikat.${g}`}
@@ -321,6 +337,22 @@ function SettingsEditor({
                   ))}
                 </tbody>
               </table>
+              <div class="ikm-target-field">
+                <InputField
+                  label={it.settings.target}
+                  name="ikmTarget"
+                  inputMode="decimal"
+                  autoComplete="off"
+                  errors={errors}
+                  hint={it.settings.targetHint}
+                  value={ikmTarget}
+                  onInput={(e) => {
+                    setUnchanged(false);
+                    onEditing();
+                    setIkmTarget(e.currentTarget.value);
+                  }}
+                />
+              </div>
             </div>
             <div>
               <h3>{s.unitHead}</h3>

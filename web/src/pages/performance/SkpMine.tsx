@@ -4,16 +4,26 @@ import { ErrorMessage, Loading } from '../../components/ui';
 import { useAsync } from '../../lib/hooks';
 import { canOpen } from '../../routes';
 import { useMe } from '../../session';
+import { MyUnitIkm } from './ikm-parts';
 import { createSkp, getSkp, listSkps, type PerformanceSettings } from './skp-api';
 import { performanceYearAt, skpRefusal, yearPeriod } from './skp-model';
-import { NotLinked, SkpError, usePerformanceSettings, useSkpText, useYear, YearSwitch } from './skp-parts';
+import {
+  NotLinked,
+  SkpError,
+  usePerformanceSettings,
+  usePeriodText,
+  useSkpText,
+  useYear,
+  YearSwitch,
+} from './skp-parts';
 import { SkpView } from './skp-view';
 import { PerformanceHeader } from './tabs';
 
 /**
  * "SKP saya" (issue 14 §1, §6): the reader's own SKP of a year (this year by default, a year switch
  * to the others), or a button that creates it; then the plan, the realisation, the feedback and the
- * history (./skp-view). For accounts linked to an employee; the others are told so.
+ * history (./skp-view), and "IKM unit Anda" when a survey unit serves the SKP's unit (issue 14 §5).
+ * For accounts linked to an employee; the others are told so.
  */
 export default function SkpMinePage() {
   const st = useSkpText();
@@ -78,11 +88,27 @@ function MineOfYear({ settings }: { settings: PerformanceSettings }) {
 
 function MineSkp({ skpId, settings }: { skpId: string; settings: PerformanceSettings }) {
   const detail = useAsync(() => getSkp(skpId), [skpId]);
+  const periodText = usePeriodText(settings.yearStartMonth);
   if (!detail.data) return detail.error ? <ErrorMessage error={detail.error} /> : <Loading />;
+  const d = detail.data;
   return (
     <>
       <ErrorMessage error={detail.error} />
-      <SkpView detail={detail.data} settings={settings} reload={detail.reload} mine />
+      <SkpView
+        detail={d}
+        settings={settings}
+        reload={detail.reload}
+        mine
+        extra={
+          <MyUnitIkm
+            unitId={d.unitId}
+            agencyId={d.agencyId}
+            unitName={d.unitName}
+            period={d.period}
+            periodName={periodText(d.period)}
+          />
+        }
+      />
     </>
   );
 }

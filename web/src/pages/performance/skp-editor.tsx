@@ -2,10 +2,12 @@
  * The plan of a draft SKP, edited in place by its owner (issue 14 §1): the items with their
  * indicators, targets, the appraiser's item each supports (chosen by its text) and the leader's
  * expectation, the behaviour expectations on the BerAKHLAK values; saved, and submitted to the
- * appraiser (saving first what changed).
+ * appraiser (saving first what changed). A unit head's automatic IKM item (issue 14 §5) is shown as
+ * it is, "otomatis dari SKM": it can be moved and given an expectation, never changed or removed.
  */
 import { useId, useState } from 'preact/hooks';
 import { ErrorMessage, InputField, Notice, SelectField, TextAreaField } from '../../components/ui';
+import { IkmSourceBadge, useIkmItemWords, useIkmText } from './ikm-parts';
 import { type SkpDetail, submitSkpPlan, updateSkpPlan } from './skp-api';
 import { BERAKHLAK_VALUES, TARGET_KINDS, type TargetKind } from './skp-core';
 import {
@@ -14,6 +16,7 @@ import {
   emptyItem,
   type ItemDraft,
   type PlanDraft,
+  parseNumber,
   placeErrors,
   planBody,
   planDraftOf,
@@ -257,13 +260,17 @@ function ItemEditor({
 }) {
   const st = useSkpText();
   const pt = st.plan;
+  const it = useIkmText();
+  const ikmWords = useIkmItemWords();
   const at = `items.${n - 1}`;
   const ikm = item.source === 'ikm';
   const known = !item.parentItemId || parents.some((p) => p.id === item.parentItemId);
   const setIndicator = (key: number, p: Partial<ItemDraft['indicators'][number]>) =>
     onChange({ indicators: item.indicators.map((ind) => (ind.key === key ? { ...ind, ...p } : ind)) });
   return (
-    <fieldset class={errors[at] ? 'perf-item perf-item-edit field-invalid' : 'perf-item perf-item-edit'}>
+    <fieldset
+      class={`perf-item perf-item-edit${ikm ? ' ikm-locked-item' : ''}${errors[at] ? ' field-invalid' : ''}`}
+    >
       <legend class="perf-item-legend">
         <span class="perf-item-n" aria-hidden="true">
           {n}
@@ -271,7 +278,7 @@ function ItemEditor({
         {pt.item(n)}
       </legend>
       <div class="perf-item-bar">
-        <SourceBadge source={item.source} />
+        {ikm ? <IkmSourceBadge /> : <SourceBadge source={item.source} />}
         <div class="perf-item-tools">
           <button
             type="button"
@@ -306,113 +313,151 @@ function ItemEditor({
         </div>
       </div>
       {errors[at] && <p class="field-error">{errors[at]}</p>}
-      {ikm && <p class="muted small">{pt.ikmLocked}</p>}
-      <TextAreaField
-        label={pt.text}
-        name={`${at}.text`}
-        errors={errors}
-        rows={2}
-        maxLength={1000}
-        readOnly={ikm}
-        value={item.text}
-        onInput={(e) => onChange({ text: e.currentTarget.value })}
-      />
-      {parents.length > 0 || item.parentItemId ? (
-        <SelectField
-          label={pt.parent}
-          name={`${at}.parentItemId`}
-          optional
-          errors={errors}
-          hint={parents.length > 0 ? pt.parentHint : pt.parentUnavailable}
-          disabled={ikm}
-          value={item.parentItemId}
-          onChange={(e) => onChange({ parentItemId: e.currentTarget.value })}
-        >
-          <option value="">{pt.parentNone}</option>
-          {parents.map((p, i) => (
-            <option key={p.id} value={p.id}>
-              {`${i + 1}. ${p.text}`}
-            </option>
-          ))}
-          {!known && <option value={item.parentItemId}>{pt.parentGone}</option>}
-        </SelectField>
-      ) : (
-        <p class="muted small perf-parent-none">{pt.parentUnavailable}</p>
-      )}
-      <div class="perf-indicators-edit">
-        <p class="perf-subhead">{pt.indicators}</p>
-        {errors[`${at}.indicators`] && <p class="field-error">{errors[`${at}.indicators`]}</p>}
-        {item.indicators.map((ind, j) => {
-          const ip = `${at}.indicators.${j}`;
-          return (
-            <div class="perf-indicator" key={ind.key}>
-              {errors[ip] && <p class="field-error perf-indicator-error">{errors[ip]}</p>}
-              <InputField
-                label={pt.indicatorN(j + 1)}
-                name={`${ip}.text`}
-                errors={errors}
-                maxLength={500}
-                autoComplete="off"
-                value={ind.text}
-                onInput={(e) => setIndicator(ind.key, { text: e.currentTarget.value })}
-              />
-              <SelectField
-                label={pt.kind}
-                name={`${ip}.target.kind`}
-                errors={errors}
-                value={ind.kind}
-                onChange={(e) => setIndicator(ind.key, { kind: e.currentTarget.value as TargetKind })}
-              >
-                {TARGET_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {st.targetKinds[k]}
-                  </option>
+      {ikm ? (
+        <>
+          <p class="muted small ikm-locked-note">{it.skp.locked}</p>
+          <p class="perf-subhead">{pt.text}</p>
+          <p class="perf-item-text">{ikmWords.text(item.text)}</p>
+          <div class="table-wrap">
+            <table class="perf-indicators">
+              <caption class="sr-only">{pt.indicators}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{pt.indicatorText}</th>
+                  <th scope="col">{pt.kind}</th>
+                  <th scope="col" class="num">
+                    {pt.value}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {item.indicators.map((ind) => (
+                  <tr key={ind.key}>
+                    <td>{ind.text}</td>
+                    <td>{st.targetKinds[ind.kind] ?? ind.kind}</td>
+                    <td class="num nowrap">
+                      {ikmWords.target({ value: parseNumber(ind.value) ?? 0, unit: ind.unit })}
+                    </td>
+                  </tr>
                 ))}
-              </SelectField>
-              <InputField
-                label={pt.value}
-                name={`${ip}.target.value`}
-                errors={errors}
-                inputMode="decimal"
-                autoComplete="off"
-                value={ind.value}
-                onInput={(e) => setIndicator(ind.key, { value: e.currentTarget.value })}
-              />
-              <InputField
-                label={pt.unit}
-                name={`${ip}.target.unit`}
-                errors={errors}
-                maxLength={40}
-                autoComplete="off"
-                placeholder={
-                  ind.kind === 'quality' ? '%' : ind.kind === 'time' ? pt.unitPlaceholder : pt.unitPlaceholder
-                }
-                value={ind.unit}
-                onInput={(e) => setIndicator(ind.key, { unit: e.currentTarget.value })}
-              />
-              {item.indicators.length > 1 && (
-                <button
-                  type="button"
-                  class="btn btn-small perf-indicator-remove"
-                  aria-label={pt.removeIndicatorLabel(j + 1, n)}
-                  onClick={() => onChange({ indicators: item.indicators.filter((x) => x.key !== ind.key) })}
-                >
-                  {pt.removeIndicator}
-                </button>
-              )}
-            </div>
-          );
-        })}
-        {item.indicators.length < 10 && (
-          <button
-            type="button"
-            class="btn btn-small"
-            onClick={() => onChange({ indicators: [...item.indicators, emptyIndicator()] })}
-          >
-            {pt.addIndicator}
-          </button>
-        )}
-      </div>
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : (
+        <>
+          <TextAreaField
+            label={pt.text}
+            name={`${at}.text`}
+            errors={errors}
+            rows={2}
+            maxLength={1000}
+            value={item.text}
+            onInput={(e) => onChange({ text: e.currentTarget.value })}
+          />
+          {parents.length > 0 || item.parentItemId ? (
+            <SelectField
+              label={pt.parent}
+              name={`${at}.parentItemId`}
+              optional
+              errors={errors}
+              hint={parents.length > 0 ? pt.parentHint : pt.parentUnavailable}
+              value={item.parentItemId}
+              onChange={(e) => onChange({ parentItemId: e.currentTarget.value })}
+            >
+              <option value="">{pt.parentNone}</option>
+              {parents.map((p, i) => (
+                <option key={p.id} value={p.id}>
+                  {`${i + 1}. ${p.text}`}
+                </option>
+              ))}
+              {!known && <option value={item.parentItemId}>{pt.parentGone}</option>}
+            </SelectField>
+          ) : (
+            <p class="muted small perf-parent-none">{pt.parentUnavailable}</p>
+          )}
+          <div class="perf-indicators-edit">
+            <p class="perf-subhead">{pt.indicators}</p>
+            {errors[`${at}.indicators`] && <p class="field-error">{errors[`${at}.indicators`]}</p>}
+            {item.indicators.map((ind, j) => {
+              const ip = `${at}.indicators.${j}`;
+              return (
+                <div class="perf-indicator" key={ind.key}>
+                  {errors[ip] && <p class="field-error perf-indicator-error">{errors[ip]}</p>}
+                  <InputField
+                    label={pt.indicatorN(j + 1)}
+                    name={`${ip}.text`}
+                    errors={errors}
+                    maxLength={500}
+                    autoComplete="off"
+                    value={ind.text}
+                    onInput={(e) => setIndicator(ind.key, { text: e.currentTarget.value })}
+                  />
+                  <SelectField
+                    label={pt.kind}
+                    name={`${ip}.target.kind`}
+                    errors={errors}
+                    value={ind.kind}
+                    onChange={(e) => setIndicator(ind.key, { kind: e.currentTarget.value as TargetKind })}
+                  >
+                    {TARGET_KINDS.map((k) => (
+                      <option key={k} value={k}>
+                        {st.targetKinds[k]}
+                      </option>
+                    ))}
+                  </SelectField>
+                  <InputField
+                    label={pt.value}
+                    name={`${ip}.target.value`}
+                    errors={errors}
+                    inputMode="decimal"
+                    autoComplete="off"
+                    value={ind.value}
+                    onInput={(e) => setIndicator(ind.key, { value: e.currentTarget.value })}
+                  />
+                  <InputField
+                    label={pt.unit}
+                    name={`${ip}.target.unit`}
+                    errors={errors}
+                    maxLength={40}
+                    autoComplete="off"
+                    placeholder={
+                      ind.kind === 'quality'
+                        ? '%'
+                        : ind.kind === 'time'
+                          ? pt.unitPlaceholder
+                          : pt.unitPlaceholder
+                    }
+                    value={ind.unit}
+                    onInput={(e) => setIndicator(ind.key, { unit: e.currentTarget.value })}
+                  />
+                  {item.indicators.length > 1 && (
+                    <button
+                      type="button"
+                      class="btn btn-small perf-indicator-remove"
+                      aria-label={pt.removeIndicatorLabel(j + 1, n)}
+                      onClick={() =>
+                        onChange({ indicators: item.indicators.filter((x) => x.key !== ind.key) })
+                      }
+                    >
+                      {pt.removeIndicator}
+                    </button>
+                  )}
+                </div>
+              );
+            })}
+            {item.indicators.length < 10 && (
+              <button
+                type="button"
+                class="btn btn-small"
+                onClick={() => onChange({ indicators: [...item.indicators, emptyIndicator()] })}
+              >
+                {pt.addIndicator}
+              </button>
+            )}
+          </div>
+        </>
+      )}
       <TextAreaField
         label={pt.expectation}
         name={`${at}.expectation`}

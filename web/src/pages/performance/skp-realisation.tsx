@@ -7,6 +7,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { ErrorMessage, InputField, Notice, SelectField, TextAreaField } from '../../components/ui';
 import { useI18n } from '../../i18n';
 import { useFormat, useToday } from '../../lib/format';
+import { SurveyRealisationNote, useIkmText } from './ikm-parts';
 import {
   type PerformanceSettings,
   recordSkpRealisation,
@@ -50,10 +51,12 @@ export function Realisations({
 }) {
   const st = useSkpText();
   const rt = st.realisation;
+  const it = useIkmText();
   const fmt = useFormat();
   const { formatDateTime } = useI18n();
   const periodText = usePeriodText(settings.yearStartMonth);
   const [open, setOpen] = useState(false);
+  const ikmTarget = item.source === 'ikm' ? (item.indicators[0]?.target.value ?? null) : null;
   const [notice, setNotice] = useState<string | null>(null);
   const unit = item.indicators.length === 1 ? item.indicators[0]!.target.unit : null;
   const canRecord = detail.can.recordRealisation && item.source !== 'ikm';
@@ -64,39 +67,49 @@ export function Realisations({
         <p class="muted small">{rt.empty}</p>
       ) : (
         <ul class="perf-real-list">
-          {realisations.map((r) => (
-            <li key={periodKey(r.period)}>
-              <div class="perf-real-line">
-                <span class="perf-real-period">{periodText(r.period)}</span>
-                <strong class="perf-real-value">
-                  {fmt.dec1(r.value)}
-                  {unit && ` ${unit}`}
-                </strong>
-              </div>
-              {r.note && <p class="small perf-real-note">{r.note}</p>}
-              {r.evidence.length > 0 && (
-                <ul class="perf-links small">
-                  {r.evidence.map((e, i) =>
-                    e.kind === 'link' ? (
-                      <li key={i}>
-                        <a href={e.url} target="_blank" rel="noopener noreferrer">
-                          {linkText(e.url)}
-                        </a>
-                      </li>
-                    ) : null,
-                  )}
-                </ul>
-              )}
-              <p class="muted small perf-real-by">
-                {r.source === 'survey'
-                  ? rt.survey
-                  : rt.recordedBy(r.recordedByName, formatDateTime(r.recordedAt))}
-              </p>
-            </li>
-          ))}
+          {realisations.map((r) =>
+            r.source === 'survey' ? (
+              <li key={periodKey(r.period)} class="ikm-realisation">
+                <div class="perf-real-line">
+                  <span class="perf-real-period">{periodText(r.period)}</span>
+                  <strong class="perf-real-value">
+                    {it.ikm} {fmt.ikm(r.value)}
+                  </strong>
+                </div>
+                <SurveyRealisationNote note={r.note} value={r.value} target={ikmTarget} />
+              </li>
+            ) : (
+              <li key={periodKey(r.period)}>
+                <div class="perf-real-line">
+                  <span class="perf-real-period">{periodText(r.period)}</span>
+                  <strong class="perf-real-value">
+                    {fmt.dec1(r.value)}
+                    {unit && ` ${unit}`}
+                  </strong>
+                </div>
+                {r.note && <p class="small perf-real-note">{r.note}</p>}
+                {r.evidence.length > 0 && (
+                  <ul class="perf-links small">
+                    {r.evidence.map((e, i) =>
+                      e.kind === 'link' ? (
+                        <li key={i}>
+                          <a href={e.url} target="_blank" rel="noopener noreferrer">
+                            {linkText(e.url)}
+                          </a>
+                        </li>
+                      ) : null,
+                    )}
+                  </ul>
+                )}
+                <p class="muted small perf-real-by">
+                  {rt.recordedBy(r.recordedByName, formatDateTime(r.recordedAt))}
+                </p>
+              </li>
+            ),
+          )}
         </ul>
       )}
-      {item.source === 'ikm' && <p class="muted small">{rt.bySurvey}</p>}
+      {item.source === 'ikm' && <p class="muted small">{it.skp.bySurvey}</p>}
       {notice && !open && <Notice>{notice}</Notice>}
       {canRecord &&
         (open ? (

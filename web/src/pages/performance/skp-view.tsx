@@ -5,11 +5,13 @@
  * evidence, the appraiser's feedback notes, and its history. "SKP saya" and someone else's SKP
  * both show it.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../../api/client';
 import { ErrorMessage, InputField, Notice, SelectField, TextAreaField } from '../../components/ui';
 import { useI18n } from '../../i18n';
 import { useFormat, useToday } from '../../lib/format';
+import { IkmSourceBadge, useIkmItemWords } from './ikm-parts';
 import {
   addSkpFeedback,
   approveSkpPlan,
@@ -42,6 +44,7 @@ export function SkpView({
   settings,
   reload,
   mine,
+  extra,
 }: {
   detail: SkpDetail;
   settings: PerformanceSettings;
@@ -49,6 +52,8 @@ export function SkpView({
   reload: () => Promise<void>;
   /** The reader's own SKP ("SKP saya"). */
   mine: boolean;
+  /** Shown after the plan, before the feedback (the unit's IKM on one's own SKP). */
+  extra?: ComponentChildren;
 }) {
   const st = useSkpText();
   const [flash, setFlash] = useState<Flash>(null);
@@ -93,6 +98,7 @@ export function SkpView({
           <BehaviourRead detail={detail} />
         </>
       )}
+      {extra}
       <div class="perf-skp-bottom">
         <Feedback detail={detail} reload={reload} />
         <History detail={detail} />
@@ -303,7 +309,10 @@ function ItemCard({
   const st = useSkpText();
   const pt = st.plan;
   const parentText = useParentText(detail)(item.parentItemId);
-  const targetText = useTargetText();
+  const typedTarget = useTargetText();
+  const ikmWords = useIkmItemWords();
+  const ikm = item.source === 'ikm';
+  const targetText = ikm ? ikmWords.target : typedTarget;
   const realisations = realisationsOf(detail.realisations, item.id);
   const showRealisation = detail.status === 'approved' || realisations.length > 0;
   return (
@@ -314,9 +323,9 @@ function ItemCard({
         </span>
         <h3>
           <span class="sr-only">{pt.item(n)}: </span>
-          {item.text}
+          {ikm ? ikmWords.text(item.text) : item.text}
         </h3>
-        <SourceBadge source={item.source} />
+        {ikm ? <IkmSourceBadge /> : <SourceBadge source={item.source} />}
       </header>
       {parentText && (
         <p class="perf-supports small">
@@ -412,7 +421,9 @@ function Feedback({ detail, reload }: { detail: SkpDetail; reload: () => Promise
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const itemText = new Map(detail.items.map((it, i) => [it.id, `${i + 1}. ${it.text}`]));
+  const ikmWords = useIkmItemWords();
+  const textOf = (it: SkpItem) => (it.source === 'ikm' ? ikmWords.text(it.text) : it.text);
+  const itemText = new Map(detail.items.map((it, i) => [it.id, `${i + 1}. ${textOf(it)}`]));
   const notes = [...detail.feedback].sort((a, b) =>
     a.date === b.date ? (a.createdAt < b.createdAt ? 1 : -1) : a.date < b.date ? 1 : -1,
   );
@@ -502,7 +513,7 @@ function Feedback({ detail, reload }: { detail: SkpDetail; reload: () => Promise
                 <option value="">{ft.itemNone}</option>
                 {detail.items.map((it, i) => (
                   <option key={it.id} value={it.id}>
-                    {`${i + 1}. ${it.text}`}
+                    {`${i + 1}. ${textOf(it)}`}
                   </option>
                 ))}
               </SelectField>

@@ -15,13 +15,21 @@ import { ErrorMessage, InputField, Notice, SelectField } from '../../components/
 import { useI18n } from '../../i18n';
 import { useCreateForm, useSchemaForm } from '../../lib/forms';
 import { type LoadMore, useLoadMore } from '../../lib/hooks';
-import { useAgencies } from '../../lib/lookups';
+import { useAgencies, useUnits } from '../../lib/lookups';
 import { useRole } from '../../session';
+import { orgUnitOptions, orgUnitPatch } from './org-unit';
 import { createSurveyUnitSchema, updateSurveyUnitSchema, VERIFICATION_MODES } from './schemas';
 import { ConflictPrompt, type SurveyDictionary, SurveyHeader, useSurveyText } from './shared';
 
 type Verification = SurveyUnit['verification'];
-const UNIT_FIELDS = ['name', 'agencyId', 'serviceTypes', 'publishResults', 'verification'] as const;
+const UNIT_FIELDS = [
+  'name',
+  'agencyId',
+  'orgUnitId',
+  'serviceTypes',
+  'publishResults',
+  'verification',
+] as const;
 
 /** The fields a form shows itself: its own names, plus any error under one of the service types. */
 const shownFields = (fields: Record<string, string>) => [
@@ -30,6 +38,10 @@ const shownFields = (fields: Record<string, string>) => [
 ];
 
 const isVersionConflict = (err: unknown) => err instanceof ApiError && err.type === 'version-conflict';
+
+/** A form's field errors, with the API's 400 at `orgUnitId` (a unit of another agency) in words. */
+const withOrgUnitWords = (fields: Record<string, string>, st: SurveyDictionary) =>
+  fields.orgUnitId ? { ...fields, orgUnitId: st.units.orgUnitInvalid } : fields;
 
 export default function SurveyUnitsPage() {
   const st = useSurveyText();
@@ -167,7 +179,12 @@ function UnitRow({
             {st.units.shortCode}: <code>{unit.shortCode}</code>
           </div>
         </td>
-        <td>{unit.agencyName}</td>
+        <td>
+          {unit.agencyName}
+          <div class="muted small">
+            {st.units.serves}: {unit.orgUnitName ?? st.units.wholeAgency}
+          </div>
+        </td>
         <td>
           <ServiceTypeSummary types={unit.serviceTypes} st={st} />
         </td>
@@ -320,6 +337,47 @@ function UnitChoiceFields({ choices, fields }: { choices: UnitChoices; fields: R
   );
 }
 
+/**
+ * "Melayani unit kerja": the unit of the agency whose citizens this survey serves (issue 14 §5), or
+ * the agency as a whole. Its IKM then counts for that unit's rating and its head's SKP.
+ */
+function OrgUnitSelect({
+  agencyId,
+  value,
+  onChange,
+  linked,
+  fields,
+}: {
+  agencyId: string;
+  value: string;
+  onChange: (id: string) => void;
+  /** The unit linked now, kept as an option when it is no longer active. */
+  linked: { id: string | null; name: string | null } | null;
+  fields: Record<string, string>;
+}) {
+  const st = useSurveyText();
+  const { units, error } = useUnits(agencyId);
+  const options = orgUnitOptions(units, linked);
+  return (
+    <SelectField
+      label={st.units.orgUnit}
+      name="orgUnitId"
+      value={value}
+      errors={fields}
+      hint={agencyId ? st.units.orgUnitHint : st.units.orgUnitChooseAgency}
+      disabled={!agencyId || Boolean(error)}
+      onChange={(e) => onChange(e.currentTarget.value)}
+    >
+      <option value="">{st.units.wholeAgency}</option>
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.gone ? st.units.orgUnitGone(o.name) : o.name}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
 function EditUnitForm({
   unit,
   onDone,
@@ -328,6 +386,7 @@ function EditUnitForm({
   unit: SurveyUnit;
   onDone: () => void;
   save: (body: {
+    orgUnitId?: string | null;
     name?: string;
     serviceTypes?: string[];
     publishResults?: boolean;
@@ -338,9 +397,11 @@ function EditUnitForm({
   const { t } = useI18n();
   const st = useSurveyText();
   const choices = useUnitChoices(unit);
+  const [orgUnitId, setOrgUnitId] = useState(unit.orgUnitId ?? '');
   const form = useSchemaForm(
     updateSurveyUnitSchema,
     (v) => ({
+      ...orgUnitPatch(orgUnitId, unit.orgUnitId),
       name: v.name,
       serviceTypes: choices.serviceTypes,
       publishResults: choices.publishResults,
@@ -359,13 +420,22 @@ function EditUnitForm({
       onSubmit={form.submit}
     >
       <ErrorMessage error={form.error} fieldNames={shownFields(form.fields)} />
-      <InputField
-        label={st.units.name}
-        name="name"
-        defaultValue={unit.name}
-        errors={form.fields}
-        maxLength={200}
-      />
+      <div class="grid-2">
+        <InputField
+          label={st.units.name}
+          name="name"
+          defaultValue={unit.name}
+          errors={form.fields}
+          maxLength={200}
+        />
+        <OrgUnitSelect
+          agencyId={unit.agencyId}
+          value={orgUnitId}
+          onChange={setOrgUnitId}
+          linked={{ id: unit.orgUnitId, name: unit.orgUnitName }}
+          fields={withOrgUnitWords(form.fields, st)}
+        />
+      </div>
       <UnitChoiceFields choices={choices} fields={form.fields} />
       <FormActions label={t.common.save} busy={form.busy} small onCancel={onDone} />
     </form>
@@ -386,11 +456,13 @@ function CreateUnitForm({
   const st = useSurveyText();
   const choices = useUnitChoices({ serviceTypes: [], publishResults: true, verification: 'off' });
   const [agencyId, setAgencyId] = useState(defaultAgencyId);
+  const [orgUnitId, setOrgUnitId] = useState('');
   const chosenAgency = agencyId || defaultAgencyId;
   const form = useCreateForm(
     createSurveyUnitSchema,
     (v) => ({
       agencyId: chosenAgency || undefined,
+      orgUnitId: orgUnitId || null,
       name: v.name,
       serviceTypes: choices.serviceTypes,
       publishResults: choices.publishResults,
@@ -399,6 +471,7 @@ function CreateUnitForm({
     createSurveyUnit,
     (unit) => {
       choices.reset();
+      setOrgUnitId('');
       onCreated(unit);
     },
   );
@@ -419,7 +492,11 @@ function CreateUnitForm({
           errors={form.fields}
           hint={st.units.agencyHint}
           disabled={fixedAgency}
-          onChange={(e) => setAgencyId(e.currentTarget.value)}
+          onChange={(e) => {
+            setAgencyId(e.currentTarget.value);
+            // The units are the agency's: another agency's choice would be refused.
+            setOrgUnitId('');
+          }}
         >
           {!fixedAgency && <option value="">–</option>}
           {agencies.map((a) => (
@@ -429,6 +506,13 @@ function CreateUnitForm({
           ))}
         </SelectField>
       </div>
+      <OrgUnitSelect
+        agencyId={chosenAgency}
+        value={orgUnitId}
+        onChange={setOrgUnitId}
+        linked={null}
+        fields={withOrgUnitWords(form.fields, st)}
+      />
       <UnitChoiceFields choices={choices} fields={form.fields} />
     </CreateFormCard>
   );

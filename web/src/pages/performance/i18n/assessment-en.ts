@@ -244,8 +244,5 @@ export const assessmentEn: AssessmentDictionary = {
     number: 'Enter a number, such as 95 or 92.5.',
     listForbidden: "Another agency's ratings are not yours to see.",
     chooseAgencyFirst: 'Choose an agency to see and rate its units.',
-    ikmTitle: 'Service unit IKM',
-    ikmBody:
-      "Not available yet. This is where the unit's public satisfaction index (IKM) for the period will show, with the organisation predikat its grade suggests.",
   },
 };

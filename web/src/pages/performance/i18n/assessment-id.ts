@@ -252,9 +252,6 @@ export const assessmentId = {
     number: 'Isi angka, misalnya 95 atau 92,5.',
     listForbidden: 'Penilaian organisasi perangkat daerah lain bukan untuk Anda lihat.',
     chooseAgencyFirst: 'Pilih perangkat daerah untuk melihat dan memberi penilaian unitnya.',
-    ikmTitle: 'IKM unit layanan',
-    ikmBody:
-      'Belum tersedia. Di sini nantinya tampil Indeks Kepuasan Masyarakat unit ini pada periode tersebut, beserta saran predikat organisasi dari nilai mutunya.',
   },
 };
 

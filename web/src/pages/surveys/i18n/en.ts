@@ -66,6 +66,14 @@ export const surveysEn: SurveyDictionary = {
       'Someone else has just changed this service unit. Reload to see what is stored now, then make your change again.',
     reloaded: 'The latest data is loaded.',
     agencyHint: 'The agency must be active.',
+    orgUnit: 'Serves the unit',
+    wholeAgency: 'The whole agency',
+    orgUnitHint:
+      "The unit of the agency that serves citizens at this service unit. Its IKM counts in that unit's organisation rating and its head's results.",
+    orgUnitChooseAgency: 'Choose the agency first to choose one of its units.',
+    orgUnitGone: (name) => `${name} (inactive)`,
+    orgUnitInvalid: "Choose a unit of this service unit's agency.",
+    serves: 'Serves',
   },
   tags: {
     add: 'Add',

@@ -69,6 +69,14 @@ export const surveysId = {
       'Unit layanan ini baru saja diubah oleh orang lain. Muat ulang untuk melihat data terbaru, lalu ulangi perubahan Anda.',
     reloaded: 'Data terbaru sudah dimuat.',
     agencyHint: 'Instansi harus aktif.',
+    orgUnit: 'Melayani unit kerja',
+    wholeAgency: 'Seluruh perangkat daerah',
+    orgUnitHint:
+      'Unit kerja yang melayani warga di unit layanan ini. IKM-nya ikut menjadi dasar penilaian organisasi unit itu dan hasil kerja kepala unitnya.',
+    orgUnitChooseAgency: 'Pilih instansi dulu untuk memilih unit kerjanya.',
+    orgUnitGone: (name: string) => `${name} (tidak aktif)`,
+    orgUnitInvalid: 'Pilih unit kerja dari instansi unit layanan ini.',
+    serves: 'Melayani',
   },
   tags: {
     add: 'Tambah',
