@@ -614,7 +614,7 @@ export function RowCard({
           {progress && <span class="small">{rt.progress(progress.held, progress.total)}</span>}
           {progress?.next && <span class="muted small">{rt.nextCheckIn(fmt.date(progress.next.date))}</span>}
           {plan?.coach && <span class="muted small">{rt.coach(plan.coach.name)}</span>}
-          {!plan && row.kind === 'coaching' && row.appraiser && (
+          {!plan && row.kind === 'coaching' && row.appraiser && row.appraiser.id !== viewer.employeeId && (
             <span class="muted small">{rt.appraiser(row.appraiser.name)}</span>
           )}
           {referral && (
