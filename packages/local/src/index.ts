@@ -218,10 +218,16 @@ async function startOnDynamo(
     progress('writing the demo data');
     const seedStarted = performance.now();
     const written = { items: 0, calls: 0 };
+    // PAMONG_SEED_TIMING=1 prints each flush of the seed (where the start-up time goes).
+    const timing = process.env.PAMONG_SEED_TIMING === '1';
     seed = await seedModule.seedDemo(deps, {
-      onFlush: (w) => {
+      onFlush: (w, s) => {
         written.items += w.items;
         written.calls += w.calls;
+        if (timing)
+          progress(
+            `  flush: ${w.items} items in ${w.calls} calls, ${s.toFixed(2)} s (at ${seconds(seedStarted).toFixed(1)} s)`,
+          );
       },
     });
     seedSeconds = seconds(seedStarted);
