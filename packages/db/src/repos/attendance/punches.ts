@@ -98,17 +98,26 @@ export async function selfOf(store: Store, claims: Claims): Promise<StoredEmploy
  * The caller's employee record and how many passkeys they hold, in one BatchGetItem: a check-in
  * learns whether to ask for a passkey without a Query.
  */
-async function selfWithPasskeyCount(store: Store, claims: Claims) {
+type Key = { pk: string; sk: string };
+
+async function selfWithPasskeyCount(store: Store, claims: Claims, also: Key | null = null) {
   const employeeId = employeeIdOf(claims);
   const employeeKey = keys.employee(claims.tenantId, employeeId);
-  const items = await store.batchGet<Record<string, unknown>>([
-    employeeKey,
-    keys.passkeySummary(claims.tenantId, employeeId),
-  ]);
-  const record = items.find((i) => i.pk === employeeKey.pk && i.sk === employeeKey.sk);
+  // `also` comes in the same call, read consistently: the check-in's month item, guessed before the
+  // employee record says where and when the punch counts.
+  const items = await store.batchGet<Record<string, unknown>>(
+    [employeeKey, keys.passkeySummary(claims.tenantId, employeeId), ...(also ? [also] : [])],
+    also !== null,
+  );
+  const at = (k: Key) => items.find((i) => i.pk === k.pk && i.sk === k.sk);
+  const record = at(employeeKey);
   if (!record) throw forbidden('Your account is linked to an employee record that no longer exists.');
   const summary = items.find((i) => i.type === 'PASSKEY_SUMMARY') as { count?: number } | undefined;
-  return { employee: asStoredEmployee(record), passkeys: passkeyCount(summary) };
+  return {
+    employee: asStoredEmployee(record),
+    passkeys: passkeyCount(summary),
+    also: also ? { key: also, item: at(also) } : null,
+  };
 }
 
 /** Holidays of the months a range of dates touches (one Query per month, usually one). */
@@ -251,8 +260,19 @@ export async function checkIn(
   now: Date,
   verifier?: AssertionVerifier,
 ): Promise<CheckInResult> {
-  const [{ employee, passkeys }, settings] = await Promise.all([
-    selfWithPasskeyCount(store, claims),
+  // The month item of today in the tenant's zone, on the account's agency: almost always the one
+  // the punch updates, so it is read with the employee (one call fewer); otherwise it is read below.
+  const guessedMonth =
+    claims.agencyId && claims.employeeId
+      ? keys.attendanceMonth(
+          claims.tenantId,
+          claims.agencyId,
+          localTimeOf(now, tenantTimeZone).date.slice(0, 7),
+          claims.employeeId,
+        )
+      : null;
+  const [{ employee, passkeys, also: prefetched }, settings] = await Promise.all([
+    selfWithPasskeyCount(store, claims, guessedMonth),
     getAttendanceSettings(store, claims.tenantId),
   ]);
   const passkey = await passkeyStep(
@@ -340,7 +360,10 @@ export async function checkIn(
   }
   const month = date.slice(0, 7);
   const monthKey = keys.attendanceMonth(claims.tenantId, employee.agencyId, month, employee.id);
-  const item = await store.get<MonthItem>(monthKey, true);
+  const item =
+    prefetched && prefetched.key.pk === monthKey.pk && prefetched.key.sk === monthKey.sk
+      ? (prefetched.item as MonthItem | undefined)
+      : await store.get<MonthItem>(monthKey, true);
   const day = punchesOfDay(item, date);
   const planned = instance
     ? {
