@@ -336,3 +336,15 @@ export function stripKeys<T extends Record<string, unknown>>(
   const { pk: _a, sk: _b, gsi1pk: _c, gsi1sk: _d, gsi2pk: _e, gsi2sk: _f, ttl: _g, type: _h, ...rest } = item;
   return rest;
 }
+
+/** One BatchGetItem per 100 distinct keys, all at once; items in no particular order. */
+export async function batchGetAll<T = Record<string, unknown>>(
+  store: Store,
+  wanted: readonly { pk: string; sk: string }[],
+  consistent = false,
+): Promise<T[]> {
+  const unique = [...new Map(wanted.map((k) => [`${k.pk}\u0000${k.sk}`, k])).values()];
+  const chunks: { pk: string; sk: string }[][] = [];
+  for (let i = 0; i < unique.length; i += 100) chunks.push(unique.slice(i, i + 100));
+  return (await Promise.all(chunks.map((c) => store.batchGet<T>(c, consistent)))).flat();
+}

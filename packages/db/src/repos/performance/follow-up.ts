@@ -44,7 +44,7 @@ import {
 } from '@pamong/core';
 import { type Actor, auditPut } from '../../audit';
 import { type Key, keys } from '../../keys';
-import { type Store, stripKeys, type TxItem } from '../../store';
+import { batchGetAll, type Store, stripKeys, type TxItem } from '../../store';
 import { getAgency } from '../org';
 import { getStoredEmployee } from '../personnel/employees';
 import { queryAll } from '../surveys/responses';
@@ -72,14 +72,6 @@ const nameOf = (actor: Actor) => actor.name ?? actor.sub;
 const asAssessment = (item: Item) => stripKeys(item) as unknown as SkpAssessment;
 const asPlan = (item: Item) => stripKeys(item) as unknown as CoachingPlan;
 const asReferral = (item: Item) => stripKeys(item) as unknown as DisciplineReferral;
-
-/** One BatchGetItem per 100 distinct keys, all at once; items in no particular order. */
-async function batchGetAll(store: Store, wanted: Key[], consistent = false): Promise<Item[]> {
-  const unique = [...new Map(wanted.map((k) => [keyId(k), k])).values()];
-  const chunks: Key[][] = [];
-  for (let i = 0; i < unique.length; i += 100) chunks.push(unique.slice(i, i + 100));
-  return (await Promise.all(chunks.map((c) => store.batchGet<Item>(c, consistent)))).flat();
-}
 
 /** The years the rule reads for `year`: it and the ones before it, oldest first. */
 function windowOf(year: number, settings: Pick<PerformanceSettings, 'talentPoolYears' | 'persistYears'>) {

@@ -12,7 +12,7 @@ import {
   tallyCounters,
 } from '@pamong/core';
 import { keys } from '../../keys';
-import type { Store } from '../../store';
+import { batchGetAll, type Store } from '../../store';
 import { asSurveyUnit } from '../surveys/common';
 import { queryAll } from '../surveys/responses';
 
@@ -26,7 +26,6 @@ import { queryAll } from '../surveys/responses';
  */
 
 type Period = { start: string; end: string };
-type Item = Record<string, unknown>;
 export interface OrgTargetRef {
   kind: 'agency' | 'unit';
   id: string;
@@ -45,12 +44,6 @@ export async function linkedSurveyUnits(
   });
   const units = items.map(asSurveyUnit);
   return target.kind === 'agency' ? units : units.filter((u) => u.orgUnitId === target.id);
-}
-
-async function batchGetAll(store: Store, all: { pk: string; sk: string }[]): Promise<Item[]> {
-  const chunks: { pk: string; sk: string }[][] = [];
-  for (let i = 0; i < all.length; i += 100) chunks.push(all.slice(i, i + 100));
-  return (await Promise.all(chunks.map((c) => store.batchGet<Item>(c)))).flat();
 }
 
 export interface OrgIkmReading {
