@@ -19,6 +19,8 @@ import {
   importFileAccess,
   LEAVE_OBJECTS_SUPPRESSION,
   leaveFileAccess,
+  SKP_OBJECTS_SUPPRESSION,
+  skpFileAccess,
 } from './constructs/documents-access';
 import { ServiceFunction } from './constructs/service-function';
 import {
@@ -160,7 +162,13 @@ export class ApiStack extends Stack {
         role.addToPolicy(documentsKeyUse(props.documentsBucket, props.documentsKey));
         NagSuppressions.addResourceSuppressions(role, [LEAVE_OBJECTS_SUPPRESSION], true);
       }
-      const bucketNeeded = needs.has('documents') || needs.has('leave-documents');
+      if (needs.has('skp-documents')) {
+        for (const statement of skpFileAccess(props.documentsBucket)) role.addToPolicy(statement);
+        role.addToPolicy(documentsKeyUse(props.documentsBucket, props.documentsKey));
+        NagSuppressions.addResourceSuppressions(role, [SKP_OBJECTS_SUPPRESSION], true);
+      }
+      const bucketNeeded =
+        needs.has('documents') || needs.has('leave-documents') || needs.has('skp-documents');
       const environment = {
         TABLE_NAME: props.table.tableName,
         TENANT_ACCESS_ROLE_ARN: this.tenantAccessRole.roleArn,

@@ -12,10 +12,11 @@ export interface RouteSpec {
 /**
  * Resources a function asks for beyond what every function gets: `documents` is the documents
  * bucket (DOCUMENTS_BUCKET, the import prefix, the key through S3); `leave-documents` the same bucket
- * with the leave attachments' prefix only; `tasks` gives it a worker function (`worker.ts`) that it
+ * with the leave attachments' prefix only; `skp-documents` the same bucket with the SKP evidence
+ * prefix only; `tasks` gives it a worker function (`worker.ts`) that it
  * invokes asynchronously for work that outlives a request.
  */
-export const NEEDS = ['documents', 'leave-documents', 'tasks'] as const;
+export const NEEDS = ['documents', 'leave-documents', 'skp-documents', 'tasks'] as const;
 export type Need = (typeof NEEDS)[number];
 
 export interface FunctionSpec {

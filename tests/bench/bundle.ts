@@ -72,8 +72,9 @@ export const HANDLER_CEILING_BYTES: Record<string, number> = {
   // Performance (issue 14) starts over the 500 KiB target for the same reason as every function
   // (aws-floor and zod alone pass it): SKP planning, assessment with the caps, 360 and the settings
   // at about 660 KiB; the follow-up register and the SKP report (@pamong/sheets' XLSX writer) bring it
-  // to 719 KiB. Held to a ceiling a few percent above, like the others.
-  performance: 740 * 1024,
+  // to 719 KiB. Held to a ceiling a few percent above, like the others. Raised from 740 at 743 KiB:
+  // realisation evidence as documents brings the S3 documents adapter (the leave attachments' one).
+  performance: 755 * 1024,
 };
 /** An async worker is off the request path: its budget is looser, and it is labelled as such. */
 export const WORKER_BUDGET_BYTES = 2 * 1024 * 1024;

@@ -148,6 +148,7 @@ describe('api stack: functions', () => {
           'pamong-personnel': ['DOCUMENTS_BUCKET', 'TASK_FUNCTION_NAME'],
           'pamong-personnel-worker': ['DOCUMENTS_BUCKET'],
           'pamong-attendance': ['DOCUMENTS_BUCKET'],
+          'pamong-performance': ['DOCUMENTS_BUCKET'],
         }[env.POWERTOOLS_SERVICE_NAME as string] ?? [];
       expect(Object.keys(env).sort()).toEqual(
         [

@@ -1,10 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Actor, importsRepo, leaveFilesRepo, type Store } from '@pamong/db';
+import { type Actor, importsRepo, leaveFilesRepo, type Store, skpDocumentsRepo } from '@pamong/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../infra/lib/app';
-import { IMPORT_OBJECTS, LEAVE_OBJECTS } from '../../infra/lib/constructs/documents-access';
+import { IMPORT_OBJECTS, LEAVE_OBJECTS, SKP_OBJECTS } from '../../infra/lib/constructs/documents-access';
 import { discoverFunctions } from '../../infra/lib/functions';
 import {
   actionsOf,
@@ -44,9 +44,17 @@ const attendance = (): [string, Json] =>
     lambdas().filter(([, fn]) => service(fn) === 'pamong-attendance'),
     'attendance function',
   );
+const performance = (): [string, Json] =>
+  single(
+    lambdas().filter(([, fn]) => service(fn) === 'pamong-performance'),
+    'performance function',
+  );
 const others = () =>
   lambdas().filter(
-    ([, fn]) => !['pamong-personnel', 'pamong-personnel-worker', 'pamong-attendance'].includes(service(fn)),
+    ([, fn]) =>
+      !['pamong-personnel', 'pamong-personnel-worker', 'pamong-attendance', 'pamong-performance'].includes(
+        service(fn),
+      ),
   );
 /** Every statement of every policy attached to the role (the default one and the self-invoke one). */
 const allStatements = (roleId: string) => statementsOfRole(t.api, roleId);
@@ -74,11 +82,11 @@ const withNeeds = (needs: string) =>
   `{ name: 'fn', routes: [{ path: '/v1/x', public: false }], needs: ${needs} }`;
 
 describe('manifest needs', () => {
-  it('personnel declares documents and tasks, attendance the leave documents; the others nothing', async () => {
+  it('personnel declares documents and tasks, attendance the leave documents, performance the SKP documents; the others nothing', async () => {
     const specs = await discoverFunctions(join(REPO_ROOT, 'functions'));
     expect(Object.fromEntries(specs.map((s) => [s.name, s.needs]))).toEqual({
       attendance: ['leave-documents'],
-      performance: [],
+      performance: ['skp-documents'],
       personnel: ['documents', 'tasks'],
       platform: [],
       surveys: [],
@@ -101,8 +109,8 @@ describe('manifest needs', () => {
 });
 
 describe('documents bucket in the api stack', () => {
-  it('gives DOCUMENTS_BUCKET (the documents bucket of the data stack) to personnel and attendance only', () => {
-    for (const [, fn] of [personnel(), attendance()]) {
+  it('gives DOCUMENTS_BUCKET (the documents bucket of the data stack) to personnel, attendance and performance only', () => {
+    for (const [, fn] of [personnel(), attendance(), performance()]) {
       const bucket = fn.Properties.Environment.Variables.DOCUMENTS_BUCKET;
       expect(bucket?.['Fn::GetStackOutput']?.StackName).toBe('Pamong-dev-Data');
       expect(outputName(bucket)).toMatch(/Documents/);
@@ -149,6 +157,35 @@ describe('documents bucket in the api stack', () => {
       JSON.stringify(x.Condition ?? {}).includes('"s3.'),
     );
     expect(keyUse).toHaveLength(1);
+  });
+
+  it('lets performance read and write SKP evidence only (never leave or import files), and list the bucket', () => {
+    const [, fn] = performance();
+    const statements = s3Statements(roleOf(fn));
+    const objects = single(
+      statements.filter((s) => actionsOf(s).includes('s3:PutObject')),
+      'object statement',
+    );
+    expect(actionsOf(objects).sort()).toEqual(['s3:GetObject', 's3:PutObject']);
+    expect(objects.Resource['Fn::Join'][1][1]).toBe(`/${SKP_OBJECTS}`);
+    expect(statements).toHaveLength(2);
+    expect(JSON.stringify(statements)).not.toContain('imports');
+    expect(JSON.stringify(statements)).not.toContain('leave');
+    const keyUse = allStatements(roleOf(fn)).filter((x) =>
+      JSON.stringify(x.Condition ?? {}).includes('"s3.'),
+    );
+    expect(keyUse).toHaveLength(1);
+  });
+
+  it('the SKP prefix is the one evidence documents are keyed under, and reaches nothing else', () => {
+    const key = skpDocumentsRepo.skpEvidenceKey(
+      '01HZTENANT0000000000000001',
+      '01HZSKP0000000000000000001',
+      '01HZDOC0000000000000000001',
+    );
+    expect(globMatches(SKP_OBJECTS, key), key).toBe(true);
+    expect(globMatches(SKP_OBJECTS, '01HZTENANT0000000000000001/leave/e/a.pdf')).toBe(false);
+    expect(globMatches(LEAVE_OBJECTS, key)).toBe(false);
   });
 
   it('the leave prefix is the one leave attachments are keyed under, and reaches nothing else', () => {

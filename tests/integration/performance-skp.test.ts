@@ -457,7 +457,7 @@ describe('lifecycle, cascade, realisation, feedback', () => {
     ]);
   });
 
-  it('records realisation for an assessment period, with links; refuses documents, other periods and drafts', async () => {
+  it('records realisation for an assessment period, with links; refuses an unknown document, other periods and drafts', async () => {
     const itemId = (await get(tok.pegawai, staffSkp.id)).body.items[0].id;
     const path = `/v1/performance/skps/${staffSkp.id}/realisations`;
     const ok = await t.call('POST', path, {
@@ -485,11 +485,16 @@ describe('lifecycle, cascade, realisation, feedback', () => {
     expectProblem(
       await t.call('POST', path, {
         token: tok.pegawai,
-        body: { itemId, period: Q1, value: 1, evidence: [{ kind: 'document', documentId: UNKNOWN_ID }] },
+        body: {
+          itemId,
+          period: Q1,
+          value: 1,
+          evidence: [{ kind: 'document', documentId: UNKNOWN_ID, name: 'laporan.pdf' }],
+        },
       }),
       400,
       'validation',
-      ['evidence.0'],
+      ['evidence.0.documentId'],
     );
     expectProblem(
       await t.call('POST', path, {
@@ -531,6 +536,225 @@ describe('lifecycle, cascade, realisation, feedback', () => {
       'conflict',
     );
     expect(await tableSnapshot(t)).toEqual(before);
+  });
+
+  describe('evidence documents', () => {
+    const Q2 = { start: '2026-04', end: '2026-06' };
+    const PDF = new TextEncoder().encode('%PDF-1.7 laporan kegiatan triwulan II');
+    const PNG = Uint8Array.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82,
+    ]);
+    const realisations = () => `/v1/performance/skps/${staffSkp.id}/realisations`;
+    const documents = () => `/v1/performance/skps/${staffSkp.id}/documents`;
+    const doc = (documentId: string, name: string) => ({ kind: 'document', documentId, name });
+    let itemId: string;
+    let otherItemId: string;
+    /** Asks for an upload as `token`, and PUTs `bytes` unless told not to. */
+    const upload = async (
+      bytes: Uint8Array | null,
+      name: string,
+      contentType = 'application/pdf',
+      token = tok.pegawai,
+    ) => {
+      const res = await t.call('POST', documents(), {
+        token,
+        // The declared size proves nothing (a presigned PUT cannot hold the browser to it).
+        body: { name, contentType, size: Math.min(Math.max(bytes?.length ?? 1, 1), 4 * 1024 * 1024) },
+      });
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      expect(res.body).toMatchObject({ name, contentType, upload: { method: 'PUT' } });
+      if (bytes) {
+        const put = await t.call('PUT', res.body.upload.url, {
+          body: bytes,
+          headers: res.body.upload.headers,
+        });
+        expect(put.status, JSON.stringify(put.body)).toBe(200);
+      }
+      return res.body.documentId as string;
+    };
+    const record = (body: Record<string, unknown>, token = tok.pegawai) =>
+      t.call('POST', realisations(), { token, body: { itemId, period: Q2, value: 2, ...body } });
+    const open = (documentId: string, token = tok.pegawai) =>
+      t.call('GET', `${documents()}/${documentId}`, { token });
+
+    beforeAll(async () => {
+      const items = (await get(tok.pegawai, staffSkp.id)).body.items;
+      itemId = items[0].id;
+      otherItemId = items[1].id;
+    });
+
+    it('gives an upload URL to the owner and the appraiser of an approved SKP only, for a PDF, JPEG or PNG of at most 4 MB', async () => {
+      await upload(null, 'rencana.pdf');
+      await upload(null, 'foto.jpg', 'image/jpeg', tok.atasan);
+      for (const who of ['kepala', 'opd', 'lain'] as const)
+        expect(
+          (
+            await t.call('POST', documents(), {
+              token: tok[who],
+              body: { name: 'a.pdf', contentType: 'application/pdf', size: 10 },
+            })
+          ).status,
+          who,
+        ).toBe(who === 'lain' ? 404 : 403);
+      expectProblem(
+        await t.call('POST', documents(), {
+          token: tok.pegawai,
+          body: { name: ' ', contentType: 'text/plain', size: 4 * 1024 * 1024 + 1 },
+        }),
+        400,
+        'validation',
+        ['name', 'contentType', 'size'],
+      );
+      const yudi = (await t.call('GET', '/v1/performance/skps?scope=mine', { token: tok.ramai })).body
+        .items[0];
+      expectProblem(
+        await t.call('POST', `/v1/performance/skps/${yudi.id}/documents`, {
+          token: tok.ramai,
+          body: { name: 'a.pdf', contentType: 'application/pdf', size: 10 },
+        }),
+        409,
+        'conflict',
+      );
+    });
+
+    it('checks each new document on recording: uploaded, not empty, at most 4 MB, a PDF, JPEG or PNG by its bytes; nothing written otherwise', async () => {
+      const never = await upload(null, 'belum.pdf');
+      const text = await upload(new TextEncoder().encode('bukan pdf, hanya teks'), 'palsu.pdf');
+      const big = new Uint8Array(4 * 1024 * 1024 + 1);
+      big.set(PDF);
+      const huge = await upload(big, 'besar.pdf');
+      const good = await upload(PDF, 'laporan.pdf');
+      const before = await tableSnapshot(t);
+      const res = await record({
+        evidence: [
+          doc(never, 'belum.pdf'),
+          doc(text, 'palsu.pdf'),
+          doc(huge, 'besar.pdf'),
+          doc(good, 'laporan.pdf'),
+          doc(good, 'lagi.pdf'),
+        ],
+      });
+      expectProblem(res, 400, 'validation', [
+        'evidence.0.documentId',
+        'evidence.1.documentId',
+        'evidence.2.documentId',
+        'evidence.4.documentId',
+      ]);
+      const messages = Object.fromEntries(
+        (res.body.errors as { path: string; message: string }[]).map((e) => [e.path, e.message]),
+      );
+      expect(messages['evidence.0.documentId']).toMatch(/not uploaded/);
+      expect(messages['evidence.1.documentId']).toBe('the uploaded file is not a PDF, JPG, PNG file');
+      expect(messages['evidence.2.documentId']).toMatch(/more than the 4194304 allowed/);
+      expect(messages['evidence.4.documentId']).toMatch(/same document twice/);
+      // A document uploaded for another SKP is not found under this one.
+      const kepalaSkp = (await t.call('GET', '/v1/performance/skps?scope=mine', { token: tok.atasan })).body
+        .items[0];
+      const theirs = await t.call('POST', `/v1/performance/skps/${kepalaSkp.id}/documents`, {
+        token: tok.atasan,
+        body: { name: 'milik atasan.pdf', contentType: 'application/pdf', size: PDF.length },
+      });
+      await t.call('PUT', theirs.body.upload.url, { body: PDF, headers: theirs.body.upload.headers });
+      expectProblem(await record({ evidence: [doc(theirs.body.documentId, 'x.pdf')] }), 400, 'validation', [
+        'evidence.0.documentId',
+      ]);
+      expect(await tableSnapshot(t)).toEqual(before);
+    });
+
+    it('records documents with what their bytes are, opens them to the readers of the SKP only, and audits the recording', async () => {
+      const pdf = await upload(PDF, 'laporan-tw2.pdf');
+      // Declared a JPEG, but the bytes are a PNG: the bytes win.
+      const png = await upload(PNG, 'foto-kegiatan.jpg', 'image/jpeg');
+      const unnamed = await upload(PDF, 'tidak-dipakai.pdf');
+      const res = await record({
+        note: 'Dua kegiatan',
+        evidence: [
+          doc(pdf, 'laporan-tw2.pdf'),
+          { kind: 'link', url: 'https://drive.example.go.id/tw2' },
+          doc(png, 'foto-kegiatan.jpg'),
+        ],
+      });
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      expect(res.body.evidence).toEqual([
+        {
+          kind: 'document',
+          documentId: pdf,
+          name: 'laporan-tw2.pdf',
+          contentType: 'application/pdf',
+          size: PDF.length,
+        },
+        { kind: 'link', url: 'https://drive.example.go.id/tw2' },
+        {
+          kind: 'document',
+          documentId: png,
+          name: 'foto-kegiatan.jpg',
+          contentType: 'image/png',
+          size: PNG.length,
+        },
+      ]);
+      const detail = await get(tok.atasan, staffSkp.id);
+      const q2 = detail.body.realisations.find(
+        (r: { period: { start: string } }) => r.period.start === '2026-04',
+      );
+      expect(q2.evidence).toEqual(res.body.evidence);
+
+      for (const who of ['pegawai', 'atasan', 'kepala', 'opd', 'admin'] as const) {
+        const file = await open(pdf, tok[who]);
+        expect(file.status, who).toBe(200);
+        expect(file.headers.get('content-type')).toBe('application/pdf');
+        expect(file.headers.get('cache-control')).toBe('private, no-store');
+        expect(file.headers.get('content-disposition')).toBe('inline; filename="laporan-tw2.pdf"');
+        expect(file.body).toContain('laporan kegiatan triwulan II');
+      }
+      expect((await open(png, tok.atasan)).headers.get('content-type')).toBe('image/png');
+      for (const who of ['lain', 'opd2'] as const) expectProblem(await open(pdf, tok[who]), 404, 'not-found');
+      expectProblem(await open(unnamed), 404, 'not-found');
+      expectProblem(await open(UNKNOWN_ID), 404, 'not-found');
+
+      const audit = await t.call('GET', `/v1/audit?entityType=skp&entityId=${staffSkp.id}`, {
+        token: adminToken,
+      });
+      const entry = audit.body.items.find(
+        (a: { action: string; changes: { period?: { after: { start: string } } } }) =>
+          a.action === 'skp.realisation' && a.changes.period?.after.start === '2026-04',
+      );
+      expect(entry?.changes).toMatchObject({
+        documents: { before: [], after: [pdf, png] },
+        links: { before: null, after: 1 },
+      });
+    });
+
+    it('keeps a document a re-recording names again, and stops serving one it drops; a document is evidence of one realisation only', async () => {
+      const q2 = (await get(tok.pegawai, staffSkp.id)).body.realisations.find(
+        (r: { period: { start: string }; itemId: string }) =>
+          r.period.start === '2026-04' && r.itemId === itemId,
+      );
+      const [pdf, , png] = q2.evidence.map((e: { documentId?: string }) => e.documentId);
+      const again = await record({ value: 3, evidence: [doc(pdf, 'laporan-tw2 (revisi).pdf')] }, tok.atasan);
+      expect(again.status, JSON.stringify(again.body)).toBe(201);
+      expect(again.body.evidence).toEqual([
+        {
+          kind: 'document',
+          documentId: pdf,
+          name: 'laporan-tw2 (revisi).pdf',
+          contentType: 'application/pdf',
+          size: PDF.length,
+        },
+      ]);
+      expect((await open(pdf)).status).toBe(200);
+      expectProblem(await open(png), 404, 'not-found');
+
+      const before = await tableSnapshot(t);
+      expectProblem(
+        await t.call('POST', realisations(), {
+          token: tok.pegawai,
+          body: { itemId: otherItemId, period: Q2, value: 1, evidence: [doc(pdf, 'dipakai lagi.pdf')] },
+        }),
+        409,
+        'conflict',
+      );
+      expect(await tableSnapshot(t)).toEqual(before);
+    });
   });
 
   it('takes dated feedback notes from the appraiser only', async () => {

@@ -90,7 +90,16 @@ export interface PerformanceFixture {
    * for it. The 360 anonymity check calls every 360 route as them too.
    */
   roundAnswers: { accounts: Account[]; comments: string[] };
-  second: { ownSkpId: string; teamSkpId: string; teamItemId: string; roundId: string; ratedRoundId: string };
+  /** A document that a realisation of `teamSkpId` names as evidence. */
+  documentId: string;
+  second: {
+    ownSkpId: string;
+    teamSkpId: string;
+    teamItemId: string;
+    roundId: string;
+    ratedRoundId: string;
+    documentId: string;
+  };
 }
 
 /**
@@ -492,6 +501,40 @@ async function buildPerformance(
   const roundAnswers = await answerRound(t, slug, roundId, { ...o, peerIds: [p.cpns.id, p.retiring[0]!.id] });
   const team = await approved(o.employeeToken, adminToken, `pegawai ${slug}`);
   const secondTeam = await approved(s.staff.token, s.admin.token, `pegawai2 ${slug}`);
+  // A realisation of the second quarter with a document as evidence (the target of `{documentId}`),
+  // uploaded as the browser would. The generated realisations name the first quarter, so none drops it.
+  const evidence = async (skp: { id: string; itemId: string }, token: string) => {
+    const pdf = new TextEncoder().encode('%PDF-1.7 laporan triwulan II');
+    const file = await call(
+      'POST',
+      `/v1/performance/skps/${skp.id}/documents`,
+      { name: 'laporan-tw2.pdf', contentType: 'application/pdf', size: pdf.length },
+      'createSkpEvidenceUpload',
+      201,
+      token,
+    );
+    await ok(
+      await t.call('PUT', file.upload.url, { body: pdf, headers: file.upload.headers }),
+      'upload',
+      200,
+    );
+    await call(
+      'POST',
+      `/v1/performance/skps/${skp.id}/realisations`,
+      {
+        itemId: skp.itemId,
+        period: { start: `${year}-04`, end: `${year}-06` },
+        value: 3,
+        evidence: [{ kind: 'document', documentId: file.documentId, name: 'laporan-tw2.pdf' }],
+      },
+      'recordSkpRealisation (document)',
+      201,
+      token,
+    );
+    return file.documentId as string;
+  };
+  const documentId = await evidence(team, o.employeeToken);
+  const secondDocumentId = await evidence(secondTeam, s.staff.token);
   // The first quarter assessed for two of the tenant admin's team, and the parent unit and the
   // agency rated (lists of assessments and ratings with a second page).
   const q1 = { start: `${year}-01`, end: `${year}-03` };
@@ -562,11 +605,13 @@ async function buildPerformance(
     /** The fixture employee's SKP, approved by the tenant admin (their appraiser). */
     teamSkpId: team.id,
     teamItemId: team.itemId,
+    documentId,
     roundSubjectId: p.cpns.id,
     second: {
       ownSkpId: (await draft(s.admin.token, `opd2 ${slug}`)).id as string,
       teamSkpId: secondTeam.id,
       teamItemId: secondTeam.itemId,
+      documentId: secondDocumentId,
       // The second agency's admin is the subject of one round and rates its staff member in another.
       roundId: await round(s.employee.id, [
         [s.cpns.id, 'subordinate'],
@@ -1231,6 +1276,7 @@ export function pathValuesFor(tenant: TenantFixture, path = ''): Record<string, 
     // The first attachment of the leave `{requestId}` names (a doctor's note).
     index: '0',
     skpId: skpFor(tenant.performance, path),
+    documentId: tenant.performance.documentId,
     roundId: path.endsWith('/answers') ? tenant.performance.ratedRoundId : tenant.performance.roundId,
     // A performance year: the fixtures' (`{employeeId}/{year}` of the follow-up routes).
     year: tenant.performance.period.start.slice(0, 4),
@@ -1335,6 +1381,7 @@ export function secondAgencyValuesFor(tenant: TenantFixture, path = ''): Record<
     delegationId: s.delegationId,
     passkeyId: s.passkeyId,
     skpId: skpFor(tenant.performance.second, path),
+    documentId: tenant.performance.second.documentId,
     roundId: path.endsWith('/answers')
       ? tenant.performance.second.ratedRoundId
       : tenant.performance.second.roundId,

@@ -2,6 +2,7 @@ import {
   addSkpFeedbackSchema,
   cascadeResultSchema,
   cascadeSkpItemsSchema,
+  createSkpEvidenceUploadSchema,
   createSkpSchema,
   listSkpsQuerySchema,
   pageOf,
@@ -10,6 +11,8 @@ import {
   STAFF_ROLES,
   skpCascadeSchema,
   skpDetailSchema,
+  skpDocumentParamsSchema,
+  skpEvidenceUploadSchema,
   skpFeedbackNoteSchema,
   skpRealisationSchema,
   skpReasonStepSchema,
@@ -19,7 +22,16 @@ import {
   updateSkpPlanSchema,
 } from '@pamong/core';
 import { skpRepo as repo } from '@pamong/db';
-import { defineRoute, idParam, jsonBody, jsonContent, type RouteApp } from '@pamong/http';
+import {
+  defineRoute,
+  documentsOf,
+  idParam,
+  jsonBody,
+  jsonContent,
+  type RouteApp,
+  readDocumentOrNull,
+} from '@pamong/http';
+import * as z from 'zod';
 
 const tags = ['performance'];
 const skpParam = idParam('skpId');
@@ -116,10 +128,37 @@ const routes = {
     path: '/v1/performance/skps/{skpId}/realisations',
     operationId: 'recordSkpRealisation',
     summary:
-      "Record an item's realisation for an assessment period, with a note and evidence links (the owner or the appraiser; approved SKPs)",
+      "Record an item's realisation for an assessment period, with a note and evidence: links, or documents uploaded first, whose bytes are checked here (the owner or the appraiser; approved SKPs)",
     tags,
     request: { params: skpParam, ...jsonBody(recordSkpRealisationSchema) },
     responses: { 201: jsonContent(skpRealisationSchema, 'The realisation as recorded') },
+  }),
+  createSkpEvidenceUpload: defineRoute(STAFF_ROLES, {
+    method: 'post',
+    path: '/v1/performance/skps/{skpId}/documents',
+    operationId: 'createSkpEvidenceUpload',
+    summary:
+      'Before a realisation names a document: an upload URL for one file (PDF, JPEG or PNG, at most 4 MB) under this SKP (the owner or the appraiser; approved SKPs)',
+    tags,
+    request: { params: skpParam, ...jsonBody(createSkpEvidenceUploadSchema) },
+    responses: {
+      201: jsonContent(skpEvidenceUploadSchema, 'Where to PUT the file, and the documentId to name'),
+    },
+  }),
+  openSkpEvidence: defineRoute(STAFF_ROLES, {
+    method: 'get',
+    path: '/v1/performance/skps/{skpId}/documents/{documentId}',
+    operationId: 'openSkpEvidence',
+    summary:
+      'Open an evidence document of an SKP, for those who may read the SKP, while a realisation names it',
+    tags,
+    request: { params: skpDocumentParamsSchema },
+    responses: {
+      200: {
+        description: 'The file as uploaded, with the type its bytes were found to be',
+        content: { 'application/octet-stream': { schema: z.string().meta({ format: 'binary' }) } },
+      },
+    },
   }),
   addSkpFeedback: defineRoute(STAFF_ROLES, {
     method: 'post',
@@ -196,8 +235,9 @@ export function skpRoutes(app: RouteApp): void {
       200,
     ),
   );
-  app.openapi(routes.recordSkpRealisation, async (c) =>
-    c.json(
+  app.openapi(routes.recordSkpRealisation, async (c) => {
+    const documents = c.var.deps.documents;
+    return c.json(
       await repo.recordRealisation(
         c.var.store,
         c.var.actor,
@@ -205,10 +245,34 @@ export function skpRoutes(app: RouteApp): void {
         c.req.valid('param').skpId,
         c.req.valid('json'),
         c.var.deps.now(),
+        documents && ((key) => readDocumentOrNull(documents, key)),
       ),
       201,
-    ),
-  );
+    );
+  });
+  app.openapi(routes.createSkpEvidenceUpload, async (c) => {
+    const documents = documentsOf(c.var.deps);
+    const body = c.req.valid('json');
+    const target = await repo.evidenceUploadTarget(c.var.store, c.var.claims, c.req.valid('param').skpId);
+    const upload = await documents.createUpload(target.key, body.contentType);
+    return c.json(
+      { documentId: target.documentId, name: body.name, contentType: body.contentType, upload },
+      201,
+    );
+  });
+  app.openapi(routes.openSkpEvidence, async (c) => {
+    const documents = documentsOf(c.var.deps);
+    const { skpId, documentId } = c.req.valid('param');
+    const file = await repo.openEvidence(c.var.store, c.var.claims, skpId, documentId, (key) =>
+      readDocumentOrNull(documents, key),
+    );
+    return c.body(file.bytes as Uint8Array<ArrayBuffer>, 200, {
+      'content-type': file.contentType,
+      'content-disposition': `inline; filename="${file.name.replace(/[^A-Za-z0-9._ -]/g, '_')}"`,
+      'cache-control': 'private, no-store',
+      'x-content-type-options': 'nosniff',
+    });
+  });
   app.openapi(routes.addSkpFeedback, async (c) =>
     c.json(
       await repo.addFeedbackNote(

@@ -17,6 +17,7 @@ import {
   type AppDeps,
   DocumentNotFoundError,
   defineRoute,
+  documentsOf,
   idParam,
   jsonBody,
   jsonContent,
@@ -98,17 +99,6 @@ function agencyScope(claims: Claims): string | null {
   if (claims.role !== 'agency-admin') return null;
   if (!claims.agencyId) throw forbidden('This agency admin account is not attached to an agency.');
   return claims.agencyId;
-}
-
-function documentsOf(deps: AppDeps) {
-  if (!deps.documents)
-    throw new AppError(
-      503,
-      'unavailable',
-      'Unavailable',
-      'Document storage is not configured for this deployment.',
-    );
-  return deps.documents;
 }
 
 /** A job of another agency is "not found" to an agency admin, as one of another tenant is to everyone. */

@@ -74,3 +74,28 @@ export const LEAVE_OBJECTS_SUPPRESSION = {
     'Leave attachments are keyed <tenantId>/leave/<employeeId>/<id>; the leading wildcard is the tenant segment, and nothing outside leave/ is reachable.',
   appliesTo: [{ regex: '/^Resource::.*\\/\\*\\/leave\\/\\*$/g' }],
 };
+
+/**
+ * Where an SKP realisation's evidence documents live: `<tenantId>/skp/<skpId>/<documentId>`
+ * (packages/db/src/repos/performance/skp-documents.ts). Only the performance function reaches them,
+ * and only this prefix.
+ */
+export const SKP_OBJECTS = '*/skp/*';
+
+/** Read and write of SKP evidence, and ListBucket so a missing upload is a 404, not a 403. */
+export function skpFileAccess(bucket: s3.IBucket): iam.PolicyStatement[] {
+  return [
+    new iam.PolicyStatement({
+      actions: ['s3:GetObject', 's3:PutObject'],
+      resources: [bucket.arnForObjects(SKP_OBJECTS)],
+    }),
+    new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }),
+  ];
+}
+
+export const SKP_OBJECTS_SUPPRESSION = {
+  id: 'AwsSolutions-IAM5',
+  reason:
+    'SKP evidence is keyed <tenantId>/skp/<skpId>/<documentId>; the leading wildcard is the tenant segment, and nothing outside skp/ is reachable.',
+  appliesTo: [{ regex: '/^Resource::.*\\/\\*\\/skp\\/\\*$/g' }],
+};

@@ -1,5 +1,6 @@
 export * from './access';
 export * from './attendance';
+export * from './documents';
 export * from './errors';
 export * from './ids';
 export * from './performance';

@@ -25,6 +25,7 @@ export * as feedbackRepo from './repos/performance/feedback';
 export * as followUpRepo from './repos/performance/follow-up';
 export * as performanceSettingsRepo from './repos/performance/settings';
 export * as skpRepo from './repos/performance/skp';
+export * as skpDocumentsRepo from './repos/performance/skp-documents';
 export * as careersRepo from './repos/personnel/careers';
 export * as competenciesRepo from './repos/personnel/competencies';
 export * as correctionsRepo from './repos/personnel/corrections';

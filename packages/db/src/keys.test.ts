@@ -201,6 +201,7 @@ const SAMPLES: Record<keyof typeof keys, Sample> = {
   skpAgencyUnitPrefix: { kind: 'prefix', args: () => ['UN1'] },
   skpRealisation: { kind: 'key', args: (t) => [t, 'SK1', QUARTER, 'IT1'] },
   skpRealisationPrefix: { kind: 'prefix', args: () => [] },
+  skpDocument: { kind: 'key', args: (t) => [t, 'SK1', id] },
   skpFeedbackNote: { kind: 'key', args: (t) => [t, 'SK1', '2026-02-01', id] },
   skpFeedbackNotePrefix: { kind: 'prefix', args: () => [] },
   skpAssessment: { kind: 'key', args: (t) => [t, 'SK1', QUARTER] },

@@ -565,6 +565,15 @@ export const keys = {
     sk: `REAL#${period.start}_${period.end}#${itemId}`,
   }),
   skpRealisationPrefix: () => 'REAL#',
+  /**
+   * A document that a realisation names as evidence: what its bytes were found to be on recording,
+   * and which realisation names it (one only). Its bytes are in the documents store under
+   * `skpEvidenceKey`.
+   */
+  skpDocument: (tenantId: string, skpId: string, documentId: string): Key => ({
+    pk: `${t(tenantId)}SKP#${skpId}`,
+    sk: `DOC#${documentId}`,
+  }),
   /** A dated feedback note of the appraiser (umpan balik berkelanjutan). */
   skpFeedbackNote: (tenantId: string, skpId: string, date: string, noteId: string): Key => ({
     pk: `${t(tenantId)}SKP#${skpId}`,

@@ -5,6 +5,7 @@ export * from './client-ip';
 export * from './context';
 export * from './deps';
 export * from './documents';
+export * from './documents-use';
 export * from './idempotency';
 export * from './problem';
 export * from './route-app';

@@ -129,11 +129,28 @@ describe('inputs', () => {
       recordSkpRealisationSchema.safeParse({
         ...base,
         evidence: [
-          { kind: 'document', documentId: ID2 },
+          { kind: 'document', documentId: ID2, name: 'laporan.pdf' },
           { kind: 'link', url: 'https://drive.example.go.id/x' },
         ],
       }).success,
     ).toBe(true);
+    // A document is named with the name to show; an id that is not a ULID, or no name, is refused.
+    expect(
+      paths(
+        recordSkpRealisationSchema.safeParse({
+          ...base,
+          evidence: [{ kind: 'document', documentId: 'x' }, { kind: 'document', documentId: ID2, name: ' ' }],
+        }),
+      ),
+    ).toEqual(['evidence.0.documentId', 'evidence.0.name', 'evidence.1.name']);
+    expect(
+      paths(
+        recordSkpRealisationSchema.safeParse({
+          ...base,
+          evidence: Array.from({ length: 11 }, () => ({ kind: 'link', url: 'https://x.example.go.id' })),
+        }),
+      ),
+    ).toEqual(['evidence']);
     expect(
       paths(
         recordSkpRealisationSchema.safeParse({ ...base, evidence: [{ kind: 'link', url: 'http://x.id' }] }),

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { DOCUMENT_CONTENT_TYPES } from '../documents';
 import { idSchema } from '../ids';
 import {
   DEFAULT_DISTRIBUTION_TABLE,
@@ -226,21 +227,68 @@ export const skpTransitionSchema = z
   });
 export type SkpTransitionInput = z.infer<typeof skpTransitionSchema>;
 
-export const skpEvidenceSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('document'), documentId: idSchema }),
-  z.strictObject({
-    kind: z.literal('link'),
-    url: z.url({ protocol: /^https$/, error: 'must be an https link' }).max(2000),
-  }),
+/**
+ * A document attached as evidence: at most 4 MB, so that its download, which the function returns
+ * base64-encoded, stays under Lambda's 6 MB response limit (4 MB is 5.33 MB in base64).
+ */
+export const MAX_SKP_EVIDENCE_BYTES = 4 * 1024 * 1024;
+export const MAX_SKP_EVIDENCE = 10;
+
+const evidenceLinkSchema = z.strictObject({
+  kind: z.literal('link'),
+  url: z.url({ protocol: /^https$/, error: 'must be an https link' }).max(2000),
+});
+const evidenceNameSchema = z.string().trim().min(1).max(200);
+
+/** Evidence as a realisation names it: a link, or a document uploaded first (`createSkpEvidenceUpload`). */
+export const skpEvidenceInputSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('document'), documentId: idSchema, name: evidenceNameSchema }),
+  evidenceLinkSchema,
 ]);
+
+/** Evidence as recorded: a document has what its bytes turned out to be, checked on recording. */
+export const skpEvidenceSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('document'),
+    documentId: idSchema,
+    name: z.string(),
+    contentType: z.enum(DOCUMENT_CONTENT_TYPES),
+    size: z.number().int(),
+  }),
+  evidenceLinkSchema,
+]);
+export type SkpEvidence = z.infer<typeof skpEvidenceSchema>;
 
 export const recordSkpRealisationSchema = z.strictObject({
   itemId: idSchema,
   period: performancePeriodSchema,
   value: z.number().finite().min(0),
   note: z.string().trim().max(2000).optional(),
-  evidence: z.array(skpEvidenceSchema).max(10).default([]),
+  evidence: z.array(skpEvidenceInputSchema).max(MAX_SKP_EVIDENCE).default([]),
 });
+
+/** Before a realisation names a document: where to PUT it. */
+export const createSkpEvidenceUploadSchema = z.strictObject({
+  name: evidenceNameSchema,
+  contentType: z.enum(DOCUMENT_CONTENT_TYPES),
+  size: z.number().int().min(1).max(MAX_SKP_EVIDENCE_BYTES),
+});
+export type CreateSkpEvidenceUploadInput = z.infer<typeof createSkpEvidenceUploadSchema>;
+
+export const skpEvidenceUploadSchema = z.object({
+  /** Name it in `recordSkpRealisation.evidence` as `{ kind: 'document', documentId, name }` once the PUT succeeded. */
+  documentId: idSchema,
+  name: z.string(),
+  contentType: z.string(),
+  upload: z.object({
+    url: z.string(),
+    method: z.literal('PUT'),
+    headers: z.record(z.string(), z.string()),
+    expiresAt: z.string(),
+  }),
+});
+
+export const skpDocumentParamsSchema = z.object({ skpId: idSchema, documentId: idSchema });
 export type RecordSkpRealisationInput = z.infer<typeof recordSkpRealisationSchema>;
 
 export const addSkpFeedbackSchema = z.strictObject({

@@ -37,6 +37,7 @@ import {
   type SkpAction,
   type SkpCascade,
   type SkpDetail,
+  type SkpEvidence,
   type SkpFeedbackNote,
   type SkpItem,
   type SkpItemInput,
@@ -61,6 +62,7 @@ import { queryAll } from '../surveys/responses';
 import { linkedSurveyUnits, readOrganisationIkm } from './ikm';
 import { appraisalChainOf, directSubordinatesOf } from './org';
 import { getPerformanceSettings } from './settings';
+import { checkedEvidence, type ReadDocument, type SkpDocumentRecord, skpEvidenceKey } from './skp-documents';
 
 /**
  * SKP planning (issue 14 §1): one SKP per employee and annual period, with its hasil kerja items,
@@ -263,6 +265,9 @@ function toItems(input: readonly SkpItemInput[], existing: readonly SkpItemRecor
 }
 
 /** An audit entry of an SKP change: each value given is recorded as set (before null) unless it is already a before/after pair. */
+const documentIdsOf = (evidence: readonly SkpEvidence[]) =>
+  evidence.flatMap((e) => (e.kind === 'document' ? [e.documentId] : []));
+
 function auditOf(action: string, skp: Skp, changes: Record<string, unknown>) {
   const pairs: Record<string, { before: unknown; after: unknown }> = {};
   for (const [k, v] of Object.entries(changes)) {
@@ -881,6 +886,7 @@ export async function recordRealisation(
   skpId: string,
   input: RecordSkpRealisationInput,
   now: Date,
+  readDocument?: ReadDocument,
 ): Promise<SkpRealisation> {
   const skp = await readable(store, claims, skpId, true);
   assertPerformance(
@@ -891,28 +897,34 @@ export async function recordRealisation(
   const index = skp.items.findIndex((i) => i.id === input.itemId);
   if (index < 0) throw validationError([{ path: 'itemId', message: 'is not an item of this SKP' }]);
   assertRealisationTypable(skp.items[index]!);
-  const settings = await getPerformanceSettings(store, claims.tenantId);
+  const realisationKey = keys.skpRealisation(claims.tenantId, skp.id, input.period, input.itemId);
+  // The last recording: the documents it named are kept as checked then, or dropped.
+  const [settings, previous] = await Promise.all([
+    getPerformanceSettings(store, claims.tenantId),
+    store.get<SkpRealisation>(realisationKey, true),
+  ]);
   const periodErrors = validatePeriod(input.period, { settings, kind: 'assessment' });
   if (periodErrors.length > 0) throw validationError(periodErrors);
   if (!periodContains(skp.period as PerformancePeriod, input.period))
     throw validationError([
       { path: 'period', message: `is outside the SKP's period ${skp.period.start} to ${skp.period.end}` },
     ]);
-  const documents = input.evidence.findIndex((e) => e.kind === 'document');
-  if (documents >= 0)
-    throw validationError([
-      {
-        path: `evidence.${documents}`,
-        message: 'attaching documents is not available yet: give an https link',
-      },
-    ]);
+  const { evidence, writes } = await checkedEvidence(
+    store,
+    claims.tenantId,
+    skp.id,
+    input,
+    previous,
+    readDocument,
+    now,
+  );
   const byName = actor.name ?? (claims.employeeId === skp.employeeId ? skp.employeeName : skp.appraiser.name);
   const realisation: SkpRealisation = {
     itemId: input.itemId,
     period: { start: input.period.start, end: input.period.end },
     value: input.value,
     note: input.note?.trim() || null,
-    evidence: input.evidence,
+    evidence,
     source: 'typed',
     recordedByName: byName,
     recordedAt: now.toISOString(),
@@ -922,11 +934,7 @@ export async function recordRealisation(
       op: {
         Put: {
           TableName: store.tableName,
-          Item: {
-            ...keys.skpRealisation(claims.tenantId, skp.id, input.period, input.itemId),
-            type: 'SKP_REALISATION',
-            ...realisation,
-          },
+          Item: { ...realisationKey, type: 'SKP_REALISATION', ...realisation },
         },
       },
     },
@@ -942,14 +950,67 @@ export async function recordRealisation(
       },
       onConditionFailed: () => conflict('The SKP changed and is no longer approved.'),
     },
+    ...writes,
     auditPut(
       store.tableName,
       actor,
-      auditOf('skp.realisation', skp, { itemId: input.itemId, period: input.period, value: input.value }),
+      auditOf('skp.realisation', skp, {
+        itemId: input.itemId,
+        period: input.period,
+        value: input.value,
+        documents: { before: documentIdsOf(previous?.evidence ?? []), after: documentIdsOf(evidence) },
+        links: evidence.filter((e) => e.kind === 'link').length,
+      }),
       now,
     ),
   ]);
   return realisation;
+}
+
+/**
+ * Where to upload one evidence document for an SKP: the owner or the appraiser, on an approved SKP
+ * (the ones that may record realisation). The realisation then names `documentId`.
+ */
+export async function evidenceUploadTarget(
+  store: Store,
+  claims: Claims,
+  skpId: string,
+): Promise<{ documentId: string; key: string }> {
+  const skp = await readable(store, claims, skpId);
+  assertPerformance(
+    canRecordRealisation(claims, accessRef(skp)),
+    'Only the employee or their appraiser attaches evidence.',
+  );
+  assertSkpApproved(skp.status);
+  const documentId = newId();
+  return { documentId, key: skpEvidenceKey(claims.tenantId, skp.id, documentId) };
+}
+
+/**
+ * An evidence document of an SKP, for those who may read the SKP, and only while a realisation
+ * names it (an upload no realisation named, or one a re-recording dropped, is not served). One
+ * BatchGetItem reads the SKP and the document's item.
+ */
+export async function openEvidence(
+  store: Store,
+  claims: Claims,
+  skpId: string,
+  documentId: string,
+  read: (key: string) => Promise<Uint8Array | null>,
+): Promise<{ bytes: Uint8Array; name: string; contentType: string }> {
+  const found = await store.batchGet<Record<string, unknown>>([
+    keys.skp(claims.tenantId, skpId),
+    keys.skpDocument(claims.tenantId, skpId, documentId),
+  ]);
+  const skpItem = found.find((i) => i.type === 'SKP');
+  const doc = found.find((i) => i.type === 'SKP_DOCUMENT') as SkpDocumentRecord | undefined;
+  if (!skpItem) throw notFound('SKP');
+  const skp = asSkp(skpItem);
+  if (!canReadSkp(claims, accessRef(skp))) throw notFound('SKP');
+  if (!doc) throw notFound('Document');
+  const bytes = await read(skpEvidenceKey(claims.tenantId, skpId, documentId));
+  if (!bytes) throw notFound('Document');
+  return { bytes, name: doc.name, contentType: doc.contentType };
 }
 
 export async function addFeedbackNote(
