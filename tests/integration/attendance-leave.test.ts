@@ -616,6 +616,19 @@ describe('sick-leave attachments (health data)', () => {
       ['attachments.0.key'],
     );
     await put(mine.upload);
+    // A text file named .pdf: its bytes are not a PDF.
+    const fake = await uploadFile(tok.pegawai, 'bukan-pdf.pdf');
+    const text = await t.call('PUT', fake.upload.url, {
+      body: new TextEncoder().encode('surat palsu, hanya teks'),
+      headers: fake.upload.headers,
+    });
+    expect(text.status).toBe(200);
+    const refused = await leave(
+      tok.pegawai,
+      sick({ attachments: [{ key: fake.key, name: 'bukan-pdf.pdf' }] }),
+    );
+    expectProblem(refused, 400, 'validation', ['attachments.0.key']);
+    expect(refused.body.errors[0].message).toBe('the uploaded file is not a PDF file');
     const theirs = await uploadFile(tok.lain);
     await put(theirs.upload);
     expectProblem(

@@ -1,6 +1,5 @@
 import {
   ADMIN_ROLES,
-  AppError,
   approvalDelegationSchema,
   cancelLeaveSchema,
   createApprovalDelegationSchema,
@@ -25,13 +24,13 @@ import {
 } from '@pamong/core';
 import { attendancePunchesRepo, leaveFilesRepo, leaveOrgRepo, newId, leaveRepo as repo } from '@pamong/db';
 import {
-  type AppDeps,
-  DocumentNotFoundError,
   defineRoute,
+  documentsOf,
   idParam,
   jsonBody,
   jsonContent,
   type RouteApp,
+  readDocumentOrNull,
 } from '@pamong/http';
 import * as z from 'zod';
 import { viewerOf } from '../viewer';
@@ -178,30 +177,11 @@ const routes = {
   }),
 };
 
-function documentsOf(deps: AppDeps) {
-  if (!deps.documents)
-    throw new AppError(
-      503,
-      'unavailable',
-      'Unavailable',
-      'Document storage is not configured for this deployment.',
-    );
-  return deps.documents;
-}
-
 export function leaveRoutes(app: RouteApp): void {
   app.openapi(routes.requestLeave, async (c) => {
     const body = c.req.valid('json');
     const documents = body.attachments?.length ? documentsOf(c.var.deps) : undefined;
-    const exists = async (key: string) => {
-      try {
-        await documents?.get(key);
-        return !!documents;
-      } catch (err) {
-        if (err instanceof DocumentNotFoundError) return false;
-        throw err;
-      }
-    };
+    const read = async (key: string) => (documents ? readDocumentOrNull(documents, key) : null);
     return c.json(
       await repo.requestLeave(
         c.var.store,
@@ -210,7 +190,7 @@ export function leaveRoutes(app: RouteApp): void {
         body,
         c.var.tenant.timeZone,
         c.var.deps.now(),
-        exists,
+        read,
       ),
       201,
     );

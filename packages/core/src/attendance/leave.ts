@@ -1,3 +1,4 @@
+import { DOCUMENT_EXTENSIONS } from '../documents/sniff';
 import { validationError } from '../errors';
 import { fullYearsBetween } from '../personnel/retirement';
 import type { EmploymentType } from '../personnel/vocabulary';
@@ -215,11 +216,7 @@ export interface LeaveRequestFacts {
 }
 
 /** What a leave request may carry (a doctor's note, a BKN letter): PDF or a photo, 5 MB each, 5 at most. */
-export const LEAVE_ATTACHMENT_TYPES = {
-  'application/pdf': 'pdf',
-  'image/jpeg': 'jpg',
-  'image/png': 'png',
-} as const;
+export const LEAVE_ATTACHMENT_TYPES = DOCUMENT_EXTENSIONS;
 export type LeaveAttachmentType = keyof typeof LEAVE_ATTACHMENT_TYPES;
 export const MAX_LEAVE_ATTACHMENT_BYTES = 5 * 1024 * 1024;
 export const MAX_LEAVE_ATTACHMENTS = 5;

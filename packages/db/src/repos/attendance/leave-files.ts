@@ -1,4 +1,10 @@
-import { LEAVE_ATTACHMENT_TYPES, type LeaveAttachmentType, validationError } from '@pamong/core';
+import {
+  checkUploadedDocument,
+  LEAVE_ATTACHMENT_TYPES,
+  type LeaveAttachmentType,
+  MAX_LEAVE_ATTACHMENT_BYTES,
+  validationError,
+} from '@pamong/core';
 
 /**
  * Where a leave request's attachments live in the documents store (a sick leave's doctor's note is
@@ -20,14 +26,16 @@ const TYPE_OF_EXT = Object.fromEntries(
 ) as Record<string, LeaveAttachmentType>;
 
 /**
- * The attachments a request names, checked: each key is one of the requester's own leave files and
- * was uploaded (`exists`). Each problem is a 400 at its index.
+ * The attachments a request names, checked: each key is one of the requester's own leave files, was
+ * uploaded (`read` gives its bytes, null when there are none), is within the size limit, and its
+ * bytes are the kind its name says (a text file renamed `.pdf` is refused). Each problem is a 400 at
+ * its index.
  */
 export async function checkedAttachments(
   tenantId: string,
   employeeId: string,
   given: readonly { key: string; name: string }[] | undefined,
-  exists: (key: string) => Promise<boolean>,
+  read: (key: string) => Promise<Uint8Array | null>,
 ): Promise<StoredAttachment[]> {
   const out: StoredAttachment[] = [];
   const errors: { path: string; message: string }[] = [];
@@ -39,8 +47,17 @@ export async function checkedAttachments(
       errors.push({ path: `attachments.${i}.key`, message: 'is not one of your uploaded leave files' });
       continue;
     }
-    if (!(await exists(a.key))) {
+    const bytes = await read(a.key);
+    if (!bytes) {
       errors.push({ path: `attachments.${i}.key`, message: 'was not uploaded yet: upload the file first' });
+      continue;
+    }
+    const check = checkUploadedDocument(bytes, {
+      maxBytes: MAX_LEAVE_ATTACHMENT_BYTES,
+      allowed: [contentType],
+    });
+    if (!check.ok) {
+      errors.push({ path: `attachments.${i}.key`, message: check.message });
       continue;
     }
     out.push({ key: a.key, name: a.name, contentType });

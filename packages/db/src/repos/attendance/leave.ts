@@ -471,13 +471,13 @@ export async function requestLeave(
   input: RequestLeaveInput,
   timeZone: string,
   now: Date,
-  /** Whether a document was uploaded (the documents store); without one, attachments are refused. */
-  documentExists: (key: string) => Promise<boolean> = async () => false,
+  /** A document's bytes (the documents store), null when not uploaded; without a store, attachments are refused. */
+  readDocument: (key: string) => Promise<Uint8Array | null> = async () => null,
 ): Promise<LeaveRequest> {
   const tenantId = claims.tenantId;
   const employee = await selfOf(store, claims);
   if (employee.status !== 'AKTIF') throw forbidden('Only an active employee can ask for leave.');
-  const attachments = await checkedAttachments(tenantId, employee.id, input.attachments, documentExists);
+  const attachments = await checkedAttachments(tenantId, employee.id, input.attachments, readDocument);
   const { policy, workWeek } = await leaveContext(store, tenantId, employee);
   const [holidays, own] = await Promise.all([
     rangeHolidays(store, tenantId, input.startDate, input.endDate),
