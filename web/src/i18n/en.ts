@@ -276,6 +276,20 @@ export const en: Dictionary = {
     choose: 'Choose one.',
     unknownRef: 'Not found or not active.',
   },
+  uploads: {
+    size: (value, unit) => `${value}\u00a0${unit}`,
+    progressLabel: (name) => `Upload progress of ${name}`,
+    uploaded: 'Uploaded',
+    retry: 'Upload again',
+    retryLabel: (name) => `Upload ${name} again`,
+    failed: (status) =>
+      status
+        ? `The upload failed (HTTP ${status}). Try uploading it again.`
+        : 'The upload was cut off. Check the connection, then upload it again.',
+    open: 'Open',
+    opening: 'Opening…',
+    downloaded: (name) => `The browser blocked the new tab, so ${name} was downloaded.`,
+  },
   hints: {
     slug: '3–40 lowercase letters, digits or dashes, starting with a letter.',
     bpsCode: '2 digits for a province, 4 for a regency or city.',

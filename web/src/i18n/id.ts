@@ -281,6 +281,21 @@ export const id = {
     choose: 'Pilih salah satu.',
     unknownRef: 'Tidak ditemukan atau tidak aktif.',
   },
+  /** What every file field and kept file says (components/UploadField); the page names its own files. */
+  uploads: {
+    size: (value: string, unit: string) => `${value}\u00a0${unit}`,
+    progressLabel: (name: string) => `Kemajuan unggah ${name}`,
+    uploaded: 'Terunggah',
+    retry: 'Unggah ulang',
+    retryLabel: (name: string) => `Unggah ulang ${name}`,
+    failed: (status: number) =>
+      status
+        ? `Unggahan gagal (HTTP ${status}). Coba unggah ulang.`
+        : 'Unggahan terputus. Periksa koneksi, lalu unggah ulang.',
+    open: 'Buka',
+    opening: 'Membuka…',
+    downloaded: (name: string) => `Browser memblokir tab baru, jadi ${name} diunduh.`,
+  },
   /** Rules per field: shown under the field, and again as the error when that field is rejected. */
   hints: {
     slug: '3–40 huruf kecil, angka atau tanda hubung, diawali huruf.',

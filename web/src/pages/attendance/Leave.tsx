@@ -2,25 +2,24 @@ import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { ApiError } from '../../api/client';
 import { LoadMoreFooter } from '../../components/admin';
+import { UploadField } from '../../components/UploadField';
 import { ErrorMessage, InputField, Loading, Notice, SelectField, TextAreaField } from '../../components/ui';
 import { YearSwitch } from '../../components/YearSwitch';
-import { describeError, type ProblemOverrides, useI18n } from '../../i18n';
+import { type ProblemOverrides, useI18n } from '../../i18n';
 import { useFormat, useToday } from '../../lib/format';
 import { useAsync, useLoadMore } from '../../lib/hooks';
+import { useUploads } from '../../lib/uploads';
 import { useMe } from '../../session';
 import {
-  ATTACHMENT_ACCEPT,
-  type AttachmentType,
+  ATTACHMENT_FALLBACK_NAME,
+  ATTACHMENT_LIMITS,
   type AttachmentUpload,
   attachmentErrorsByFile,
-  attachmentName,
   attachmentRequired,
-  attachmentTypeOf,
   balanceTotals,
   bucketBars,
   bucketYear,
   canCancel,
-  checkAttachmentFile,
   checkLeaveDraft,
   type DraftProblem,
   emptyLeaveDraft,
@@ -31,12 +30,10 @@ import {
   type LeaveDraft,
   leaveBody,
   ledgerWithTotal,
-  pendingUploads,
   periodIn,
   requestableTypes,
   SICK_DOCUMENT_CODES,
   sentAttachments,
-  sizeIn,
   TYPE_FIELDS,
 } from './leave';
 import {
@@ -47,20 +44,10 @@ import {
   type LeaveLedgerEntry,
   type LeaveRequest,
   listLeaveRequests,
-  putLeaveAttachment,
   type RequestLeaveBody,
   requestLeave,
-  UploadError,
 } from './leave-api';
-import {
-  FILE_ACTIONS_STYLE,
-  FILE_LIST_STYLE,
-  FILE_NAME_STYLE,
-  FILE_ROW_STYLE,
-  LeaveCard,
-  useLeaveFieldErrors,
-  useLeaveRefusals,
-} from './leave-parts';
+import { LeaveCard, useLeaveFieldErrors, useLeaveRefusals } from './leave-parts';
 import { useRequestDates } from './request-parts';
 import { AttendanceHeader, NotLinked, useLeaveText } from './shared';
 
@@ -405,12 +392,18 @@ function LeaveForm({
   const [busy, setBusy] = useState(false);
   const serverErrors = useLeaveFieldErrors(error);
   const formRef = useRef<HTMLFormElement>(null);
-  const attachments = useAttachmentUploads();
+  const attachments = useUploads({
+    request: async (file) => {
+      const target = await createLeaveAttachmentUpload(file);
+      return { key: target.key, upload: target.upload };
+    },
+    limits: ATTACHMENT_LIMITS,
+    fallbackName: ATTACHMENT_FALLBACK_NAME,
+  });
+  // Types other than sick leave show a button first; the field once asked for.
+  const [filesOpened, setFilesOpened] = useState(false);
   // The files a refused request named: its `attachments.N` errors count these.
   const [sentFiles, setSentFiles] = useState<AttachmentUpload[]>([]);
-  // Sending was held back for an upload still running, or failed, until that is over.
-  const [heldFor, setHeldFor] = useState(false);
-  const waiting = heldFor ? pendingUploads(attachments.files) : null;
   const set = (patch: Partial<LeaveDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const fields = TYPE_FIELDS[draft.type as keyof typeof TYPE_FIELDS] ?? [];
   const has = (f: (typeof fields)[number]) => fields.includes(f);
@@ -424,22 +417,24 @@ function LeaveForm({
   };
   const errors: Record<string, string> = { ...serverErrors };
   for (const [path, problem] of Object.entries(local)) errors[path] = localWords[problem];
+  // Sending was held back for an upload still running, or failed, until that is over.
+  const waiting = attachments.waiting;
   if (waiting) errors.attachments = waiting === 'uploading' ? ft.waitUploads : ft.failedUploads;
   const fileErrors = attachmentErrorsByFile(serverErrors, sentFiles);
-  const showFiles = has('sickDocument') || attachments.files.length > 0 || attachments.opened;
+  const showFiles = has('sickDocument') || attachments.files.length > 0 || filesOpened;
+  const required = attachmentRequired(draft);
 
   // After a refusal, the first field with something to say gets the focus.
   useEffect(() => {
-    if (Object.keys(local).length === 0 && !error && !heldFor) return;
+    if (Object.keys(local).length === 0 && !error && !attachments.held) return;
     formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [local, error, heldFor]);
+  }, [local, error, attachments.held]);
 
   const submit = async (e: Event) => {
     e.preventDefault();
     const problems = checkLeaveDraft(draft);
     setLocal(problems);
-    const pending = pendingUploads(attachments.files);
-    setHeldFor(pending !== null);
+    const pending = attachments.hold();
     if (Object.keys(problems).length > 0 || pending) {
       setError(null);
       return;
@@ -613,17 +608,20 @@ function LeaveForm({
         />
       )}
       {showFiles ? (
-        <AttachmentsField
+        // "Lampiran": required for a sick leave of more than a day (the API's `sick-attachment`).
+        <UploadField
           uploads={attachments}
-          required={attachmentRequired(draft)}
-          sick={draft.type === 'SAKIT'}
+          texts={ft}
+          label={ft.attachments}
+          name="attachments"
+          optional={!required}
+          hint={`${required ? `${ft.attachmentsRequired} ` : draft.type === 'SAKIT' ? `${ft.attachmentsExample} ` : ''}${ft.attachmentsHint}`}
           error={errors.attachments}
-          invalid={!!errors.attachments || Object.keys(fileErrors).length > 0}
           fileErrors={fileErrors}
         />
       ) : (
         <div class="actions">
-          <button type="button" class="btn btn-small" onClick={attachments.open}>
+          <button type="button" class="btn btn-small" onClick={() => setFilesOpened(true)}>
             {ft.addAttachment}
           </button>
         </div>
@@ -656,263 +654,6 @@ function LeaveForm({
     </form>
   );
 }
-
-/** The files of the request form, each uploaded as soon as it is picked (see `AttachmentsField`). */
-interface AttachmentUploads {
-  files: AttachmentUpload[];
-  /** Problems of the files just picked that were not taken (a Word file, one over 5 MB). */
-  refused: { name: string; problem: 'type' | 'size' | 'empty' | 'tooMany' }[];
-  /** Whether the field was asked for (types other than sick leave show a button first). */
-  opened: boolean;
-  open: () => void;
-  pick: (list: FileList | null) => void;
-  retry: (id: string) => void;
-  remove: (id: string) => void;
-}
-
-/**
- * The form's attachments: each picked file checked (type, size, count), then uploaded at once: an
- * upload URL from the API, then the bytes straight to storage, its progress kept per file. A file
- * removed while on its way is stopped; leaving the form stops them all.
- */
-function useAttachmentUploads(): AttachmentUploads {
-  const [files, setFiles] = useState<AttachmentUpload[]>([]);
-  const [refused, setRefused] = useState<AttachmentUploads['refused']>([]);
-  const [opened, setOpened] = useState(false);
-  const blobs = useRef(new Map<string, File>());
-  const running = useRef(new Map<string, AbortController>());
-  const seq = useRef(0);
-  useEffect(
-    () => () => {
-      for (const c of running.current.values()) c.abort();
-    },
-    [],
-  );
-  const patch = (id: string, p: Partial<AttachmentUpload>) =>
-    setFiles((fs) => fs.map((f) => (f.id === id ? { ...f, ...p } : f)));
-
-  const upload = async (id: string, file: File, contentType: AttachmentType) => {
-    const stop = new AbortController();
-    running.current.set(id, stop);
-    patch(id, { state: 'uploading', progress: 0, key: null, error: null });
-    try {
-      const target = await createLeaveAttachmentUpload({
-        name: attachmentName(file.name),
-        contentType,
-        size: file.size,
-      });
-      if (stop.signal.aborted) return;
-      await putLeaveAttachment(target.upload, file, (progress) => patch(id, { progress }), stop.signal);
-      patch(id, { state: 'done', progress: 1, key: target.key });
-    } catch (err) {
-      if (!stop.signal.aborted) patch(id, { state: 'failed', error: err });
-    } finally {
-      running.current.delete(id);
-    }
-  };
-
-  const pick = (list: FileList | null) => {
-    const picked = Array.from(list ?? []);
-    if (picked.length === 0) return;
-    const taken: AttachmentUpload[] = [];
-    const problems: AttachmentUploads['refused'] = [];
-    for (const file of picked) {
-      const problem = checkAttachmentFile(file, files.length + taken.length);
-      const contentType = attachmentTypeOf(file);
-      if (problem || !contentType) {
-        problems.push({ name: file.name, problem: problem ?? 'type' });
-        continue;
-      }
-      seq.current += 1;
-      const id = `file-${seq.current}`;
-      blobs.current.set(id, file);
-      taken.push({
-        id,
-        name: attachmentName(file.name),
-        size: file.size,
-        contentType,
-        state: 'uploading',
-        progress: 0,
-        key: null,
-        error: null,
-      });
-    }
-    setRefused(problems);
-    setFiles((fs) => [...fs, ...taken]);
-    for (const f of taken) void upload(f.id, blobs.current.get(f.id)!, f.contentType);
-  };
-
-  return {
-    files,
-    refused,
-    opened,
-    open: () => setOpened(true),
-    pick,
-    retry: (id) => {
-      const file = blobs.current.get(id);
-      const f = files.find((x) => x.id === id);
-      if (file && f) void upload(id, file, f.contentType);
-    },
-    remove: (id) => {
-      running.current.get(id)?.abort();
-      blobs.current.delete(id);
-      setFiles((fs) => fs.filter((f) => f.id !== id));
-      setRefused([]);
-    },
-  };
-}
-
-/**
- * "Lampiran": the file picker (PDF, JPEG or PNG, at most 5 MB each), the files refused and why,
- * and the files taken, each with its progress while on its way, then "Terunggah", and a remove
- * button; a failed one says why and can be sent again. Required for a sick leave of more than a
- * day (the API's `sick-attachment`), said in its hint.
- */
-function AttachmentsField({
-  uploads: u,
-  required,
-  sick,
-  error,
-  invalid,
-  fileErrors,
-}: {
-  uploads: AttachmentUploads;
-  required: boolean;
-  /** A sick leave's: the doctor's note is named. */
-  sick: boolean;
-  error?: string;
-  /** The field's own error, or one of a file's. */
-  invalid: boolean;
-  fileErrors: Record<string, string>;
-}) {
-  const { t } = useI18n();
-  const ft = useLeaveText().form;
-  const fmt = useFormat();
-  const id = useId();
-  const listId = useId();
-  const errorId = `${id}-error`;
-  const hintId = `${id}-hint`;
-  const size = (bytes: number) => {
-    const s = sizeIn(bytes);
-    return ft.size(s.unit === 'KB' ? fmt.int(s.value) : fmt.dec1(s.value), s.unit);
-  };
-  const failure = (f: AttachmentUpload): string => {
-    const err = f.error;
-    if (err instanceof UploadError) return ft.uploadFailed(err.status);
-    if (err instanceof ApiError && err.type === 'validation') {
-      const paths = err.errors.map((e) => e.path);
-      if (paths.includes('size')) return ft.fileProblems.size!(f.name);
-      if (paths.includes('contentType')) return ft.fileProblems.type!(f.name);
-    }
-    return describeError(t, err).message;
-  };
-  return (
-    <div class={invalid ? 'field field-invalid' : 'field'}>
-      <label for={id}>
-        {ft.attachments}
-        {!required && <span class="optional"> ({t.common.optional})</span>}
-      </label>
-      <input
-        id={id}
-        type="file"
-        name="attachments"
-        multiple
-        accept={ATTACHMENT_ACCEPT}
-        aria-invalid={invalid ? true : undefined}
-        aria-describedby={[error ? errorId : '', hintId, u.files.length > 0 ? listId : '']
-          .filter(Boolean)
-          .join(' ')}
-        onChange={(e) => {
-          u.pick(e.currentTarget.files);
-          // The same file may be picked again after it is removed.
-          e.currentTarget.value = '';
-        }}
-      />
-      {error && (
-        <p class="field-error" id={errorId}>
-          {error}
-        </p>
-      )}
-      {u.refused.length > 0 && (
-        <ul class="field-error" role="alert" style={{ margin: 0, paddingLeft: '1.2rem' }}>
-          {u.refused.map((r) => (
-            <li key={r.name}>{ft.fileProblems[r.problem]?.(r.name)}</li>
-          ))}
-        </ul>
-      )}
-      <p class="field-hint" id={hintId}>
-        {required ? `${ft.attachmentsRequired} ` : sick ? `${ft.attachmentsExample} ` : ''}
-        {ft.attachmentsHint}
-      </p>
-      {u.files.length > 0 && (
-        <ul id={listId} class="att-leave-uploads" aria-label={ft.uploadedList} style={FILE_LIST_STYLE}>
-          {u.files.map((f) => (
-            <li key={f.id} class="att-leave-upload" style={UPLOAD_ROW_STYLE}>
-              <div style={FILE_ROW_STYLE}>
-                <span style={FILE_NAME_STYLE}>
-                  {f.name} <span class="muted small nowrap">· {size(f.size)}</span>
-                </span>
-                {f.state === 'uploading' && (
-                  <span style={PROGRESS_STYLE}>
-                    <progress
-                      max={100}
-                      value={Math.round(f.progress * 100)}
-                      aria-label={ft.progressLabel(f.name)}
-                      aria-valuetext={fmt.pct(f.progress)}
-                      style={{ flex: '1 1 auto', minWidth: '4rem', accentColor: 'var(--brand)' }}
-                    />
-                    <span class="small nowrap">{fmt.pct(f.progress)}</span>
-                  </span>
-                )}
-                <span style={FILE_ACTIONS_STYLE}>
-                  {f.state === 'done' && <span class="small">✓ {ft.uploaded}</span>}
-                  {f.state === 'failed' && (
-                    <button
-                      type="button"
-                      class="btn btn-small"
-                      aria-label={ft.retryLabel(f.name)}
-                      onClick={() => u.retry(f.id)}
-                    >
-                      {ft.retry}
-                    </button>
-                  )}
-                  <button
-                    type="button"
-                    class="btn btn-small"
-                    aria-label={ft.removeLabel(f.name)}
-                    onClick={() => u.remove(f.id)}
-                  >
-                    {ft.remove}
-                  </button>
-                </span>
-              </div>
-              {f.state === 'failed' && (
-                <p class="field-error" role="alert">
-                  {failure(f)}
-                </p>
-              )}
-              {fileErrors[f.id] && <p class="field-error">{fileErrors[f.id]}</p>}
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
-}
-
-/** One file of the form in its frame; its progress bar takes the room left in the row. */
-const UPLOAD_ROW_STYLE = {
-  padding: '0.4rem 0.6rem',
-  border: '1px solid var(--line)',
-  borderRadius: 'var(--radius)',
-  background: '#fff',
-} as const;
-const PROGRESS_STYLE = {
-  display: 'inline-flex',
-  alignItems: 'center',
-  gap: '0.4rem',
-  flex: '1 1 8rem',
-} as const;
 
 /** A checkbox with its error under it. */
 function Check({

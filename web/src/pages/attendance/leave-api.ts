@@ -51,53 +51,10 @@ export const requestLeave = (body: RequestLeaveBody) =>
 
 /**
  * Before a request: where to upload one file (PDF, JPEG or PNG, at most 5 MB) and the key the
- * request then names. The file itself goes to `upload.url` with `putLeaveAttachment`.
+ * request then names. The file itself goes to `upload.url` with `putFile` (../../lib/uploads).
  */
 export const createLeaveAttachmentUpload = (body: LeaveAttachmentUploadBody) =>
   call(api.POST('/v1/attendance/leave/attachments', { body }));
-
-/** A failed upload: the storage's HTTP status, or 0 when the connection broke. */
-export class UploadError extends Error {
-  constructor(readonly status: number) {
-    super(status ? `upload failed: HTTP ${status}` : 'upload failed: network');
-    this.name = 'UploadError';
-  }
-}
-
-/**
- * Sends a file's bytes straight to storage with the signed URL (as the personnel import does),
- * with exactly the headers it was signed with; through XMLHttpRequest, whose upload reports its
- * progress (`onProgress`, 0-1), which fetch does not. `signal` stops it.
- */
-export function putLeaveAttachment(
-  upload: LeaveAttachmentUpload['upload'],
-  file: Blob,
-  onProgress: (share: number) => void,
-  signal?: AbortSignal,
-): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open(upload.method ?? 'PUT', upload.url);
-    for (const [name, value] of Object.entries(upload.headers)) xhr.setRequestHeader(name, value);
-    xhr.upload.onprogress = (e) => {
-      if (e.lengthComputable && e.total > 0) onProgress(Math.min(1, e.loaded / e.total));
-    };
-    xhr.onload = () => {
-      if (xhr.status >= 200 && xhr.status < 300) {
-        onProgress(1);
-        resolve();
-      } else reject(new UploadError(xhr.status));
-    };
-    xhr.onerror = () => reject(new UploadError(0));
-    xhr.onabort = () => reject(new DOMException('Upload aborted', 'AbortError'));
-    if (signal?.aborted) {
-      reject(new DOMException('Upload aborted', 'AbortError'));
-      return;
-    }
-    signal?.addEventListener('abort', () => xhr.abort(), { once: true });
-    xhr.send(file);
-  });
-}
 
 /**
  * The bytes of a request's attachment, with its type (a doctor's note: health data). Only the

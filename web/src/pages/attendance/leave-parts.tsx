@@ -1,10 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { useId, useState } from 'preact/hooks';
+import { useId } from 'preact/hooks';
 import { ApiError } from '../../api/client';
-import { ErrorMessage } from '../../components/ui';
+import { StoredFiles } from '../../components/UploadField';
 import { describeError, LOCAL_VALIDATION_STATUS, type ProblemOverrides, useI18n } from '../../i18n';
 import { useFormat } from '../../lib/format';
-import { saveBlob } from '../../lib/hooks';
 import { employeeStatusKey, leaveFieldErrors, leaveRefusal, statusTone } from './leave';
 import { type LeaveAttachment, type LeaveRequest, type LeaveStep, openLeaveAttachment } from './leave-api';
 import { useRequestDates } from './request-parts';
@@ -87,38 +86,10 @@ function detailsOf(lt: LeaveDictionary, r: LeaveRequest): string[] {
 }
 
 /**
- * The layout of the attachment lists (here and in the request form), inline so that these pages
- * need no stylesheet of their own for them: a plain list, one file a row, its actions beside it.
- */
-export const FILE_LIST_STYLE = { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: '0.4rem' };
-export const FILE_ROW_STYLE = {
-  display: 'flex',
-  flexWrap: 'wrap',
-  alignItems: 'center',
-  gap: '0.3rem 0.6rem',
-} as const;
-export const FILE_NAME_STYLE = { flex: '0 1 auto', minWidth: 0, overflowWrap: 'anywhere' } as const;
-/** What is done with a file, kept together beside it. */
-export const FILE_ACTIONS_STYLE = {
-  display: 'inline-flex',
-  alignItems: 'center',
-  gap: '0.5rem',
-  whiteSpace: 'nowrap',
-} as const;
-
-/** The short name of an attachment's type (its name may end otherwise, or not at all). */
-const FILE_KINDS: Record<string, string> = {
-  'application/pdf': 'PDF',
-  'image/jpeg': 'JPG',
-  'image/png': 'PNG',
-};
-
-/**
  * A request's attachments (a doctor's note: health data, UU 27/2022). Where the reader may open them
- * (`openable`: the employee's own list, the approvers' inbox), each has "Buka", which fetches the
- * file with the session's token and shows it in a new tab from a blob URL, with a note that every
- * opening is logged; elsewhere only their names. The tab is opened before the fetch, since one opened
- * after an await counts as a pop-up; when the browser blocks it anyway, the file is downloaded.
+ * (`openable`: the employee's own list, the approvers' inbox), each has "Buka", which shows the file
+ * in a new tab (or downloads it when the browser blocks the tab), with a note that every opening is
+ * logged; elsewhere only their names.
  */
 export function AttachmentLinks({
   request: r,
@@ -128,83 +99,16 @@ export function AttachmentLinks({
   openable: boolean;
 }) {
   const it = useLeaveText().item;
-  const [busy, setBusy] = useState<number | null>(null);
-  const [failed, setFailed] = useState<{ index: number; error: unknown } | null>(null);
-  const [downloaded, setDownloaded] = useState<string | null>(null);
-  const noteId = useId();
-  const open = async (a: LeaveAttachment) => {
-    setFailed(null);
-    setDownloaded(null);
-    const win = window.open('', '_blank');
-    if (win) {
-      win.opener = null;
-      win.document.title = it.opening;
-      win.document.body.textContent = it.opening;
-    }
-    setBusy(a.index);
-    try {
-      const { blob } = await openLeaveAttachment(r.id, a.index);
-      const file = blob.type ? blob : new Blob([blob], { type: a.contentType });
-      if (win && !win.closed) {
-        const url = URL.createObjectURL(file);
-        win.location.href = url;
-        // The tab has its copy once loaded; a minute is ample, and the URL is not kept any longer.
-        setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      } else {
-        saveBlob(file, a.name);
-        setDownloaded(a.name);
-      }
-    } catch (err) {
-      win?.close();
-      setFailed({ index: a.index, error: err });
-    } finally {
-      setBusy(null);
-    }
-  };
   return (
-    <>
-      <ul class="att-leave-files" style={FILE_LIST_STYLE}>
-        {r.attachments.map((a) => (
-          <li key={a.index} class="att-leave-file">
-            <div style={FILE_ROW_STYLE}>
-              <span class="att-leave-file-name" style={FILE_NAME_STYLE}>
-                {a.name}{' '}
-                <span class="muted small nowrap">· {FILE_KINDS[a.contentType] ?? a.contentType}</span>
-              </span>
-              {openable && (
-                <button
-                  type="button"
-                  class="btn btn-small"
-                  aria-label={it.openLabel(a.name)}
-                  aria-describedby={noteId}
-                  aria-busy={busy === a.index}
-                  disabled={busy !== null}
-                  onClick={() => void open(a)}
-                >
-                  {busy === a.index ? it.opening : it.open}
-                </button>
-              )}
-            </div>
-            {failed?.index === a.index && (
-              <ErrorMessage
-                error={failed.error}
-                overrides={{ 'not-found': it.openNotFound, forbidden: it.openNotFound }}
-              />
-            )}
-          </li>
-        ))}
-      </ul>
-      {openable && (
-        <p class="muted small att-leave-health" id={noteId} style={{ margin: '0.3rem 0 0' }}>
-          {it.healthNote}
-        </p>
-      )}
-      {downloaded && (
-        <p class="small" role="status">
-          {it.downloaded(downloaded)}
-        </p>
-      )}
-    </>
+    <StoredFiles
+      files={r.attachments}
+      fileKey={(a: LeaveAttachment) => a.index}
+      load={(a) => openLeaveAttachment(r.id, a.index)}
+      texts={it}
+      openable={openable}
+      note={it.healthNote}
+      class="att-leave-files"
+    />
   );
 }
 

@@ -6,6 +6,21 @@
  * leave can still be cancelled, the month of the leave calendar and a delegation's state. No Preact
  * here: unit-tested in tests/web.
  */
+import {
+  checkFile,
+  DOCUMENT_ACCEPT,
+  DOCUMENT_TYPES,
+  type DocumentType,
+  documentTypeOf,
+  errorsByFile,
+  type FileProblem,
+  type FileUpload,
+  pendingUploads,
+  sizeIn,
+  type UploadLimits,
+  uploadedFiles,
+  uploadName,
+} from '../../lib/uploads';
 import { daysIn } from './calendar';
 import { monthDates } from './roster';
 
@@ -178,60 +193,28 @@ export const endAfterStart = (start: string, end: string): string => (!end || en
 // ---- Attachments (a sick leave's doctor's note) ----
 
 /** The files a request may carry, by type, with the names' ends (LEAVE_ATTACHMENT_TYPES of @pamong/core). */
-export const ATTACHMENT_TYPES = {
-  'application/pdf': ['pdf'],
-  'image/jpeg': ['jpg', 'jpeg'],
-  'image/png': ['png'],
-} as const;
-export type AttachmentType = keyof typeof ATTACHMENT_TYPES;
+export const ATTACHMENT_TYPES = DOCUMENT_TYPES;
+export type AttachmentType = DocumentType;
 /** At most 5 MB a file, and 5 files a request (MAX_LEAVE_ATTACHMENT_BYTES, MAX_LEAVE_ATTACHMENTS). */
 export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
 export const MAX_ATTACHMENTS = 5;
+export const ATTACHMENT_LIMITS: UploadLimits = { maxBytes: MAX_ATTACHMENT_BYTES, maxFiles: MAX_ATTACHMENTS };
 /** The file picker's `accept`: the types, and their ends for pickers that go by the name. */
-export const ATTACHMENT_ACCEPT = Object.entries(ATTACHMENT_TYPES)
-  .flatMap(([type, ends]) => [type, ...ends.map((e) => `.${e}`)])
-  .join(',');
+export const ATTACHMENT_ACCEPT = DOCUMENT_ACCEPT;
+export const attachmentTypeOf = documentTypeOf;
+/** The name an attachment of blanks is sent under. */
+export const ATTACHMENT_FALLBACK_NAME = 'lampiran';
 
-/**
- * A picked file's type as the API takes it: the browser's, or (when it names none, as some phones
- * do) the one its name ends with; null for any other file (a Word document, a HEIC photo).
- */
-export function attachmentTypeOf(file: { name: string; type: string }): AttachmentType | null {
-  const type = file.type.toLowerCase();
-  if (type === 'image/jpg' || type === 'image/pjpeg') return 'image/jpeg';
-  if (Object.hasOwn(ATTACHMENT_TYPES, type)) return type as AttachmentType;
-  if (type !== '' && type !== 'application/octet-stream') return null;
-  const end = /\.([a-z0-9]+)$/i.exec(file.name)?.[1]?.toLowerCase() ?? '';
-  const found = Object.entries(ATTACHMENT_TYPES).find(([, ends]) =>
-    (ends as readonly string[]).includes(end),
-  );
-  return found ? (found[0] as AttachmentType) : null;
-}
+/** The name a file is sent under: see `uploadName`. */
+export const attachmentName = (name: string): string => uploadName(name, ATTACHMENT_FALLBACK_NAME);
 
-/**
- * The name a file is sent under: trimmed, at most 200 characters (the API's limit), its end kept
- * (`….pdf`) when it is cut.
- */
-export function attachmentName(name: string): string {
-  const trimmed = name.trim() || 'lampiran';
-  if (trimmed.length <= 200) return trimmed;
-  const end = /\.[a-z0-9]{1,5}$/i.exec(trimmed)?.[0] ?? '';
-  return `${trimmed.slice(0, 200 - end.length - 1).trimEnd()}…${end}`;
-}
-
-export type AttachmentProblem = 'type' | 'size' | 'empty' | 'tooMany';
+export type AttachmentProblem = FileProblem;
 
 /** What keeps a picked file from being uploaded, with `count` files on the form already. */
-export function checkAttachmentFile(
+export const checkAttachmentFile = (
   file: { name: string; type: string; size: number },
   count: number,
-): AttachmentProblem | null {
-  if (count >= MAX_ATTACHMENTS) return 'tooMany';
-  if (!attachmentTypeOf(file)) return 'type';
-  if (file.size <= 0) return 'empty';
-  if (file.size > MAX_ATTACHMENT_BYTES) return 'size';
-  return null;
-}
+): AttachmentProblem | null => checkFile(file, count, ATTACHMENT_LIMITS);
 
 /**
  * Whether the request must carry a doctor's note (core's `sick-attachment`): a sick leave of more
@@ -241,57 +224,26 @@ export const attachmentRequired = (
   d: Pick<LeaveDraft, 'type' | 'startDate' | 'endDate' | 'miscarriage'>,
 ): boolean => d.type === 'SAKIT' && !d.miscarriage && !!d.startDate && !!d.endDate && d.endDate > d.startDate;
 
-/** A file of the form: being uploaded, uploaded (with the key to name), or failed. */
-export interface AttachmentUpload {
-  id: string;
-  name: string;
-  size: number;
-  contentType: AttachmentType;
-  state: 'uploading' | 'done' | 'failed';
-  /** Share sent, 0-1. */
-  progress: number;
-  key: string | null;
-  error: unknown;
-}
+/** A file of the form: being uploaded, uploaded (with the storage key to name), or failed. */
+export type AttachmentUpload = FileUpload;
 
 /** The uploaded files as the request names them, in the form's order. */
 export const sentAttachments = (files: readonly AttachmentUpload[]): { key: string; name: string }[] =>
-  files.flatMap((f) => (f.state === 'done' && f.key ? [{ key: f.key, name: f.name }] : []));
+  uploadedFiles(files).map((f) => ({ key: f.key, name: f.name }));
 
-/** What keeps the form from being sent: a file still on its way, or one that failed. */
-export function pendingUploads(files: readonly AttachmentUpload[]): 'uploading' | 'failed' | null {
-  if (files.some((f) => f.state === 'uploading')) return 'uploading';
-  if (files.some((f) => f.state === 'failed')) return 'failed';
-  return null;
-}
+export { pendingUploads, sizeIn };
 
 /**
  * The API's errors at `attachments.N.key` (or `attachments.N`), by the form's file: N counts the
  * files sent, the uploaded ones in order.
  */
-export function attachmentErrorsByFile(
+export const attachmentErrorsByFile = (
   errors: Readonly<Record<string, string>>,
   files: readonly AttachmentUpload[],
-): Record<string, string> {
-  const sent = files.filter((f) => f.state === 'done' && f.key);
-  const out: Record<string, string> = {};
-  for (const [path, message] of Object.entries(errors)) {
-    const m = /^attachments\.(\d+)(?:\.|$)/.exec(path);
-    const file = m ? sent[Number(m[1])] : undefined;
-    if (file) out[file.id] = out[file.id] ? `${out[file.id]} ${message}` : message;
-  }
-  return out;
-}
+): Record<string, string> => errorsByFile(errors, files, 'attachments');
 
 /** The paths of the API's attachment errors (`attachments`, `attachments.1.key`): said at the files. */
 export const isAttachmentPath = (path: string): boolean => /^attachments(?:\.|$)/.test(path);
-
-/** A file's size in the unit that reads best: kilobytes under one megabyte, else megabytes. */
-export function sizeIn(bytes: number): { value: number; unit: 'KB' | 'MB' } {
-  return bytes < 1024 * 1024
-    ? { value: Math.max(1, Math.round(bytes / 1024)), unit: 'KB' }
-    : { value: Math.round((bytes / (1024 * 1024)) * 10) / 10, unit: 'MB' };
-}
 
 // ---- The API's broken rules, in the reader's words ----
 

@@ -3,7 +3,17 @@
  * operationId. Built on ../../api/client (token, problem+json, 401 handling); every type is read
  * from the generated schema.
  */
-import { api, type BodyOf, call, type ItemOf, type QueryOf, type ResponseOf } from '../../api/client';
+import {
+  accepting,
+  api,
+  type BodyOf,
+  call,
+  type Download,
+  download,
+  type ItemOf,
+  type QueryOf,
+  type ResponseOf,
+} from '../../api/client';
 
 export type PerformanceSettings = ResponseOf<'getPerformanceSettings'>;
 export type UpdatePerformanceSettingsBody = BodyOf<'updatePerformanceSettings'>;
@@ -24,6 +34,10 @@ export type CascadeSkpBody = BodyOf<'cascadeSkpItems'>;
 export type CascadeSkpResult = ResponseOf<'cascadeSkpItems'>;
 export type CascadeRefusalReason = CascadeSkpResult['refused'][number]['reason'];
 export type RecordRealisationBody = BodyOf<'recordSkpRealisation'>;
+export type SkpEvidence = SkpRealisation['evidence'][number];
+export type SkpDocumentEvidence = Extract<SkpEvidence, { kind: 'document' }>;
+export type SkpEvidenceUploadBody = BodyOf<'createSkpEvidenceUpload'>;
+export type SkpEvidenceUpload = ResponseOf<'createSkpEvidenceUpload'>;
 export type AddSkpFeedbackBody = BodyOf<'addSkpFeedback'>;
 export type ListSkpsQuery = QueryOf<'listSkps'>;
 
@@ -73,6 +87,25 @@ export const cascadeSkpItems = (body: CascadeSkpBody) =>
 
 export const recordSkpRealisation = (skpId: string, body: RecordRealisationBody) =>
   call(api.POST('/v1/performance/skps/{skpId}/realisations', { ...skpPath(skpId), body }));
+
+/**
+ * Before a realisation names a document: where to upload one file (PDF, JPEG or PNG, at most 4 MB)
+ * and the `documentId` the realisation then names (the owner or the appraiser, on an approved SKP).
+ * The file itself goes to `upload.url` with `putFile` (../../lib/uploads); its bytes are checked
+ * when a realisation names it.
+ */
+export const createSkpEvidenceUpload = (skpId: string, body: SkpEvidenceUploadBody) =>
+  call(api.POST('/v1/performance/skps/{skpId}/documents', { ...skpPath(skpId), body }));
+
+/** The bytes of an evidence document, for anyone who may read the SKP, while a realisation names it. */
+export const openSkpEvidence = (skpId: string, documentId: string): Promise<Download> =>
+  download(
+    api.GET('/v1/performance/skps/{skpId}/documents/{documentId}', {
+      params: { path: { skpId, documentId } },
+      parseAs: 'blob',
+      headers: accepting('application/pdf, image/jpeg, image/png'),
+    }),
+  );
 
 export const addSkpFeedback = (skpId: string, body: AddSkpFeedbackBody) =>
   call(api.POST('/v1/performance/skps/{skpId}/feedback', { ...skpPath(skpId), body }));

@@ -3,10 +3,12 @@
  * edited and the body sent for it, the API's broken rules and refusals in the reader's words, the
  * cascade tree, the realisation and the settings forms. No DOM, no hooks: tests/web reads them.
  */
+import { type FileUpload, type UploadLimits, uploadedFiles } from '../../lib/uploads';
 import type {
   CascadeSkpBody,
   PerformanceSettings,
   RecordRealisationBody,
+  SkpEvidence,
   SkpItem,
   SkpWithItems,
   UpdatePerformanceSettingsBody,
@@ -19,6 +21,8 @@ import {
   type BerakhlakValue,
   type Cadence,
   MAX_INDICATORS_PER_ITEM,
+  MAX_SKP_EVIDENCE,
+  MAX_SKP_EVIDENCE_BYTES,
   MAX_SKP_ITEMS,
   MIN_RATERS_FLOOR,
   matrixMonotonicityIssues,
@@ -258,7 +262,17 @@ export interface SkpRuleWords {
   periodOutside: string;
   periodNotAssessment: string;
   annualOnly: string;
+  /** Documents cannot be stored in this deployment. */
   documents: string;
+  /** A named document: never uploaded for this SKP, empty, too big, not a PDF/JPG/PNG by its bytes, named twice. */
+  documentNotUploaded: string;
+  documentEmpty: string;
+  documentTooLarge: (maxMb: number) => string;
+  documentType: string;
+  documentTwice: string;
+  /** Anything else the API says of a named document. */
+  documentInvalid: string;
+  tooMuchEvidence: (max: number) => string;
   matrixOrder: string;
   notSubordinate: string;
   tooLong: (max: number) => string;
@@ -302,9 +316,22 @@ export function checkPlanDraft(
 
 // ---- the API's broken rules in words ----
 
-/** One field error of the API (English) in the reader's words. */
-export function skpRuleMessage(message: string, w: SkpRuleWords): string {
+const DOCUMENT_PATH = /^evidence\.\d+\.documentId$/;
+
+/** One field error of the API (English) in the reader's words; `path`, where it was said, if known. */
+export function skpRuleMessage(message: string, w: SkpRuleWords, path = ''): string {
   const m = message;
+  if (/was not uploaded for this SKP/.test(m)) return w.documentNotUploaded;
+  if (/the uploaded file is empty/.test(m)) return w.documentEmpty;
+  const large = /the uploaded file has \d+ bytes, more than the (\d+) allowed/.exec(m);
+  if (large) return w.documentTooLarge(Math.round((Number(large[1]) / (1024 * 1024)) * 10) / 10);
+  if (/the uploaded file is not an? /.test(m)) return w.documentType;
+  if (/names the same document twice/.test(m)) return w.documentTwice;
+  if (/documents cannot be stored in this deployment/.test(m)) return w.documents;
+  if (path === 'evidence') {
+    const evidence = /expected array to have <=(\d+) items/.exec(m);
+    if (evidence) return w.tooMuchEvidence(Number(evidence[1]));
+  }
   if (/must be above 0/.test(m)) return w.valueAboveZero;
   if (/is a percentage: at most 100/.test(m)) return w.qualityMax;
   if (/needs at least one indicator/.test(m)) return w.needsIndicator;
@@ -338,7 +365,7 @@ export function skpRuleMessage(message: string, w: SkpRuleWords): string {
   if (max) return w.atMost(Number(max[1]));
   if (/expected number/.test(m)) return w.number;
   if (/Invalid option|expected one of/i.test(m)) return w.choose;
-  return w.invalid;
+  return DOCUMENT_PATH.test(path) ? w.documentInvalid : w.invalid;
 }
 
 /** The API's field errors in words, by path; two rules broken at one field are said together. */
@@ -348,7 +375,7 @@ export function skpFieldErrors(
 ): Record<string, string> {
   const byPath = new Map<string, string[]>();
   for (const e of errors) {
-    const said = skpRuleMessage(e.message, w);
+    const said = skpRuleMessage(e.message, w, e.path);
     const list = byPath.get(e.path) ?? [];
     if (!list.includes(said)) list.push(said);
     byPath.set(e.path, list);
@@ -408,6 +435,7 @@ export type SkpRefusal =
   | 'no-subordinates'
   | 'changed'
   | 'wrong-state'
+  | 'document-elsewhere'
   | 'other';
 
 export function skpRefusal(detail: string | undefined): SkpRefusal {
@@ -421,6 +449,7 @@ export function skpRefusal(detail: string | undefined): SkpRefusal {
   if (/no longer approved/.test(d)) return 'changed';
   if (/it must be approved first/.test(d)) return 'not-approved';
   if (/^Cannot \w+ an SKP that is/.test(d)) return 'wrong-state';
+  if (/is already evidence of another realisation/.test(d)) return 'document-elsewhere';
   return 'other';
 }
 
@@ -494,9 +523,17 @@ const HTTPS_LINK = /^https:\/\/[^\s/?#]+\.[^\s/?#]+\S*$/i;
 /** The links worth sending: trimmed, blanks dropped. */
 export const filledLinks = (links: readonly string[]) => links.map((l) => l.trim()).filter(Boolean);
 
-/** What is wrong with a realisation before it is sent (the links already without blanks). */
-export function checkRealisationDraft(d: RealisationDraft, w: SkpRuleWords): Record<string, string> {
+/**
+ * What is wrong with a realisation before it is sent (the links already without blanks), with
+ * `files` documents on the form.
+ */
+export function checkRealisationDraft(
+  d: RealisationDraft,
+  w: SkpRuleWords,
+  files = 0,
+): Record<string, string> {
   const errors: Record<string, string> = {};
+  if (d.links.length + files > MAX_SKP_EVIDENCE) errors.evidence = w.tooMuchEvidence(MAX_SKP_EVIDENCE);
   if (!d.period) errors.period = w.choose;
   const value = parseNumber(d.value);
   if (d.value.trim() === '') errors.value = w.required;
@@ -508,16 +545,89 @@ export function checkRealisationDraft(d: RealisationDraft, w: SkpRuleWords): Rec
   return errors;
 }
 
-/** The body of recordSkpRealisation: links only (documents are not available yet). */
-export function realisationBody(d: RealisationDraft & { period: PerformancePeriod }): RecordRealisationBody {
+/**
+ * The body of recordSkpRealisation: the links first (`evidence.N.url` is the Nth link filled), then
+ * the uploaded documents, the ones the realisation named before among them (a document left out is
+ * dropped by the API).
+ */
+export function realisationBody(
+  d: RealisationDraft & { period: PerformancePeriod },
+  documents: readonly { key: string; name: string }[] = [],
+): RecordRealisationBody {
   const note = d.note.trim();
   return {
     itemId: d.itemId,
     period: { start: d.period.start, end: d.period.end },
     value: parseNumber(d.value) ?? Number.NaN,
     ...(note ? { note } : {}),
-    evidence: filledLinks(d.links).map((url) => ({ kind: 'link' as const, url })),
+    evidence: [
+      ...filledLinks(d.links).map((url) => ({ kind: 'link' as const, url })),
+      ...documents.map((f) => ({ kind: 'document' as const, documentId: f.key, name: f.name })),
+    ],
   };
+}
+
+// ---- evidence documents ----
+
+/** The evidence a realisation names: at most 10 items, files and links together; a file at most 4 MB. */
+export const MAX_EVIDENCE = MAX_SKP_EVIDENCE;
+export const MAX_EVIDENCE_BYTES = MAX_SKP_EVIDENCE_BYTES;
+/** The name a file of blanks is sent under. */
+export const EVIDENCE_FALLBACK_NAME = 'bukti-dukung';
+
+/** The files the form may take with `links` typed: what the evidence limit leaves beside the links filled. */
+export const evidenceFileLimits = (links: readonly string[]): UploadLimits => ({
+  maxBytes: MAX_SKP_EVIDENCE_BYTES,
+  maxFiles: Math.max(0, MAX_SKP_EVIDENCE - filledLinks(links).length),
+});
+
+/** The documents of a recorded realisation, as files the form starts with: kept unless removed. */
+export function keptEvidenceFiles(evidence: readonly SkpEvidence[]): FileUpload[] {
+  return evidence.flatMap((e) =>
+    e.kind === 'document'
+      ? [
+          {
+            id: `kept-${e.documentId}`,
+            name: e.name,
+            size: e.size,
+            contentType: e.contentType,
+            state: 'done' as const,
+            progress: 1,
+            key: e.documentId,
+            error: null,
+            kept: true,
+          },
+        ]
+      : [],
+  );
+}
+
+/** The documents of a realisation, in its order, apart from its links. */
+export const evidenceDocuments = (evidence: readonly SkpEvidence[]) =>
+  evidence.filter((e): e is Extract<SkpEvidence, { kind: 'document' }> => e.kind === 'document');
+
+/** What a sent realisation named: its links filled and its uploaded files, for the API's `evidence.N` errors. */
+export interface SentEvidence {
+  links: string[];
+  files: FileUpload[];
+}
+
+/** The sent files as the body names them. */
+export const sentDocuments = (files: readonly FileUpload[]) =>
+  uploadedFiles(files).map((f) => ({ key: f.key, name: f.name }));
+
+/**
+ * Every field path the realisation form shows, for `placeErrors`: its fields, the evidence as a
+ * whole, each link sent, and each document sent (said under its file by `errorsByFile`).
+ */
+export function realisationFieldPaths(sent: SentEvidence): Set<string> {
+  const paths = new Set(['period', 'value', 'note', 'evidence']);
+  const n = sent.links.length + uploadedFiles(sent.files).length;
+  for (let i = 0; i < n; i++) {
+    paths.add(`evidence.${i}`);
+    paths.add(i < sent.links.length ? `evidence.${i}.url` : `evidence.${i}.documentId`);
+  }
+  return paths;
 }
 
 /** A realisation per item and period, in period order. */

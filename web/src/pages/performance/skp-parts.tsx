@@ -105,6 +105,7 @@ export function useSkpProblem(): (error: unknown) => {
       'no-subordinates': e.noSubordinates,
       changed: e.changed,
       'wrong-state': e.wrongState,
+      'document-elsewhere': e.documentElsewhere,
       other: undefined,
     };
     const text = said[skpRefusal(error.detail)];

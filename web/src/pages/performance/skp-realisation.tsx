@@ -1,17 +1,23 @@
 /**
  * The realisation of an SKP item (issue 14 §1): what it achieved per assessment period, with a note
- * and links as evidence (documents are not available yet), and the form the owner or the appraiser
- * records it with.
+ * and its evidence: documents (PDF, JPG or PNG, uploaded to the SKP as soon as they are picked, with
+ * ../../lib/uploads as a leave request's attachments are) and https links; and the form the owner or
+ * the appraiser records it with. Anyone who may read the SKP opens its documents.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { StoredFiles, UploadField } from '../../components/UploadField';
 import { ErrorMessage, InputField, Notice, SelectField, TextAreaField } from '../../components/ui';
 import { useI18n } from '../../i18n';
 import { useFormat, useToday } from '../../lib/format';
+import { errorsByFile, useUploads } from '../../lib/uploads';
 import { SurveyRealisationNote, useIkmText } from './ikm-parts';
 import {
+  createSkpEvidenceUpload,
+  openSkpEvidence,
   type PerformanceSettings,
   recordSkpRealisation,
   type SkpDetail,
+  type SkpEvidence,
   type SkpItem,
   type SkpRealisation,
 } from './skp-api';
@@ -20,7 +26,12 @@ import {
   assessmentPeriodsOf,
   checkRealisationDraft,
   currentPeriod,
+  EVIDENCE_FALLBACK_NAME,
+  evidenceDocuments,
+  evidenceFileLimits,
   filledLinks,
+  keptEvidenceFiles,
+  MAX_EVIDENCE,
   monthIndex,
   performanceYearAt,
   periodFromKey,
@@ -28,11 +39,48 @@ import {
   placeErrors,
   type RealisationDraft,
   realisationBody,
+  realisationFieldPaths,
+  type SentEvidence,
+  sentDocuments,
 } from './skp-model';
 import { usePeriodText, useSkpProblem, useSkpText, useTargetText } from './skp-parts';
 
 /** A link's readable form: its host and path, without the scheme. */
 const linkText = (url: string) => url.replace(/^https?:\/\//i, '').replace(/\/$/, '');
+
+/**
+ * A realisation's evidence: its documents, each with its type and size and "Buka" (fetched with the
+ * session's token, shown in a new tab), then its links.
+ */
+export function EvidenceList({ skpId, evidence }: { skpId: string; evidence: readonly SkpEvidence[] }) {
+  const ft = useSkpText().realisation.files;
+  const documents = evidenceDocuments(evidence);
+  const links = evidence.flatMap((e) => (e.kind === 'link' ? [e.url] : []));
+  return (
+    <div class="perf-evidence small">
+      {documents.length > 0 && (
+        <StoredFiles
+          files={documents}
+          fileKey={(d) => d.documentId}
+          load={(d) => openSkpEvidence(skpId, d.documentId)}
+          texts={ft}
+          class="perf-docs"
+        />
+      )}
+      {links.length > 0 && (
+        <ul class="perf-links">
+          {links.map((url, i) => (
+            <li key={i}>
+              <a href={url} target="_blank" rel="noopener noreferrer">
+                {linkText(url)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
 
 export function Realisations({
   item,
@@ -88,19 +136,7 @@ export function Realisations({
                   </strong>
                 </div>
                 {r.note && <p class="small perf-real-note">{r.note}</p>}
-                {r.evidence.length > 0 && (
-                  <ul class="perf-links small">
-                    {r.evidence.map((e, i) =>
-                      e.kind === 'link' ? (
-                        <li key={i}>
-                          <a href={e.url} target="_blank" rel="noopener noreferrer">
-                            {linkText(e.url)}
-                          </a>
-                        </li>
-                      ) : null,
-                    )}
-                  </ul>
-                )}
+                {r.evidence.length > 0 && <EvidenceList skpId={detail.id} evidence={r.evidence} />}
                 <p class="muted small perf-real-by">
                   {rt.recordedBy(r.recordedByName, formatDateTime(r.recordedAt))}
                 </p>
@@ -113,7 +149,7 @@ export function Realisations({
       {notice && !open && <Notice>{notice}</Notice>}
       {canRecord &&
         (open ? (
-          <RealisationForm
+          <TodaysRealisationForm
             item={item}
             detail={detail}
             settings={settings}
@@ -144,27 +180,44 @@ export function Realisations({
   );
 }
 
-function RealisationForm({
+/** The form as the list opens it, on today's date in the tenant's time zone. */
+function TodaysRealisationForm(props: Omit<Parameters<typeof RealisationForm>[0], 'today'>) {
+  return <RealisationForm {...props} today={useToday()} />;
+}
+
+/**
+ * Records a realisation: the period, the value, a note, and its evidence, files and links together
+ * at most 10. Each file is uploaded as soon as it is picked, and saving waits for them; when the
+ * period already has a realisation, the form starts with it, its documents kept unless removed.
+ * A refusal keeps everything typed and uploaded, and says each problem at its field or file.
+ * `initial` starts it as a refused form left it (tests/web).
+ */
+export function RealisationForm({
+  today,
   item,
   detail,
   settings,
   realisations,
   onCancel,
   onDone,
+  initial,
 }: {
+  today: string;
   item: SkpItem;
   detail: SkpDetail;
   settings: PerformanceSettings;
   realisations: SkpRealisation[];
   onCancel: () => void;
   onDone: (period: PerformancePeriod) => Promise<void>;
+  initial?: { period?: PerformancePeriod; error: unknown; sent?: SentEvidence };
 }) {
   const st = useSkpText();
   const rt = st.realisation;
-  const today = useToday();
+  const ft = rt.files;
   const periodText = usePeriodText(settings.yearStartMonth);
   const targetText = useTargetText();
   const problem = useSkpProblem();
+  const formRef = useRef<HTMLFormElement>(null);
   // The assessment periods of the SKP's year that have begun (all of them, for a year not begun).
   const periods = useMemo(() => {
     const year = performanceYearAt(detail.period.start, settings.yearStartMonth);
@@ -173,65 +226,91 @@ function RealisationForm({
     const begun = all.filter((p) => (monthIndex(p.start) ?? 0) <= now);
     return begun.length > 0 ? begun : all;
   }, [detail.period.start, settings, today]);
+  const recorded = (period: PerformancePeriod | null) =>
+    period ? realisations.find((r) => periodKey(r.period) === periodKey(period)) : undefined;
   const fill = (period: PerformancePeriod | null): RealisationDraft => {
-    const had = period && realisations.find((r) => periodKey(r.period) === periodKey(period));
+    const had = recorded(period);
     return {
       itemId: item.id,
       period,
       value: had ? String(had.value) : '',
       note: had?.note ?? '',
       links: had
-        ? [...had.evidence.flatMap((e) => (e.kind === 'link' ? [e.url] : [])), ''].slice(0, 10)
+        ? [...had.evidence.flatMap((e) => (e.kind === 'link' ? [e.url] : [])), ''].slice(0, MAX_EVIDENCE)
         : [''],
     };
   };
-  const [draft, setDraft] = useState<RealisationDraft>(() => fill(currentPeriod(periods, today)));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [general, setGeneral] = useState<string[]>([]);
-  const [error, setError] = useState<unknown>(null);
+  const [draft, setDraft] = useState<RealisationDraft>(() =>
+    fill(initial?.period ?? currentPeriod(periods, today)),
+  );
+  const files = useUploads(
+    {
+      request: async (file) => {
+        const target = await createSkpEvidenceUpload(detail.id, file);
+        return { key: target.documentId, upload: target.upload };
+      },
+      limits: evidenceFileLimits(draft.links),
+      fallbackName: EVIDENCE_FALLBACK_NAME,
+    },
+    () => keptEvidenceFiles(recorded(draft.period)?.evidence ?? []),
+  );
+  const [local, setLocal] = useState<Record<string, string>>({});
+  const [error, setError] = useState<unknown>(initial?.error ?? null);
+  // What the refused recording named: its `evidence.N` errors count these.
+  const [sent, setSent] = useState<SentEvidence>(
+    () => initial?.sent ?? { links: filledLinks(draft.links), files: files.files },
+  );
   const [busy, setBusy] = useState(false);
   const set = (p: Partial<RealisationDraft>) => setDraft((d) => ({ ...d, ...p }));
-  const replaces =
-    draft.period && realisations.some((r) => draft.period && periodKey(r.period) === periodKey(draft.period));
+  const replaces = !!recorded(draft.period);
+
+  const refused = problem(error);
+  const placed = placeErrors(refused.fields, realisationFieldPaths(sent));
+  const errors: Record<string, string> = { ...placed.fields, ...local };
+  const fileErrors = errorsByFile(refused.fields, sent.files, 'evidence', sent.links.length);
+  const waiting = files.waiting;
+  const filesError = waiting ? (waiting === 'uploading' ? ft.waitUploads : ft.failedUploads) : undefined;
+
+  // After a refusal, the first field with something to say gets the focus.
+  useEffect(() => {
+    if (Object.keys(local).length === 0 && !error && !files.held) return;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [local, error, files.held]);
+
   const save = async (e: Event) => {
     e.preventDefault();
     const links = filledLinks(draft.links);
     const ready = { ...draft, links };
     setDraft({ ...ready, links: links.length > 0 ? links : [''] });
-    const local = checkRealisationDraft(ready, st.rules);
+    const checked = checkRealisationDraft(ready, st.rules, files.files.length);
+    const pending = files.hold();
     setError(null);
-    setGeneral([]);
-    setErrors(local);
-    if (Object.keys(local).length > 0 || !ready.period) return;
+    setLocal(checked);
+    if (Object.keys(checked).length > 0 || !ready.period || pending) return;
     setBusy(true);
+    setSent({ links, files: files.files });
     try {
-      await recordSkpRealisation(detail.id, realisationBody({ ...ready, period: ready.period }));
+      await recordSkpRealisation(
+        detail.id,
+        realisationBody({ ...ready, period: ready.period }, sentDocuments(files.files)),
+      );
       await onDone(ready.period);
     } catch (err) {
-      const shown = new Set([
-        'period',
-        'value',
-        'note',
-        ...links.flatMap((_, i) => [`evidence.${i}`, `evidence.${i}.url`]),
-      ]);
-      const placed = placeErrors(problem(err).fields, shown);
-      setErrors(placed.fields);
-      setGeneral(placed.general);
       setError(err);
     } finally {
       setBusy(false);
     }
   };
   const targets = item.indicators.map((i) => targetText(i.target)).join('; ');
-  const o = problem(error).overrides;
+  const linkError = (i: number) => errors[`evidence.${i}.url`] ?? errors[`evidence.${i}`];
   return (
-    <form class="perf-real-form stack" onSubmit={save} noValidate>
+    <form ref={formRef} class="perf-real-form stack" onSubmit={save} noValidate>
       {error !== null && (
-        <ErrorMessage error={error} overrides={o} fieldNames={Object.keys(problem(error).fields)} />
+        <ErrorMessage error={error} overrides={refused.overrides} fieldNames={Object.keys(refused.fields)} />
       )}
-      {general.length > 0 && (
+      {placed.general.length > 0 && (
         <ul class="field-error perf-general-errors">
-          {general.map((m) => (
+          {placed.general.map((m) => (
             <li key={m}>{m}</li>
           ))}
         </ul>
@@ -243,8 +322,10 @@ function RealisationForm({
           errors={errors}
           value={draft.period ? periodKey(draft.period) : ''}
           onChange={(e) => {
+            // Another period: the form starts again from what that period has recorded.
             const p = periodFromKey(e.currentTarget.value);
             setDraft((d) => ({ ...fill(p), itemId: d.itemId }));
+            files.reset(keptEvidenceFiles(recorded(p)?.evidence ?? []));
           }}
         >
           {periods.map((p) => (
@@ -278,6 +359,18 @@ function RealisationForm({
       <fieldset class="perf-links-field">
         <legend>{rt.evidence}</legend>
         <p class="field-hint">{rt.evidenceHint}</p>
+        {errors.evidence && <p class="field-error">{errors.evidence}</p>}
+        <UploadField
+          uploads={files}
+          texts={ft}
+          label={ft.label}
+          name="evidenceFiles"
+          hint={ft.hint}
+          optional
+          error={filesError}
+          fileErrors={fileErrors}
+        />
+        <p class="perf-links-title">{rt.links}</p>
         {draft.links.map((link, i) => (
           <div class="perf-link-row" key={i}>
             <InputField
@@ -288,7 +381,7 @@ function RealisationForm({
               inputMode="url"
               placeholder="https://"
               autoComplete="off"
-              errors={errors}
+              errors={linkError(i) ? { [`evidence.${i}.url`]: linkError(i)! } : undefined}
               value={link}
               onInput={(e) => {
                 const value = e.currentTarget.value;
@@ -307,7 +400,7 @@ function RealisationForm({
             )}
           </div>
         ))}
-        {draft.links.length < 10 && (
+        {draft.links.length + files.files.length < MAX_EVIDENCE && (
           <button
             type="button"
             class="btn btn-small"

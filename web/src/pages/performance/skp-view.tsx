@@ -1,8 +1,8 @@
 /**
  * One SKP as its readers see it (issue 14 §1, §6): who it belongs to and who appraises it, its
  * status and the steps its reader may take (only those the API's `can` flags allow), the plan
- * (edited in place by its owner while a draft), the realisation per item and period with link
- * evidence, the appraiser's feedback notes, and its history. "SKP saya" and someone else's SKP
+ * (edited in place by its owner while a draft), the realisation per item and period with its
+ * evidence (documents every reader may open, and links), the appraiser's feedback notes, and its history. "SKP saya" and someone else's SKP
  * both show it.
  */
 import type { ComponentChildren } from 'preact';

@@ -256,12 +256,9 @@ export const leaveEn: LeaveDictionary = {
     cltnExtension: 'Extension of unpaid leave',
     nobody: 'not set',
     attachments: 'Attachments',
-    open: 'Open',
     openLabel: (name) => `Open the attachment ${name} in a new tab`,
-    opening: 'Opening…',
     healthNote: 'Health data: every opening is recorded.',
     openNotFound: 'This attachment cannot be opened: the file is gone, or you may not open it.',
-    downloaded: (name) => `The browser blocked the new tab, so ${name} was downloaded.`,
   },
   cancel: {
     open: 'Cancel leave',
@@ -307,14 +304,8 @@ export const leaveEn: LeaveDictionary = {
       'PDF, JPG or PNG, at most 5\u00a0MB a file, at most 5\u00a0files. Only you, your direct superior and the PYBMC can open them.',
     attachmentsRequired: 'Required for sick leave of more than 1 day: attach the doctor’s note.',
     uploadedList: 'Attachments to send',
-    size: (value, unit) => `${value}\u00a0${unit}`,
-    uploading: 'Uploading…',
-    progressLabel: (name) => `Upload progress of ${name}`,
-    uploaded: 'Uploaded',
     remove: 'Remove',
     removeLabel: (name) => `Remove the attachment ${name}`,
-    retry: 'Upload again',
-    retryLabel: (name) => `Upload ${name} again`,
     fileProblems: {
       type: (name) => `${name}: only PDF, JPG or PNG files can be attached.`,
       size: (name) =>
@@ -322,10 +313,6 @@ export const leaveEn: LeaveDictionary = {
       empty: (name) => `${name} is empty.`,
       tooMany: (name) => `${name} was not attached: at most 5\u00a0attachments.`,
     },
-    uploadFailed: (status) =>
-      status
-        ? `The upload failed (HTTP ${status}). Upload it again.`
-        : 'The upload was cut off. Check the connection, then upload it again.',
     waitUploads: 'Wait until every attachment has finished uploading.',
     failedUploads: 'An attachment failed to upload: upload it again or remove it.',
     submit: 'Send leave request',

@@ -274,13 +274,10 @@ export const leaveId = {
     cltnExtension: 'Perpanjangan CLTN',
     nobody: 'belum ditetapkan',
     attachments: 'Lampiran',
-    open: 'Buka',
     openLabel: (name: string) => `Buka lampiran ${name} di tab baru`,
-    opening: 'Membuka…',
     healthNote: 'Data kesehatan: setiap pembukaan tercatat.',
     openNotFound:
       'Lampiran ini tidak dapat dibuka: berkasnya tidak ada, atau Anda tidak berwenang membukanya.',
-    downloaded: (name: string) => `Browser memblokir tab baru, jadi ${name} diunduh.`,
   },
   cancel: {
     open: 'Batalkan cuti',
@@ -325,14 +322,8 @@ export const leaveId = {
       'PDF, JPG atau PNG, paling besar 5\u00a0MB per berkas, paling banyak 5\u00a0berkas. Hanya Anda, atasan langsung dan PYBMC yang dapat membukanya.',
     attachmentsRequired: 'Wajib untuk cuti sakit lebih dari 1 hari: lampirkan surat keterangan dokter.',
     uploadedList: 'Lampiran yang akan dikirim',
-    size: (value: string, unit: string) => `${value}\u00a0${unit}`,
-    uploading: 'Mengunggah…',
-    progressLabel: (name: string) => `Kemajuan unggah ${name}`,
-    uploaded: 'Terunggah',
     remove: 'Hapus',
     removeLabel: (name: string) => `Hapus lampiran ${name}`,
-    retry: 'Unggah ulang',
-    retryLabel: (name: string) => `Unggah ulang ${name}`,
     fileProblems: {
       type: (name: string) => `${name}: hanya PDF, JPG atau PNG yang dapat dilampirkan.`,
       size: (name: string) =>
@@ -340,10 +331,6 @@ export const leaveId = {
       empty: (name: string) => `${name} kosong.`,
       tooMany: (name: string) => `${name} tidak dilampirkan: paling banyak 5\u00a0lampiran.`,
     } as Record<string, (name: string) => string>,
-    uploadFailed: (status: number) =>
-      status
-        ? `Unggahan gagal (HTTP ${status}). Coba unggah ulang.`
-        : 'Unggahan terputus. Periksa koneksi, lalu unggah ulang.',
     waitUploads: 'Tunggu sampai semua lampiran selesai terunggah.',
     failedUploads: 'Ada lampiran yang gagal terunggah: unggah ulang atau hapus.',
     submit: 'Kirim pengajuan cuti',

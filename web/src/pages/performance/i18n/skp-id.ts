@@ -32,6 +32,15 @@ const rules: SkpRuleWords = {
   periodNotAssessment: 'Pilih salah satu periode penilaian dari daftar.',
   annualOnly: 'SKP dibuat untuk satu tahun penilaian penuh.',
   documents: 'Unggah dokumen belum tersedia; cantumkan tautan https.',
+  documentNotUploaded: 'Berkas ini belum terunggah untuk SKP ini. Hapus, lalu unggah lagi.',
+  documentEmpty: 'Berkas ini kosong. Hapus, lalu unggah berkas yang benar.',
+  documentTooLarge: (maxMb) =>
+    `Berkas ini lebih dari ${String(maxMb).replace('.', ',')}\u00a0MB. Hapus, lalu unggah berkas yang lebih kecil.`,
+  documentType:
+    'Isi berkas ini bukan PDF, JPG atau PNG (mungkin hanya namanya yang diubah). Hapus, lalu unggah berkas yang benar.',
+  documentTwice: 'Berkas ini tercantum dua kali. Hapus salah satunya.',
+  documentInvalid: 'Berkas ini tidak dapat dipakai sebagai bukti dukung. Hapus, lalu unggah lagi.',
+  tooMuchEvidence: (max) => `Paling banyak ${max} bukti dukung, berkas dan tautan bersama-sama.`,
   matrixOrder:
     'Sel ini memberi predikat lebih rendah daripada sel yang ratingnya lebih rendah. Rating yang lebih tinggi tidak boleh menurunkan predikat.',
   notSubordinate: 'Pegawai ini bukan bawahan langsung Anda.',
@@ -238,16 +247,38 @@ export const skpId = {
   },
   realisation: {
     title: 'Realisasi',
-    intro: 'Realisasi hasil kerja per periode penilaian, dengan bukti dukung berupa tautan.',
+    intro: 'Realisasi hasil kerja per periode penilaian, dengan bukti dukung berupa berkas atau tautan.',
     notYet: 'Realisasi dicatat setelah SKP disetujui.',
     empty: 'Belum ada realisasi.',
     period: 'Periode penilaian',
     value: 'Realisasi',
     valueHint: (targets: string) => `Target: ${targets}`,
     note: 'Catatan',
-    evidence: 'Bukti dukung (tautan)',
+    evidence: 'Bukti dukung',
     evidenceHint:
-      'Opsional. Tautan https, mis. ke dokumen di penyimpanan daring instansi. Unggah dokumen belum tersedia.',
+      'Opsional. Unggah berkas, atau cantumkan tautan https (mis. ke dokumen di penyimpanan daring instansi); paling banyak 10 bukti dukung.',
+    files: {
+      label: 'Berkas bukti dukung',
+      hint: 'PDF, JPG atau PNG, paling besar 4\u00a0MB per berkas. Dapat dibuka oleh Anda, pejabat penilai, dan yang berwenang membaca SKP ini.',
+      uploadedList: 'Berkas bukti dukung yang akan disimpan',
+      kept: 'Tersimpan',
+      remove: 'Hapus',
+      removeLabel: (name: string) => `Hapus berkas ${name}`,
+      fileProblems: {
+        type: (name: string) => `${name}: hanya berkas PDF, JPG atau PNG yang dapat diunggah.`,
+        size: (name: string) =>
+          `${name} lebih dari 4\u00a0MB. Perkecil berkasnya (misalnya simpan ulang PDF atau foto dengan resolusi lebih rendah), lalu pilih lagi.`,
+        empty: (name: string) => `${name} kosong.`,
+        tooMany: (name: string) =>
+          `${name} tidak ditambahkan: paling banyak 10\u00a0bukti dukung, berkas dan tautan bersama-sama.`,
+      } as Record<string, (name: string) => string>,
+      waitUploads: 'Tunggu sampai semua berkas selesai terunggah.',
+      failedUploads: 'Ada berkas yang gagal terunggah: unggah ulang atau hapus.',
+      openLabel: (name: string) => `Buka berkas ${name} di tab baru`,
+      openNotFound:
+        'Berkas ini tidak dapat dibuka: berkasnya tidak ada lagi, atau Anda tidak berwenang membukanya.',
+    },
+    links: 'Tautan',
     link: (n: number) => `Tautan ${n}`,
     addLink: '+ Tautan',
     removeLink: 'Hapus',
@@ -428,6 +459,8 @@ export const skpId = {
     noSubordinates: 'Anda tidak memiliki bawahan langsung di struktur organisasi untuk menerima hasil kerja.',
     changed: 'SKP baru saja berubah. Tampilan sudah dimuat ulang.',
     wrongState: 'Status SKP sudah berubah. Tampilan sudah dimuat ulang.',
+    documentElsewhere:
+      'Salah satu berkas sudah menjadi bukti dukung realisasi lain pada SKP ini. Hapus berkas itu, lalu unggah lagi bila perlu.',
     version: 'SKP ini baru saja diubah orang lain. Tampilan sudah dimuat ulang; periksa lalu coba lagi.',
     settingsVersion: 'Pengaturan baru saja diubah orang lain. Tampilan sudah dimuat ulang; coba lagi.',
     forbidden: 'Anda tidak berhak melakukan tindakan ini pada SKP ini.',
