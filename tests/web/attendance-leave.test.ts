@@ -425,7 +425,7 @@ describe('attachments of the request form', () => {
     error: null,
   });
 
-  it('takes what the API takes: PDF, JPEG and PNG, at most 5 MB, at most 5 files', () => {
+  it('takes what the API takes: PDF, JPEG and PNG, at most 4 MB, at most 5 files', () => {
     expect(Object.keys(ATTACHMENT_TYPES).sort()).toEqual(Object.keys(LEAVE_ATTACHMENT_TYPES).sort());
     for (const [type, ext] of Object.entries(LEAVE_ATTACHMENT_TYPES))
       expect(ATTACHMENT_TYPES[type as keyof typeof ATTACHMENT_TYPES], type).toContain(ext);
@@ -532,7 +532,7 @@ describe('attachments of the request form', () => {
     expect(sizeIn(300)).toEqual({ value: 1, unit: 'KB' });
     expect(sizeIn(350 * 1024)).toEqual({ value: 350, unit: 'KB' });
     expect(sizeIn(1.25 * 1024 * 1024)).toEqual({ value: 1.3, unit: 'MB' });
-    expect(sizeIn(MAX_ATTACHMENT_BYTES)).toEqual({ value: 5, unit: 'MB' });
+    expect(sizeIn(MAX_ATTACHMENT_BYTES)).toEqual({ value: 4, unit: 'MB' });
     expect(attachmentName('  surat dokter.pdf ')).toBe('surat dokter.pdf');
     const long = attachmentName(`${'a'.repeat(300)}.pdf`);
     expect(long).toHaveLength(200);

@@ -246,7 +246,7 @@ const rowsOf = (html: string) =>
     .filter((part) => part.includes('upload-row'))
     .map((part) => part.slice(0, part.indexOf('</li>')));
 
-describe('what the SKP takes, and what the leave form still takes', () => {
+describe('what the SKP takes, and what the leave form takes', () => {
   it('takes the API’s types and limits: PDF, JPG, PNG, 4 MB a file, 10 pieces of evidence with the links', () => {
     expect(Object.keys(DOCUMENT_TYPES).sort()).toEqual([...DOCUMENT_CONTENT_TYPES].sort());
     expect(MAX_EVIDENCE).toBe(MAX_SKP_EVIDENCE);
@@ -260,8 +260,8 @@ describe('what the SKP takes, and what the leave form still takes', () => {
     // The texts say the same limits.
     expect(ft.hint).toContain('4\u00a0MB');
     expect(ft.fileProblems.tooMany?.('x.pdf')).toContain('10\u00a0bukti dukung');
-    // The leave form keeps its own: 5 MB, 5 files, the same picker.
-    expect(ATTACHMENT_LIMITS).toEqual({ maxBytes: 5 * MB, maxFiles: 5 });
+    // The leave form keeps its own count (5 files); 4 MB a file like the SKP (the Lambda response limit), the same picker.
+    expect(ATTACHMENT_LIMITS).toEqual({ maxBytes: 4 * MB, maxFiles: 5 });
     expect(ATTACHMENT_ACCEPT).toBe(DOCUMENT_ACCEPT);
     expect(attachmentName('  ')).toBe('lampiran');
   });

@@ -124,7 +124,7 @@ const routes = {
     path: '/v1/attendance/leave/attachments',
     operationId: 'createLeaveAttachmentUpload',
     summary:
-      "Before a leave request: an upload URL for one document (a doctor's note; PDF, JPEG or PNG, at most 5 MB), under the caller's own leave files; the request then names its key",
+      "Before a leave request: an upload URL for one document (a doctor's note; PDF, JPEG or PNG, at most 4 MB), under the caller's own leave files; the request then names its key",
     tags,
     request: jsonBody(createLeaveAttachmentUploadSchema),
     responses: {

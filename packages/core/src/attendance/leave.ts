@@ -215,10 +215,14 @@ export interface LeaveRequestFacts {
   attachmentCount?: number;
 }
 
-/** What a leave request may carry (a doctor's note, a BKN letter): PDF or a photo, 5 MB each, 5 at most. */
+/**
+ * What a leave request may carry (a doctor's note, a BKN letter): PDF or a photo, 4 MB each, 5 at
+ * most. 4 MB because opening one returns it through the function, base64-encoded, and Lambda answers
+ * at most 6 MB (5 MB was 6.7 MB encoded: such a file could be uploaded but never opened).
+ */
 export const LEAVE_ATTACHMENT_TYPES = DOCUMENT_EXTENSIONS;
 export type LeaveAttachmentType = keyof typeof LEAVE_ATTACHMENT_TYPES;
-export const MAX_LEAVE_ATTACHMENT_BYTES = 5 * 1024 * 1024;
+export const MAX_LEAVE_ATTACHMENT_BYTES = 4 * 1024 * 1024;
 export const MAX_LEAVE_ATTACHMENTS = 5;
 
 export interface LeaveViolation {

@@ -60,3 +60,15 @@ describe('checkUploadedDocument', () => {
     });
   });
 });
+
+describe('download limits', () => {
+  it("keep every file a person can open through a function within Lambda's 6 MB response once base64-encoded", async () => {
+    const { MAX_LEAVE_ATTACHMENT_BYTES } = await import('../attendance/leave');
+    const { MAX_SKP_EVIDENCE_BYTES } = await import('../schemas/performance');
+    // The response's envelope (status, headers) needs a little room beside the body.
+    const limit = 6 * 1024 * 1024 - 16 * 1024;
+    for (const bytes of [MAX_LEAVE_ATTACHMENT_BYTES, MAX_SKP_EVIDENCE_BYTES])
+      expect(Math.ceil(bytes / 3) * 4, String(bytes)).toBeLessThan(limit);
+    expect(Math.ceil((5 * 1024 * 1024) / 3) * 4).toBeGreaterThan(limit);
+  });
+});

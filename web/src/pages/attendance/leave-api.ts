@@ -50,7 +50,7 @@ export const requestLeave = (body: RequestLeaveBody) =>
   call(api.POST('/v1/attendance/leave/requests', { body }));
 
 /**
- * Before a request: where to upload one file (PDF, JPEG or PNG, at most 5 MB) and the key the
+ * Before a request: where to upload one file (PDF, JPEG or PNG, at most 4 MB) and the key the
  * request then names. The file itself goes to `upload.url` with `putFile` (../../lib/uploads).
  */
 export const createLeaveAttachmentUpload = (body: LeaveAttachmentUploadBody) =>

@@ -195,8 +195,8 @@ export const endAfterStart = (start: string, end: string): string => (!end || en
 /** The files a request may carry, by type, with the names' ends (LEAVE_ATTACHMENT_TYPES of @pamong/core). */
 export const ATTACHMENT_TYPES = DOCUMENT_TYPES;
 export type AttachmentType = DocumentType;
-/** At most 5 MB a file, and 5 files a request (MAX_LEAVE_ATTACHMENT_BYTES, MAX_LEAVE_ATTACHMENTS). */
-export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
+/** At most 4 MB a file, and 5 files a request (MAX_LEAVE_ATTACHMENT_BYTES, MAX_LEAVE_ATTACHMENTS). */
+export const MAX_ATTACHMENT_BYTES = 4 * 1024 * 1024;
 export const MAX_ATTACHMENTS = 5;
 export const ATTACHMENT_LIMITS: UploadLimits = { maxBytes: MAX_ATTACHMENT_BYTES, maxFiles: MAX_ATTACHMENTS };
 /** The file picker's `accept`: the types, and their ends for pickers that go by the name. */

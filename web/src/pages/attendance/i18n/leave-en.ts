@@ -301,7 +301,7 @@ export const leaveEn: LeaveDictionary = {
     addAttachment: 'Add an attachment',
     attachmentsExample: 'A doctor’s note, for example.',
     attachmentsHint:
-      'PDF, JPG or PNG, at most 5\u00a0MB a file, at most 5\u00a0files. Only you, your direct superior and the PYBMC can open them.',
+      'PDF, JPG or PNG, at most 4\u00a0MB a file, at most 5\u00a0files. Only you, your direct superior and the PYBMC can open them.',
     attachmentsRequired: 'Required for sick leave of more than 1 day: attach the doctor’s note.',
     uploadedList: 'Attachments to send',
     remove: 'Remove',
@@ -309,7 +309,7 @@ export const leaveEn: LeaveDictionary = {
     fileProblems: {
       type: (name) => `${name}: only PDF, JPG or PNG files can be attached.`,
       size: (name) =>
-        `${name} is over 5\u00a0MB. Make it smaller (a photo at a lower resolution, for example), then choose it again.`,
+        `${name} is over 4\u00a0MB. Make it smaller (a photo at a lower resolution, for example), then choose it again.`,
       empty: (name) => `${name} is empty.`,
       tooMany: (name) => `${name} was not attached: at most 5\u00a0attachments.`,
     },

@@ -319,7 +319,7 @@ export const leaveId = {
     addAttachment: 'Tambah lampiran',
     attachmentsExample: 'Misalnya surat keterangan dokter.',
     attachmentsHint:
-      'PDF, JPG atau PNG, paling besar 5\u00a0MB per berkas, paling banyak 5\u00a0berkas. Hanya Anda, atasan langsung dan PYBMC yang dapat membukanya.',
+      'PDF, JPG atau PNG, paling besar 4\u00a0MB per berkas, paling banyak 5\u00a0berkas. Hanya Anda, atasan langsung dan PYBMC yang dapat membukanya.',
     attachmentsRequired: 'Wajib untuk cuti sakit lebih dari 1 hari: lampirkan surat keterangan dokter.',
     uploadedList: 'Lampiran yang akan dikirim',
     remove: 'Hapus',
@@ -327,7 +327,7 @@ export const leaveId = {
     fileProblems: {
       type: (name: string) => `${name}: hanya PDF, JPG atau PNG yang dapat dilampirkan.`,
       size: (name: string) =>
-        `${name} lebih dari 5\u00a0MB. Perkecil berkasnya (misalnya foto beresolusi lebih rendah), lalu pilih lagi.`,
+        `${name} lebih dari 4\u00a0MB. Perkecil berkasnya (misalnya foto beresolusi lebih rendah), lalu pilih lagi.`,
       empty: (name: string) => `${name} kosong.`,
       tooMany: (name: string) => `${name} tidak dilampirkan: paling banyak 5\u00a0lampiran.`,
     } as Record<string, (name: string) => string>,
