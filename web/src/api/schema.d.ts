@@ -1432,7 +1432,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Before a leave request: an upload URL for one document (a doctor's note; PDF, JPEG or PNG, at most 5 MB), under the caller's own leave files; the request then names its key */
+    /** Before a leave request: an upload URL for one document (a doctor's note; PDF, JPEG or PNG, at most 4 MB), under the caller's own leave files; the request then names its key */
     post: operations['createLeaveAttachmentUpload'];
     delete?: never;
     options?: never;
