@@ -451,7 +451,7 @@ export async function writeTransactions(
       for (let i = firstPending; i < packs.length && inFlight < concurrency; i++) {
         if (started[i] || !packs[i]!.after.every((d) => done[d])) continue;
         // Two calls on one item at once: DynamoDB cancels one (TransactionConflict) and it is resent.
-        if (!process.env.NO_EXCL && keysOfPack[i]!.some((k) => busy.has(k))) continue;
+        if (keysOfPack[i]!.some((k) => busy.has(k))) continue;
         started[i] = true;
         inFlight += 1;
         for (const k of keysOfPack[i]!) busy.add(k);
