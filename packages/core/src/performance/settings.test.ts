@@ -139,7 +139,10 @@ describe('inputs', () => {
       paths(
         recordSkpRealisationSchema.safeParse({
           ...base,
-          evidence: [{ kind: 'document', documentId: 'x' }, { kind: 'document', documentId: ID2, name: ' ' }],
+          evidence: [
+            { kind: 'document', documentId: 'x' },
+            { kind: 'document', documentId: ID2, name: ' ' },
+          ],
         }),
       ),
     ).toEqual(['evidence.0.documentId', 'evidence.0.name', 'evidence.1.name']);
