@@ -4,6 +4,7 @@ export * from './calendar';
 export * from './lifecycle';
 export * from './masking';
 export * from './nik';
+export * from './publication';
 export * from './registration-number';
 export * from './round';
 export * from './scoring';

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { idSchema } from '../ids';
 import { educationLevelSchema } from '../personnel/vocabulary';
 import { checkKkNumber, checkNik } from '../recruitment/nik';
+import { REGISTRATION_STATUSES } from '../recruitment/publication';
 import { isRoundCode } from '../recruitment/registration-number';
 import {
   ANNOUNCEMENT_STAGES,
@@ -17,7 +18,7 @@ import {
   SKB_COMPONENTS,
   SKD_SUBTESTS,
 } from '../recruitment/round';
-import { nameSchema, versionSchema } from './common';
+import { cursorQuerySchema, nameSchema, versionSchema } from './common';
 import { passwordSchema } from './tenant';
 
 /**
@@ -256,6 +257,123 @@ export type AddFormationInput = z.infer<typeof addFormationSchema>;
 export const updateFormationSchema = z
   .strictObject({ ...z.strictObject(formationFields).partial().shape, version: versionSchema })
   .superRefine((v, ctx) => uniqueDocumentTypes(v.requiredDocuments, ctx));
+export type UpdateFormationInput = z.infer<typeof updateFormationSchema>;
+
+// ---- what rounds and formasi look like (outputs) ----
+
+export const registrationStatusSchema = z.enum(REGISTRATION_STATUSES);
+const passingGradesOutSchema = z.record(z.string(), passingGradeSchema);
+
+/** A round as staff see it. Times are local (`YYYY-MM-DDTHH:mm`) in `timeZone`, the tenant's. */
+export const recruitmentRoundSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  kind: roundKindSchema,
+  year: z.number().int(),
+  code: z.string(),
+  registrationOpensAt: z.string(),
+  registrationClosesAt: z.string(),
+  referenceDate: z.string(),
+  schedule: roundScheduleSchema,
+  timeZone: z.string(),
+  skdSubtests: z.object({ twk: skdSubtestSpecSchema, tiu: skdSubtestSpecSchema, tkp: skdSubtestSpecSchema }),
+  passingGrades: passingGradesOutSchema,
+  skdWeight: z.number(),
+  skbWeight: z.number(),
+  skbComponents: skbWeightsSchema,
+  skbComponentCaps: skbWeightsSchema,
+  skbMultiplier: z.number().int(),
+  objectionDays: z.number().int(),
+  objectionDecisionDays: z.number().int(),
+  published: z.boolean(),
+  publishedAt: z.string().nullable(),
+  /** From the registration times and the clock. */
+  registrationStatus: registrationStatusSchema,
+  /** Counted in the transaction that adds or changes a formasi. */
+  formationCount: z.number().int(),
+  openings: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: versionSchema,
+});
+export type RecruitmentRound = z.infer<typeof recruitmentRoundSchema>;
+
+export const requiredDocumentOutSchema = z.object({
+  type: z.string(),
+  label: z.string(),
+  formats: z.array(z.enum(DOCUMENT_FORMATS)),
+  maxKb: z.number().int(),
+});
+const educationRequirementOutSchema = z.object({ level: educationLevelSchema, majors: z.array(z.string()) });
+
+/** A formasi as staff see it; position, unit and agency names are as when it was last written. */
+export const recruitmentFormationSchema = z.object({
+  id: idSchema,
+  roundId: idSchema,
+  agencyId: idSchema,
+  agencyName: z.string(),
+  positionId: idSchema,
+  positionName: z.string(),
+  unitId: idSchema,
+  unitName: z.string(),
+  openings: z.number().int(),
+  track: recruitmentTrackSchema,
+  educationRequirements: z.array(educationRequirementOutSchema),
+  minIpk: z.number().optional(),
+  maxAge: z.number().int().optional(),
+  requiredDocuments: z.array(requiredDocumentOutSchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: versionSchema,
+});
+export type RecruitmentFormation = z.infer<typeof recruitmentFormationSchema>;
+
+/** getRecruitmentRound: the round with its formasi (an agency admin's own agency's only). */
+export const recruitmentRoundDetailSchema = recruitmentRoundSchema.extend({
+  formations: z.array(recruitmentFormationSchema),
+});
+
+export const listRecruitmentRoundsQuerySchema = cursorQuerySchema;
+
+/** publishRecruitmentRound: the version read, so a publication never follows an unseen change. */
+export const publishRecruitmentRoundSchema = z.strictObject({ version: versionSchema });
+
+/** The careers page's view of a published round: no staff fields, nothing personal. */
+export const publicRecruitmentRoundSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  kind: roundKindSchema,
+  year: z.number().int(),
+  registrationOpensAt: z.string(),
+  registrationClosesAt: z.string(),
+  timeZone: z.string(),
+  status: registrationStatusSchema,
+  formationCount: z.number().int(),
+  openings: z.number().int(),
+});
+
+export const publicRecruitmentFormationSchema = z.object({
+  id: idSchema,
+  agencyName: z.string(),
+  positionName: z.string(),
+  unitName: z.string(),
+  openings: z.number().int(),
+  track: recruitmentTrackSchema,
+  educationRequirements: z.array(educationRequirementOutSchema),
+  minIpk: z.number().optional(),
+  maxAge: z.number().int().optional(),
+  requiredDocuments: z.array(requiredDocumentOutSchema),
+});
+
+export const publicRecruitmentRoundDetailSchema = publicRecruitmentRoundSchema.extend({
+  referenceDate: z.string(),
+  schedule: roundScheduleSchema,
+  passingGrades: passingGradesOutSchema,
+  skdWeight: z.number(),
+  skbWeight: z.number(),
+  objectionDays: z.number().int(),
+  formations: z.array(publicRecruitmentFormationSchema),
+});
 
 // ---- applicants ----
 
