@@ -221,6 +221,16 @@ const SAMPLES: Record<keyof typeof keys, Sample> = {
   feedbackAssignment: { kind: 'key', args: (t) => [t, 'EM1', 'FR1'] },
   feedbackAssignmentsPartition: { kind: 'partition', args: (t) => [t, 'EM1'] },
   feedbackAssignmentPrefix: { kind: 'prefix', args: () => [] },
+  recruitmentRoundPartition: { kind: 'partition', args: (t) => [t, 'RR1'] },
+  recruitmentRound: { kind: 'key', args: (t) => [t, 'RR1'] },
+  recruitmentRounds: { kind: 'key', args: (t) => [t] },
+  publishedRecruitmentRounds: { kind: 'key', args: (t) => [t] },
+  recruitmentPublishedSort: { kind: 'sort', args: () => ['2026-03-01T08:00', 'RR1'] },
+  formation: { kind: 'key', args: (t) => [t, 'RR1', 'FM1'] },
+  formationPrefix: { kind: 'prefix', args: () => [] },
+  recruitmentRoundCodesPartition: { kind: 'partition', args: (t) => [t] },
+  recruitmentRoundCode: { kind: 'key', args: (t) => [t, 'CPNS26'] },
+  recruitmentRoundCodePrefix: { kind: 'prefix', args: () => ['CPNS26'] },
   idempotency: { kind: 'key', args: (t) => [t, 'createEmployee', 'key-12345'] },
 };
 

@@ -663,6 +663,36 @@ export const keys = {
   feedbackAssignmentsPartition: (tenantId: string, raterId: string) => `${t(tenantId)}FBRATER#${raterId}`,
   feedbackAssignmentPrefix: () => 'ROUND#',
 
+  // ---- e-recruitment (issue 12): rounds and their formasi ----
+  /** A selection round's partition: the round item, then its formasi (`FORMATION#`). */
+  recruitmentRoundPartition: (tenantId: string, roundId: string) => `${t(tenantId)}RROUND#${roundId}`,
+  recruitmentRound: (tenantId: string, roundId: string): Key => ({
+    pk: `${t(tenantId)}RROUND#${roundId}`,
+    sk: 'ROUND',
+  }),
+  /** gsi1 on every round item: the tenant's rounds, by id (a ULID: newest first when read backwards). */
+  recruitmentRounds: (tenantId: string) => ({ gsi1pk: `${t(tenantId)}RROUNDS` }),
+  /**
+   * gsi2 on a published round only (sparse): the careers page's rounds, by local registration
+   * opening then id (`recruitmentPublishedSort`), read backwards for the newest first.
+   */
+  publishedRecruitmentRounds: (tenantId: string) => ({ gsi2pk: `${t(tenantId)}RROUNDS#PUBLISHED` }),
+  recruitmentPublishedSort: (registrationOpensAt: string, roundId: string) =>
+    `${registrationOpensAt}#${roundId}`,
+  formation: (tenantId: string, roundId: string, formationId: string): Key => ({
+    pk: `${t(tenantId)}RROUND#${roundId}`,
+    sk: `FORMATION#${formationId}`,
+  }),
+  formationPrefix: () => 'FORMATION#',
+  /** Keeps round codes (the registration numbers' prefix) unique in a tenant. */
+  recruitmentRoundCodesPartition: (tenantId: string) => `${t(tenantId)}RROUNDCODES`,
+  recruitmentRoundCode: (tenantId: string, code: string): Key => ({
+    pk: `${t(tenantId)}RROUNDCODES`,
+    sk: `CODE#${code}`,
+  }),
+  /** The sort-key prefix of the codes that start with `stem` (a kind and year: `CPNS26`). */
+  recruitmentRoundCodePrefix: (stem: string) => `CODE#${stem}`,
+
   // ---- idempotency records (TTL) ----
   idempotency: (tenantId: string, scope: string, key: string): Key => ({
     pk:
