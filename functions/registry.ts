@@ -6,6 +6,7 @@ import { registerPerformanceRoutes } from './performance/app';
 import { registerPersonnelRoutes } from './personnel/app';
 import { runPersonnelTask } from './personnel/tasks';
 import { registerPlatformRoutes } from './platform/app';
+import { registerRecruitmentRoutes } from './recruitment/app';
 import { registerSurveyRoutes } from './surveys/app';
 
 /**
@@ -19,6 +20,7 @@ const REGISTER: Record<string, (app: RouteApp) => void> = {
   personnel: registerPersonnelRoutes,
   attendance: registerAttendanceRoutes,
   performance: registerPerformanceRoutes,
+  recruitment: registerRecruitmentRoutes,
 };
 
 /**

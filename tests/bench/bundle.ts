@@ -75,6 +75,10 @@ export const HANDLER_CEILING_BYTES: Record<string, number> = {
   // to 719 KiB. Held to a ceiling a few percent above, like the others. Raised from 740 at 743 KiB:
   // realisation evidence as documents brings the S3 documents adapter (the leave attachments' one).
   performance: 755 * 1024,
+  // Recruitment (issue 12) starts over the 500 KiB target for the same reason as every function
+  // (aws-floor and zod alone pass it): its first slice, rounds and formasi for staff and the public
+  // careers page, measured at 616.8 KiB (191.2 KiB gzip). Held to a ceiling a few percent above.
+  recruitment: 640 * 1024,
 };
 /** An async worker is off the request path: its budget is looser, and it is labelled as such. */
 export const WORKER_BUDGET_BYTES = 2 * 1024 * 1024;

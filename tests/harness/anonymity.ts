@@ -67,9 +67,13 @@ import {
  *    was), and no item it writes holds both an identifier of the rater and answer content.
  */
 
-/** A 360 route: under /v1/performance/feedback-* (rounds, forms, whatever comes next) or about a round. */
+/**
+ * A 360 route: under /v1/performance/feedback-* (rounds, forms, whatever comes next) or about a
+ * performance round. Recruitment's selection rounds (`/recruitment/rounds/{roundId}`) are no 360 round.
+ */
 export const isFeedbackRoute = (op: Operation) =>
-  /^\/v1\/performance\/feedback-[a-z-]+(\/|$)/.test(op.path) || op.pathParams.includes('roundId');
+  /^\/v1\/performance\/feedback-[a-z-]+(\/|$)/.test(op.path) ||
+  (op.pathParams.includes('roundId') && !op.path.includes('/recruitment/'));
 
 /** The 360 routes when the check was written; the selection above must still find them all. */
 export const KNOWN_FEEDBACK_OPERATIONS = [

@@ -522,6 +522,12 @@ describe("6. inside tenant A, the second agency's admin on the first agency's re
       reason:
         'trainings belong to the tenant, not to an agency (a training has no agencyId): any agency enrols in them',
     },
+    getRecruitmentRound: {
+      reason:
+        'a selection round is tenant-wide (the tenant admin runs it; every agency adds its formasi to it), ' +
+        "so agency admins read it; the formasi listed with it are their own agency's only",
+      hides: (a) => [a.recruitment.formationId],
+    },
     listTrainingEnrollments: {
       reason:
         "the training is tenant-wide (see getTraining); the list holds the caller's own agency's enrolments only",

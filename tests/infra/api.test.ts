@@ -5,6 +5,7 @@ import { manifest as attendanceManifest } from '../../functions/attendance/manif
 import { manifest as performanceManifest } from '../../functions/performance/manifest';
 import { manifest as personnelManifest } from '../../functions/personnel/manifest';
 import { manifest as platformManifest } from '../../functions/platform/manifest';
+import { manifest as recruitmentManifest } from '../../functions/recruitment/manifest';
 import { manifest as surveysManifest } from '../../functions/surveys/manifest';
 import { COGNITO_ADMIN_ACTIONS } from '../../infra/lib/api-stack';
 import { REPO_ROOT } from '../../infra/lib/app';
@@ -194,6 +195,7 @@ describe('api stack: HTTP API', () => {
     ...personnelManifest.routes,
     ...attendanceManifest.routes,
     ...performanceManifest.routes,
+    ...recruitmentManifest.routes,
   ];
 
   it('routes ANY <prefix> and ANY <prefix>/{proxy+} for every manifest prefix, JWT unless public', () => {
@@ -220,6 +222,11 @@ describe('api stack: HTTP API', () => {
     for (const r of publicSurveyRoutes) expect(r.path.startsWith(PUBLIC_ROUTE_PREFIX), r.path).toBe(true);
     for (const r of surveysManifest.routes.filter((x) => !x.public))
       expect(r.path.startsWith(PUBLIC_ROUTE_PREFIX), r.path).toBe(false);
+  });
+
+  it("puts the careers page's routes under the same public prefix, and the staff routes outside it", () => {
+    for (const r of recruitmentManifest.routes)
+      expect(r.path.startsWith(PUBLIC_ROUTE_PREFIX), r.path).toBe(r.public);
   });
 
   it('verifies Cognito id tokens: issuer of the pool, audience = the API client', () => {

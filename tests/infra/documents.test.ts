@@ -89,6 +89,7 @@ describe('manifest needs', () => {
       performance: ['skp-documents'],
       personnel: ['documents', 'tasks'],
       platform: [],
+      recruitment: [],
       surveys: [],
     });
   });

@@ -215,13 +215,16 @@ describe('public endpoints', () => {
         expect(Array.isArray(op['x-pamong-access']), where).toBe(true);
       }
     }
-    // Public by design: sign-in, and the citizen survey and transparency routes under /v1/public/{tenant}.
+    // Public by design: sign-in, the citizen survey and transparency routes and the careers page
+    // under /v1/public/{tenant}.
     expect(publicOps.sort()).toEqual([
       'getJwks',
       'getPublicIkmOverview',
+      'getPublicRecruitmentRound',
       'getPublicSurveyForm',
       'getSurveyUnitIkm',
       'health',
+      'listPublicRecruitmentRounds',
       'listPublicSurveyUnits',
       'login',
       'resolveSurveyShortCode',

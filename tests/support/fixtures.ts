@@ -67,6 +67,22 @@ export interface TenantFixture {
   };
   /** Performance (issue 14): see `buildPerformance`. */
   performance: PerformanceFixture;
+  /** Recruitment (issue 12): see `buildRecruitment`. */
+  recruitment: RecruitmentFixture;
+}
+
+/**
+ * A published selection round whose registration opens in a month (so formasi may still be added
+ * and changed), with a formasi of each agency, and a draft round with one formasi (the target of
+ * `publishRecruitmentRound`, and the second page of `listRecruitmentRounds`).
+ */
+export interface RecruitmentFixture {
+  roundId: string;
+  draftRoundId: string;
+  /** The first agency's formasi of `roundId` (its vacant position, the fixture unit). */
+  formationId: string;
+  /** The second agency's formasi of `roundId`, added by its admin. */
+  secondFormationId: string;
 }
 
 export interface PerformanceFixture {
@@ -328,6 +344,78 @@ async function buildTenant(t: TestApi, slug: string, index: number): Promise<Ten
       personnel: personnel as PersonnelFixture,
       second: secondAgency,
     }),
+    recruitment: await buildRecruitment(t, slug, {
+      adminToken,
+      secondAdminToken: secondAgency.admin.token,
+      positionId: personnel.positions![1]!.id,
+      unitId: unit.id,
+      second: { positionId: secondAgency.position.id, unitId: secondAgency.unit.id },
+    }),
+  };
+}
+
+/** A wall-clock time in the fixture tenants' zone (Asia/Jakarta, UTC+7), `days` from now. */
+const jakartaIn = (days: number) =>
+  new Date(Date.now() + days * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 16);
+
+async function buildRecruitment(
+  t: TestApi,
+  slug: string,
+  o: {
+    adminToken: string;
+    secondAdminToken: string;
+    positionId: string;
+    unitId: string;
+    second: { positionId: string; unitId: string };
+  },
+): Promise<RecruitmentFixture> {
+  const post = async (path: string, body: unknown, what: string, token = o.adminToken, status = 201) =>
+    ok(await t.call('POST', path, { token, body }), what, status);
+  const round = async (name: string, kind: 'CPNS' | 'PPPK') =>
+    post(
+      '/v1/recruitment/rounds',
+      {
+        name,
+        kind,
+        year: 2026,
+        registrationOpensAt: jakartaIn(30),
+        registrationClosesAt: jakartaIn(60),
+        referenceDate: jakartaIn(30).slice(0, 10),
+      },
+      'createRecruitmentRound',
+    );
+  const formation = async (roundId: string, place: { positionId: string; unitId: string }, token?: string) =>
+    post(
+      `/v1/recruitment/rounds/${roundId}/formations`,
+      {
+        ...place,
+        openings: 2,
+        track: 'umum',
+        educationRequirements: [{ level: 'S1', majors: ['Ilmu Komputer'] }],
+        maxAge: 35,
+        requiredDocuments: [{ type: 'ijazah', label: 'Ijazah', formats: ['pdf'], maxKb: 1024 }],
+      },
+      'addFormation',
+      token,
+    );
+  const published = await round(`Seleksi CPNS ${slug}`, 'CPNS');
+  const own = { positionId: o.positionId, unitId: o.unitId };
+  const first = await formation(published.id, own);
+  const second = await formation(published.id, o.second, o.secondAdminToken);
+  await post(
+    `/v1/recruitment/rounds/${published.id}/publish`,
+    { version: published.version },
+    'publishRecruitmentRound',
+    o.adminToken,
+    200,
+  );
+  const draft = await round(`Seleksi PPPK ${slug}`, 'PPPK');
+  await formation(draft.id, own);
+  return {
+    roundId: published.id,
+    draftRoundId: draft.id,
+    formationId: first.id,
+    secondFormationId: second.id,
   };
 }
 
@@ -1277,11 +1365,20 @@ export function pathValuesFor(tenant: TenantFixture, path = ''): Record<string, 
     index: '0',
     skpId: skpFor(tenant.performance, path),
     documentId: tenant.performance.documentId,
-    roundId: path.endsWith('/answers') ? tenant.performance.ratedRoundId : tenant.performance.roundId,
+    roundId: path.includes('/recruitment/')
+      ? recruitmentRoundFor(tenant.recruitment, path)
+      : path.endsWith('/answers')
+        ? tenant.performance.ratedRoundId
+        : tenant.performance.roundId,
+    formationId: tenant.recruitment.formationId,
     // A performance year: the fixtures' (`{employeeId}/{year}` of the follow-up routes).
     year: tenant.performance.period.start.slice(0, 4),
   };
 }
+
+/** `{roundId}` on recruitment paths: the draft round to publish, the published one everywhere else. */
+const recruitmentRoundFor = (r: RecruitmentFixture, path: string) =>
+  path.endsWith('/publish') ? r.draftRoundId : r.roundId;
 
 /** The owner's routes (the plan, its submission, the cascade) name the caller's own SKP; the rest the subordinate's. */
 const OWNER_SKP_ROUTE = /\/skps\/(\{skpId\}\/(plan|submit)|cascade)$/;
@@ -1382,9 +1479,12 @@ export function secondAgencyValuesFor(tenant: TenantFixture, path = ''): Record<
     passkeyId: s.passkeyId,
     skpId: skpFor(tenant.performance.second, path),
     documentId: tenant.performance.second.documentId,
-    roundId: path.endsWith('/answers')
-      ? tenant.performance.second.ratedRoundId
-      : tenant.performance.second.roundId,
+    roundId: path.includes('/recruitment/')
+      ? recruitmentRoundFor(tenant.recruitment, path)
+      : path.endsWith('/answers')
+        ? tenant.performance.second.ratedRoundId
+        : tenant.performance.second.roundId,
+    formationId: tenant.recruitment.secondFormationId,
   };
 }
 

@@ -2523,6 +2523,127 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/recruitment/rounds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The tenant's selection rounds, newest first, drafts included */
+    get: operations['listRecruitmentRounds'];
+    put?: never;
+    /** Create a selection round (CPNS or PPPK) as a draft: registration times in the tenant's time zone, the reference date for the maximum age, and the per-round settings (ASN-RULES §7 defaults). Tenant admin */
+    post: operations['createRecruitmentRound'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/recruitment/rounds/{roundId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A round with its formasi: all of them for a tenant admin, their own agency's for an agency admin */
+    get: operations['getRecruitmentRound'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a round (with its version). Once published, its selection rules are fixed and an open registration may be extended but not shortened (409 naming the fields) */
+    patch: operations['updateRecruitmentRound'];
+    trace?: never;
+  };
+  '/v1/recruitment/rounds/{roundId}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Publish a round on the careers page: once, with at least one formasi, before its registration closes */
+    post: operations['publishRecruitmentRound'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/recruitment/rounds/{roundId}/formations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a formasi: a position of the tenant (its agency is the formasi's) and a unit of that agency, openings, track, requirements and required documents. An agency admin for their own agency; not once a published round's registration has opened */
+    post: operations['addFormation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/recruitment/rounds/{roundId}/formations/{formationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a formasi (with its version). Once a published round's registration has opened, only its openings change */
+    patch: operations['updateFormation'];
+    trace?: never;
+  };
+  '/v1/public/{tenant}/recruitment/rounds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The tenant's published selection rounds, latest registration first, each upcoming, open or closed by the clock */
+    get: operations['listPublicRecruitmentRounds'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/public/{tenant}/recruitment/rounds/{roundId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A published round: its formasi (position, unit, openings, track, requirements, required documents) and the schedule. A draft is 404 */
+    get: operations['getPublicRecruitmentRound'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -37779,6 +37900,2143 @@ export interface operations {
         };
         content: {
           'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  listRecruitmentRounds: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of rounds */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              name: string;
+              /** @enum {string} */
+              kind: 'CPNS' | 'PPPK';
+              year: number;
+              code: string;
+              registrationOpensAt: string;
+              registrationClosesAt: string;
+              referenceDate: string;
+              schedule: {
+                administrationAnnouncementAt?: string;
+                skdStartsAt?: string;
+                skdEndsAt?: string;
+                skdAnnouncementAt?: string;
+                skbStartsAt?: string;
+                skbEndsAt?: string;
+                skbAnnouncementAt?: string;
+                finalAnnouncementAt?: string;
+              };
+              timeZone: string;
+              skdSubtests: {
+                twk: {
+                  questions: number;
+                  maxScore: number;
+                };
+                tiu: {
+                  questions: number;
+                  maxScore: number;
+                };
+                tkp: {
+                  questions: number;
+                  maxScore: number;
+                };
+              };
+              passingGrades: {
+                [key: string]: {
+                  twk?: number;
+                  tiu?: number;
+                  tkp?: number;
+                  total?: number;
+                };
+              };
+              skdWeight: number;
+              skbWeight: number;
+              skbComponents: {
+                cat: number;
+                interview: number;
+                other: number;
+              };
+              skbComponentCaps: {
+                cat: number;
+                interview: number;
+                other: number;
+              };
+              skbMultiplier: number;
+              objectionDays: number;
+              objectionDecisionDays: number;
+              published: boolean;
+              publishedAt: string | null;
+              /** @enum {string} */
+              registrationStatus: 'upcoming' | 'open' | 'closed';
+              formationCount: number;
+              openings: number;
+              createdAt: string;
+              updatedAt: string;
+              version: number;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  createRecruitmentRound: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          /** @enum {string} */
+          kind: 'CPNS' | 'PPPK';
+          year: number;
+          code?: string;
+          registrationOpensAt: string;
+          registrationClosesAt: string;
+          /** Format: date */
+          referenceDate: string;
+          /** @default {} */
+          schedule?: {
+            administrationAnnouncementAt?: string;
+            skdStartsAt?: string;
+            skdEndsAt?: string;
+            skdAnnouncementAt?: string;
+            skbStartsAt?: string;
+            skbEndsAt?: string;
+            skbAnnouncementAt?: string;
+            finalAnnouncementAt?: string;
+          };
+          /**
+           * @default {
+           *       "twk": {
+           *         "questions": 30,
+           *         "maxScore": 150
+           *       },
+           *       "tiu": {
+           *         "questions": 35,
+           *         "maxScore": 175
+           *       },
+           *       "tkp": {
+           *         "questions": 45,
+           *         "maxScore": 225
+           *       }
+           *     }
+           */
+          skdSubtests?: {
+            twk: {
+              questions: number;
+              maxScore: number;
+            };
+            tiu: {
+              questions: number;
+              maxScore: number;
+            };
+            tkp: {
+              questions: number;
+              maxScore: number;
+            };
+          };
+          /**
+           * @default {
+           *       "umum": {
+           *         "twk": 65,
+           *         "tiu": 80,
+           *         "tkp": 166
+           *       },
+           *       "cumlaude": {
+           *         "twk": 65,
+           *         "tiu": 80,
+           *         "tkp": 166
+           *       },
+           *       "disabilitas": {
+           *         "twk": 65,
+           *         "tiu": 80,
+           *         "tkp": 166
+           *       },
+           *       "putra-putri-daerah": {
+           *         "twk": 65,
+           *         "tiu": 80,
+           *         "tkp": 166
+           *       }
+           *     }
+           */
+          passingGrades?: {
+            umum: {
+              twk?: number;
+              tiu?: number;
+              tkp?: number;
+              total?: number;
+            };
+            cumlaude: {
+              twk?: number;
+              tiu?: number;
+              tkp?: number;
+              total?: number;
+            };
+            disabilitas: {
+              twk?: number;
+              tiu?: number;
+              tkp?: number;
+              total?: number;
+            };
+            'putra-putri-daerah': {
+              twk?: number;
+              tiu?: number;
+              tkp?: number;
+              total?: number;
+            };
+          };
+          /** @default 40 */
+          skdWeight?: number;
+          /** @default 60 */
+          skbWeight?: number;
+          /**
+           * @default {
+           *       "cat": 50,
+           *       "interview": 30,
+           *       "other": 20
+           *     }
+           */
+          skbComponents?: {
+            cat: number;
+            interview: number;
+            other: number;
+          };
+          /**
+           * @default {
+           *       "cat": 50,
+           *       "interview": 30,
+           *       "other": 20
+           *     }
+           */
+          skbComponentCaps?: {
+            cat: number;
+            interview: number;
+            other: number;
+          };
+          /** @default 3 */
+          skbMultiplier?: number;
+          /** @default 3 */
+          objectionDays?: number;
+          /** @default 7 */
+          objectionDecisionDays?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description The round, unpublished */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: 'CPNS' | 'PPPK';
+            year: number;
+            code: string;
+            registrationOpensAt: string;
+            registrationClosesAt: string;
+            referenceDate: string;
+            schedule: {
+              administrationAnnouncementAt?: string;
+              skdStartsAt?: string;
+              skdEndsAt?: string;
+              skdAnnouncementAt?: string;
+              skbStartsAt?: string;
+              skbEndsAt?: string;
+              skbAnnouncementAt?: string;
+              finalAnnouncementAt?: string;
+            };
+            timeZone: string;
+            skdSubtests: {
+              twk: {
+                questions: number;
+                maxScore: number;
+              };
+              tiu: {
+                questions: number;
+                maxScore: number;
+              };
+              tkp: {
+                questions: number;
+                maxScore: number;
+              };
+            };
+            passingGrades: {
+              [key: string]: {
+                twk?: number;
+                tiu?: number;
+                tkp?: number;
+                total?: number;
+              };
+            };
+            skdWeight: number;
+            skbWeight: number;
+            skbComponents: {
+              cat: number;
+              interview: number;
+              other: number;
+            };
+            skbComponentCaps: {
+              cat: number;
+              interview: number;
+              other: number;
+            };
+            skbMultiplier: number;
+            objectionDays: number;
+            objectionDecisionDays: number;
+            published: boolean;
+            publishedAt: string | null;
+            /** @enum {string} */
+            registrationStatus: 'upcoming' | 'open' | 'closed';
+            formationCount: number;
+            openings: number;
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  getRecruitmentRound: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        roundId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The round and its formasi */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: 'CPNS' | 'PPPK';
+            year: number;
+            code: string;
+            registrationOpensAt: string;
+            registrationClosesAt: string;
+            referenceDate: string;
+            schedule: {
+              administrationAnnouncementAt?: string;
+              skdStartsAt?: string;
+              skdEndsAt?: string;
+              skdAnnouncementAt?: string;
+              skbStartsAt?: string;
+              skbEndsAt?: string;
+              skbAnnouncementAt?: string;
+              finalAnnouncementAt?: string;
+            };
+            timeZone: string;
+            skdSubtests: {
+              twk: {
+                questions: number;
+                maxScore: number;
+              };
+              tiu: {
+                questions: number;
+                maxScore: number;
+              };
+              tkp: {
+                questions: number;
+                maxScore: number;
+              };
+            };
+            passingGrades: {
+              [key: string]: {
+                twk?: number;
+                tiu?: number;
+                tkp?: number;
+                total?: number;
+              };
+            };
+            skdWeight: number;
+            skbWeight: number;
+            skbComponents: {
+              cat: number;
+              interview: number;
+              other: number;
+            };
+            skbComponentCaps: {
+              cat: number;
+              interview: number;
+              other: number;
+            };
+            skbMultiplier: number;
+            objectionDays: number;
+            objectionDecisionDays: number;
+            published: boolean;
+            publishedAt: string | null;
+            /** @enum {string} */
+            registrationStatus: 'upcoming' | 'open' | 'closed';
+            formationCount: number;
+            openings: number;
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+            formations: {
+              id: string;
+              roundId: string;
+              agencyId: string;
+              agencyName: string;
+              positionId: string;
+              positionName: string;
+              unitId: string;
+              unitName: string;
+              openings: number;
+              /** @enum {string} */
+              track: 'umum' | 'cumlaude' | 'disabilitas' | 'putra-putri-daerah';
+              educationRequirements: {
+                /** @enum {string} */
+                level: 'SD' | 'SMP' | 'SMA' | 'D1' | 'D2' | 'D3' | 'D4' | 'S1' | 'S2' | 'S3';
+                majors: string[];
+              }[];
+              minIpk?: number;
+              maxAge?: number;
+              requiredDocuments: {
+                type: string;
+                label: string;
+                formats: ('pdf' | 'jpeg' | 'png')[];
+                maxKb: number;
+              }[];
+              createdAt: string;
+              updatedAt: string;
+              version: number;
+            }[];
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  updateRecruitmentRound: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        roundId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          code?: string;
+          registrationOpensAt?: string;
+          registrationClosesAt?: string;
+          /** Format: date */
+          referenceDate?: string;
+          schedule?: {
+            administrationAnnouncementAt?: string;
+            skdStartsAt?: string;
+            skdEndsAt?: string;
+            skdAnnouncementAt?: string;
+            skbStartsAt?: string;
+            skbEndsAt?: string;
+            skbAnnouncementAt?: string;
+            finalAnnouncementAt?: string;
+          };
+          skdSubtests?: {
+            twk: {
+              questions: number;
+              maxScore: number;
+            };
+            tiu: {
+              questions: number;
+              maxScore: number;
+            };
+            tkp: {
+              questions: number;
+              maxScore: number;
+            };
+          };
+          passingGrades?: {
+            umum: {
+              twk?: number;
+              tiu?: number;
+              tkp?: number;
+              total?: number;
+            };
+            cumlaude: {
+              twk?: number;
+              tiu?: number;
+              tkp?: number;
+              total?: number;
+            };
+            disabilitas: {
+              twk?: number;
+              tiu?: number;
+              tkp?: number;
+              total?: number;
+            };
+            'putra-putri-daerah': {
+              twk?: number;
+              tiu?: number;
+              tkp?: number;
+              total?: number;
+            };
+          };
+          skdWeight?: number;
+          skbWeight?: number;
+          skbComponents?: {
+            cat: number;
+            interview: number;
+            other: number;
+          };
+          skbComponentCaps?: {
+            cat: number;
+            interview: number;
+            other: number;
+          };
+          skbMultiplier?: number;
+          objectionDays?: number;
+          objectionDecisionDays?: number;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description The round as changed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: 'CPNS' | 'PPPK';
+            year: number;
+            code: string;
+            registrationOpensAt: string;
+            registrationClosesAt: string;
+            referenceDate: string;
+            schedule: {
+              administrationAnnouncementAt?: string;
+              skdStartsAt?: string;
+              skdEndsAt?: string;
+              skdAnnouncementAt?: string;
+              skbStartsAt?: string;
+              skbEndsAt?: string;
+              skbAnnouncementAt?: string;
+              finalAnnouncementAt?: string;
+            };
+            timeZone: string;
+            skdSubtests: {
+              twk: {
+                questions: number;
+                maxScore: number;
+              };
+              tiu: {
+                questions: number;
+                maxScore: number;
+              };
+              tkp: {
+                questions: number;
+                maxScore: number;
+              };
+            };
+            passingGrades: {
+              [key: string]: {
+                twk?: number;
+                tiu?: number;
+                tkp?: number;
+                total?: number;
+              };
+            };
+            skdWeight: number;
+            skbWeight: number;
+            skbComponents: {
+              cat: number;
+              interview: number;
+              other: number;
+            };
+            skbComponentCaps: {
+              cat: number;
+              interview: number;
+              other: number;
+            };
+            skbMultiplier: number;
+            objectionDays: number;
+            objectionDecisionDays: number;
+            published: boolean;
+            publishedAt: string | null;
+            /** @enum {string} */
+            registrationStatus: 'upcoming' | 'open' | 'closed';
+            formationCount: number;
+            openings: number;
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  publishRecruitmentRound: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        roundId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description The round, published */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: 'CPNS' | 'PPPK';
+            year: number;
+            code: string;
+            registrationOpensAt: string;
+            registrationClosesAt: string;
+            referenceDate: string;
+            schedule: {
+              administrationAnnouncementAt?: string;
+              skdStartsAt?: string;
+              skdEndsAt?: string;
+              skdAnnouncementAt?: string;
+              skbStartsAt?: string;
+              skbEndsAt?: string;
+              skbAnnouncementAt?: string;
+              finalAnnouncementAt?: string;
+            };
+            timeZone: string;
+            skdSubtests: {
+              twk: {
+                questions: number;
+                maxScore: number;
+              };
+              tiu: {
+                questions: number;
+                maxScore: number;
+              };
+              tkp: {
+                questions: number;
+                maxScore: number;
+              };
+            };
+            passingGrades: {
+              [key: string]: {
+                twk?: number;
+                tiu?: number;
+                tkp?: number;
+                total?: number;
+              };
+            };
+            skdWeight: number;
+            skbWeight: number;
+            skbComponents: {
+              cat: number;
+              interview: number;
+              other: number;
+            };
+            skbComponentCaps: {
+              cat: number;
+              interview: number;
+              other: number;
+            };
+            skbMultiplier: number;
+            objectionDays: number;
+            objectionDecisionDays: number;
+            published: boolean;
+            publishedAt: string | null;
+            /** @enum {string} */
+            registrationStatus: 'upcoming' | 'open' | 'closed';
+            formationCount: number;
+            openings: number;
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  addFormation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        roundId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          positionId: string;
+          unitId: string;
+          openings: number;
+          /** @enum {string} */
+          track: 'umum' | 'cumlaude' | 'disabilitas' | 'putra-putri-daerah';
+          educationRequirements: {
+            /** @enum {string} */
+            level: 'SD' | 'SMP' | 'SMA' | 'D1' | 'D2' | 'D3' | 'D4' | 'S1' | 'S2' | 'S3';
+            majors: string[];
+          }[];
+          minIpk?: number;
+          maxAge?: number;
+          requiredDocuments: {
+            type: string;
+            label: string;
+            formats: ('pdf' | 'jpeg' | 'png')[];
+            maxKb: number;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description The formasi */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            roundId: string;
+            agencyId: string;
+            agencyName: string;
+            positionId: string;
+            positionName: string;
+            unitId: string;
+            unitName: string;
+            openings: number;
+            /** @enum {string} */
+            track: 'umum' | 'cumlaude' | 'disabilitas' | 'putra-putri-daerah';
+            educationRequirements: {
+              /** @enum {string} */
+              level: 'SD' | 'SMP' | 'SMA' | 'D1' | 'D2' | 'D3' | 'D4' | 'S1' | 'S2' | 'S3';
+              majors: string[];
+            }[];
+            minIpk?: number;
+            maxAge?: number;
+            requiredDocuments: {
+              type: string;
+              label: string;
+              formats: ('pdf' | 'jpeg' | 'png')[];
+              maxKb: number;
+            }[];
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  updateFormation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        roundId: string;
+        formationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          positionId?: string;
+          unitId?: string;
+          openings?: number;
+          /** @enum {string} */
+          track?: 'umum' | 'cumlaude' | 'disabilitas' | 'putra-putri-daerah';
+          educationRequirements?: {
+            /** @enum {string} */
+            level: 'SD' | 'SMP' | 'SMA' | 'D1' | 'D2' | 'D3' | 'D4' | 'S1' | 'S2' | 'S3';
+            majors: string[];
+          }[];
+          minIpk?: number;
+          maxAge?: number;
+          requiredDocuments?: {
+            type: string;
+            label: string;
+            formats: ('pdf' | 'jpeg' | 'png')[];
+            maxKb: number;
+          }[];
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description The formasi as changed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            roundId: string;
+            agencyId: string;
+            agencyName: string;
+            positionId: string;
+            positionName: string;
+            unitId: string;
+            unitName: string;
+            openings: number;
+            /** @enum {string} */
+            track: 'umum' | 'cumlaude' | 'disabilitas' | 'putra-putri-daerah';
+            educationRequirements: {
+              /** @enum {string} */
+              level: 'SD' | 'SMP' | 'SMA' | 'D1' | 'D2' | 'D3' | 'D4' | 'S1' | 'S2' | 'S3';
+              majors: string[];
+            }[];
+            minIpk?: number;
+            maxAge?: number;
+            requiredDocuments: {
+              type: string;
+              label: string;
+              formats: ('pdf' | 'jpeg' | 'png')[];
+              maxKb: number;
+            }[];
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  listPublicRecruitmentRounds: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        tenant: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of published rounds */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              name: string;
+              /** @enum {string} */
+              kind: 'CPNS' | 'PPPK';
+              year: number;
+              registrationOpensAt: string;
+              registrationClosesAt: string;
+              timeZone: string;
+              /** @enum {string} */
+              status: 'upcoming' | 'open' | 'closed';
+              formationCount: number;
+              openings: number;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  getPublicRecruitmentRound: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        tenant: string;
+        roundId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The round and its formasi */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: 'CPNS' | 'PPPK';
+            year: number;
+            registrationOpensAt: string;
+            registrationClosesAt: string;
+            timeZone: string;
+            /** @enum {string} */
+            status: 'upcoming' | 'open' | 'closed';
+            formationCount: number;
+            openings: number;
+            referenceDate: string;
+            schedule: {
+              administrationAnnouncementAt?: string;
+              skdStartsAt?: string;
+              skdEndsAt?: string;
+              skdAnnouncementAt?: string;
+              skbStartsAt?: string;
+              skbEndsAt?: string;
+              skbAnnouncementAt?: string;
+              finalAnnouncementAt?: string;
+            };
+            passingGrades: {
+              [key: string]: {
+                twk?: number;
+                tiu?: number;
+                tkp?: number;
+                total?: number;
+              };
+            };
+            skdWeight: number;
+            skbWeight: number;
+            objectionDays: number;
+            formations: {
+              id: string;
+              agencyName: string;
+              positionName: string;
+              unitName: string;
+              openings: number;
+              /** @enum {string} */
+              track: 'umum' | 'cumlaude' | 'disabilitas' | 'putra-putri-daerah';
+              educationRequirements: {
+                /** @enum {string} */
+                level: 'SD' | 'SMP' | 'SMA' | 'D1' | 'D2' | 'D3' | 'D4' | 'S1' | 'S2' | 'S3';
+                majors: string[];
+              }[];
+              minIpk?: number;
+              maxAge?: number;
+              requiredDocuments: {
+                type: string;
+                label: string;
+                formats: ('pdf' | 'jpeg' | 'png')[];
+                maxKb: number;
+              }[];
+            }[];
+          };
         };
       };
       /** @description Invalid request (problem+json with field paths) */
