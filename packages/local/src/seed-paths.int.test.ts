@@ -118,6 +118,7 @@ describe('the direct seed writes what the API writes', () => {
     expect(api!.report.created.employees).toBeGreaterThan(300);
     expect(api!.report.created.surveyResponses).toBeGreaterThan(300);
     expect(api!.report.created.skps).toBeGreaterThan(100);
+    expect(api!.report.created.recruitmentRounds).toBe(3);
   });
 
   it('writes the same items, counters and audit entries', () => {
@@ -151,6 +152,9 @@ describe('the direct seed writes what the API writes', () => {
       'FEEDBACK_ROUND',
       'FEEDBACK_ASSIGNMENT',
       'FEEDBACK_ANSWER',
+      'RECRUITMENT_ROUND',
+      'RECRUITMENT_ROUND_CODE',
+      'RECRUITMENT_FORMATION',
     ])
       expect(kinds(direct!.items)).toContain(kind);
   });

@@ -8,7 +8,7 @@ import {
 } from '@pamong/db';
 import type { TenantSeed } from './demo-data';
 import { type DemoStaff, demoStaff } from './demo-leave';
-import { demoPersonnel, type EmployeePlan } from './demo-personnel';
+import { demoPersonnel, type EmployeePlan, type PersonnelPlan } from './demo-personnel';
 import { bounded, listAll, tenantToday } from './seed-util';
 import type { SeedWrites, TenantRef } from './seed-writes';
 
@@ -91,6 +91,10 @@ export interface PersonnelSeeding {
   staffOf(agencyCode: string): DemoStaff[];
   /** After step 2: the id of a planned employee. */
   idOf(key: string): string | undefined;
+  /** The tenant's personnel plan (positions and employees, as demo-personnel.ts made them). */
+  readonly plan: PersonnelPlan;
+  /** After step 1: the id of a planned position. */
+  positionIdOf(key: string): string | undefined;
   /** Step 3: enrolments and mentor profiles. */
   enrolmentsAndMentors(): Promise<void>;
   /**
@@ -199,6 +203,12 @@ export async function personnelSeeding(
 
     idOf(key) {
       return employeeIds.get(key);
+    },
+
+    plan,
+
+    positionIdOf(key) {
+      return positionIds.get(key);
     },
 
     employeeIdOf(username) {

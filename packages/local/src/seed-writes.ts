@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   AppError,
+  addFormationSchema,
   addSkpFeedbackSchema,
   assessSkpSchema,
   assignWorkScheduleSchema,
@@ -14,6 +15,7 @@ import {
   createEmployeeSchema,
   createMentorshipSchema,
   createPositionSchema,
+  createRecruitmentRoundSchema,
   createShiftRosterSchema,
   createSkpSchema,
   createSurveyUnitSchema,
@@ -29,6 +31,7 @@ import {
   issueServiceCodesSchema,
   openFeedbackRoundSchema,
   PLATFORM_TENANT_ID,
+  publishRecruitmentRoundSchema,
   rateOrganisationSchema,
   recommendLeaveSchema,
   recordSkpRealisationSchema,
@@ -75,6 +78,7 @@ import {
 import type { AppDeps } from '@pamong/http';
 import type { LoginRecord } from '@pamong/identity';
 import type { ZodType } from 'zod';
+import * as recruitmentRounds from '../../../functions/recruitment/services/rounds';
 import { DEMO_PASSWORD, PLATFORM_ADMIN } from './demo-data';
 import { describeProblem } from './problem-text';
 import { FRESH_HINT, SeedError } from './seed-error';
@@ -174,6 +178,23 @@ function performanceRoute(op: PerformanceOp): { method: 'POST' | 'PUT'; path: st
   }
 }
 
+/** A recruitment operation (issue 12 §4) of the tenant admin, named by its operationId. */
+export type RecruitmentOp =
+  | { kind: 'createRecruitmentRound'; body: Body }
+  | { kind: 'addFormation' | 'publishRecruitmentRound'; roundId: string; body: Body };
+
+function recruitmentRoute(op: RecruitmentOp): { method: 'POST'; path: string } {
+  const rounds = '/v1/recruitment/rounds';
+  switch (op.kind) {
+    case 'createRecruitmentRound':
+      return { method: 'POST', path: rounds };
+    case 'addFormation':
+      return { method: 'POST', path: `${rounds}/${op.roundId}/formations` };
+    case 'publishRecruitmentRound':
+      return { method: 'POST', path: `${rounds}/${op.roundId}/publish` };
+  }
+}
+
 /**
  * How the seed writes: the same API bodies, either recorded through the repositories and written
  * in bulk (`directSeedWrites`, what `npm start` uses) or sent one by one to the HTTP API
@@ -216,6 +237,11 @@ export interface SeedWrites {
    * result, the round…): sent like a leave step (above), the tenant admin with their own login.
    */
   performance(t: TenantRef, who: PerformanceActor, op: PerformanceOp, at: Date): Promise<unknown>;
+  /**
+   * A recruitment operation by the tenant admin at `at` (the app's clock set to it), answered as
+   * its route answers (the round, the formasi): the direct path calls the route's service function.
+   */
+  recruitment(t: TenantRef, op: RecruitmentOp, at: Date): Promise<{ id: string; version: number }>;
   updateSurveySettings(t: TenantRef, body: Body): Promise<void>;
   createSurveyUnit(t: TenantRef, body: Body): Promise<{ id: string; serviceTypes: string[] }>;
   setSurveyPopulation(t: TenantRef, unitId: string, period: string, body: Body): Promise<void>;
@@ -414,6 +440,51 @@ async function performanceByRepo(
         parse(submitFeedbackSchema, op.body, what),
         t.timeZone,
         at,
+      );
+  }
+}
+
+/** A recruitment operation through the route's service function, as the tenant admin at `at`. */
+function recruitmentByService(
+  store: Store,
+  t: TenantRef,
+  op: RecruitmentOp,
+  at: Date,
+): Promise<{ id: string; version: number }> {
+  const claims: Claims = { sub: t.adminUserId, tenantId: t.id, role: 'tenant-admin' };
+  const actor: Actor = {
+    tenantId: t.id,
+    sub: t.adminUserId,
+    role: 'tenant-admin',
+    requestId: randomUUID(),
+    name: t.adminName,
+  };
+  const ctx = { store, timeZone: t.timeZone, now: at };
+  const route = recruitmentRoute(op);
+  const what = `${route.method} ${route.path}`;
+  switch (op.kind) {
+    case 'createRecruitmentRound':
+      return recruitmentRounds.createRound(
+        ctx,
+        claims,
+        actor,
+        parse(createRecruitmentRoundSchema, op.body, what),
+      );
+    case 'addFormation':
+      return recruitmentRounds.addFormation(
+        ctx,
+        claims,
+        actor,
+        op.roundId,
+        parse(addFormationSchema, op.body, what),
+      );
+    case 'publishRecruitmentRound':
+      return recruitmentRounds.publishRound(
+        ctx,
+        claims,
+        actor,
+        op.roundId,
+        parse(publishRecruitmentRoundSchema, op.body, what),
       );
   }
 }
@@ -692,6 +763,11 @@ export function directSeedWrites(
       return as(`${route.method} ${route.path}`, () => performanceByRepo(store, t, who, op, at));
     },
 
+    recruitment: (t, op, at) => {
+      const route = recruitmentRoute(op);
+      return as(`${route.method} ${route.path}`, () => recruitmentByService(store, t, op, at));
+    },
+
     updateSurveySettings: (t, body) =>
       as('PUT /v1/surveys/settings', async () => {
         await surveyUnitsRepo.updateSurveySettings(
@@ -907,6 +983,13 @@ export function apiSeedWrites(
       }
       const callerToken = await (who === 'admin' ? admin(t) : token(t.slug, who.username!));
       return atClock(at, (app) => http.send(route.method, route.path, callerToken, op.body, app));
+    },
+    recruitment: async (t, op, at) => {
+      const route = recruitmentRoute(op);
+      const adminToken = await admin(t);
+      return atClock(at, (app) =>
+        http.send<{ id: string; version: number }>(route.method, route.path, adminToken, op.body, app),
+      );
     },
     updateSurveySettings: async (t, body) => {
       await http.send('PUT', '/v1/surveys/settings', await admin(t), body);

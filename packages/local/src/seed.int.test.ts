@@ -9,6 +9,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TENANTS, PLATFORM_ADMIN } from './de
 import { demoLeave, demoStaff } from './demo-leave';
 import { demoPerformance } from './demo-performance';
 import { demoPersonnel } from './demo-personnel';
+import { demoRecruitment } from './demo-recruitment';
 import { demoRoster } from './demo-shifts';
 import { DEMO_SURVEY_MONTHS, DEMO_SURVEY_UNITS } from './demo-surveys';
 import { createLocalDeps, type LocalDeps } from './deps';
@@ -87,7 +88,12 @@ describe('seedDemo', () => {
     );
     const perf = (fn: (p: (typeof performance)[number]) => number) =>
       performance.reduce((n, p) => n + fn(p), 0);
+    const recruitment = DEMO_TENANTS.map((t, i) =>
+      demoRecruitment(t, plans[i]!, tenantToday(deps.now(), t.timeZone)),
+    );
     expect(first.created).toEqual({
+      recruitmentRounds: recruitment.reduce((n, p) => n + p.rounds.length, 0),
+      formations: recruitment.reduce((n, p) => n + p.rounds.reduce((m, r) => m + r.formations.length, 0), 0),
       competencies: sum((p) => p.competencies.length),
       positions: sum((p) => p.positions.length),
       employees: sum((p) => p.employees.length),
@@ -256,6 +262,65 @@ describe('seedDemo', () => {
       expect(vacant).toBeGreaterThan(0);
     }
   }, 60_000);
+
+  it('gives each tenant an open CPNS round, a finished PPPK round and a draft, with their formasi', async () => {
+    type Round = {
+      id: string;
+      name: string;
+      kind: string;
+      year: number;
+      published: boolean;
+      registrationStatus: string;
+      formationCount: number;
+      openings: number;
+    };
+    type Formation = {
+      positionName: string;
+      unitName: string;
+      agencyName: string;
+      track: string;
+      openings: number;
+    };
+    for (const [i, t] of DEMO_TENANTS.entries()) {
+      const today = tenantToday(deps.now(), t.timeZone);
+      const plan = demoRecruitment(t, demoPersonnel(t, today), today);
+      const admin = (await login(t.slug, t.admin.username)).body.token;
+      const staff = await get<{ items: Round[] }>('/v1/recruitment/rounds?limit=100', admin);
+      const summary = (r: Round) => [r.kind, r.year, r.published, r.registrationStatus, r.formationCount];
+      expect(staff.items.map(summary).sort(), t.slug).toEqual(
+        plan.rounds
+          .map((r) => [
+            r.body.kind,
+            r.body.year,
+            !!r.publishedAt,
+            { open: 'open', finished: 'closed', draft: 'upcoming' }[r.state],
+            r.formations.length,
+          ])
+          .sort(),
+      );
+      for (const r of plan.rounds) {
+        const stored = staff.items.find((x) => x.name === r.body.name)!;
+        expect(stored.openings).toBe(r.formations.reduce((n, f) => n + f.body.openings, 0));
+        const detail = await get<{ formations: Formation[] }>(`/v1/recruitment/rounds/${stored.id}`, admin);
+        expect(
+          detail.formations.map((f) => [f.positionName, f.unitName, f.track, f.openings]).sort(),
+        ).toEqual(
+          r.formations.map((f) => [f.positionName, f.unitName, f.body.track, f.body.openings]).sort(),
+        );
+      }
+      // The careers page: the two published rounds, the open one first; the draft is not there.
+      const res = await api.request(`/v1/public/${t.slug}/recruitment/rounds`);
+      expect(res.status).toBe(200);
+      const pub = (await res.json()) as { items: { kind: string; status: string }[] };
+      expect(
+        pub.items.map((r) => [r.kind, r.status]),
+        `${i}: ${t.slug}`,
+      ).toEqual([
+        ['CPNS', 'open'],
+        ['PPPK', 'closed'],
+      ]);
+    }
+  });
 
   it('gives the demo agency leave in every state, each in the inbox of who acts next, and a Plh', async () => {
     type Leave = {

@@ -23,6 +23,7 @@ import {
 import { LEAVE_KINDS, leaveSeeding } from './seed-leave';
 import { PERFORMANCE_KINDS, performanceSeeding } from './seed-performance';
 import { PERSONNEL_KINDS, type PersonnelKind, personnelSeeding } from './seed-personnel';
+import { RECRUITMENT_KINDS, recruitmentSeeding } from './seed-recruitment';
 import { surveySeeding } from './seed-surveys';
 import { bounded, listAll, tenantToday } from './seed-util';
 import {
@@ -57,6 +58,7 @@ const KINDS = [
   ...PERSONNEL_KINDS,
   ...LEAVE_KINDS,
   ...PERFORMANCE_KINDS,
+  ...RECRUITMENT_KINDS,
 ] as const;
 type Kind = (typeof KINDS)[number];
 
@@ -89,8 +91,8 @@ export interface SeedOptions {
  * agencies, units, catalogues, positions, trainings, survey settings; (2) employees, users, survey
  * units; (3) enrolments, mentors, populations, service codes; (4 on) completions (one per employee
  * per step), mentorships and the survey responses. Last come leave, the Plh and the shift roster
- * (seed-leave.ts) and performance management (seed-performance.ts), round by round, each act at
- * its own time in the past.
+ * (seed-leave.ts), performance management (seed-performance.ts) and the recruitment rounds with
+ * their formasi (seed-recruitment.ts), round by round, each act at its own time in the past.
  */
 export async function seedDemo(
   deps: Pick<AppDeps, 'stores' | 'identity' | 'now'>,
@@ -145,9 +147,10 @@ export async function seedDemo(
         personnelSeeding(writes, store, seed, ref, existed, now, org, (k: PersonnelKind, c) => count(k, c)),
         surveySeeding(writes, store, seed, ref, existed, now, org, count),
       ]);
-      const [leave, performance] = await Promise.all([
+      const [leave, performance, recruitment] = await Promise.all([
         leaveSeeding(writes, store, seed, ref, existed, now, org, personnel, count),
         performanceSeeding(writes, store, seed, ref, existed, now, org, personnel, count),
+        recruitmentSeeding(writes, store, seed, ref, existed, now, org, personnel, count),
         personnel.catalogue(),
         surveys.settings(),
       ]);
@@ -161,6 +164,7 @@ export async function seedDemo(
         surveys,
         leave,
         performance,
+        recruitment,
         locations: new Map<string, string>(),
       };
     }),
@@ -224,18 +228,19 @@ export async function seedDemo(
   }
   await Promise.all(flushes);
 
-  // Then leave, the Plh and the shift roster, and performance management, at the clock of each
-  // act: each round reads what the one before wrote (the request it steps on, the schedule it
-  // rosters, the SKP's version), so each is written out first; a repository's queries read the
-  // table, not what is recorded.
+  // Then leave, the Plh and the shift roster, performance management and recruitment, at the
+  // clock of each act: each round reads what the one before wrote (the request it steps on, the
+  // schedule it rosters, the SKP's version, the round a formasi joins), so each is written out
+  // first; a repository's queries read the table, not what is recorded.
   for (let round = 0; ; round++) {
     const more = await Promise.all(
       runs.map(async (run) => {
-        const [leave, performance] = await Promise.all([
+        const [leave, performance, recruitment] = await Promise.all([
           run.leave.round(round),
           run.performance.round(round),
+          run.recruitment.round(round),
         ]);
-        return leave || performance;
+        return leave || performance || recruitment;
       }),
     );
     await writes.flush({ ordered: true });
@@ -506,6 +511,8 @@ const SUMMARY: [Kind, string][] = [
   ['skps', 'SKPs'],
   ['skpAssessments', 'SKP assessments'],
   ['feedbackRounds', 'rounds of 360 feedback'],
+  ['recruitmentRounds', 'recruitment rounds'],
+  ['formations', 'formasi'],
 ];
 
 /** One progress line: what the seed wrote (or that everything was there) and how long it took. */
