@@ -1,11 +1,11 @@
 import { render } from 'preact';
 
 /**
- * Citizens reach the public pages (survey, short link, IKM transparency) from a QR code on a cheap
+ * Citizens reach the public pages (survey, short link, IKM transparency, careers) from a QR code on a cheap
  * phone, often on a slow connection. They get their own small chunk and stylesheet; the admin app,
  * its session and its styles are only fetched for the other paths.
  */
-const PUBLIC_PATH = /^\/(survei|s|ikm)(\/|$)/;
+const PUBLIC_PATH = /^\/(survei|s|ikm|karier)(\/|$)/;
 
 const root = document.getElementById('app');
 

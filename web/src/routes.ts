@@ -334,6 +334,21 @@ export const PAGES = [
   },
   // -- end of follow-up register --
 
+  // Recruitment (pages/recruitment, issue 12): the tenant admin runs CPNS/PPPK rounds; an agency
+  // admin adds and changes its own agency's formasi.
+  {
+    path: '/recruitment',
+    roles: ADMINS,
+    component: lazy(() => import('./pages/recruitment/Rounds')),
+    nav: 'recruitment',
+  },
+  {
+    path: '/recruitment/:roundId',
+    roles: ADMINS,
+    component: lazy(() => import('./pages/recruitment/RoundDetail')),
+    nav: 'recruitment',
+  },
+
   { path: '/audit', roles: ['tenant-admin'], component: lazy(() => import('./pages/Audit')), nav: 'audit' },
 ] as const satisfies readonly PageEntry[];
 

@@ -53,6 +53,7 @@ export const en: Dictionary = {
     careers: 'Careers',
     attendance: 'Attendance',
     performance: 'Performance',
+    recruitment: 'Recruitment',
   },
   roles: {
     'platform-admin': 'Platform admin',

@@ -79,6 +79,7 @@ export const id = {
     careers: 'Karier',
     attendance: 'Kehadiran',
     performance: 'Kinerja',
+    recruitment: 'Rekrutmen',
   },
   roles: {
     'platform-admin': 'Admin platform',

@@ -11,6 +11,9 @@ export type SurveyForm = ResponseOf<'getPublicSurveyForm'>;
 export type PublicSurveyUnit = ItemOf<'listPublicSurveyUnits'>;
 export type PublicIkmOverview = ResponseOf<'getPublicIkmOverview'>;
 export type PublicIkmUnit = PublicIkmOverview['units'][number];
+export type PublicRecruitmentRound = ItemOf<'listPublicRecruitmentRounds'>;
+export type PublicRecruitmentRoundDetail = ResponseOf<'getPublicRecruitmentRound'>;
+export type PublicFormation = PublicRecruitmentRoundDetail['formations'][number];
 export type SubmitSurveyBody = BodyOf<'submitSurveyResponse'>;
 export type SubmitSurveyResult = ResponseOf<'submitSurveyResponse'>;
 
@@ -93,6 +96,28 @@ export const getIkmOverview = (tenant: string, period: string | undefined, signa
   data(
     client.GET('/v1/public/{tenant}/ikm', {
       params: { path: { tenant }, query: period ? { period } : undefined },
+      signal,
+    }),
+  );
+
+/** The careers page: the tenant's published recruitment rounds, one page at a time. */
+export const listPublicRecruitmentRounds = (
+  tenant: string,
+  cursor: string | undefined,
+  signal?: AbortSignal,
+) =>
+  data(
+    client.GET('/v1/public/{tenant}/recruitment/rounds', {
+      params: { path: { tenant }, query: { cursor, limit: 50 } },
+      signal,
+    }),
+  );
+
+/** A published round with its formasi, requirements and schedule. */
+export const getPublicRecruitmentRound = (tenant: string, roundId: string, signal?: AbortSignal) =>
+  data(
+    client.GET('/v1/public/{tenant}/recruitment/rounds/{roundId}', {
+      params: { path: { tenant, roundId } },
       signal,
     }),
   );

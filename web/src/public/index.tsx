@@ -9,9 +9,12 @@ import { ShortLinkPage, UnitListPage } from './units';
 // The transparency page is not on a citizen's way from the QR code to "saved": it loads on demand,
 // so the survey route does not pay for it.
 const IkmPage = lazy(() => import('./ikm'));
+// The careers page (issue 12) is another audience's: it loads on demand as well.
+const CareersListPage = lazy(() => import('./careers').then((m) => m.CareersListPage));
+const CareersRoundPage = lazy(() => import('./careers').then((m) => m.CareersRoundPage));
 
 /** Links to any other path (the admin app) are left to the browser: a full load of the other app. */
-const PUBLIC_SCOPE = /^\/(survei|s|ikm)(\/|$)/;
+const PUBLIC_SCOPE = /^\/(survei|s|ikm|karier)(\/|$)/;
 
 function NotFound() {
   const { t } = useLang();
@@ -43,6 +46,8 @@ export function PublicApp() {
             <Route path="/survei/:tenant/:unitId" component={SurveyPage} />
             <Route path="/s/:tenant/:code" component={ShortLinkPage} />
             <Route path="/ikm/:tenant" component={IkmPage} />
+            <Route path="/karier/:tenant" component={CareersListPage} />
+            <Route path="/karier/:tenant/:roundId" component={CareersRoundPage} />
             <Route default component={NotFound} />
           </Router>
         </ErrorBoundary>
