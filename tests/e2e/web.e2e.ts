@@ -77,6 +77,7 @@ describe('web shell', () => {
         'Karier',
         'Kehadiran',
         'Kinerja',
+        'Rekrutmen',
         'Jejak audit',
       ]);
 
