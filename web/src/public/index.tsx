@@ -34,6 +34,8 @@ export function PublicApp() {
   }, [lang]);
   const setLang = useCallback((next: Lang) => {
     saveLang(next);
+    // At once, not in the effect after the render: the page never shows English text under lang="id".
+    document.documentElement.lang = next;
     setLangState(next);
   }, []);
   const value = useMemo<LangState>(() => ({ lang, t: DICTIONARIES[lang], setLang }), [lang, setLang]);
