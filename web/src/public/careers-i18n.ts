@@ -2,6 +2,7 @@
  * Texts of the public careers page (`/karier/{tenant}`), Bahasa Indonesia first. Kept apart from
  * ./i18n so the survey page does not carry them; they load with the careers chunk.
  */
+import { PHASE_LABELS } from '../pages/recruitment/i18n/phases';
 import type { Lang } from './i18n';
 
 type Track = 'umum' | 'cumlaude' | 'disabilitas' | 'putra-putri-daerah';
@@ -40,18 +41,7 @@ const id = {
   registerSoonNote:
     'Pendaftaran belum dapat dilakukan di situs ini. Simak jadwal dan persyaratan di bawah, lalu kembali ke halaman ini.',
   schedule: 'Jadwal',
-  phases: {
-    registrationOpensAt: 'Pendaftaran dibuka',
-    registrationClosesAt: 'Pendaftaran ditutup',
-    administrationAnnouncementAt: 'Pengumuman seleksi administrasi',
-    skdStartsAt: 'SKD mulai',
-    skdEndsAt: 'SKD selesai',
-    skdAnnouncementAt: 'Pengumuman hasil SKD',
-    skbStartsAt: 'SKB mulai',
-    skbEndsAt: 'SKB selesai',
-    skbAnnouncementAt: 'Pengumuman hasil SKB',
-    finalAnnouncementAt: 'Pengumuman akhir',
-  } satisfies Record<Phase, string>,
+  phases: PHASE_LABELS.id satisfies Record<Phase, string>,
   referenceDate: (d: string) => `Batas usia dihitung pada ${d}.`,
   formasi: 'Formasi',
   openings: (n: string) => `${n} orang`,
@@ -103,18 +93,7 @@ const en: CareersDictionary = {
   registerSoonNote:
     'Registration is not yet possible on this site. Review the schedule and requirements below and come back to this page.',
   schedule: 'Schedule',
-  phases: {
-    registrationOpensAt: 'Registration opens',
-    registrationClosesAt: 'Registration closes',
-    administrationAnnouncementAt: 'Administrative selection results',
-    skdStartsAt: 'SKD starts',
-    skdEndsAt: 'SKD ends',
-    skdAnnouncementAt: 'SKD results',
-    skbStartsAt: 'SKB starts',
-    skbEndsAt: 'SKB ends',
-    skbAnnouncementAt: 'SKB results',
-    finalAnnouncementAt: 'Final announcement',
-  },
+  phases: PHASE_LABELS.en,
   referenceDate: (d) => `Age limits are measured on ${d}.`,
   formasi: 'Formasi (vacancies)',
   openings: (n) => `${n} openings`,

@@ -466,17 +466,18 @@ export async function updateFormation(
   ]);
 }
 
-/** The tenant's rounds, newest first: one Query of gsi1 per page. */
-export async function listRounds(
+/** One page of rounds from an index, read backwards (newest first). */
+async function roundsPage(
   store: Store,
   tenantId: string,
+  index: { name: 'gsi1' | 'gsi2'; pk: string; queryId: string },
   page: { cursor?: string; limit: number },
 ): Promise<Page<StoredRecruitmentRound>> {
   const res = await store.query<Record<string, unknown>>({
     tenantId,
-    queryId: 'recruitmentRounds',
-    index: 'gsi1',
-    pk: keys.recruitmentRounds(tenantId).gsi1pk,
+    queryId: index.queryId,
+    index: index.name,
+    pk: index.pk,
     limit: page.limit,
     cursor: page.cursor,
     forward: false,
@@ -484,20 +485,28 @@ export async function listRounds(
   return { items: res.items.map(asRound), nextCursor: res.nextCursor };
 }
 
+/** The tenant's rounds, newest first: one Query of gsi1 per page. */
+export const listRounds = (store: Store, tenantId: string, page: { cursor?: string; limit: number }) =>
+  roundsPage(
+    store,
+    tenantId,
+    { name: 'gsi1', pk: keys.recruitmentRounds(tenantId).gsi1pk, queryId: 'recruitmentRounds' },
+    page,
+  );
+
 /** The tenant's published rounds, latest registration opening first: one Query of gsi2 per page. */
-export async function listPublishedRounds(
+export const listPublishedRounds = (
   store: Store,
   tenantId: string,
   page: { cursor?: string; limit: number },
-): Promise<Page<StoredRecruitmentRound>> {
-  const res = await store.query<Record<string, unknown>>({
+) =>
+  roundsPage(
+    store,
     tenantId,
-    queryId: 'publishedRecruitmentRounds',
-    index: 'gsi2',
-    pk: keys.publishedRecruitmentRounds(tenantId).gsi2pk,
-    limit: page.limit,
-    cursor: page.cursor,
-    forward: false,
-  });
-  return { items: res.items.map(asRound), nextCursor: res.nextCursor };
-}
+    {
+      name: 'gsi2',
+      pk: keys.publishedRecruitmentRounds(tenantId).gsi2pk,
+      queryId: 'publishedRecruitmentRounds',
+    },
+    page,
+  );

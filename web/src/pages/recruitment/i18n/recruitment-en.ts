@@ -1,4 +1,5 @@
 /** English texts of the recruitment pages (see recruitment-id.ts). */
+import { PHASE_LABELS } from './phases';
 import type { RecruitmentDictionary } from './recruitment-id';
 
 export const recruitmentEn: RecruitmentDictionary = {
@@ -31,18 +32,7 @@ export const recruitmentEn: RecruitmentDictionary = {
     open: 'Registration open',
     closed: 'Registration closed',
   },
-  phases: {
-    registrationOpensAt: 'Registration opens',
-    registrationClosesAt: 'Registration closes',
-    administrationAnnouncementAt: 'Administrative selection results',
-    skdStartsAt: 'SKD starts',
-    skdEndsAt: 'SKD ends',
-    skdAnnouncementAt: 'SKD results',
-    skbStartsAt: 'SKB starts',
-    skbEndsAt: 'SKB ends',
-    skbAnnouncementAt: 'SKB results',
-    finalAnnouncementAt: 'Final announcement',
-  },
+  phases: PHASE_LABELS.en,
   gradeParts: { twk: 'TWK', tiu: 'TIU', tkp: 'TKP', total: 'Total' },
   skbComponents: { cat: 'CAT', interview: 'Interview', other: 'Other tests' },
   list: {

@@ -2,6 +2,7 @@
  * Texts of the recruitment pages (issue 12: rounds and formasi), Bahasa Indonesia first. They load
  * with those pages only.
  */
+
 import type {
   EducationLevel,
   GradePart,
@@ -11,6 +12,7 @@ import type {
   SkbComponent,
   Track,
 } from '../recruitment-model';
+import { PHASE_LABELS } from './phases';
 
 const messages: MessageText = {
   required: 'Wajib diisi.',
@@ -64,18 +66,10 @@ export const recruitmentId = {
     open: 'Pendaftaran dibuka',
     closed: 'Pendaftaran ditutup',
   } satisfies Record<RoundState, string>,
-  phases: {
-    registrationOpensAt: 'Pendaftaran dibuka',
-    registrationClosesAt: 'Pendaftaran ditutup',
-    administrationAnnouncementAt: 'Pengumuman seleksi administrasi',
-    skdStartsAt: 'SKD mulai',
-    skdEndsAt: 'SKD selesai',
-    skdAnnouncementAt: 'Pengumuman hasil SKD',
-    skbStartsAt: 'SKB mulai',
-    skbEndsAt: 'SKB selesai',
-    skbAnnouncementAt: 'Pengumuman hasil SKB',
-    finalAnnouncementAt: 'Pengumuman akhir',
-  } satisfies Record<OptionalPhase | 'registrationOpensAt' | 'registrationClosesAt', string>,
+  phases: PHASE_LABELS.id satisfies Record<
+    OptionalPhase | 'registrationOpensAt' | 'registrationClosesAt',
+    string
+  >,
   gradeParts: { twk: 'TWK', tiu: 'TIU', tkp: 'TKP', total: 'Total' } satisfies Record<GradePart, string>,
   skbComponents: { cat: 'CAT', interview: 'Wawancara', other: 'Tes lain' } satisfies Record<
     SkbComponent,
