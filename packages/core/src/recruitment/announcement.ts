@@ -48,7 +48,7 @@ export interface AnnouncementContent {
   tenantId: string;
   roundId: string;
   stage: string;
-  /** 1 for the first version of the stage; a correction is the next number. */
+  /** 1 for the round's first announcement; each later one (the next stage, or a correction) the next number. */
   version: number;
   publishedAt: string;
   note: string;
@@ -79,7 +79,7 @@ export interface ChainedVersion {
 }
 
 /**
- * Checks a stage's chain with the caller's hash function (sync, hex): versions 1..n in order, each
+ * Checks a round's chain with the caller's hash function (sync, hex): versions 1..n in order, each
  * linking to the previous hash, each hash matching its content. Returns the 1-based version numbers
  * that fail, empty when the chain is intact.
  */

@@ -1,6 +1,7 @@
 export * from './access';
 export * from './announcement';
 export * from './calendar';
+export * from './eligibility';
 export * from './lifecycle';
 export * from './masking';
 export * from './nik';

@@ -1,6 +1,8 @@
 import * as z from 'zod';
+import { DOCUMENT_CONTENT_TYPES } from '../documents';
 import { idSchema } from '../ids';
 import { educationLevelSchema } from '../personnel/vocabulary';
+import { APPLICATION_STATUSES } from '../recruitment/lifecycle';
 import { checkKkNumber, checkNik } from '../recruitment/nik';
 import { REGISTRATION_STATUSES } from '../recruitment/publication';
 import { isRoundCode } from '../recruitment/registration-number';
@@ -427,6 +429,176 @@ export const updateApplicantProfileSchema = z.strictObject({
 
 export const createApplicationSchema = z.strictObject({ roundId: idSchema, formationId: idSchema });
 
+/** registerApplicant's answer: the code went to the email address (masked here). */
+export const registeredApplicantSchema = z.object({
+  applicantId: z.string(),
+  email: z.string(),
+  /** Where the code went: `email` (Cognito in AWS) or the local outbox (`local-outbox`). */
+  delivery: z.enum(['email', 'local-outbox']),
+});
+
+/** verifyApplicantEmail: the NIK the account was registered with and the code from the email. */
+export const verifyApplicantEmailSchema = z.strictObject({
+  nik: nikSchema,
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, 'must be the 6 digits from the email'),
+});
+export const resendApplicantCodeSchema = z.strictObject({ nik: nikSchema });
+
+const educationOutSchema = z.object({
+  level: educationLevelSchema,
+  major: z.string(),
+  institution: z.string(),
+  ipk: z.number().optional(),
+  graduationDate: z.string(),
+});
+
+/** The applicant's own profile: the KTP data fixed at registration, and what they complete later. */
+export const applicantProfileSchema = z.object({
+  id: z.string(),
+  nik: z.string(),
+  kkNumber: z.string(),
+  name: z.string(),
+  birthPlace: z.string(),
+  birthDate: z.string(),
+  gender: genderSchema,
+  email: z.string(),
+  phone: z.string(),
+  emailVerified: z.boolean(),
+  diplomaName: z.string().nullable(),
+  education: z.array(educationOutSchema),
+  address: z.string().nullable(),
+  disability: z.object({ status: z.boolean(), note: z.string().optional() }).nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: versionSchema,
+});
+export type ApplicantProfile = z.infer<typeof applicantProfileSchema>;
+
+export const applicationStatusSchema = z.enum(APPLICATION_STATUSES);
+
+/** requestApplicationUpload: one file for one of the formasi's required documents. */
+export const requestApplicationUploadSchema = z.strictObject({
+  type: z.string().regex(/^[a-z][a-z0-9-]{1,39}$/, 'must be a document type of the formasi'),
+  // The name is only shown (escaped) and put in a Content-Disposition with anything unusual replaced.
+  name: z.string().trim().min(1).max(200),
+  contentType: z.enum(DOCUMENT_CONTENT_TYPES),
+  size: z.number().int().min(1),
+});
+export type RequestApplicationUploadInput = z.infer<typeof requestApplicationUploadSchema>;
+
+export const applicationUploadSchema = z.object({
+  /** Confirm it with `confirmApplicationDocument` once the PUT succeeded. */
+  documentId: idSchema,
+  type: z.string(),
+  upload: z.object({
+    url: z.string(),
+    method: z.literal('PUT'),
+    headers: z.record(z.string(), z.string()),
+    expiresAt: z.string(),
+  }),
+});
+
+/** A document the server checked and accepted for one required type. */
+export const applicationDocumentSchema = z.object({
+  type: z.string(),
+  label: z.string(),
+  documentId: z.string(),
+  name: z.string(),
+  /** The type the bytes turned out to be. */
+  contentType: z.string(),
+  size: z.number().int(),
+  checkedAt: z.string(),
+});
+
+const screeningReasonOutSchema = z.object({
+  requirement: z.string(),
+  note: z.string(),
+  applicantError: z.boolean().optional(),
+});
+const objectionOutSchema = z.object({
+  stage: objectionStageSchema,
+  filedAt: z.string(),
+  note: z.string(),
+  disputed: z.array(z.string()),
+  decision: z.object({ accepted: z.boolean(), note: z.string(), decidedAt: z.string() }).nullable(),
+});
+
+/** An application as its applicant sees it. */
+export const applicationSchema = z.object({
+  id: z.string(),
+  applicantId: z.string(),
+  roundId: z.string(),
+  roundName: z.string(),
+  roundCode: z.string(),
+  formationId: z.string(),
+  positionName: z.string(),
+  unitName: z.string(),
+  agencyId: z.string(),
+  agencyName: z.string(),
+  track: recruitmentTrackSchema,
+  status: applicationStatusSchema,
+  registrationNumber: z.string().nullable(),
+  submittedAt: z.string().nullable(),
+  requiredDocuments: z.array(requiredDocumentOutSchema),
+  documents: z.array(applicationDocumentSchema),
+  reasons: z.array(screeningReasonOutSchema),
+  objections: z.array(objectionOutSchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: versionSchema,
+});
+export type Application = z.infer<typeof applicationSchema>;
+
+export const submitApplicationSchema = z.strictObject({ version: versionSchema });
+
+/** verifyRegistrationProof: the signature printed in the proof's QR code. */
+export const verifyRegistrationProofQuerySchema = z.object({
+  sig: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,64}$/)
+    .optional(),
+});
+export const registrationProofCheckSchema = z.object({
+  /** True only when the signature matches and the registration number names a submitted application. */
+  genuine: z.boolean(),
+  registrationNumber: z.string(),
+  /** Why it is not genuine: `malformed` (a typo in the number), `bad-signature`, `unknown`. */
+  reason: z.enum(['malformed', 'bad-signature', 'unknown']).nullable(),
+  /** Masked: the proof's holder knows the full name. */
+  name: z.string().nullable(),
+  roundName: z.string().nullable(),
+  positionName: z.string().nullable(),
+  submittedAt: z.string().nullable(),
+});
+
+/** An application as staff see it: in lists the NIK is masked. */
+export const staffApplicationSummarySchema = z.object({
+  id: z.string(),
+  roundId: z.string(),
+  formationId: z.string(),
+  positionName: z.string(),
+  agencyId: z.string(),
+  track: recruitmentTrackSchema,
+  status: applicationStatusSchema,
+  registrationNumber: z.string().nullable(),
+  submittedAt: z.string().nullable(),
+  applicantName: z.string(),
+  nikMasked: z.string(),
+  objectionPending: z.boolean(),
+});
+export const listApplicationsQuerySchema = cursorQuerySchema.extend({
+  formationId: idSchema.optional(),
+  status: applicationStatusSchema.optional(),
+});
+
+/** getApplication (staff): the full record, its opening written to the access log. */
+export const staffApplicationSchema = applicationSchema.extend({
+  applicant: applicantProfileSchema.omit({ version: true }),
+});
+
 // ---- screening, objections, announcements ----
 
 export const screeningReasonSchema = z.strictObject({
@@ -438,6 +610,8 @@ export const screeningReasonSchema = z.strictObject({
 export const verifyApplicationSchema = z
   .strictObject({
     result: z.enum(['MS', 'TMS']),
+    /** The version read: a decision made on what another verifier has changed since is 409. */
+    version: versionSchema.optional(),
     reasons: z
       .array(screeningReasonSchema)
       .max(30)
@@ -457,12 +631,50 @@ export const submitObjectionSchema = z.strictObject({
   disputed: z.array(nameSchema(80)).min(1).max(30),
 });
 
-export const decideObjectionSchema = z.strictObject({ accepted: z.boolean(), note: nameSchema(2000) });
+export const decideObjectionSchema = z.strictObject({
+  stage: objectionStageSchema.default('ADMINISTRATION'),
+  accepted: z.boolean(),
+  note: nameSchema(2000),
+});
 
 export const publishAnnouncementSchema = z.strictObject({
   roundId: idSchema,
   stage: announcementStageSchema,
   note: z.string().trim().max(4000).default(''),
+});
+
+/** One row of an administration announcement's results (no NIK: the registration number identifies). */
+export const announcementRowSchema = z.object({
+  registrationNumber: z.string(),
+  name: z.string(),
+  formationId: z.string(),
+  positionName: z.string(),
+  unitName: z.string(),
+  agencyName: z.string(),
+  track: z.string(),
+  status: z.enum(['MS', 'TMS']),
+  /** For TMS: the requirements not met. */
+  reasons: z.array(z.string()),
+});
+
+/** An announcement version as published: immutable, with its hash and the previous version's. */
+export const announcementSchema = z.object({
+  id: z.string(),
+  roundId: z.string(),
+  roundName: z.string(),
+  stage: announcementStageSchema,
+  version: z.number().int(),
+  publishedAt: z.string(),
+  note: z.string(),
+  results: z.array(announcementRowSchema),
+  /** SHA-256 (hex) of the canonical JSON of `{ content, previousHash }` (recruitment/announcement.ts). */
+  hash: z.string(),
+  previousHash: z.string().nullable(),
+  /** What was hashed, exactly as hashed: anyone can recompute `hash` from it. */
+  content: z.record(z.string(), z.unknown()),
+});
+export const announcementSummarySchema = announcementSchema.omit({ results: true, content: true }).extend({
+  rowCount: z.number().int(),
 });
 
 // ---- exam score import rows ----
