@@ -8,7 +8,8 @@ export const manifest = {
     { path: '/health', public: true },
     { path: '/docs', public: true },
     { path: '/v1/auth', public: true },
-    { path: '/v1/me', public: false },
+    // Staff and applicants both read who they are.
+    { path: '/v1/me', public: false, tokens: 'both' },
     { path: '/v1/platform', public: false },
     { path: '/v1/agencies', public: false },
     { path: '/v1/users', public: false },

@@ -30,7 +30,7 @@ import {
   tableItemAccess,
   tableKeyUse,
 } from './constructs/table-access';
-import type { FunctionSpec } from './functions';
+import type { FunctionSpec, RouteSpec } from './functions';
 
 export const COGNITO_ADMIN_ACTIONS = [
   'cognito-idp:AdminCreateUser',
@@ -41,6 +41,27 @@ export const COGNITO_ADMIN_ACTIONS = [
   'cognito-idp:AdminSetUserPassword',
   'cognito-idp:AdminGetUser',
 ];
+
+/**
+ * What the applicant accounts' functions may do on the applicants' pool: the login and the undo of
+ * a sign-up whose table write failed. SignUp, ConfirmSignUp and ResendConfirmationCode are
+ * unauthenticated Cognito APIs (the app client's secret guards them), so they need no IAM grant.
+ */
+export const APPLICANT_ADMIN_ACTIONS = ['cognito-idp:AdminInitiateAuth', 'cognito-idp:AdminDeleteUser'];
+
+/**
+ * The functions that sign applicants up and log them in (their handlers pass the applicants'
+ * adapter): only they get the applicant client's secret and the admin actions on that pool.
+ */
+export const APPLICANT_ACCOUNT_FUNCTIONS = ['platform', 'recruitment'];
+
+/** The applicants' pool (issue 12 §1), from the identity stack. */
+export interface ApplicantPoolProps {
+  pool: cognito.IUserPool;
+  client: cognito.IUserPoolClient;
+  /** The client's secret, for APPLICANT_ACCOUNT_FUNCTIONS only. */
+  clientSecret: secretsmanager.ISecret;
+}
 
 export interface ApiStackProps extends StackProps {
   functions: FunctionSpec[];
@@ -53,6 +74,7 @@ export interface ApiStackProps extends StackProps {
   documentsKey: kms.IKey;
   userPool: cognito.IUserPool;
   userPoolClient: cognito.IUserPoolClient;
+  applicants?: ApplicantPoolProps;
 }
 
 /**
@@ -128,6 +150,19 @@ export class ApiStack extends Stack {
       cursorSecret.grantRead(role);
       NagSuppressions.addResourceSuppressions(role, [INDEX_WILDCARD_SUPPRESSION], true);
     }
+    if (props.applicants) {
+      for (const name of APPLICANT_ACCOUNT_FUNCTIONS) {
+        const role = this.functionRoles[name];
+        if (!role) continue;
+        role.addToPolicy(
+          new iam.PolicyStatement({
+            actions: APPLICANT_ADMIN_ACTIONS,
+            resources: [props.applicants.pool.userPoolArn],
+          }),
+        );
+        props.applicants.clientSecret.grantRead(role);
+      }
+    }
 
     this.httpApi = new apigw.HttpApi(this, 'HttpApi', {
       description: `Pamong HTTP API (${this.stackName})`,
@@ -148,6 +183,26 @@ export class ApiStack extends Stack {
       `https://cognito-idp.${this.region}.amazonaws.com/${props.userPool.userPoolId}`,
       { jwtAudience: [props.userPoolClient.userPoolClientId] },
     );
+    // A JWT authorizer trusts one issuer, so the applicants' pool has its own, for the routes that
+    // only applicants call (`tokens: 'applicants'`). Routes that both call (`tokens: 'both'`) have
+    // none at the gateway, and the function verifies either pool's token (see RouteSpec.tokens).
+    // Created in the template only when a route uses it.
+    const applicantAuthorizer = props.applicants
+      ? new HttpJwtAuthorizer(
+          'ApplicantJwt',
+          `https://cognito-idp.${this.region}.amazonaws.com/${props.applicants.pool.userPoolId}`,
+          { jwtAudience: [props.applicants.client.userPoolClientId] },
+        )
+      : undefined;
+    const routeAuthorizer = (route: RouteSpec) => {
+      if (route.public) return undefined;
+      const tokens = route.tokens ?? 'staff';
+      if (tokens === 'staff') return authorizer;
+      if (!applicantAuthorizer) {
+        throw new Error(`route ${route.path} takes applicant tokens, but the stack has no applicant pool`);
+      }
+      return tokens === 'applicants' ? applicantAuthorizer : undefined;
+    };
 
     for (const spec of props.functions) {
       const role = this.functionRoles[spec.name]!;
@@ -174,6 +229,16 @@ export class ApiStack extends Stack {
         TENANT_ACCESS_ROLE_ARN: this.tenantAccessRole.roleArn,
         USER_POOL_ID: props.userPool.userPoolId,
         USER_POOL_CLIENT_ID: props.userPoolClient.userPoolClientId,
+        // Every function verifies applicant tokens; only some hold the client's secret.
+        ...(props.applicants
+          ? {
+              APPLICANT_POOL_ID: props.applicants.pool.userPoolId,
+              APPLICANT_POOL_CLIENT_ID: props.applicants.client.userPoolClientId,
+              ...(APPLICANT_ACCOUNT_FUNCTIONS.includes(spec.name)
+                ? { APPLICANT_CLIENT_SECRET_ARN: props.applicants.clientSecret.secretArn }
+                : {}),
+            }
+          : {}),
         CURSOR_SECRET_ARN: cursorSecret.secretArn,
         WEB_ORIGIN: props.webOrigin,
         ...(bucketNeeded ? { DOCUMENTS_BUCKET: props.documentsBucket.bucketName } : {}),
@@ -208,13 +273,20 @@ export class ApiStack extends Stack {
             path,
             methods: [apigw.HttpMethod.ANY],
             integration,
-            authorizer: route.public ? undefined : authorizer,
+            authorizer: routeAuthorizer(route),
           });
           if (route.public && created) {
             NagSuppressions.addResourceSuppressions(created, [
               {
                 id: 'AwsSolutions-APIG4',
                 reason: `${path} is public by design (manifest of functions/${spec.name}); the WAF rate rules cover it.`,
+              },
+            ]);
+          } else if (route.tokens === 'both' && created) {
+            NagSuppressions.addResourceSuppressions(created, [
+              {
+                id: 'AwsSolutions-APIG4',
+                reason: `${path} takes staff and applicant tokens (two pools, and a JWT authorizer has one issuer); functions/${spec.name} verifies either on every request.`,
               },
             ]);
           }

@@ -93,6 +93,11 @@ export async function buildApp(options: BuildOptions = {}): Promise<PamongApp> {
     documentsKey: data.dataKey,
     userPool: identity.userPool,
     userPoolClient: identity.apiClient,
+    applicants: {
+      pool: identity.applicantPool,
+      client: identity.applicantClient,
+      clientSecret: identity.applicantClientSecret,
+    },
   });
   // CLOUDFRONT-scoped WAF ACLs exist only in us-east-1.
   const protection = new ProtectionStack(app, name('Protection'), { env: { account, region: 'us-east-1' } });

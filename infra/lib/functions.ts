@@ -3,10 +3,24 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { functionFolders } from '../../functions/discover';
 
+/**
+ * Whose tokens a non-public route takes (issue 12 §1: staff and applicants sign in to two pools).
+ * An HTTP API JWT authorizer trusts one issuer, and a route has one authorizer, so:
+ * - `staff` (the default): the staff pool's authorizer;
+ * - `applicants`: the applicant pool's authorizer, for routes only applicants call;
+ * - `both`: no authorizer at the gateway. The function verifies the token of either pool, as every
+ *   function does on every request (signature, issuer, app client, expiry), so the gateway's check
+ *   was only an early refusal; WAF's rate rules still cover the route.
+ */
+export const ROUTE_TOKENS = ['staff', 'applicants', 'both'] as const;
+export type RouteTokens = (typeof ROUTE_TOKENS)[number];
+
 export interface RouteSpec {
   /** A path prefix: the api stack routes `ANY <path>` and `ANY <path>/{proxy+}` to the function. */
   path: string;
   public: boolean;
+  /** Non-public routes only; `staff` when left out. */
+  tokens?: RouteTokens;
 }
 
 /**
@@ -78,7 +92,7 @@ function readManifest(folder: string, manifest: unknown): RouteSpec[] {
     throw new Error(`functions/${folder}/manifest.ts must export manifest with name "${folder}"`);
   if (!Array.isArray(m.routes) || m.routes.length === 0)
     throw new Error(`functions/${folder}: manifest.routes is empty`);
-  return m.routes.map((r: { path?: unknown; public?: unknown }) => {
+  return m.routes.map((r: { path?: unknown; public?: unknown; tokens?: unknown }) => {
     if (typeof r.path !== 'string' || !PREFIX.test(r.path)) {
       throw new Error(
         `functions/${folder}: route prefix ${JSON.stringify(r.path)} must look like /v1/things`,
@@ -86,7 +100,13 @@ function readManifest(folder: string, manifest: unknown): RouteSpec[] {
     }
     if (typeof r.public !== 'boolean')
       throw new Error(`functions/${folder}: route ${r.path} needs public: true|false`);
-    return { path: r.path, public: r.public };
+    if (r.tokens === undefined) return { path: r.path, public: r.public };
+    if (r.public || !ROUTE_TOKENS.includes(r.tokens as RouteTokens)) {
+      throw new Error(
+        `functions/${folder}: route ${r.path} tokens must be one of ${ROUTE_TOKENS.join(', ')}, on a route that is not public`,
+      );
+    }
+    return { path: r.path, public: r.public, tokens: r.tokens as RouteTokens };
   });
 }
 

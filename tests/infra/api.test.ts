@@ -10,11 +10,15 @@ import { manifest as surveysManifest } from '../../functions/surveys/manifest';
 import { COGNITO_ADMIN_ACTIONS } from '../../infra/lib/api-stack';
 import { REPO_ROOT } from '../../infra/lib/app';
 import { TABLE_ITEM_ACTIONS } from '../../infra/lib/constructs/table-access';
+import type { RouteSpec } from '../../infra/lib/functions';
 import { PUBLIC_ROUTE_PREFIX } from '../../infra/lib/protection-stack';
 import {
   actionsOf,
   asArray,
+  authorizationFor,
+  authorizationOf,
   type Json,
+  jwtAuthorizers,
   resources,
   statementsOfRole,
   synthFast,
@@ -101,7 +105,12 @@ describe('api stack: tenant isolation (section 6)', () => {
       expect(sts.map((s) => [actionsOf(s).sort(), s.Resource])).toEqual([
         [['sts:AssumeRole', 'sts:TagSession'], { 'Fn::GetAtt': [tenantRoleId, 'Arn'] }],
       ]);
-      const cognito = statements.filter((s) => actionsOf(s).some((a) => a.startsWith('cognito-idp:')));
+      // The staff pool's; the applicant pool's grants are in applicants.test.ts.
+      const cognito = statements.filter(
+        (s) =>
+          actionsOf(s).some((a) => a.startsWith('cognito-idp:')) &&
+          !JSON.stringify(s.Resource).includes('ApplicantPool'),
+      );
       expect(cognito.flatMap(actionsOf).sort()).toEqual([...COGNITO_ADMIN_ACTIONS].sort());
     }
   });
@@ -146,6 +155,8 @@ describe('api stack: functions', () => {
       // The worker's name goes to the function that queues its tasks.
       const needs =
         {
+          'pamong-platform': ['APPLICANT_CLIENT_SECRET_ARN'],
+          'pamong-recruitment': ['APPLICANT_CLIENT_SECRET_ARN'],
           'pamong-personnel': ['DOCUMENTS_BUCKET', 'TASK_FUNCTION_NAME'],
           'pamong-personnel-worker': ['DOCUMENTS_BUCKET'],
           'pamong-attendance': ['DOCUMENTS_BUCKET'],
@@ -153,6 +164,8 @@ describe('api stack: functions', () => {
         }[env.POWERTOOLS_SERVICE_NAME as string] ?? [];
       expect(Object.keys(env).sort()).toEqual(
         [
+          'APPLICANT_POOL_CLIENT_ID',
+          'APPLICANT_POOL_ID',
           'CURSOR_SECRET_ARN',
           'POWERTOOLS_SERVICE_NAME',
           'TABLE_NAME',
@@ -174,7 +187,11 @@ describe('api stack: functions', () => {
       const reads = statementsOfRole(t.api, roleId).filter((s) =>
         actionsOf(s).includes('secretsmanager:GetSecretValue'),
       );
-      expect(reads.map((s) => s.Resource)).toEqual([{ Ref: secretId }]);
+      // Besides the applicant client's secret (platform and recruitment, applicants.test.ts).
+      const read = reads
+        .flatMap((s) => asArray(s.Resource))
+        .filter((r) => !JSON.stringify(r).includes('ApplicantClientSecret'));
+      expect(read).toEqual([{ Ref: secretId }]);
     }
   });
 
@@ -189,7 +206,7 @@ describe('api stack: functions', () => {
 describe('api stack: HTTP API', () => {
   const routes = () => resources(t.api, 'AWS::ApiGatewayV2::Route').map(([, r]) => r.Properties);
 
-  const manifestRoutes = [
+  const manifestRoutes: readonly RouteSpec[] = [
     ...platformManifest.routes,
     ...surveysManifest.routes,
     ...personnelManifest.routes,
@@ -198,20 +215,16 @@ describe('api stack: HTTP API', () => {
     ...recruitmentManifest.routes,
   ];
 
-  it('routes ANY <prefix> and ANY <prefix>/{proxy+} for every manifest prefix, JWT unless public', () => {
-    const authorizerId = resources(t.api, 'AWS::ApiGatewayV2::Authorizer')[0]![0];
+  it('routes ANY <prefix> and ANY <prefix>/{proxy+} for every manifest prefix: staff JWT by default, applicant JWT for tokens applicants, none for both and public', () => {
+    const { staff, applicants } = jwtAuthorizers(t.api);
+    const ids = { staff: staff[0], applicants: applicants[0] };
     const byKey = new Map(routes().map((r) => [r.RouteKey, r]));
     expect(byKey.size).toBe(manifestRoutes.length * 2);
     for (const route of manifestRoutes) {
       for (const key of [`ANY ${route.path}`, `ANY ${route.path}/{proxy+}`]) {
         const r = byKey.get(key);
         expect(r, key).toBeDefined();
-        if (route.public) {
-          expect(r.AuthorizationType ?? 'NONE', key).toBe('NONE');
-          expect(r.AuthorizerId, key).toBeUndefined();
-        } else {
-          expect([r.AuthorizationType, r.AuthorizerId], key).toEqual(['JWT', { Ref: authorizerId }]);
-        }
+        expect(authorizationOf(r), key).toEqual(authorizationFor(route, ids));
       }
     }
   });
@@ -229,16 +242,28 @@ describe('api stack: HTTP API', () => {
       expect(r.path.startsWith(PUBLIC_ROUTE_PREFIX), r.path).toBe(r.public);
   });
 
-  it('verifies Cognito id tokens: issuer of the pool, audience = the API client', () => {
-    const authorizers = resources(t.api, 'AWS::ApiGatewayV2::Authorizer');
-    expect(authorizers).toHaveLength(1);
-    const p = authorizers[0]![1].Properties;
-    expect(p.AuthorizerType).toBe('JWT');
-    expect(p.IdentitySource).toEqual(['$request.header.Authorization']);
-    const issuer = JSON.stringify(p.JwtConfiguration.Issuer);
-    expect(issuer).toContain('https://cognito-idp.ap-southeast-3.amazonaws.com/');
-    expect(issuer).toContain('UserPool');
-    expect(JSON.stringify(p.JwtConfiguration.Audience)).toContain('UserPoolApiClient');
+  it('verifies Cognito id tokens with one JWT authorizer per pool: issuer of the pool, audience = its API client', () => {
+    expect(resources(t.api, 'AWS::ApiGatewayV2::Authorizer')).toHaveLength(2);
+    const { staff, applicants } = jwtAuthorizers(t.api);
+    for (const [[, authorizer], client, otherClient] of [
+      [staff, 'RefUserPoolApiClient', 'ApplicantClient'],
+      [applicants, 'RefApplicantPoolApplicantClient', 'UserPoolApiClient'],
+    ] as const) {
+      const p = authorizer.Properties;
+      expect(p.AuthorizerType).toBe('JWT');
+      expect(p.IdentitySource).toEqual(['$request.header.Authorization']);
+      const [separator, [issuerUrl, poolId, ...rest]] = p.JwtConfiguration.Issuer['Fn::Join'];
+      expect([separator, issuerUrl, rest]).toEqual([
+        '',
+        'https://cognito-idp.ap-southeast-3.amazonaws.com/',
+        [],
+      ]);
+      expect(poolId).toBeDefined();
+      expect(p.JwtConfiguration.Audience, client).toHaveLength(1);
+      const audience = JSON.stringify(p.JwtConfiguration.Audience);
+      expect(audience, client).toContain(client);
+      expect(audience, client).not.toContain(otherClient);
+    }
   });
 
   it('allows CORS from the web origin only, taken from context', async () => {

@@ -9,7 +9,17 @@ import { FUNCTIONS_DIR, functionFolders } from '../../functions/discover';
 import { apiDocument, FUNCTION_ROUTES, matchFolders } from '../../functions/registry';
 import { discoverFunctions, type FunctionSpec, type RouteSpec } from '../../infra/lib/functions';
 import { isPublic, listOperations, type OpenApiDoc, type Operation } from '../harness/operations';
-import { actionsOf, asArray, type Json, resources, single, synthFast } from './support';
+import {
+  actionsOf,
+  asArray,
+  authorizationFor,
+  authorizationOf,
+  type Json,
+  jwtAuthorizers,
+  resources,
+  single,
+  synthFast,
+} from './support';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/functions', import.meta.url));
 
@@ -139,6 +149,56 @@ function overlaps(prefix: string, path: string): boolean {
   return pre.length <= seg.length && pre.every((p, i) => isParam(p) || isParam(seg[i]!) || p === seg[i]);
 }
 
+/** A manifest prefix and the function whose manifest lists it. */
+interface Claim {
+  name: string;
+  route: RouteSpec;
+}
+const depth = (prefix: string) => segmentsOf(prefix).length;
+const where = (c: Claim) =>
+  `${c.name}:${c.route.path}${c.route.public ? ' (public)' : c.route.tokens ? ` (tokens ${c.route.tokens})` : ''}`;
+
+/**
+ * The prefix whose routes take every request for `path`, or why there is none. API Gateway picks
+ * the most specific route, so of the prefixes `path` falls under (`covers`), the LONGEST claims it.
+ * Every other prefix reaching some of its requests must lie above the claimant (shorter, and
+ * covering the claimant's own prefix), so that it always loses; anything else (a prefix of equal
+ * depth, or one a parameter of `path` may or may not match) takes some of its requests.
+ */
+function claimIn(claims: Claim[], path: string): Claim | string {
+  const reaching = claims.filter((c) => overlaps(c.route.path, path));
+  const under = reaching.filter((c) => covers(c.route.path, path));
+  if (under.length === 0)
+    return `falls under no prefix (partly reached by [${reaching.map(where).join(', ')}])`;
+  const claimant = under.reduce((a, b) => (depth(b.route.path) > depth(a.route.path) ? b : a));
+  const rivals = reaching.filter(
+    (c) =>
+      c !== claimant &&
+      !(depth(c.route.path) < depth(claimant.route.path) && covers(c.route.path, claimant.route.path)),
+  );
+  if (rivals.length > 0)
+    return `falls under ${where(claimant)}, but [${rivals.map(where).join(', ')}] take some of its requests`;
+  return claimant;
+}
+
+/**
+ * Pairs of prefixes of two different functions where one reaches the other's paths: nesting across
+ * manifests is a routing trap: the inner function silently takes part of the outer one's paths, and
+ * neither manifest shows it. Within one manifest it is how a function gives a sub-path other tokens
+ * (`/v1/recruitment/me` under `/v1/recruitment`).
+ */
+function nestedAcrossFunctions(specs: Pick<FunctionSpec, 'name' | 'routes'>[]): string[] {
+  const problems: string[] = [];
+  for (const outer of specs)
+    for (const inner of specs)
+      if (outer !== inner)
+        for (const o of outer.routes)
+          for (const i of inner.routes)
+            if (overlaps(o.path, i.path))
+              problems.push(`${inner.name}:${i.path} lies under ${outer.name}:${o.path}`);
+  return problems;
+}
+
 /** Building an app registers routes and touches no dependency; any use of one is a bug here. */
 const offline = new Proxy({} as AppDeps, {
   get: (_t, prop) => {
@@ -183,11 +243,18 @@ function servedRoutes(app: RouteApp): { method: string; path: string }[] {
   return [...seen.values()];
 }
 
-describe('the real functions: every operation sits under exactly one prefix of its own manifest', () => {
+describe('the real functions: every operation is claimed by the longest prefix it falls under, of its own manifest', () => {
   let wired: Wired[];
   let merged: Operation[];
-  const claimsOf = (path: string) =>
-    wired.flatMap((w) => w.spec.routes.filter((r) => overlaps(r.path, path)).map((route) => ({ w, route })));
+  let claims: Claim[];
+  const claimOf = (path: string) => claimIn(claims, path);
+  const ownerOf = (op: Operation) =>
+    single(
+      wired.filter((w) => w.registered.some((o) => o.operationId === op.operationId)),
+      `function registering ${op.operationId}`,
+    );
+  const label = (op: Operation) =>
+    `${op.operationId} (${op.method} ${op.path}, ${isPublic(op) ? 'public' : (op.access as string[]).join('|')})`;
 
   beforeAll(async () => {
     const specs = await discoverFunctions(FUNCTIONS_DIR);
@@ -207,6 +274,7 @@ describe('the real functions: every operation sits under exactly one prefix of i
         };
       }),
     );
+    claims = wired.flatMap((w) => w.spec.routes.map((route) => ({ name: w.name, route })));
     merged = listOperations(apiDocument() as OpenApiDoc);
   });
 
@@ -240,63 +308,126 @@ describe('the real functions: every operation sits under exactly one prefix of i
     expect(all.sort()).toEqual(merged.map((o) => o.operationId).sort());
   });
 
-  it('every operation of the document: one prefix claims it, of the function that registers it, public exactly when the operation is', () => {
+  it('claimIn: the longest prefix a path falls under claims it; a prefix reaching only some of its requests is refused', () => {
+    const c = (name: string, path: string, extra: Partial<RouteSpec> = {}): Claim => ({
+      name,
+      route: { path, public: false, ...extra },
+    });
+    const outer = c('a', '/v1/r');
+    const inner = c('a', '/v1/r/me', { tokens: 'applicants' });
+    expect(claimIn([outer, inner], '/v1/r/me/profile')).toBe(inner);
+    expect(claimIn([outer, inner], '/v1/r/me')).toBe(inner);
+    expect(claimIn([inner, outer], '/v1/r/rounds/{roundId}')).toBe(outer);
+    expect(claimIn([inner, outer], '/v1/r/{id}/x')).toMatch(/falls under a:\/v1\/r, but \[a:\/v1\/r\/me/);
+    expect(claimIn([outer], '/v1/other')).toMatch(/falls under no prefix/);
+    expect(claimIn([c('a', '/v1/public/{tenant}'), c('b', '/v1/public/x')], '/v1/public/x/y')).toMatch(
+      /take some of its requests/,
+    );
+  });
+
+  it('nested prefixes stay within one manifest: no prefix of one function lies under a prefix of another', () => {
+    expect(nestedAcrossFunctions(wired.map((w) => w.spec))).toEqual([]);
+    // Within one manifest, as /v1/recruitment/me under /v1/recruitment, nesting is allowed...
+    const route = (path: string): RouteSpec => ({ path, public: false });
+    expect(nestedAcrossFunctions([{ name: 'a', routes: [route('/v1/a'), route('/v1/a/me')] }])).toEqual([]);
+    // ...across two it is refused, whichever is listed first, and through a {tenant} segment too.
+    expect(
+      nestedAcrossFunctions([
+        { name: 'a', routes: [route('/v1/a/me')] },
+        { name: 'b', routes: [route('/v1/a')] },
+      ]),
+    ).toEqual(['a:/v1/a/me lies under b:/v1/a']);
+    expect(
+      nestedAcrossFunctions([
+        { name: 'a', routes: [route('/v1/public/{tenant}/x')] },
+        { name: 'b', routes: [route('/v1/public/y')] },
+      ]),
+    ).toEqual(['a:/v1/public/{tenant}/x lies under b:/v1/public/y']);
+  });
+
+  it('every operation of the document: the longest prefix it falls under claims it, of the function that registers it, public exactly when the operation is', () => {
     const problems: string[] = [];
     for (const op of merged) {
-      const name = `${op.operationId} (${op.method} ${op.path}, ${isPublic(op) ? 'public' : 'token'})`;
-      const owner = single(
-        wired.filter((w) => w.registered.some((o) => o.operationId === op.operationId)),
-        `function registering ${op.operationId}`,
-      );
-      const claims = claimsOf(op.path);
-      const where = claims.map((c) => `${c.w.name}:${c.route.path}${c.route.public ? ' (public)' : ''}`);
-      if (claims.length !== 1) {
+      const owner = ownerOf(op);
+      const claim = claimOf(op.path);
+      if (typeof claim === 'string') problems.push(`${label(op)} ${claim}`);
+      else if (claim.name !== owner.name)
+        problems.push(`${label(op)} is registered by ${owner.name} but routed to ${where(claim)}`);
+      else if (claim.route.public !== isPublic(op))
         problems.push(
-          `${name} is claimed by ${claims.length} prefixes [${where.join(', ')}], not exactly one`,
-        );
-        continue;
-      }
-      const [{ w, route }] = claims as [{ w: Wired; route: RouteSpec }];
-      if (w !== owner) problems.push(`${name} is registered by ${owner.name} but routed to ${where[0]}`);
-      else if (!covers(route.path, op.path))
-        problems.push(`${name}: ${where[0]} takes only some of its requests`);
-      else if (route.public !== isPublic(op))
-        problems.push(
-          `${name} sits under ${where[0]}, whose public flag is ${route.public}: API Gateway would ` +
-            (route.public ? 'let it through without a verified token' : 'refuse it without a token'),
+          `${label(op)} sits under ${where(claim)}, whose public flag is ${claim.route.public}: API Gateway would ` +
+            (claim.route.public ? 'let it through without a verified token' : 'refuse it without a token'),
         );
     }
     expect(problems).toEqual([]);
   });
 
-  it("every route a Lambda answers (the non-OpenAPI ones too) lies under one of its own manifest's prefixes", () => {
+  it("the tokens of an operation's prefix let its roles in: applicant operations under applicants/both, applicants-only prefixes for the applicant role only", () => {
+    const problems: string[] = [];
+    let applicantOps = 0;
+    for (const op of merged) {
+      const claim = claimOf(op.path);
+      if (isPublic(op) || typeof claim === 'string') continue; // public, or refused by the test above
+      const tokens = claim.route.tokens ?? 'staff';
+      const roles = op.access as string[];
+      if (roles.includes('applicant')) {
+        applicantOps++;
+        if (tokens !== 'applicants' && tokens !== 'both')
+          problems.push(`${label(op)} allows applicants, but ${where(claim)} takes staff tokens only`);
+      }
+      if (tokens === 'applicants' && (roles.length !== 1 || roles[0] !== 'applicant'))
+        problems.push(
+          `${label(op)} sits under ${where(claim)}, whose gateway refuses every token but an applicant's`,
+        );
+    }
+    expect(problems).toEqual([]);
+    expect(applicantOps).toBeGreaterThan(0);
+  });
+
+  it('/v1/recruitment/me takes applicant tokens, and every operation under it allows the applicant role only', () => {
+    const me = single(
+      claims.filter((c) => c.route.path === '/v1/recruitment/me'),
+      '/v1/recruitment/me prefix',
+    );
+    expect(where(me)).toBe('recruitment:/v1/recruitment/me (tokens applicants)');
+    const under = merged.filter((op) => covers(me.route.path, op.path));
+    expect(under.length).toBeGreaterThan(0);
+    for (const op of under) expect(op.access, label(op)).toEqual(['applicant']);
+    // The staff prefix above it still claims the staff's recruitment operations.
+    const staffOps = merged.filter((op) => {
+      const claim = claimOf(op.path);
+      return typeof claim !== 'string' && claim.route.path === '/v1/recruitment';
+    });
+    expect(staffOps.length).toBeGreaterThan(0);
+  });
+
+  it("every route a Lambda answers (the non-OpenAPI ones too) is claimed by one of its own manifest's prefixes", () => {
     const problems: string[] = [];
     for (const w of wired) {
       expect(w.served.length, w.name).toBeGreaterThan(0);
       for (const r of w.served) {
-        const claims = claimsOf(r.path);
-        const mine = claims.filter((c) => c.w === w && covers(c.route.path, r.path));
-        if (claims.length !== 1 || mine.length !== 1)
-          problems.push(
-            `${w.name} answers ${r.method} ${r.path}, claimed by [${claims.map((c) => `${c.w.name}:${c.route.path}`).join(', ')}]`,
-          );
+        const claim = claimOf(r.path);
+        if (typeof claim === 'string')
+          problems.push(`${w.name} answers ${r.method} ${r.path}, which ${claim}`);
+        else if (claim.name !== w.name)
+          problems.push(`${w.name} answers ${r.method} ${r.path}, claimed by ${where(claim)}`);
       }
     }
     expect(problems).toEqual([]);
   });
 
-  it('every manifest prefix leads to at least one route of its function (no prefix routes to nothing)', () => {
-    const idle = wired.flatMap((w) =>
-      w.spec.routes
-        .filter((route) => !w.served.some((r) => covers(route.path, r.path)))
-        .map((route) => `${w.name}:${route.path}`),
-    );
+  it('every manifest prefix claims at least one route of its function (no prefix routes to nothing)', () => {
+    const idle = claims
+      .filter((c) => !wired.find((w) => w.name === c.name)!.served.some((r) => claimOf(r.path) === c))
+      .map(where);
     expect(idle).toEqual([]);
   });
 
-  it('the synthesized HTTP API sends each operation to the Lambda of the function that registers it, with the JWT authorizer unless public', async () => {
+  it('the synthesized HTTP API sends each operation to the Lambda of the function that registers it, through the most specific route, with the authorizer its prefix asks for', async () => {
     const { templates } = await synthFast();
     const api = templates.api;
+    const { staff, applicants } = jwtAuthorizers(api);
+    const ids = { staff: staff[0], applicants: applicants[0] };
     const fnName = new Map(
       resources(api, 'AWS::Lambda::Function').map(([id, f]) => [
         id,
@@ -314,33 +445,74 @@ describe('the real functions: every operation sits under exactly one prefix of i
       const [method, key] = String(p.RouteKey).split(' ') as [string, string];
       const greedy = key.endsWith('/{proxy+}');
       const target = p.Target['Fn::Join'][1][1].Ref as string;
+      const [type, authorizer] = authorizationOf(p);
       return {
         method,
         key,
         prefix: greedy ? key.slice(0, -'/{proxy+}'.length) : key,
         greedy,
         fn: integrationFn.get(target),
-        jwt: p.AuthorizationType === 'JWT',
+        auth: [type, authorizer] as [string, Json],
+        gate:
+          type === 'NONE'
+            ? 'none'
+            : authorizer?.Ref === ids.staff
+              ? 'staff JWT'
+              : authorizer?.Ref === ids.applicants
+                ? 'applicant JWT'
+                : `unknown ${JSON.stringify(authorizer)}`,
       };
     });
+    type Route = (typeof routes)[number];
     expect(routes.length).toBeGreaterThan(0);
     expect(routes.every((r) => r.method === 'ANY' && r.fn)).toBe(true);
     // A route takes a path exactly (`ANY /p`) or everything below it (`ANY /p/{proxy+}`).
-    const takes = (r: (typeof routes)[number], path: string, match: typeof covers) =>
+    const takes = (r: Route, path: string, match: typeof covers) =>
       r.greedy
-        ? segmentsOf(path).length > segmentsOf(r.prefix).length && match(r.prefix, path)
-        : segmentsOf(path).length === segmentsOf(r.prefix).length && match(r.prefix, path);
+        ? depth(path) > depth(r.prefix) && match(r.prefix, path)
+        : depth(path) === depth(r.prefix) && match(r.prefix, path);
+    // API Gateway's choice among the routes that take the whole path: an exact route over a greedy
+    // one, and of greedy ones the deepest. Every other route reaching the path must lose to it.
+    const loses = (other: Route, winner: Route) =>
+      other.greedy &&
+      (!winner.greedy || (depth(other.prefix) < depth(winner.prefix) && covers(other.prefix, winner.prefix)));
     const problems: string[] = [];
+    let nested = 0;
     for (const op of merged) {
-      const owner = wired.find((w) => w.registered.some((o) => o.operationId === op.operationId))!;
+      const owner = ownerOf(op);
       const reaching = routes.filter((r) => takes(r, op.path, overlaps));
-      const context = `${op.operationId} (${op.method} ${op.path}) reaches [${reaching.map((r) => `${r.key} → ${r.fn}${r.jwt ? ' JWT' : ''}`).join(', ')}]`;
-      if (reaching.length !== 1 || !takes(reaching[0]!, op.path, covers))
-        problems.push(`${context}: not one route`);
-      else if (reaching[0]!.fn !== owner.name) problems.push(`${context}: registered by ${owner.name}`);
-      else if (reaching[0]!.jwt === isPublic(op))
-        problems.push(`${context}: the authorizer disagrees with its access`);
+      const context = `${label(op)} reaches [${reaching.map((r) => `${r.key} → ${r.fn} ${r.gate}`).join(', ')}]`;
+      const whole = reaching.filter((r) => takes(r, op.path, covers));
+      const winner =
+        whole.find((r) => !r.greedy) ?? whole.sort((a, b) => depth(b.prefix) - depth(a.prefix))[0];
+      if (!winner || reaching.some((r) => r !== winner && !loses(r, winner))) {
+        problems.push(`${context}: no one route wins`);
+        continue;
+      }
+      if (reaching.length > 1) nested++;
+      const claim = claimOf(op.path);
+      if (winner.fn !== owner.name)
+        problems.push(`${context}: ${winner.key} wins, but ${owner.name} registers it`);
+      else if (typeof claim === 'string' || claim.route.path !== winner.prefix)
+        problems.push(
+          `${context}: ${winner.key} wins, but the manifests say ${typeof claim === 'string' ? claim : where(claim)}`,
+        );
+      else if (JSON.stringify(winner.auth) !== JSON.stringify(authorizationFor(claim.route, ids)))
+        problems.push(`${context}: ${winner.key} has ${winner.gate}, but ${where(claim)} asks otherwise`);
+      // And whatever the manifests say, the gate must let the operation's callers through.
+      else if (isPublic(op) ? winner.gate !== 'none' : refuses(winner.gate, op.access as string[]))
+        problems.push(`${context}: ${winner.key}'s ${winner.gate} refuses some of its callers`);
     }
     expect(problems).toEqual([]);
+    // The nested prefixes are exercised: /v1/recruitment/me/... is reached by /v1/recruitment's route too.
+    expect(nested).toBeGreaterThan(0);
   });
 });
+
+/** Whether a gateway check refuses some role an operation allows (`none`: the function checks). */
+function refuses(gate: string, roles: string[]): boolean {
+  if (gate === 'none') return false;
+  if (gate === 'applicant JWT') return roles.some((r) => r !== 'applicant');
+  if (gate === 'staff JWT') return roles.includes('applicant');
+  return true;
+}

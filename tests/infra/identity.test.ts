@@ -3,7 +3,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CUSTOM_ATTRIBUTES } from '../../infra/lib/identity-stack';
-import { type Json, only, resources, synthFast, type Templates } from './support';
+import { type Json, resources, single, synthFast, type Templates } from './support';
 
 let t: Templates;
 beforeAll(async () => {
@@ -11,6 +11,17 @@ beforeAll(async () => {
 });
 
 const customNames = CUSTOM_ATTRIBUTES.map((a) => `custom:${a}`);
+
+/** The staff pool and its clients; the applicants' pool is in applicants.test.ts. */
+const staffPool = (): [string, Json] =>
+  single(
+    resources(t.identity, 'AWS::Cognito::UserPool').filter(([id]) => id.startsWith('UserPool')),
+    'staff user pool',
+  );
+const staffClients = () =>
+  resources(t.identity, 'AWS::Cognito::UserPoolClient').filter(
+    ([, c]) => c.Properties.UserPoolId.Ref === staffPool()[0],
+  );
 
 /**
  * Clients that could let a token holder set a custom attribute: either they list one in
@@ -27,7 +38,7 @@ function clientsWritingCustomAttributes(template: Template): string[] {
 
 describe('identity stack', () => {
   it('has a user pool with admin-only sign-up, a strong password policy, optional MFA and threat protection', () => {
-    const [, pool] = only(t.identity, 'AWS::Cognito::UserPool');
+    const [, pool] = staffPool();
     const p = pool.Properties;
     expect(p.AdminCreateUserConfig.AllowAdminCreateUserOnly).toBe(true);
     expect(p.Policies.PasswordPolicy).toMatchObject({
@@ -45,7 +56,7 @@ describe('identity stack', () => {
   });
 
   it('declares tenantId, role, agencyId and employeeId as mutable string custom attributes', () => {
-    const [, pool] = only(t.identity, 'AWS::Cognito::UserPool');
+    const [, pool] = staffPool();
     const custom = pool.Properties.Schema.filter((a: { Name: string }) =>
       CUSTOM_ATTRIBUTES.includes(a.Name as never),
     );
@@ -55,7 +66,7 @@ describe('identity stack', () => {
   });
 
   it('has one API client: admin password auth, no secret, 8 h id tokens, reads the custom attributes', () => {
-    const clients = resources(t.identity, 'AWS::Cognito::UserPoolClient');
+    const clients = staffClients();
     expect(clients).toHaveLength(1);
     const p = clients[0]![1].Properties;
     expect(p.ExplicitAuthFlows).toEqual(['ALLOW_ADMIN_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']);

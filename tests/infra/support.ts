@@ -1,5 +1,6 @@
 import { Template } from 'aws-cdk-lib/assertions';
 import { type BuildOptions, buildApp, type PamongApp } from '../../infra/lib/app';
+import type { RouteSpec } from '../../infra/lib/functions';
 
 export type StackName = keyof PamongApp['stacks'];
 export type Templates = Record<StackName, Template>;
@@ -45,3 +46,41 @@ export function single<T>(items: T[], what: string): T {
 
 export const only = (template: Template, type: string): [string, Json] =>
   single(resources(template, type), type);
+
+/** The identity stack's pool an authorizer's issuer names, through the cross-stack reference. */
+const issuerPool = (issuer: Json): string | undefined =>
+  /Ref(UserPool|ApplicantPool)[0-9A-F]{8}/.exec(JSON.stringify(issuer ?? null))?.[1];
+
+/**
+ * The api stack's JWT authorizers, told apart by the pool their issuer names: `staff` trusts the
+ * staff pool (`UserPool`), `applicants` the applicant pool. Throws when either is missing or doubled.
+ */
+export function jwtAuthorizers(template: Template): { staff: [string, Json]; applicants: [string, Json] } {
+  const all = resources(template, 'AWS::ApiGatewayV2::Authorizer');
+  const ofPool = (pool: string) =>
+    single(
+      all.filter(([, a]) => issuerPool(a.Properties.JwtConfiguration?.Issuer) === pool),
+      `authorizer trusting ${pool}`,
+    );
+  return { staff: ofPool('UserPool'), applicants: ofPool('ApplicantPool') };
+}
+
+/** A route's `[AuthorizationType, AuthorizerId]` from its Properties, `NONE` when left out. */
+export const authorizationOf = (properties: Json): [string, Json] => [
+  properties.AuthorizationType ?? 'NONE',
+  properties.AuthorizerId,
+];
+
+/**
+ * What the gateway should check on the routes of a manifest prefix (RouteSpec.tokens): nothing when
+ * public or `both` (the function verifies either pool's token), else the JWT authorizer of the pool.
+ */
+export function authorizationFor(
+  route: RouteSpec,
+  ids: { staff: string; applicants: string },
+): [string, Json] {
+  if (route.public) return ['NONE', undefined];
+  const tokens = route.tokens ?? 'staff';
+  if (tokens === 'both') return ['NONE', undefined];
+  return ['JWT', { Ref: tokens === 'applicants' ? ids.applicants : ids.staff }];
+}

@@ -7,6 +7,7 @@ import {
   unauthorized,
 } from '@pamong/core';
 import { keys } from '@pamong/db';
+import { isApplicantUsername } from '@pamong/identity';
 import {
   clientIp,
   defineRoute,
@@ -15,6 +16,7 @@ import {
   jsonContent,
   type RouteApp,
   SIGNED_IN,
+  applicantsOf,
 } from '@pamong/http';
 import * as z from 'zod';
 
@@ -84,7 +86,11 @@ export function authRoutes(app: RouteApp) {
       tenantId = tenant.id;
     }
     // Failed logins are counted per source address, so a stranger cannot lock the owner out.
-    const result = await deps.identity.login({ tenantId, username, password, sourceIp: clientIp(c) });
+    // A NIK as the username is an applicant's (their own pool in AWS); staff usernames cannot be one.
+    const result =
+      tenantId !== PLATFORM_TENANT_ID && isApplicantUsername(username)
+        ? await applicantsOf(deps).login({ tenantId, nik: username, password, sourceIp: clientIp(c) })
+        : await deps.identity.login({ tenantId, username, password, sourceIp: clientIp(c) });
     return c.json(
       {
         token: result.token,

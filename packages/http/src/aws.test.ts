@@ -1,5 +1,9 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { createCognitoIdentity } from '@pamong/identity';
+import {
+  createCognitoApplicantIdentity,
+  createCognitoIdentity,
+  createCognitoTokenIdentity,
+} from '@pamong/identity';
 import { mockClient } from 'aws-sdk-client-mock';
 import { Hono } from 'hono';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -75,6 +79,97 @@ describe('buildAwsDeps: the adapters a function asks for', () => {
     await expect(verifyOnly.identity.verify('not-a-token')).rejects.toMatchObject({ status: 401 });
     const full = await buildAwsDeps(process.env, undefined, { identity: createCognitoIdentity });
     expect(await full.identity.credentialAttributes('pw')).toEqual({});
+  });
+});
+
+describe('buildAwsDeps: the applicant pool', () => {
+  const APPLICANT_ENV = {
+    APPLICANT_POOL_ID: 'ap-southeast-3_applicants',
+    APPLICANT_POOL_CLIENT_ID: 'applicant-client',
+    APPLICANT_CLIENT_SECRET_ARN: 'arn:aws:secretsmanager:ap-southeast-3:123456789012:secret:applicant',
+  };
+  const stubApplicantEnv = () => {
+    for (const [k, v] of Object.entries(APPLICANT_ENV)) vi.stubEnv(k, v);
+  };
+  const secretIds = () => secrets.commandCalls(GetSecretValueCommand).map((c) => c.args[0].input.SecretId);
+
+  it('passes the applicant pool to the identity of every function, so each verifies applicant tokens', async () => {
+    stubApplicantEnv();
+    const identity = vi.fn(createCognitoTokenIdentity);
+    const deps = await buildAwsDeps(process.env, undefined, { identity });
+    expect(identity).toHaveBeenCalledWith({
+      userPoolId: ENV.USER_POOL_ID,
+      clientId: ENV.USER_POOL_CLIENT_ID,
+      region: ENV.AWS_REGION,
+      applicantPool: {
+        userPoolId: APPLICANT_ENV.APPLICANT_POOL_ID,
+        clientId: APPLICANT_ENV.APPLICANT_POOL_CLIENT_ID,
+      },
+    });
+    // Without the adapter: no applicant accounts, and the client secret is not read.
+    expect(deps.applicants).toBeUndefined();
+    expect(secretIds()).toEqual([ENV.CURSOR_SECRET_ARN]);
+  });
+
+  it('gives no applicant pool to the identity when APPLICANT_POOL_ID is unset, nor applicants to the adapter', async () => {
+    const identity = vi.fn(createCognitoTokenIdentity);
+    const deps = await buildAwsDeps(process.env, undefined, {
+      identity,
+      applicants: createCognitoApplicantIdentity,
+    });
+    expect(identity.mock.calls[0]![0]).not.toHaveProperty('applicantPool');
+    expect(deps.applicants).toBeUndefined();
+    expect(secretIds()).toEqual([ENV.CURSOR_SECRET_ARN]);
+  });
+
+  it('builds the applicant accounts with the client secret, read in parallel with the cursor key', async () => {
+    stubApplicantEnv();
+    secrets.reset();
+    const pending: (() => void)[] = [];
+    secrets.on(GetSecretValueCommand).callsFake(
+      (input: { SecretId: string }) =>
+        new Promise((resolve) => {
+          const SecretString =
+            input.SecretId === APPLICANT_ENV.APPLICANT_CLIENT_SECRET_ARN ? 'client-secret' : 'x'.repeat(64);
+          pending.push(() => resolve({ SecretString }));
+        }),
+    );
+    const applicants = vi.fn(createCognitoApplicantIdentity);
+    const built = buildAwsDeps(process.env, undefined, { applicants });
+    // Both reads are under way before either has answered.
+    await vi.waitFor(() => expect(pending).toHaveLength(2));
+    for (const release of pending) release();
+    const deps = await built;
+    expect(secretIds().sort()).toEqual(
+      [ENV.CURSOR_SECRET_ARN, APPLICANT_ENV.APPLICANT_CLIENT_SECRET_ARN].sort(),
+    );
+    expect(applicants).toHaveBeenCalledWith({
+      userPoolId: APPLICANT_ENV.APPLICANT_POOL_ID,
+      clientId: APPLICANT_ENV.APPLICANT_POOL_CLIENT_ID,
+      clientSecret: 'client-secret',
+      region: ENV.AWS_REGION,
+    });
+    expect(deps.applicants?.kind).toBe('cognito');
+    expect(await deps.applicants!.credentialAttributes('pw')).toEqual({});
+  });
+
+  it('refuses a pool without its client id, a missing secret ARN and an empty secret', async () => {
+    stubApplicantEnv();
+    vi.stubEnv('APPLICANT_POOL_CLIENT_ID', '');
+    await expect(buildAwsDeps()).rejects.toThrow('APPLICANT_POOL_CLIENT_ID is not set');
+    stubApplicantEnv();
+    vi.stubEnv('APPLICANT_CLIENT_SECRET_ARN', '');
+    const adapters = { applicants: createCognitoApplicantIdentity };
+    await expect(buildAwsDeps(process.env, undefined, adapters)).rejects.toThrow(
+      'APPLICANT_CLIENT_SECRET_ARN is not set',
+    );
+    stubApplicantEnv();
+    secrets
+      .on(GetSecretValueCommand, { SecretId: APPLICANT_ENV.APPLICANT_CLIENT_SECRET_ARN })
+      .resolves({ SecretString: '' });
+    await expect(buildAwsDeps(process.env, undefined, adapters)).rejects.toThrow(
+      'the applicant client secret is empty',
+    );
   });
 });
 

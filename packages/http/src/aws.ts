@@ -2,6 +2,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { createCursorCodec } from '@pamong/db';
 import {
+  type ApplicantIdentityPort,
   type CognitoPoolOptions,
   createAwsStoreProvider,
   createCognitoTokenIdentity,
@@ -29,6 +30,16 @@ function required(env: NodeJS.ProcessEnv, name: string): string {
 export interface AwsAdapters {
   /** Default: token verification only. The platform function passes the full Cognito adapter. */
   identity?: (opts: CognitoPoolOptions) => IdentityPort;
+  /**
+   * The applicant accounts (APPLICANT_POOL_ID, APPLICANT_POOL_CLIENT_ID and the app client's secret
+   * from APPLICANT_CLIENT_SECRET_ARN), for the functions that register and log in applicants.
+   */
+  applicants?: (opts: {
+    userPoolId: string;
+    clientId: string;
+    clientSecret: string;
+    region: string;
+  }) => ApplicantIdentityPort;
   /** The documents bucket (DOCUMENTS_BUCKET), for functions that store files. */
   documents?: (opts: { bucket: string; region: string }) => DocumentStore;
   /** The queue for background tasks (TASK_FUNCTION_NAME: the worker's function). */
@@ -43,10 +54,22 @@ export async function buildAwsDeps(
 ): Promise<AppDeps> {
   const region = required(env, 'AWS_REGION');
   const tableName = required(env, 'TABLE_NAME');
-  const secret = await secrets.send(
-    new GetSecretValueCommand({ SecretId: required(env, 'CURSOR_SECRET_ARN') }),
-  );
-  if (!secret.SecretString) throw new Error('the cursor secret is empty');
+  // Every function verifies applicant tokens too when the stack has the applicant pool.
+  const applicantPool = env.APPLICANT_POOL_ID
+    ? { userPoolId: env.APPLICANT_POOL_ID, clientId: required(env, 'APPLICANT_POOL_CLIENT_ID') }
+    : undefined;
+  const readSecret = async (arnVariable: string, what: string) => {
+    const out = await secrets.send(new GetSecretValueCommand({ SecretId: required(env, arnVariable) }));
+    if (!out.SecretString) throw new Error(`the ${what} is empty`);
+    return out.SecretString;
+  };
+  // Both secrets in parallel: the cold start waits for one round trip, not two.
+  const [cursorKey, applicantClientSecret] = await Promise.all([
+    readSecret('CURSOR_SECRET_ARN', 'cursor secret'),
+    adapters.applicants && applicantPool
+      ? readSecret('APPLICANT_CLIENT_SECRET_ARN', 'applicant client secret')
+      : undefined,
+  ]);
   const identity = adapters.identity ?? createCognitoTokenIdentity;
   return {
     mode: 'aws',
@@ -55,13 +78,18 @@ export async function buildAwsDeps(
       tableName,
       region,
       roleArn: required(env, 'TENANT_ACCESS_ROLE_ARN'),
-      cursors: createCursorCodec(secret.SecretString),
+      cursors: createCursorCodec(cursorKey),
     }),
     identity: identity({
       userPoolId: required(env, 'USER_POOL_ID'),
       clientId: required(env, 'USER_POOL_CLIENT_ID'),
       region,
+      ...(applicantPool ? { applicantPool } : {}),
     }),
+    applicants:
+      adapters.applicants && applicantPool && applicantClientSecret
+        ? adapters.applicants({ ...applicantPool, clientSecret: applicantClientSecret, region })
+        : undefined,
     logger: new Logger(),
     now: () => new Date(),
     // The web app's origin (context webOrigin), for the links printed on QR posters.

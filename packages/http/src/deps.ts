@@ -1,6 +1,6 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { StoreProvider } from '@pamong/db';
-import type { IdentityPort } from '@pamong/identity';
+import type { ApplicantIdentityPort, IdentityPort } from '@pamong/identity';
 import type { DocumentStore } from './documents';
 import type { BackgroundTask, TaskQueue } from './tasks';
 
@@ -13,6 +13,11 @@ export interface AppDeps {
   tableName: string;
   stores: StoreProvider;
   identity: IdentityPort;
+  /**
+   * The applicant accounts (issue 12 §1): sign-up, the email code and the login of self-registered
+   * job applicants (their own Cognito pool in AWS). Set in the platform and recruitment functions.
+   */
+  applicants?: ApplicantIdentityPort;
   logger: Logger;
   now: () => Date;
   /** Origin of the web app for printed links (QR posters); the request's origin when unset. */

@@ -13,7 +13,7 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { AppError, conflict, forbidden, validationError } from '@pamong/core';
 import { wrongCredentials } from './claims';
-import { type CognitoPoolOptions, createIdTokenVerifier } from './cognito-verify';
+import { type CognitoPoolOptions, createIdTokenVerifier, createTokenVerifier } from './cognito-verify';
 import type { IdentityPort } from './port';
 
 export interface CognitoIdentityOptions extends CognitoPoolOptions {
@@ -23,7 +23,7 @@ export interface CognitoIdentityOptions extends CognitoPoolOptions {
 /** One pool serves every tenant, and usernames are unique per tenant only. */
 export const cognitoUsername = (tenantId: string, username: string) => `${tenantId}.${username}`;
 
-const errorName = (err: unknown) => (err as { name?: string })?.name;
+export const errorName = (err: unknown) => (err as { name?: string })?.name;
 
 const rateLimited = () =>
   new AppError(
@@ -34,7 +34,7 @@ const rateLimited = () =>
   );
 
 /** Errors every admin call can meet; anything else is left as it is (a 500 upstream). */
-function mapCommon(err: unknown): unknown {
+export function mapCommon(err: unknown): unknown {
   const name = errorName(err);
   if (name === 'TooManyRequestsException' || name === 'LimitExceededException') return rateLimited();
   return err;
@@ -44,7 +44,7 @@ function mapCommon(err: unknown): unknown {
  * Sent with each login so Cognito's threat protection judges the caller's address, not the
  * function's. Cognito asks for a server name, path and headers too; these are fixed labels.
  */
-const LOGIN_CONTEXT = { ServerName: 'pamong-api', ServerPath: '/v1/auth/login', HttpHeaders: [] };
+export const LOGIN_CONTEXT = { ServerName: 'pamong-api', ServerPath: '/v1/auth/login', HttpHeaders: [] };
 
 /**
  * The production identity: Amazon Cognito. The tenant, role, agency and employee live in custom
@@ -64,6 +64,8 @@ const LOGIN_CONTEXT = { ServerName: 'pamong-api', ServerPath: '/v1/auth/login', 
 export function createCognitoIdentity(opts: CognitoIdentityOptions): IdentityPort {
   const client = opts.client ?? new CognitoIdentityProviderClient({ region: opts.region });
   const verifyIdToken = createIdTokenVerifier(opts);
+  // Any request's token: staff, or an applicant's when the applicant pool is given.
+  const verifyToken = createTokenVerifier(opts);
   const now = opts.now ?? (() => new Date());
   const pool = { UserPoolId: opts.userPoolId };
 
@@ -177,7 +179,7 @@ export function createCognitoIdentity(opts: CognitoIdentityOptions): IdentityPor
     },
 
     async verify(token) {
-      return (await verifyIdToken(token)).claims;
+      return (await verifyToken(token)).claims;
     },
   };
 }
@@ -196,7 +198,7 @@ function mapProvisionError(err: unknown, username: string): unknown {
   }
 }
 
-function mapLoginError(err: unknown): unknown {
+export function mapLoginError(err: unknown): unknown {
   const name = errorName(err);
   const message = (err as Error)?.message ?? '';
   if (name === 'NotAuthorizedException') {

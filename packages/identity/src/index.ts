@@ -1,6 +1,9 @@
+export { type ApplicantIdentityPort, type ApplicantSignUp, isApplicantUsername } from './applicants';
 export { WRONG_CREDENTIALS } from './claims';
 export { type CognitoIdentityOptions, cognitoUsername, createCognitoIdentity } from './cognito';
+export { type CognitoApplicantIdentityOptions, createCognitoApplicantIdentity } from './cognito-applicants';
 export {
+  type ApplicantPoolOptions,
   type CognitoPoolOptions,
   createCognitoTokenIdentity,
   createIdTokenVerifier,
@@ -22,3 +25,10 @@ export {
   type TenantCredentialProvider,
   type TenantCredentialProviderOptions,
 } from './tenant-access';
+export {
+  createLocalApplicantIdentity,
+  createLocalOutbox,
+  EMAIL_CODE,
+  type LocalOutbox,
+  type OutboxMessage,
+} from './local-applicants';

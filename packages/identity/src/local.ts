@@ -213,6 +213,8 @@ export async function createLocalIdentity(opts: LocalIdentityOptions): Promise<L
         ]);
         throw wrongCredentials();
       }
+      if (record.status === 'unverified')
+        throw forbidden('The email address of this account is not verified yet. Enter the code sent to it.');
       if (record.status !== 'active') throw forbidden('This account is disabled.');
 
       // A success resets this source's count for this account; the source's own count stays.

@@ -18,7 +18,8 @@ export interface LoginRecord {
   failedAttempts?: number;
   /** @deprecated Older records may carry it; the login ignores it. */
   lockedUntil?: string;
-  status: 'active' | 'disabled';
+  /** `unverified`: an applicant who has not confirmed their email yet (cannot log in). */
+  status: 'active' | 'disabled' | 'unverified';
   /** Copies of the user's claims, kept in step by the users repository in the same transaction,
    * so a login reads one item. */
   name: string;
