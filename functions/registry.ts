@@ -1,5 +1,6 @@
 import { type AppDeps, createFunctionApp, type RouteApp } from '@pamong/http';
 import { buildOpenApiDocument, mountDocs } from '@pamong/http/openapi';
+import type { LocalOutbox } from '@pamong/identity';
 import { registerAttendanceRoutes } from './attendance/app';
 import { functionFolders } from './discover';
 import { registerPerformanceRoutes } from './performance/app';
@@ -58,11 +59,12 @@ export function matchFolders<T>(
  * The whole API as one app, at the same paths API Gateway routes to each function: used by the
  * local stack, the tests and the bench. It serves the merged /openapi.json and /docs.
  */
-export function createApi(deps: AppDeps): RouteApp {
+export function createApi(deps: AppDeps & { outbox?: LocalOutbox }): RouteApp {
   // One process holds every function here, so background tasks can run in it (never in AWS).
   deps.runTaskInProcess ??= runPersonnelTask;
   const app = createFunctionApp(deps);
   for (const f of FUNCTION_ROUTES) f.register(app);
+  if (deps.outbox) mountLocalOutbox(app, deps.outbox);
   mountDocs(app);
   return app;
 }
@@ -80,4 +82,17 @@ export function apiDocument() {
   const app = createFunctionApp(offline);
   for (const f of FUNCTION_ROUTES) f.register(app);
   return buildOpenApiDocument(app);
+}
+
+/**
+ * `GET /v1/local/outbox?to=<email>`: the emails the local stack would have sent (applicants'
+ * verification codes), newest first, for the e2e tests and whoever tries the product locally
+ * (issue 12 §1). Only the local stack mounts it (no function registers it, so it exists in no
+ * Lambda and not in the OpenAPI document).
+ */
+function mountLocalOutbox(app: RouteApp, outbox: LocalOutbox): void {
+  app.get('/v1/local/outbox', (c) => {
+    const to = c.req.query('to');
+    return c.json({ items: outbox.list(to) }, 200);
+  });
 }

@@ -1,14 +1,21 @@
 import { type AppDeps, createFunctionApp, type RouteApp } from '@pamong/http';
+import { announcementRoutes } from './routes/announcements';
+import { applicantRoutes } from './routes/applicants';
+import { applicationRoutes } from './routes/applications';
 import { publicRoundRoutes } from './routes/public';
 import { roundRoutes } from './routes/rounds';
 
 /**
  * The recruitment context (issue 12): selection rounds and their formasi for staff, and the public
- * careers page. Applicants, applications, announcements and ranking come in later slices.
+ * careers page; applicants' accounts, profiles and applications; the staff's screening, the
+ * announcements with their hash chain, and objections. Scores, ranking and hiring come later.
  */
 export function registerRecruitmentRoutes(app: RouteApp): void {
   roundRoutes(app);
   publicRoundRoutes(app);
+  applicantRoutes(app);
+  applicationRoutes(app);
+  announcementRoutes(app);
 }
 
 export function createRecruitmentApp(deps: AppDeps): RouteApp {

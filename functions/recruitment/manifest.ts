@@ -7,6 +7,11 @@ export const manifest = {
   name: 'recruitment',
   routes: [
     { path: '/v1/recruitment', public: false },
+    // The applicant's own routes: tokens of the applicant pool only.
+    { path: '/v1/recruitment/me', public: false, tokens: 'applicants' },
+    // An application's documents are opened by its applicant and by staff.
+    { path: '/v1/recruitment/applications', public: false, tokens: 'both' },
     { path: '/v1/public/{tenant}/recruitment', public: true },
+    { path: '/v1/public/{tenant}/applicants', public: true },
   ],
 } as const;

@@ -215,8 +215,8 @@ describe('public endpoints', () => {
         expect(Array.isArray(op['x-pamong-access']), where).toBe(true);
       }
     }
-    // Public by design: sign-in, the citizen survey and transparency routes and the careers page
-    // under /v1/public/{tenant}.
+    // Public by design: sign-in, the citizen survey and transparency routes, the careers page, the
+    // applicants' registration and the proof check under /v1/public/{tenant}.
     expect(publicOps.sort()).toEqual([
       'getJwks',
       'getPublicIkmOverview',
@@ -227,8 +227,12 @@ describe('public endpoints', () => {
       'listPublicRecruitmentRounds',
       'listPublicSurveyUnits',
       'login',
+      'registerApplicant',
+      'resendApplicantCode',
       'resolveSurveyShortCode',
       'submitSurveyResponse',
+      'verifyApplicantEmail',
+      'verifyRegistrationProof',
     ]);
     for (const id of [
       'listTenants',

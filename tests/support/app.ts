@@ -5,7 +5,13 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { PLATFORM_TENANT_ID, type Role } from '@pamong/core';
 import { clearAttendanceConfigCache, keys, type Store, singleStoreProvider } from '@pamong/db';
 import { type AppDeps, clearAccountCache, clearTenantCache, type RouteApp } from '@pamong/http';
-import { createLocalIdentity, hashPassword } from '@pamong/identity';
+import {
+  createLocalApplicantIdentity,
+  createLocalIdentity,
+  createLocalOutbox,
+  hashPassword,
+  type LocalOutbox,
+} from '@pamong/identity';
 import { createApi } from '../../functions/registry';
 import { createLocalDocumentStore, LOCAL_DOCUMENTS_PATH } from '../../packages/local/src/documents-local';
 import { freshTable } from './dynamo';
@@ -14,7 +20,7 @@ export const PASSWORD = 'correct-horse-battery';
 
 export interface TestApi {
   api: RouteApp;
-  deps: AppDeps;
+  deps: AppDeps & { outbox: LocalOutbox };
   store: Store;
   tableName: string;
   /** Sends a request and parses the JSON answer. */
@@ -45,7 +51,8 @@ export async function createTestApi(
     dir: mkdtempSync(join(tmpdir(), 'pamong-test-documents-')),
     now: opts.now,
   });
-  const deps: AppDeps = {
+  const outbox = createLocalOutbox();
+  const deps: AppDeps & { outbox: LocalOutbox } = {
     mode: 'local',
     tableName,
     stores,
@@ -53,6 +60,8 @@ export async function createTestApi(
     logger: opts.logger ?? new Logger({ serviceName: 'pamong-test', logLevel: 'SILENT' }),
     now: opts.now ?? (() => new Date()),
     documents,
+    outbox,
+    applicants: createLocalApplicantIdentity({ stores, identity, outbox, now: opts.now }),
   };
   const api = createApi(deps);
 

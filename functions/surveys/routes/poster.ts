@@ -1,4 +1,6 @@
-import { createHash } from 'node:crypto';
+import { escapeHtml, PRINT_HANDLER, PRINTABLE_CSP, qrSvg } from '@pamong/http/printable';
+
+export { escapeHtml, QR_OPTIONS, qrSvg } from '@pamong/http/printable';
 
 /**
  * The printable A4 QR poster of a survey unit, hung at the service counter. Everything a citizen
@@ -14,30 +16,7 @@ export interface PosterInput {
   shortUrl: string;
 }
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => ESCAPES[ch]!);
-
-const PRINT_HANDLER = 'window.print()';
-
-/**
- * The page's own policy: no scripts but the print button's handler (by hash), no outside resources.
- * Unit names are escaped anyway; this stops anything that slipped through from running.
- */
-export const POSTER_CSP = [
-  "default-src 'none'",
-  "style-src 'unsafe-inline'",
-  'img-src data:',
-  `script-src 'unsafe-hashes' 'sha256-${createHash('sha256').update(PRINT_HANDLER).digest('base64')}'`,
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+export const POSTER_CSP = PRINTABLE_CSP;
 
 const STYLE = `
 @page { size: A4; margin: 15mm }
@@ -60,24 +39,6 @@ ol { text-align: left; font-size: 15pt; line-height: 1.5; margin: 0; padding-lef
 .thanks { margin-top: auto; font-size: 12pt; color: #333 }
 @media print { .no-print { display: none !important } .poster { padding: 0 } }
 `;
-
-/** Level M survives a scuffed or partly covered printout; the quiet zone is part of the code. */
-export const QR_OPTIONS = { errorCorrectionLevel: 'M', margin: 2 } as const;
-
-/**
- * The QR code as an SVG tag, the same as `QRCode.toString(text, { type: 'svg', ...QR_OPTIONS })`.
- * Only qrcode's encoder and SVG renderer are loaded: its entry point also pulls in the PNG renderer
- * and pngjs, more than half of what qrcode would add to this function's bundle. Loaded on first
- * use: only admins print posters, and citizens' requests share this function.
- */
-export async function qrSvg(text: string): Promise<string> {
-  const [{ default: core }, { default: svgTag }] = await Promise.all([
-    import('qrcode/lib/core/qrcode.js'),
-    import('qrcode/lib/renderer/svg-tag.js'),
-  ]);
-  // Copies: the renderer writes defaults into the options object it is given.
-  return svgTag.render(core.create(text, { ...QR_OPTIONS }), { ...QR_OPTIONS });
-}
 
 export async function buildSurveyPoster(input: PosterInput): Promise<string> {
   const qr = await qrSvg(input.surveyUrl);

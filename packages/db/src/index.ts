@@ -39,6 +39,8 @@ export * as positionsRepo from './repos/personnel/positions';
 export * as personnelSummaryRepo from './repos/personnel/summary';
 export * as trainingsRepo from './repos/personnel/trainings';
 export * as recruitmentRoundsRepo from './repos/recruitment/rounds';
+export * as recruitmentAnnouncementsRepo from './repos/recruitment/announcements';
+export * as recruitmentApplicantsRepo from './repos/recruitment/applicants';
 export * as surveyUnitsRepo from './repos/surveys/admin';
 export * as surveyCommon from './repos/surveys/common';
 export * as surveyReportsRepo from './repos/surveys/reports';

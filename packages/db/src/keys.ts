@@ -693,6 +693,82 @@ export const keys = {
   /** The sort-key prefix of the codes that start with `stem` (a kind and year: `CPNS26`). */
   recruitmentRoundCodePrefix: (stem: string) => `CODE#${stem}`,
 
+  // ---- e-recruitment: applicants and their applications ----
+  /**
+   * An applicant's partition: the profile (`PROFILE`) and one guard per round they applied in
+   * (`ROUND#<roundId>`, holding the application id): one application per applicant per round. The
+   * applicant's account is `keys.user` (role `applicant`) and the login record `keys.login(t, nik)`.
+   */
+  applicantPartition: (tenantId: string, applicantId: string) => `${t(tenantId)}APPLICANT#${applicantId}`,
+  applicant: (tenantId: string, applicantId: string): Key => ({
+    pk: `${t(tenantId)}APPLICANT#${applicantId}`,
+    sk: 'PROFILE',
+  }),
+  applicantRoundGuard: (tenantId: string, applicantId: string, roundId: string): Key => ({
+    pk: `${t(tenantId)}APPLICANT#${applicantId}`,
+    sk: `ROUND#${roundId}`,
+  }),
+  /** The local adapter's email verification code of a NIK (hashed, with expiry and tries). */
+  applicantEmailCode: (tenantId: string, nik: string): Key => ({
+    pk: `${t(tenantId)}LOGIN#${nik}`,
+    sk: 'EMAILCODE',
+  }),
+  /** Registration attempts from one source in one hour (hashed address), like the survey's. */
+  applicantRegistrationRate: (tenantId: string, sourceHash: string, hour: string): Key => ({
+    pk: `${t(tenantId)}APPLICANTRATE#${sourceHash}`,
+    sk: `HOUR#${hour}`,
+  }),
+  /** An application's partition: the application (`APPLICATION`) and its uploads (`DOC#<id>`). */
+  applicationPartition: (tenantId: string, applicationId: string) => `${t(tenantId)}RAPP#${applicationId}`,
+  application: (tenantId: string, applicationId: string): Key => ({
+    pk: `${t(tenantId)}RAPP#${applicationId}`,
+    sk: 'APPLICATION',
+  }),
+  applicationDocument: (tenantId: string, applicationId: string, documentId: string): Key => ({
+    pk: `${t(tenantId)}RAPP#${applicationId}`,
+    sk: `DOC#${documentId}`,
+  }),
+  /**
+   * gsi1 on a submitted application (sparse: drafts are the applicant's own): a round's
+   * applications for staff, by agency, formasi and id
+   * (`applicationsOfRoundSort`), so an agency admin's and a formasi's are one `begins_with`.
+   */
+  applicationsOfRound: (tenantId: string, roundId: string) => ({ gsi1pk: `${t(tenantId)}RROUND#${roundId}#APPS` }),
+  applicationsOfRoundSort: (agencyId: string, formationId: string, applicationId: string) =>
+    `${agencyId}#${formationId}#${applicationId}`,
+  /** gsi2 on every application: the applicant's own, newest first when read backwards. */
+  applicationsOfApplicant: (tenantId: string, applicantId: string) => ({
+    gsi2pk: `${t(tenantId)}APPLICANT#${applicantId}#APPS`,
+  }),
+  /** The registration numbers handed out in a round (`ADD` on submit). */
+  registrationSequence: (tenantId: string, roundId: string): Key => ({
+    pk: `${t(tenantId)}RROUND#${roundId}`,
+    sk: 'REGSEQ',
+  }),
+  /** A registration number, for the proof check: it names the application. */
+  registrationNumber: (tenantId: string, registrationNumber: string): Key => ({
+    pk: `${t(tenantId)}RREGNO#${registrationNumber}`,
+    sk: 'REGNO',
+  }),
+  /** An announcement version (immutable): its results snapshot, hash and previous hash. */
+  announcement: (tenantId: string, announcementId: string): Key => ({
+    pk: `${t(tenantId)}RANN#${announcementId}`,
+    sk: 'ANNOUNCEMENT',
+  }),
+  /** gsi1 on every announcement: a round's versions by publication time. */
+  announcementsOfRound: (tenantId: string, roundId: string) => ({ gsi1pk: `${t(tenantId)}RROUND#${roundId}#ANNS` }),
+  announcementsOfRoundSort: (publishedAt: string, announcementId: string) => `${publishedAt}#${announcementId}`,
+  /**
+   * The head of the round's announcement chain, in the round's partition: the last version (every
+   * stage and correction of the round is one chain), its hash and id.
+   */
+  announcementHead: (tenantId: string, roundId: string): Key => ({
+    pk: `${t(tenantId)}RROUND#${roundId}`,
+    sk: 'ANNHEAD',
+  }),
+  /** The tenant's key for signing registration proofs (made on first use). */
+  registrationProofKey: (tenantId: string): Key => ({ pk: `${t(tenantId)}RPROOFKEY`, sk: 'KEY' }),
+
   // ---- idempotency records (TTL) ----
   idempotency: (tenantId: string, scope: string, key: string): Key => ({
     pk:

@@ -6,6 +6,7 @@ export * from './context';
 export * from './deps';
 export * from './documents';
 export * from './documents-use';
+export * from './applicants-use';
 export * from './idempotency';
 export * from './problem';
 export * from './route-app';

@@ -1,5 +1,5 @@
 /**
- * The two qrcode modules the poster loads directly (poster.ts says why). The package's types
+ * The two qrcode modules printable.ts loads directly (it says why). The package's types
  * describe only its entry point; these reuse them for the same functions.
  */
 declare module 'qrcode/lib/core/qrcode.js' {

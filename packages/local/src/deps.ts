@@ -11,7 +11,13 @@ import {
   singleStoreProvider,
 } from '@pamong/db';
 import type { AppDeps } from '@pamong/http';
-import { createLocalIdentity, type LocalIdentity } from '@pamong/identity';
+import {
+  createLocalApplicantIdentity,
+  createLocalIdentity,
+  createLocalOutbox,
+  type LocalIdentity,
+  type LocalOutbox,
+} from '@pamong/identity';
 import type { JWK } from 'jose';
 import { createLocalDocumentStore, type LocalDocumentStore } from './documents-local';
 
@@ -21,7 +27,12 @@ export const LOCAL_AWS = {
   credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
 } as const;
 
-export type LocalDeps = AppDeps & { identity: LocalIdentity; documents: LocalDocumentStore };
+export type LocalDeps = AppDeps & {
+  identity: LocalIdentity;
+  documents: LocalDocumentStore;
+  /** The emails the local stack would have sent (applicants' codes): console and `GET /v1/local/outbox`. */
+  outbox: LocalOutbox;
+};
 
 /**
  * The dependencies of the API in local mode: one table on DynamoDB Local, the table-backed identity
@@ -37,11 +48,15 @@ export async function createLocalDeps(opts: {
   logLevel?: string;
   /** Where uploaded documents are kept (`.pamong/documents`; a temp folder for --memory). */
   documentsDir?: string;
+  /** Where the outbox prints each message (the console for `npm start`; nothing by default). */
+  printOutbox?: (line: string) => void;
+  /** The clock (tests that move it); the real time by default. */
+  now?: () => Date;
 }): Promise<LocalDeps> {
   const doc = createDocumentClient({ endpoint: opts.endpoint, ...LOCAL_AWS, ...LOCAL_STORE_CLIENT });
   const store = new Store(doc, opts.tableName, createCursorCodec(opts.cursorSecret));
   const stores = singleStoreProvider(store);
-  const now = () => new Date();
+  const now = opts.now ?? (() => new Date());
   const identity = await createLocalIdentity({ stores, privateJwk: opts.privateJwk, now });
   const logger = new Logger({
     serviceName: 'pamong-local',
@@ -51,7 +66,19 @@ export async function createLocalDeps(opts: {
     dir: opts.documentsDir ?? mkdtempSync(join(tmpdir(), 'pamong-documents-')),
     now,
   });
-  return { mode: 'local', tableName: opts.tableName, stores, identity, logger, now, documents };
+  const outbox = createLocalOutbox(opts.printOutbox);
+  const applicants = createLocalApplicantIdentity({ stores, identity, outbox, now });
+  return {
+    mode: 'local',
+    tableName: opts.tableName,
+    stores,
+    identity,
+    logger,
+    now,
+    documents,
+    outbox,
+    applicants,
+  };
 }
 
 const LEVELS = ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'CRITICAL', 'SILENT'] as const;

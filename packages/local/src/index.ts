@@ -46,6 +46,11 @@ export interface LocalStackOptions {
    * call. Without this option nothing tells.
    */
   onDynamoExit?: (exit: DynamoExit) => void;
+  /**
+   * The API's clock (tests only: an e2e test moves it past a window, e.g. the masa sanggah). The
+   * demo data are seeded at their own clocks either way. Default: the real time.
+   */
+  now?: () => Date;
 }
 
 /** Seconds each part of the start took (they overlap: the web build runs beside the others). */
@@ -207,6 +212,9 @@ async function startOnDynamo(
     privateJwk: secrets?.privateJwk,
     logLevel: opts.quiet ? 'SILENT' : undefined,
     documentsDir: memory ? undefined : docs.localDocumentsDir(STATE_DIR),
+    // Applicants' verification codes: there is no mail server locally (read them at /v1/local/outbox too).
+    printOutbox: opts.quiet ? undefined : (line) => console.log(line),
+    now: opts.now,
   });
   cleanups.push(() => deps.stores.platform().doc.destroy());
   if (secrets && !secrets.privateJwk)
