@@ -16,6 +16,17 @@ import { SPA_REWRITE_CODE } from './constructs/spa-rewrite';
  */
 export const API_PATHS = ['/v1/*', '/health', '/docs', '/docs/*'];
 
+/**
+ * Recruitment announcements (issue 12 §4): public, the same for everyone, and read by everyone at
+ * once on a results day. CloudFront caches them for as long as the API's Cache-Control says (a
+ * version is immutable; a round's list is kept a minute), so that day is served from the edge.
+ * Listed before `/v1/*`, which CloudFront would otherwise match first.
+ */
+export const CACHED_API_PATHS = [
+  '/v1/public/*/recruitment/announcements/*',
+  '/v1/public/*/recruitment/rounds/*/announcements',
+];
+
 export interface WebStackProps extends StackProps {
   apiDomainName: string;
   /**
@@ -65,6 +76,8 @@ export class WebStack extends Stack {
     const csp = [
       "default-src 'self'",
       "img-src 'self' data:",
+      // Documents the app fetched with its token (a PDF of an application) shown in a frame.
+      "frame-src 'self' blob:",
       "style-src 'self' 'unsafe-inline'",
       "script-src 'self'",
       `connect-src 'self' https://${props.apiDomainName} https://${props.documentsDomainName}`,
@@ -98,6 +111,27 @@ export class WebStack extends Stack {
       responseHeadersPolicy: apiHeaders,
     };
 
+    // The announcements' behaviour: GET and HEAD only, no cookies, headers or query in the key and
+    // none forwarded (no Authorization: these routes are public), TTLs from the API's Cache-Control.
+    const announcementCache = new cloudfront.CachePolicy(this, 'AnnouncementCache', {
+      comment: 'Public recruitment announcements: as the API says',
+      minTtl: Duration.seconds(0),
+      defaultTtl: Duration.seconds(0),
+      maxTtl: Duration.days(1),
+      cookieBehavior: cloudfront.CacheCookieBehavior.none(),
+      headerBehavior: cloudfront.CacheHeaderBehavior.none(),
+      queryStringBehavior: cloudfront.CacheQueryStringBehavior.none(),
+      enableAcceptEncodingGzip: true,
+      enableAcceptEncodingBrotli: true,
+    });
+    const cachedApiBehavior: cloudfront.BehaviorOptions = {
+      ...apiBehavior,
+      allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD,
+      cachedMethods: cloudfront.CachedMethods.CACHE_GET_HEAD,
+      cachePolicy: announcementCache,
+      originRequestPolicy: undefined,
+    };
+
     const spaRewrite = new cloudfront.Function(this, 'SpaRewrite', {
       code: cloudfront.FunctionCode.fromInline(SPA_REWRITE_CODE),
       runtime: cloudfront.FunctionRuntime.JS_2_0,
@@ -116,7 +150,10 @@ export class WebStack extends Stack {
           { function: spaRewrite, eventType: cloudfront.FunctionEventType.VIEWER_REQUEST },
         ],
       },
-      additionalBehaviors: Object.fromEntries(API_PATHS.map((path) => [path, apiBehavior])),
+      additionalBehaviors: Object.fromEntries([
+        ...CACHED_API_PATHS.map((path) => [path, cachedApiBehavior] as const),
+        ...API_PATHS.map((path) => [path, apiBehavior] as const),
+      ]),
       webAclId: props.webAclArn,
       enableLogging: true,
       logBucket: props.cloudFrontLogs,

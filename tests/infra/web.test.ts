@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SPA_REWRITE_CODE } from '../../infra/lib/constructs/spa-rewrite';
-import { API_PATHS } from '../../infra/lib/web-stack';
+import { API_PATHS, CACHED_API_PATHS } from '../../infra/lib/web-stack';
 import { type Json, only, resources, single, synthFast, type Templates } from './support';
 
 // CloudFront managed policy ids (the same in every account).
@@ -92,7 +92,7 @@ describe('web stack: the site', () => {
       .map((part: unknown) => (typeof part === 'string' ? part : '<token>'))
       .join('');
     expect(csp).toBe(
-      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; " +
+      "default-src 'self'; img-src 'self' data:; frame-src 'self' blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; " +
         "connect-src 'self' https://<token>.execute-api.ap-southeast-3.<token> https://<token>; frame-ancestors 'none'",
     );
     // The last connect-src host is the documents bucket (presigned uploads go there from the browser).
@@ -112,11 +112,12 @@ describe('web stack: the API behind CloudFront', () => {
       OriginSSLProtocols: ['TLSv1.2'],
     });
     expect(JSON.stringify(apiOrigin.DomainName)).toContain('.execute-api.ap-southeast-3.');
-    expect(c.CacheBehaviors.map((b: Json) => b.PathPattern)).toEqual(API_PATHS);
+    // The cached announcement paths come first: CloudFront takes the first pattern that matches.
+    expect(c.CacheBehaviors.map((b: Json) => b.PathPattern)).toEqual([...CACHED_API_PATHS, ...API_PATHS]);
     expect(API_PATHS).toEqual(expect.arrayContaining(['/v1/*', '/health', '/docs']));
     // The document is a static file of the site, built at synth time (see the deployment test).
     expect(API_PATHS).not.toContain('/openapi.json');
-    for (const b of c.CacheBehaviors) {
+    for (const b of c.CacheBehaviors.filter((x: Json) => API_PATHS.includes(x.PathPattern))) {
       expect(b.TargetOriginId).toBe(apiOrigin.Id);
       expect(b.CachePolicyId).toBe(CACHING_DISABLED);
       expect(b.OriginRequestPolicyId).toBe(ALL_VIEWER_EXCEPT_HOST_HEADER);
@@ -125,6 +126,41 @@ describe('web stack: the API behind CloudFront', () => {
       const headers = headersPolicy(b.ResponseHeadersPolicyId).SecurityHeadersConfig;
       expect(headers.StrictTransportSecurity.AccessControlMaxAgeSec).toBe(63_072_000);
     }
+  });
+
+  it('caches the public recruitment announcements at the edge as the API says, GET and HEAD only, forwarding nothing', async () => {
+    const { apiDocument } = await import('../../functions/registry');
+    const paths = Object.keys((apiDocument() as { paths: Record<string, unknown> }).paths);
+    const glob = (pattern: string) =>
+      new RegExp(`^${pattern.replace(/[.+^$()|{}[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+    const c = config();
+    const first = (path: string) => c.CacheBehaviors.find((b: Json) => glob(b.PathPattern).test(path));
+    const id = '01HZX4K7Q9R2M3N4P5S6T7V8W9';
+    const announcementPaths = paths.filter((p) => /\/announcements/.test(p) && p.startsWith('/v1/public/'));
+    expect(announcementPaths).toHaveLength(2);
+    const cachePolicyIds = new Set<string>();
+    for (const p of announcementPaths) {
+      const b = first(p.replace('{tenant}', 'lampung').replace(/\{[^}]+\}/g, id));
+      expect(CACHED_API_PATHS, p).toContain(b.PathPattern);
+      expect(b.AllowedMethods.sort()).toEqual(['GET', 'HEAD']);
+      expect(b.OriginRequestPolicyId).toBeUndefined();
+      expect(b.TargetOriginId).toBe(c.Origins.find((o: Json) => o.CustomOriginConfig).Id);
+      cachePolicyIds.add(JSON.stringify(b.CachePolicyId));
+    }
+    expect(cachePolicyIds.size).toBe(1);
+    const policy =
+      t.web.toJSON().Resources[JSON.parse([...cachePolicyIds][0]!).Ref].Properties.CachePolicyConfig;
+    expect(policy).toMatchObject({ MinTTL: 0, DefaultTTL: 0, MaxTTL: 86_400 });
+    const key = policy.ParametersInCacheKeyAndForwardedToOrigin;
+    expect(key).toMatchObject({
+      CookiesConfig: { CookieBehavior: 'none' },
+      HeadersConfig: { HeaderBehavior: 'none' },
+      QueryStringsConfig: { QueryStringBehavior: 'none' },
+    });
+    // Everything else of /v1 stays uncached: the staff publishing route, the applicant's own routes.
+    expect(first('/v1/recruitment/announcements').PathPattern).toBe('/v1/*');
+    expect(first(`/v1/recruitment/me/applications/${id}`).PathPattern).toBe('/v1/*');
+    expect(first(`/v1/public/lampung/recruitment/rounds/${id}`).PathPattern).toBe('/v1/*');
   });
 
   it("sets no CSP over the API's answers, so the QR poster's own policy (its print button) reaches the browser", async () => {
