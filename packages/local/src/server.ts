@@ -28,6 +28,8 @@ export function isApiPath(path: string): boolean {
 const APP_CSP = {
   defaultSrc: ["'self'"],
   imgSrc: ["'self'", 'data:'],
+  // Documents the app fetched with its token (a PDF of an application) shown in a frame.
+  frameSrc: ["'self'", 'blob:'],
   styleSrc: ["'self'", "'unsafe-inline'"],
   scriptSrc: ["'self'"],
   connectSrc: ["'self'"],
