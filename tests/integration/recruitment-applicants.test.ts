@@ -344,6 +344,48 @@ describe('registerApplicant', () => {
     }
   });
 
+  it('keeps the registration rate as a tenant setting: versioned, audited, tenant admin only', async () => {
+    const read = await call('GET', '/v1/recruitment/settings', tok.admin);
+    expect(read.body).toEqual({ registrationsPerHour: 30, version: 0, updatedAt: null });
+    expectProblem(await call('GET', '/v1/recruitment/settings', tok.opdA), 403, 'forbidden');
+    expectProblem(
+      await call('PUT', '/v1/recruitment/settings', tok.admin, { registrationsPerHour: 0, version: 0 }),
+      400,
+      'validation',
+      ['registrationsPerHour'],
+    );
+    const saved = await call('PUT', '/v1/recruitment/settings', tok.admin, {
+      registrationsPerHour: 2,
+      version: 0,
+    });
+    expect(saved.body).toMatchObject({ registrationsPerHour: 2, version: 1 });
+    expectProblem(
+      await call('PUT', '/v1/recruitment/settings', tok.admin, { registrationsPerHour: 5, version: 0 }),
+      409,
+      'version-conflict',
+    );
+    // Two registrations from one address, then 429.
+    const ip = '192.0.2.50';
+    const person = (n: number) => ({
+      ...budi,
+      nik: `187101010193000${n}`,
+      birthDate: '1993-01-01',
+      email: `set${n}@example.id`,
+    });
+    expect((await register(person(1), ip)).status).toBe(201);
+    expect((await register(person(2), ip)).status).toBe(201);
+    expectProblem(await register(person(3), ip), 429, 'rate-limited');
+    const back = await call('PUT', '/v1/recruitment/settings', tok.admin, {
+      registrationsPerHour: 30,
+      version: 1,
+    });
+    expect(back.status).toBe(200);
+    const audit = (await scanTable(t)).filter(
+      (i) => i.type === 'AUDIT' && i.action === 'recruitmentSettings.update',
+    );
+    expect(audit).toHaveLength(2);
+  });
+
   it('limits registrations per source address per hour (429 with Retry-After)', async () => {
     let last = await register(
       { ...budi, nik: '1871010101900001', birthDate: '1990-01-01', email: 'r0@example.id' },

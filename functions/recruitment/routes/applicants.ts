@@ -1,10 +1,12 @@
 import {
   applicantProfileSchema,
+  recruitmentSettingsSchema,
   registerApplicantSchema,
   registeredApplicantSchema,
   registrationProofCheckSchema,
   resendApplicantCodeSchema,
   updateApplicantProfileSchema,
+  updateRecruitmentSettingsSchema,
   verifyApplicantEmailSchema,
   verifyRegistrationProofQuerySchema,
 } from '@pamong/core';
@@ -93,6 +95,24 @@ const routes = {
     request: jsonBody(updateApplicantProfileSchema),
     responses: { 200: jsonContent(applicantProfileSchema, 'The profile as changed') },
   }),
+  getRecruitmentSettings: defineRoute(['tenant-admin'], {
+    method: 'get',
+    path: '/v1/recruitment/settings',
+    operationId: 'getRecruitmentSettings',
+    summary:
+      "The tenant's recruitment settings: registrations per source address per hour (defaults, version 0, until saved)",
+    tags: ['recruitment'],
+    responses: { 200: jsonContent(recruitmentSettingsSchema, 'The settings') },
+  }),
+  updateRecruitmentSettings: defineRoute(['tenant-admin'], {
+    method: 'put',
+    path: '/v1/recruitment/settings',
+    operationId: 'updateRecruitmentSettings',
+    summary: 'Save the recruitment settings (with the version read; 0 the first time)',
+    tags: ['recruitment'],
+    request: jsonBody(updateRecruitmentSettingsSchema),
+    responses: { 200: jsonContent(recruitmentSettingsSchema, 'The settings') },
+  }),
   exportMyApplicantData: defineRoute(APPLICANT, {
     method: 'get',
     path: '/v1/recruitment/me/export',
@@ -160,6 +180,20 @@ export function applicantRoutes(app: RouteApp): void {
   app.openapi(routes.updateMyApplicantProfile, async (c) =>
     c.json(
       await applicants.updateMyProfile(
+        { store: c.var.store, now: c.var.deps.now() },
+        c.var.claims,
+        c.var.actor,
+        c.req.valid('json'),
+      ),
+      200,
+    ),
+  );
+  app.openapi(routes.getRecruitmentSettings, async (c) =>
+    c.json(await applicants.getSettings({ store: c.var.store, now: c.var.deps.now() }, c.var.claims), 200),
+  );
+  app.openapi(routes.updateRecruitmentSettings, async (c) =>
+    c.json(
+      await applicants.updateSettings(
         { store: c.var.store, now: c.var.deps.now() },
         c.var.claims,
         c.var.actor,

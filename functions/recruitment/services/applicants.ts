@@ -2,6 +2,7 @@ import type { updateApplicantProfileSchema } from '@pamong/core';
 import {
   AppError,
   type ApplicantProfile,
+  assertCanRunRounds,
   type Claims,
   conflict,
   forbidden,
@@ -29,13 +30,6 @@ export interface PublicCtx {
   ip: string;
   requestId: string;
 }
-
-/**
- * Registrations (and code requests) one source address may make in an hour, per tenant. A whole
- * school or internet café behind one address must still get through on the first day, so it is
- * generous; what it stops is a script making accounts by the thousand.
- */
-export const REGISTRATIONS_PER_HOUR = 30;
 
 export function profileView(a: repo.StoredApplicant): ApplicantProfile {
   return {
@@ -69,9 +63,18 @@ const applicantActor = (ctx: PublicCtx, applicantId: string): Actor => ({
 /** registerApplicant: the account in the identity provider, then the table; the code last. */
 export async function registerApplicant(ctx: PublicCtx, input: RegisterApplicantInput) {
   const port = applicantsOf(ctx.deps);
-  await repo.countRegistrationAttempt(ctx.store, ctx.tenant.id, ctx.ip, REGISTRATIONS_PER_HOUR, ctx.now);
-  // A NIK already registered here is 409 before the provider is asked (the table stays the guard).
-  const existing = await repo.findLogin(ctx.store, ctx.tenant.id, input.nik);
+  const [settings, existing] = await Promise.all([
+    repo.getSettings(ctx.store, ctx.tenant.id),
+    // A NIK already registered here is 409 before the provider is asked (the table stays the guard).
+    repo.findLogin(ctx.store, ctx.tenant.id, input.nik),
+  ]);
+  await repo.countRegistrationAttempt(
+    ctx.store,
+    ctx.tenant.id,
+    ctx.ip,
+    settings.registrationsPerHour,
+    ctx.now,
+  );
   if (existing) throw validationConflict();
   const credential = await port.credentialAttributes(input.password);
   const { applicantId } = await port.signUp({
@@ -150,7 +153,14 @@ export async function verifyApplicantEmail(ctx: PublicCtx, input: { nik: string;
  * hourly limit as registrations.
  */
 export async function resendApplicantCode(ctx: PublicCtx, input: { nik: string }) {
-  await repo.countRegistrationAttempt(ctx.store, ctx.tenant.id, ctx.ip, REGISTRATIONS_PER_HOUR, ctx.now);
+  const settings = await repo.getSettings(ctx.store, ctx.tenant.id);
+  await repo.countRegistrationAttempt(
+    ctx.store,
+    ctx.tenant.id,
+    ctx.ip,
+    settings.registrationsPerHour,
+    ctx.now,
+  );
   const login = await repo.findLogin(ctx.store, ctx.tenant.id, input.nik);
   if (login?.role === 'applicant' && login.status === 'unverified') {
     const a = await repo.getApplicant(ctx.store, ctx.tenant.id, login.userId, true);
@@ -198,4 +208,19 @@ export async function updateMyProfile(
     ctx.now,
   );
   return profileView(after);
+}
+
+export async function getSettings(ctx: ApplicantCtx, claims: Claims) {
+  assertCanRunRounds(claims);
+  return repo.getSettings(ctx.store, claims.tenantId);
+}
+
+export async function updateSettings(
+  ctx: ApplicantCtx,
+  claims: Claims,
+  actor: Actor,
+  input: { registrationsPerHour: number; version: number },
+) {
+  assertCanRunRounds(claims);
+  return repo.updateSettings(ctx.store, actor, input, ctx.now);
 }

@@ -47,6 +47,20 @@ const dateTime = (iso: string, timeZone: string) =>
     timeZone,
   }).format(new Date(iso));
 
+/** `1998-05-12` as `12 Mei 1998` (a calendar date: no time zone to apply). */
+const longDate = (date: string) =>
+  new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+
+/** An IPK as Indonesians write it: `3,45`. */
+const ipkText = (ipk: number) => ipk.toFixed(2).replace('.', ',');
+
+/** The zone's usual abbreviation, printed after a time. */
+const ZONE_NAMES: Record<string, string> = {
+  'Asia/Jakarta': 'WIB',
+  'Asia/Makassar': 'WITA',
+  'Asia/Jayapura': 'WIT',
+};
+
 const TRACKS: Record<string, string> = {
   umum: 'Umum',
   cumlaude: 'Lulusan cumlaude',
@@ -68,7 +82,7 @@ export async function buildApplicationProof(input: ProofInput): Promise<string> 
   const education = applicant.education
     .map(
       (e) =>
-        `${e.level} ${e.major}, ${e.institution}${e.ipk !== undefined ? ` (IPK ${e.ipk.toFixed(2)})` : ''}`,
+        `${e.level} ${e.major}, ${e.institution}${e.ipk !== undefined ? ` (IPK ${ipkText(e.ipk)})` : ''}`,
     )
     .join('; ');
   return `<!doctype html>
@@ -96,7 +110,7 @@ export async function buildApplicationProof(input: ProofInput): Promise<string> 
 ${row('Nama (sesuai KTP)', applicant.name)}
 ${row('Nama dan gelar (sesuai ijazah)', applicant.diplomaName ?? '—')}
 ${row('NIK', maskNik(applicant.nik))}
-${row('Tempat, tanggal lahir', `${applicant.birthPlace}, ${applicant.birthDate}`)}
+${row('Tempat, tanggal lahir', `${applicant.birthPlace}, ${longDate(applicant.birthDate)}`)}
 ${row('Pendidikan', education || '—')}
 </table>
 <h2>Formasi yang dilamar</h2>
@@ -105,7 +119,7 @@ ${row('Jabatan', app.positionName)}
 ${row('Unit kerja', app.unitName)}
 ${row('Instansi', app.agencyName)}
 ${row('Jenis formasi', TRACKS[app.track] ?? app.track)}
-${row('Waktu pendaftaran', app.submittedAt ? dateTime(app.submittedAt, input.timeZone) : '—')}
+${row('Waktu pendaftaran', app.submittedAt ? `${dateTime(app.submittedAt, input.timeZone)} ${ZONE_NAMES[input.timeZone] ?? input.timeZone}` : '—')}
 </table>
 <h2>Dokumen yang diunggah</h2>
 <table>${docs || row('Dokumen', '—')}</table>

@@ -245,6 +245,7 @@ const SAMPLES: Record<keyof typeof keys, Sample> = {
   registrationSequence: { kind: 'key', args: (t) => [t, 'RR1'] },
   registrationNumber: { kind: 'key', args: (t) => [t, 'CPNS26-000001-X'] },
   registrationProofKey: { kind: 'key', args: (t) => [t] },
+  recruitmentSettings: { kind: 'key', args: (t) => [t] },
   announcement: { kind: 'key', args: (t) => [t, 'AN1'] },
   announcementsOfRound: { kind: 'key', args: (t) => [t, 'RR1'] },
   announcementsOfRoundSort: { kind: 'sort', args: () => [at, 'AN1'] },

@@ -766,6 +766,8 @@ export const keys = {
     pk: `${t(tenantId)}RROUND#${roundId}`,
     sk: 'ANNHEAD',
   }),
+  /** The tenant's recruitment settings (the registration rate per source). */
+  recruitmentSettings: (tenantId: string): Key => ({ pk: `${t(tenantId)}RSETTINGS`, sk: 'SETTINGS' }),
   /** The tenant's key for signing registration proofs (made on first use). */
   registrationProofKey: (tenantId: string): Key => ({ pk: `${t(tenantId)}RPROOFKEY`, sk: 'KEY' }),
 

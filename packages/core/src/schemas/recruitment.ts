@@ -599,6 +599,25 @@ export const staffApplicationSchema = applicationSchema.extend({
   applicant: applicantProfileSchema.omit({ version: true }),
 });
 
+/**
+ * The default of `registrationsPerHour`: registrations (and code requests) one source address may
+ * make in an hour. A school or an internet café behind one address must still get through on the
+ * first day, so it is generous; what it stops is a script making accounts by the thousand.
+ */
+export const DEFAULT_REGISTRATIONS_PER_HOUR = 30;
+
+/** The tenant's recruitment settings (version 0: never saved, the defaults). */
+export const recruitmentSettingsSchema = z.object({
+  registrationsPerHour: z.number().int(),
+  version: z.number().int().min(0),
+  updatedAt: z.string().nullable(),
+});
+export type RecruitmentSettings = z.infer<typeof recruitmentSettingsSchema>;
+export const updateRecruitmentSettingsSchema = z.strictObject({
+  registrationsPerHour: z.number().int().min(1).max(100_000),
+  version: z.number().int().min(0),
+});
+
 // ---- screening, objections, announcements ----
 
 export const screeningReasonSchema = z.strictObject({

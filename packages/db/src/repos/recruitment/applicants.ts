@@ -5,8 +5,10 @@ import {
   type ApplicantProfile,
   type ApplicationState,
   conflict,
+  DEFAULT_REGISTRATIONS_PER_HOUR,
   diffFields,
   notFound,
+  type RecruitmentSettings,
   rateLimited,
   versionConflict,
 } from '@pamong/core';
@@ -753,4 +755,62 @@ export async function allSubmittedOfRound(
     index: 'gsi1',
   });
   return items.map(asApplication);
+}
+
+// ---- the tenant's recruitment settings ----
+
+export async function getSettings(
+  store: Store,
+  tenantId: string,
+  consistent = false,
+): Promise<RecruitmentSettings> {
+  const item = await store.get<Partial<RecruitmentSettings>>(keys.recruitmentSettings(tenantId), consistent);
+  return {
+    registrationsPerHour: item?.registrationsPerHour ?? DEFAULT_REGISTRATIONS_PER_HOUR,
+    version: item?.version ?? 0,
+    updatedAt: item?.updatedAt ?? null,
+  };
+}
+
+/** Saves the settings at the version read (0: the first save, an insert), with the audit entry. */
+export async function updateSettings(
+  store: Store,
+  actor: Actor,
+  input: { registrationsPerHour: number; version: number },
+  now: Date,
+): Promise<RecruitmentSettings> {
+  const before = await getSettings(store, actor.tenantId, true);
+  if (before.version !== input.version) throw versionConflict('Recruitment settings');
+  const after: RecruitmentSettings = {
+    registrationsPerHour: input.registrationsPerHour,
+    version: input.version + 1,
+    updatedAt: now.toISOString(),
+  };
+  const first = input.version === 0;
+  await store.transact([
+    {
+      op: {
+        Put: {
+          TableName: store.tableName,
+          Item: { ...keys.recruitmentSettings(actor.tenantId), type: 'RECRUITMENT_SETTINGS', ...after },
+          ...(first
+            ? { ConditionExpression: 'attribute_not_exists(pk)' }
+            : { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': input.version } }),
+        },
+      },
+      onConditionFailed: () => versionConflict('Recruitment settings'),
+    },
+    auditPut(
+      store.tableName,
+      actor,
+      {
+        action: 'recruitmentSettings.update',
+        entityType: 'recruitmentSettings',
+        entityId: actor.tenantId,
+        changes: diffFields(before as never, after as never, ['registrationsPerHour'] as const),
+      },
+      now,
+    ),
+  ]);
+  return after;
 }
