@@ -528,6 +528,11 @@ describe("6. inside tenant A, the second agency's admin on the first agency's re
         "so agency admins read it; the formasi listed with it are their own agency's only",
       hides: (a) => [a.recruitment.formationId],
     },
+    listApplications: {
+      reason:
+        "a selection round is tenant-wide (see getRecruitmentRound); its list of applications holds the caller's own agency's only",
+      hides: (a) => [a.recruitment.applicationId],
+    },
     listTrainingEnrollments: {
       reason:
         "the training is tenant-wide (see getTraining); the list holds the caller's own agency's enrolments only",

@@ -1,6 +1,6 @@
 import { BatchWriteCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { BERAKHLAK_VALUES, ROLES, type Role, type TenantRole } from '@pamong/core';
-import { clearAttendanceConfigCache, newId, usersRepo } from '@pamong/db';
+import { clearAttendanceConfigCache } from '@pamong/db';
 import { clearAccountCache, clearTenantCache } from '@pamong/http';
 import { createTenantViaApi, createTestApi, PASSWORD, type TestApi } from './app';
 import { employeeBody } from './personnel';
@@ -10,7 +10,7 @@ import { register } from './soft-authenticator';
  * The world the route-table harness and the bench act on: one API on one table, two tenants made
  * through the API, each with an agency, a parent unit with a child unit under it, one account per
  * role that lives in a tenant (the tenant admin is the first admin made with the tenant; the
- * applicant is written through the users repository, as no API registers applicants yet), a second
+ * applicant registers through the public routes with the code from the local outbox), a second
  * agency with records and an agency admin of its own, plus the platform admin. It does not use
  * vitest, so the bench can build it around its own DynamoDB Local.
  */
@@ -79,6 +79,23 @@ export interface TenantFixture {
 export interface RecruitmentFixture {
   roundId: string;
   draftRoundId: string;
+  /**
+   * A round open for registration now, with a formasi of each agency and a submitted application
+   * to each: the first agency's by the fixture applicant (the target of `{applicationId}`, with its
+   * ijazah as `{documentId}`), the second's by another applicant.
+   */
+  openRoundId: string;
+  /** The first agency's formasi of `openRoundId`. */
+  openFormationId: string;
+  applicationId: string;
+  applicationDocumentId: string;
+  secondApplicationId: string;
+  secondApplicationDocumentId: string;
+  /** The fixture applicant's registration number and the signature its proof carries. */
+  registrationNumber: string;
+  proofSignature: string;
+  /** The ADMINISTRATION announcement of `roundId` (no applications yet: an empty result). */
+  announcementId: string;
   /** The first agency's formasi of `roundId` (its vacant position, the fixture unit). */
   formationId: string;
   /** The second agency's formasi of `roundId`, added by its admin. */
@@ -345,6 +362,8 @@ async function buildTenant(t: TestApi, slug: string, index: number): Promise<Ten
       second: secondAgency,
     }),
     recruitment: await buildRecruitment(t, slug, {
+      tenantId,
+      applicantToken: users.applicant.token,
       adminToken,
       secondAdminToken: secondAgency.admin.token,
       positionId: personnel.positions![1]!.id,
@@ -362,6 +381,8 @@ async function buildRecruitment(
   t: TestApi,
   slug: string,
   o: {
+    tenantId: string;
+    applicantToken: string;
     adminToken: string;
     secondAdminToken: string;
     positionId: string;
@@ -411,9 +432,95 @@ async function buildRecruitment(
   );
   const draft = await round(`Seleksi PPPK ${slug}`, 'PPPK');
   await formation(draft.id, own);
+
+  // A round open now (made and published after its opening: formasi first, then publication).
+  const open = await post(
+    '/v1/recruitment/rounds',
+    {
+      name: `Seleksi CPNS terbuka ${slug}`,
+      kind: 'CPNS',
+      year: 2026,
+      registrationOpensAt: jakartaIn(-1),
+      registrationClosesAt: jakartaIn(30),
+      referenceDate: jakartaIn(-1).slice(0, 10),
+    },
+    'createRecruitmentRound (open)',
+  );
+  const openFirst = await formation(open.id, own);
+  const openSecond = await formation(open.id, o.second, o.secondAdminToken);
+  await post(
+    `/v1/recruitment/rounds/${open.id}/publish`,
+    { version: open.version },
+    'publishRecruitmentRound',
+    o.adminToken,
+    200,
+  );
+  const apply = async (token: string, formationId: string) => {
+    const app = await post(
+      '/v1/recruitment/me/applications',
+      { roundId: open.id, formationId },
+      'createApplication',
+      token,
+    );
+    const upload = await post(
+      `/v1/recruitment/me/applications/${app.id}/uploads`,
+      { type: 'ijazah', name: 'ijazah.pdf', contentType: 'application/pdf', size: 24 },
+      'requestApplicationUpload',
+      token,
+    );
+    await ok(
+      await t.call('PUT', upload.upload.url, {
+        body: new TextEncoder().encode('%PDF-1.4 ijazah fixture'),
+        headers: upload.upload.headers,
+      }),
+      'PUT the ijazah',
+      200,
+    );
+    const confirmed = await post(
+      `/v1/recruitment/me/applications/${app.id}/documents/${upload.documentId}/confirm`,
+      undefined,
+      'confirmApplicationDocument',
+      token,
+      200,
+    );
+    const submitted = await post(
+      `/v1/recruitment/me/applications/${app.id}/submit`,
+      { version: confirmed.application.version },
+      'submitApplication',
+      token,
+      200,
+    );
+    return {
+      id: app.id as string,
+      documentId: upload.documentId as string,
+      registrationNumber: submitted.registrationNumber as string,
+    };
+  };
+  const mine = await apply(o.applicantToken, openFirst.id);
+  const other = await createApplicant(t, o.tenantId, slug, 1);
+  const secondApp = await apply(other.token, openSecond.id);
+  const proof = await t.call('GET', `/v1/recruitment/me/applications/${mine.id}/proof`, {
+    token: o.applicantToken,
+  });
+  const proofSignature = /sig=([A-Za-z0-9_-]+)/.exec(String(proof.body))?.[1];
+  if (!proofSignature) throw new Error(`fixture: the proof has no signed link (${proof.status})`);
+  const announcement = await post(
+    '/v1/recruitment/announcements',
+    { roundId: published.id, stage: 'ADMINISTRATION', note: 'Belum ada pelamar' },
+    'publishAnnouncement',
+  );
   return {
     roundId: published.id,
     draftRoundId: draft.id,
+    openRoundId: open.id,
+    openFormationId: openFirst.id,
+    registrationNumber: mine.registrationNumber,
+    proofSignature,
+    announcementId: announcement.id,
+    applicationId: mine.id,
+    applicationDocumentId: mine.documentId,
+    secondApplicationId: secondApp.id,
+    secondApplicationDocumentId: secondApp.documentId,
     formationId: first.id,
     secondFormationId: second.id,
   };
@@ -891,26 +998,75 @@ async function attendanceRequests(t: TestApi, token: string) {
   return { dutyId: duty.id as string, permissionId: permission.id as string };
 }
 
+/** The fixture applicants' data as on their KTP (Bandar Lampung, 1871; the same NIK in both tenants). */
+export const FIXTURE_APPLICANTS = [
+  {
+    nik: '1871014507950002',
+    kkNumber: '1871010101010001',
+    name: 'Siti Aminah',
+    birthPlace: 'Bandar Lampung',
+    birthDate: '1995-07-05',
+    gender: 'P',
+    phone: '081234567890',
+  },
+  {
+    nik: '1871011203980001',
+    kkNumber: '1871010101010002',
+    name: 'Budi Santoso',
+    birthPlace: 'Metro',
+    birthDate: '1998-03-12',
+    gender: 'L',
+    phone: '081298765432',
+  },
+] as const;
+
 /**
- * An applicant account. Applicants will register themselves (issue 12); until then the account is
- * written as that registration would write it: the users repository's own transaction (profile,
- * login record with the local adapter's password hash, audit entry), no agency, no employee record.
- * The token then comes from an ordinary login, so it is what the local identity issues to anyone.
+ * An applicant account, registered as applicants register (issue 12 §1): `registerApplicant`, the
+ * code from the local outbox, `verifyApplicantEmail`, then a login with the NIK. The profile is
+ * completed with an education that meets the fixture formasi (S1 Ilmu Komputer).
  */
-async function createApplicant(t: TestApi, tenantId: string, slug: string): Promise<Account> {
-  const id = newId();
-  const username = 'pelamar';
-  const name = `Pelamar ${slug}`;
-  const store = await t.deps.stores.forTenant(tenantId);
-  const { items } = usersRepo.newUserWrites(
-    store,
-    { tenantId, sub: id, role: 'applicant', requestId: `fixture-${slug}-applicant` },
-    { id, username, name, role: 'applicant', agencyId: null, employeeId: null },
-    await t.deps.identity.credentialAttributes(PASSWORD),
-    t.deps.now(),
+async function createApplicant(t: TestApi, tenantId: string, slug: string, which = 0): Promise<Account> {
+  const person = FIXTURE_APPLICANTS[which]!;
+  const email = `pelamar${which}.${slug}@example.id`;
+  const registered = await ok(
+    await t.call('POST', `/v1/public/${slug}/applicants`, { body: { ...person, email, password: PASSWORD } }),
+    'registerApplicant',
   );
-  await store.transact(items);
-  return { id, username, name, token: await t.loginAs(slug, username) };
+  const code = t.deps.outbox.list(email).find((m) => m.tenantId === tenantId)?.code;
+  await ok(
+    await t.call('POST', `/v1/public/${slug}/applicants/verify`, { body: { nik: person.nik, code } }),
+    'verifyApplicantEmail',
+    200,
+  );
+  const token = await t.loginAs(slug, person.nik);
+  const profile = await ok(
+    await t.call('GET', '/v1/recruitment/me/profile', { token }),
+    'getMyApplicantProfile',
+    200,
+  );
+  await ok(
+    await t.call('PATCH', '/v1/recruitment/me/profile', {
+      token,
+      body: {
+        version: profile.version,
+        diplomaName: `${person.name}, S.Kom.`,
+        education: [
+          {
+            level: 'S1',
+            major: 'Ilmu Komputer',
+            institution: 'Universitas Lampung',
+            ipk: 3.4,
+            graduationDate: '2020-08-30',
+          },
+        ],
+        address: 'Jl. Teuku Umar No. 1, Bandar Lampung',
+        disability: { status: false },
+      },
+    }),
+    'updateMyApplicantProfile',
+    200,
+  );
+  return { id: registered.applicantId, username: person.nik, name: person.name, token };
 }
 
 /**
@@ -1364,7 +1520,12 @@ export function pathValuesFor(tenant: TenantFixture, path = ''): Record<string, 
     // The first attachment of the leave `{requestId}` names (a doctor's note).
     index: '0',
     skpId: skpFor(tenant.performance, path),
-    documentId: tenant.performance.documentId,
+    documentId: path.includes('/recruitment/')
+      ? tenant.recruitment.applicationDocumentId
+      : tenant.performance.documentId,
+    applicationId: tenant.recruitment.applicationId,
+    registrationNumber: tenant.recruitment.registrationNumber,
+    announcementId: tenant.recruitment.announcementId,
     roundId: path.includes('/recruitment/')
       ? recruitmentRoundFor(tenant.recruitment, path)
       : path.endsWith('/answers')
@@ -1378,7 +1539,36 @@ export function pathValuesFor(tenant: TenantFixture, path = ''): Record<string, 
 
 /** `{roundId}` on recruitment paths: the draft round to publish, the published one everywhere else. */
 const recruitmentRoundFor = (r: RecruitmentFixture, path: string) =>
-  path.endsWith('/publish') ? r.draftRoundId : r.roundId;
+  path.endsWith('/publish') ? r.draftRoundId : path.endsWith('/applications') ? r.openRoundId : r.roundId;
+
+/**
+ * Recruitment bodies and queries: a round's applications are listed without a formasi filter (both
+ * agencies' applications, so there is a second page); an application names the open round's formasi
+ * (the fixture applicant already applied there: 409); the applicant's routes name the fixture
+ * applicant's NIK and KTP data (registering again is 409, a code for a verified account 409); the
+ * proof check names a real number with its signature.
+ */
+function recruitmentNamedValues(
+  r: RecruitmentFixture,
+  path: string,
+  formationId: string,
+): Record<string, unknown> {
+  const person = FIXTURE_APPLICANTS[0];
+  return {
+    formationId: isRoundApplicationsList(path)
+      ? undefined
+      : path.endsWith('/me/applications')
+        ? r.openFormationId
+        : formationId,
+    ...(path.includes('/applicants')
+      ? { nik: person.nik, kkNumber: person.kkNumber, birthDate: person.birthDate, gender: person.gender }
+      : {}),
+    sig: r.proofSignature,
+  };
+}
+
+/** `listApplications`: a round's applications (by template or resolved path). */
+const isRoundApplicationsList = (path: string) => /\/rounds\/[^/]+\/applications$/.test(path);
 
 /** The owner's routes (the plan, its submission, the cascade) name the caller's own SKP; the rest the subordinate's. */
 const OWNER_SKP_ROUTE = /\/skps\/(\{skpId\}\/(plan|submit)|cascade)$/;
@@ -1417,6 +1607,9 @@ export function namedValuesFor(tenant: TenantFixture, path = ''): Record<string,
     // `from`/`to` are months on a survey trend and ISO instants elsewhere (the audit list).
     ...(path.endsWith('/trend') ? { from: month, to: month } : {}),
     ...(path.startsWith('/v1/performance') ? performanceNamedValues(tenant.performance, path) : {}),
+    ...(path.includes('/recruitment') || path.includes('/applicants')
+      ? recruitmentNamedValues(tenant.recruitment, path, tenant.recruitment.formationId)
+      : {}),
   };
 }
 
@@ -1478,7 +1671,12 @@ export function secondAgencyValuesFor(tenant: TenantFixture, path = ''): Record<
     delegationId: s.delegationId,
     passkeyId: s.passkeyId,
     skpId: skpFor(tenant.performance.second, path),
-    documentId: tenant.performance.second.documentId,
+    documentId: path.includes('/recruitment/')
+      ? tenant.recruitment.secondApplicationDocumentId
+      : tenant.performance.second.documentId,
+    applicationId: tenant.recruitment.secondApplicationId,
+    registrationNumber: tenant.recruitment.registrationNumber,
+    announcementId: tenant.recruitment.announcementId,
     roundId: path.includes('/recruitment/')
       ? recruitmentRoundFor(tenant.recruitment, path)
       : path.endsWith('/answers')
@@ -1494,6 +1692,8 @@ export function secondAgencyNamedValuesFor(tenant: TenantFixture, path = ''): Re
   return {
     ...rest,
     ...secondAgencyValuesFor(tenant, path),
+    // A round's applications are listed without a formasi filter (see recruitmentNamedValues).
+    ...(isRoundApplicationsList(path) ? { formationId: undefined } : {}),
     // `{year}` is a path value (a string); bodies and queries keep namedValuesFor's number.
     year: rest.year,
     menteeId: s.cpns.id,

@@ -69,13 +69,16 @@ const routes = {
     path: '/v1/public/{tenant}/recruitment/proofs/{registrationNumber}',
     operationId: 'verifyRegistrationProof',
     summary:
-      "Whether a printed proof of registration is genuine: the registration number and the signature from the proof's QR code. The name comes back masked",
+      "Whether a printed proof of registration is genuine: the registration number and the signature from the proof's QR code. Genuine: 200 with the name masked; a typo in the number: 400; otherwise 404, without saying why",
     tags: publicTags,
     request: {
       params: tenantParam.extend({ registrationNumber: z.string().min(1).max(60) }),
       query: verifyRegistrationProofQuerySchema,
     },
-    responses: { 200: jsonContent(registrationProofCheckSchema, 'The answer') },
+    responses: {
+      200: jsonContent(registrationProofCheckSchema, 'The proof is genuine'),
+      404: { description: 'No proof with this number and signature can be confirmed' },
+    },
   }),
   getMyApplicantProfile: defineRoute(APPLICANT, {
     method: 'get',

@@ -346,22 +346,34 @@ export async function proofOf(ctx: Ctx, claims: Claims, applicationId: string, o
 }
 
 export async function verifyProof(ctx: Ctx, registrationNumber: string, sig: string | undefined) {
-  const none = { name: null, roundName: null, positionName: null, submittedAt: null };
   const parsed = parseRegistrationNumber(registrationNumber);
-  if (!parsed) return { genuine: false, registrationNumber, reason: 'malformed' as const, ...none };
+  if (!parsed)
+    throw validationError(
+      [
+        {
+          path: 'registrationNumber',
+          message: 'is not a registration number (a character is mistyped or missing)',
+        },
+      ],
+      'The registration number is not valid: check it against the printed proof.',
+    );
   const number = parsed.canonical;
+  const unconfirmed = () =>
+    new AppError(
+      404,
+      'not-found',
+      'Not found',
+      'No proof of registration with this number and signature can be confirmed.',
+    );
   const key = await repo.proofKey(ctx.store, ctx.tenant.id);
   const expected = Buffer.from(signature(key, ctx.tenant.id, number));
   const given = Buffer.from(sig ?? '');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected))
-    return { genuine: false, registrationNumber: number, reason: 'bad-signature' as const, ...none };
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw unconfirmed();
   const app = await repo.findByRegistrationNumber(ctx.store, ctx.tenant.id, number);
-  if (!app?.submittedAt)
-    return { genuine: false, registrationNumber: number, reason: 'unknown' as const, ...none };
+  if (!app?.submittedAt) throw unconfirmed();
   return {
-    genuine: true,
+    genuine: true as const,
     registrationNumber: number,
-    reason: null,
     name: maskName(app.applicantName),
     roundName: app.roundName,
     positionName: app.positionName,

@@ -29,15 +29,17 @@ const input = (over: Partial<ProofInput> = {}): ProofInput => ({
         checkedAt: '2026-12-06T20:58:00Z',
       },
     },
-  } as ProofInput['app'],
+  } as unknown as ProofInput['app'],
   applicant: {
     name: 'Siti Rahmawati',
     diplomaName: 'Siti Rahmawati, S.A.N.',
     nik: '1871015205980001',
     birthPlace: 'Bandar Lampung',
     birthDate: '1998-05-12',
-    education: [{ level: 'S1', major: 'Ilmu Administrasi Negara', institution: 'Universitas Lampung', ipk: 3.45 }],
-  } as ProofInput['applicant'],
+    education: [
+      { level: 'S1', major: 'Ilmu Administrasi Negara', institution: 'Universitas Lampung', ipk: 3.45 },
+    ],
+  } as unknown as ProofInput['applicant'],
   ...over,
 });
 
@@ -63,9 +65,7 @@ describe('the proof of registration', () => {
     expect(html).toContain(
       'https://pamong.example/karier/bandarlampung/bukti/CPNS26-000001-F?sig=abcDEF_-123',
     );
-    const hostile = await buildApplicationProof(
-      input({ tenantName: '<script>alert(1)</script>' }),
-    );
+    const hostile = await buildApplicationProof(input({ tenantName: '<script>alert(1)</script>' }));
     expect(hostile).not.toContain('<script>alert(1)');
     expect(hostile).toContain('&lt;script&gt;');
   });

@@ -49,7 +49,9 @@ const dateTime = (iso: string, timeZone: string) =>
 
 /** `1998-05-12` as `12 Mei 1998` (a calendar date: no time zone to apply). */
 const longDate = (date: string) =>
-  new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
 
 /** An IPK as Indonesians write it: `3,45`. */
 const ipkText = (ipk: number) => ipk.toFixed(2).replace('.', ',');

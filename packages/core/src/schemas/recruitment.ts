@@ -561,17 +561,19 @@ export const verifyRegistrationProofQuerySchema = z.object({
     .regex(/^[A-Za-z0-9_-]{16,64}$/)
     .optional(),
 });
+/**
+ * verifyRegistrationProof's answer for a genuine proof. A number with a typo is 400 at
+ * `registrationNumber`; a signature that does not match, or a number nobody was given, is 404: a
+ * proof that cannot be confirmed, without saying which (that would tell a forger what to change).
+ */
 export const registrationProofCheckSchema = z.object({
-  /** True only when the signature matches and the registration number names a submitted application. */
-  genuine: z.boolean(),
+  genuine: z.literal(true),
   registrationNumber: z.string(),
-  /** Why it is not genuine: `malformed` (a typo in the number), `bad-signature`, `unknown`. */
-  reason: z.enum(['malformed', 'bad-signature', 'unknown']).nullable(),
   /** Masked: the proof's holder knows the full name. */
-  name: z.string().nullable(),
-  roundName: z.string().nullable(),
-  positionName: z.string().nullable(),
-  submittedAt: z.string().nullable(),
+  name: z.string(),
+  roundName: z.string(),
+  positionName: z.string(),
+  submittedAt: z.string(),
 });
 
 /** An application as staff see it: in lists the NIK is masked. */
