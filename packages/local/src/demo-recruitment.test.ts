@@ -2,13 +2,18 @@ import {
   addFormationSchema,
   assertCanAddFormation,
   assertCanPublish,
+  checkNik,
   checkSchedule,
   createRecruitmentRoundSchema,
   DEFAULT_ROUND_SETTINGS,
+  registerApplicantSchema,
   registrationStatus,
+  unmetRequirements,
+  updateApplicantProfileSchema,
 } from '@pamong/core';
 import { describe, expect, it } from 'vitest';
-import { DEMO_TENANTS, type UnitSeed } from './demo-data';
+import { CPNS_STATES, demoApplicants, PPPK_PER_FORMATION } from './demo-applicants';
+import { DEMO_PASSWORD, DEMO_TENANTS, type UnitSeed } from './demo-data';
 import { demoPersonnel } from './demo-personnel';
 import { demoRecruitment } from './demo-recruitment';
 
@@ -158,5 +163,127 @@ describe('demoRecruitment', () => {
     const t = DEMO_TENANTS[0]!;
     const p = demoPersonnel(t, '2026-12-06');
     expect(demoRecruitment(t, p, '2026-12-06')).toEqual(demoRecruitment(t, p, '2026-12-06'));
+  });
+});
+
+describe('demoApplicants', () => {
+  const withApplicants = cases.map((c) => ({
+    ...c,
+    applicants: demoApplicants(c.t, c.plan.rounds, c.today),
+  }));
+  const roundOf = (c: (typeof withApplicants)[number], code: string) =>
+    c.plan.rounds.find((r) => r.body.code === code)!;
+
+  it('has about 200 applicants per tenant, with applications in every state', () => {
+    for (const c of withApplicants) {
+      const [open, finished] = c.plan.rounds;
+      const states = (code: string) => {
+        const out: Record<string, number> = {};
+        for (const a of c.applicants.applicants.filter((x) => x.application.roundCode === code))
+          out[a.application.finalStatus] = (out[a.application.finalStatus] ?? 0) + 1;
+        return out;
+      };
+      expect(c.applicants.applicants.length, name(c)).toBe(200);
+      expect(states(open!.body.code), name(c)).toEqual(CPNS_STATES);
+      const perFormation = finished!.formations.length;
+      expect(states(finished!.body.code), name(c)).toEqual({
+        MS: PPPK_PER_FORMATION.MS * perFormation + 1,
+        TMS: PPPK_PER_FORMATION.TMS * perFormation - 1,
+      });
+      // The one corrected after an objection; the announcements before and after it.
+      const objecting = c.applicants.applicants.filter((a) => a.application.objection);
+      expect(objecting.map((a) => [a.application.screening?.result, a.application.finalStatus])).toEqual([
+        ['TMS', 'MS'],
+      ]);
+      expect(c.applicants.announcements.map((a) => a.stage)).toEqual([
+        'ADMINISTRATION',
+        'ADMINISTRATION_AFTER_OBJECTION',
+      ]);
+    }
+  });
+
+  it("gives each a unique, valid NIK of the region (mostly the tenant's own), and valid registration data", () => {
+    for (const c of withApplicants) {
+      const niks = new Set<string>();
+      let home = 0;
+      for (const a of c.applicants.applicants) {
+        const r = a.register;
+        expect(checkNik(r.nik, { birthDate: r.birthDate, gender: r.gender }), r.nik).toEqual([]);
+        expect(registerApplicantSchema.safeParse({ ...r, password: DEMO_PASSWORD }).success, r.nik).toBe(
+          true,
+        );
+        expect(r.email).toMatch(/^[a-z.]+\.\d+@contoh\.id$/);
+        if (r.nik.startsWith(c.t.bpsCode)) home += 1;
+        niks.add(r.nik);
+        expect(
+          updateApplicantProfileSchema.safeParse({ ...a.profile, version: 1 }).success,
+          `${r.nik} profile`,
+        ).toBe(true);
+      }
+      expect(niks.size).toBe(c.applicants.applicants.length);
+      expect(home / c.applicants.applicants.length).toBeGreaterThan(0.7);
+    }
+  });
+
+  it("meets its formasi's requirements (education, IPK, age, disability) once every document is uploaded", () => {
+    for (const c of withApplicants) {
+      for (const a of c.applicants.applicants) {
+        const round = roundOf(c, a.application.roundCode);
+        const f = round.formations[a.application.formationIndex]!;
+        const applicant = { ...a.profile, nik: a.register.nik, birthDate: a.register.birthDate };
+        const all = new Set(f.body.requiredDocuments.map((d) => d.type));
+        expect(unmetRequirements(applicant, f.body, round.body, c.t, all), a.register.nik).toEqual([]);
+        const uploaded = new Set(a.application.documents.map((d) => d.type));
+        if (a.application.finalStatus === 'DRAFT') expect(uploaded.size).toBeLessThan(all.size);
+        else expect(uploaded).toEqual(all);
+        if (f.body.track === 'cumlaude') expect(a.profile.education[0]!.ipk).toBeGreaterThanOrEqual(3.51);
+        if (f.body.track === 'disabilitas') expect(a.profile.disability?.status).toBe(true);
+      }
+    }
+  });
+
+  it('acts inside the windows, in order, in the past', () => {
+    for (const c of withApplicants) {
+      const tz = c.t.timeZone;
+      for (const a of c.applicants.applicants) {
+        const round = roundOf(c, a.application.roundCode);
+        const p = a.application;
+        const times = [
+          a.registeredAt,
+          a.verifiedAt,
+          a.profileAt,
+          p.createdAt,
+          ...p.documents.map((d) => d.at),
+        ];
+        if (p.submittedAt) times.push(p.submittedAt);
+        for (let i = 1; i < times.length; i++)
+          expect(times[i]!.getTime()).toBeGreaterThan(times[i - 1]!.getTime());
+        expect(registrationStatus(round.body, p.createdAt, tz), name(c)).toBe('open');
+        if (p.submittedAt) expect(registrationStatus(round.body, p.submittedAt, tz)).toBe('open');
+        if (p.screening) expect(p.screening.at.getTime()).toBeGreaterThan(p.submittedAt!.getTime());
+        if (round.state === 'finished')
+          expect(registrationStatus(round.body, p.screening!.at, tz)).toBe('closed');
+        expect(times.at(-1)!.getTime()).toBeLessThan(startOf(c.today).getTime());
+        for (const d of a.profile.education)
+          expect(d.graduationDate < a.registeredAt.toISOString()).toBe(true);
+      }
+      const [admin, corrected] = c.applicants.announcements;
+      const objection = c.applicants.applicants.find((a) => a.application.objection)!.application.objection!;
+      const screenings = c.applicants.applicants
+        .filter((a) => a.application.roundCode === admin!.roundCode)
+        .map((a) => a.application.screening!.at.getTime());
+      expect(Math.max(...screenings)).toBeLessThan(admin!.at.getTime());
+      expect(objection.at.getTime()).toBeGreaterThan(admin!.at.getTime());
+      // Within 3 calendar days of the announcement, decided after the window, corrected after that.
+      expect(objection.at.getTime() - admin!.at.getTime()).toBeLessThan(3 * 86_400_000);
+      expect(objection.decision.at.getTime() - admin!.at.getTime()).toBeGreaterThan(4 * 86_400_000);
+      expect(corrected!.at.getTime()).toBeGreaterThan(objection.decision.at.getTime());
+      expect(corrected!.at.getTime()).toBeLessThan(endOf(c.today).getTime());
+    }
+  });
+
+  it('is the same plan for the same day', () => {
+    const c = withApplicants[0]!;
+    expect(demoApplicants(c.t, c.plan.rounds, c.today)).toEqual(c.applicants);
   });
 });

@@ -2,6 +2,7 @@ import { recruitmentRoundsRepo, type Store } from '@pamong/db';
 import type { TenantSeed } from './demo-data';
 import type { PersonnelPlan } from './demo-personnel';
 import { type DemoRound, demoRecruitment } from './demo-recruitment';
+import { type ApplicantKind, type ApplicantSeeding, applicantSeeding } from './seed-applicants';
 import { listAll, tenantToday } from './seed-util';
 import type { SeedWrites, TenantRef } from './seed-writes';
 
@@ -24,7 +25,8 @@ export interface RecruitmentSeeding {
  * The tenant's demo recruitment (demo-recruitment.ts) through the routes' service functions, the
  * tenant admin acting at each act's time. Idempotent per round: a round whose code the tenant
  * already uses is left alone (with whatever formasi it has), so a second run only reads the
- * tenant's rounds (one Query per page).
+ * tenant's rounds (one Query per page). After the rounds, the demo applicants, their applications,
+ * the screening and last year's announcements (seed-applicants.ts), in rounds of their own.
  */
 export async function recruitmentSeeding(
   writes: SeedWrites,
@@ -35,20 +37,43 @@ export async function recruitmentSeeding(
   now: Date,
   org: { agency(code: string): string; unit(agencyCode: string, name: string): string },
   personnel: { plan: PersonnelPlan; positionIdOf(key: string): string | undefined },
-  count: (kind: RecruitmentKind, created: boolean, n?: number) => void,
+  count: (kind: RecruitmentKind | ApplicantKind, created: boolean, n?: number) => void,
+  /** Whether to seed the demo applicants too (seed-applicants.ts; default true). */
+  withApplicants = true,
 ): Promise<RecruitmentSeeding> {
-  const plan = demoRecruitment(tenant, personnel.plan, tenantToday(now, tenant.timeZone));
-  const codes = existed
-    ? new Set((await listAll((q) => recruitmentRoundsRepo.listRounds(store, ref.id, q))).map((r) => r.code))
-    : new Set<string>();
+  const today = tenantToday(now, tenant.timeZone);
+  const plan = demoRecruitment(tenant, personnel.plan, today);
+  const stored = existed
+    ? new Map(
+        (await listAll((q) => recruitmentRoundsRepo.listRounds(store, ref.id, q))).map((r) => [r.code, r.id]),
+      )
+    : new Map<string, string>();
   const missing: DemoRound[] = [];
   for (const r of plan.rounds) {
-    const had = codes.has(r.body.code);
+    const had = stored.has(r.body.code);
     if (!had) missing.push(r);
     count('recruitmentRounds', !had);
     count('formations', !had, r.formations.length);
   }
   const written = new Map<DemoRound, { id: string; version: number }>();
+  // The applicants apply to the rounds as stored: found, or written in the rounds before theirs.
+  const applicants: ApplicantSeeding | null = withApplicants
+    ? await applicantSeeding(
+        writes,
+        store,
+        tenant,
+        ref,
+        () =>
+          plan.rounds.map((r) => ({
+            plan: r,
+            id: stored.get(r.body.code) ?? written.get(r)?.id,
+            existed: stored.has(r.body.code),
+          })),
+        personnel.positionIdOf,
+        today,
+        count,
+      )
+    : null;
 
   const positionId = (key: string) => {
     const id = personnel.positionIdOf(key);
@@ -58,7 +83,8 @@ export async function recruitmentSeeding(
 
   return {
     async round(round) {
-      if (round >= ROUNDS.length || missing.length === 0) return false;
+      if (round >= ROUNDS.length) return applicants ? applicants.round(round - ROUNDS.length) : false;
+      if (missing.length === 0) return applicants !== null;
       // The rounds side by side; one round's formasi one after another (each adds to its round's counters).
       await Promise.all(
         missing.map(async (r) => {
@@ -100,7 +126,7 @@ export async function recruitmentSeeding(
           }
         }),
       );
-      return round + 1 < ROUNDS.length;
+      return round + 1 < ROUNDS.length || applicants !== null;
     },
   };
 }

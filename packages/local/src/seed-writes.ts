@@ -81,6 +81,7 @@ import type { ZodType } from 'zod';
 import * as recruitmentRounds from '../../../functions/recruitment/services/rounds';
 import { DEMO_PASSWORD, PLATFORM_ADMIN } from './demo-data';
 import { describeProblem } from './problem-text';
+import type { ApplicantIo } from './seed-applicants';
 import { FRESH_HINT, SeedError } from './seed-error';
 
 export { FRESH_HINT, SeedError } from './seed-error';
@@ -242,6 +243,13 @@ export interface SeedWrites {
    * its route answers (the round, the formasi): the direct path calls the route's service function.
    */
   recruitment(t: TenantRef, op: RecruitmentOp, at: Date): Promise<{ id: string; version: number }>;
+  /**
+   * The demo applicants' writes (seed-applicants.ts), run by `act` on what this path lends it: the
+   * store the writes are recorded on, the app's dependencies (the documents store), and the demo
+   * password's credential, hashed once. Failures are worded like the other writes' (`what`).
+   * Only the direct path has it: see `apiSeedWrites`.
+   */
+  applicants?<T>(t: TenantRef, what: string, act: (io: ApplicantIo) => Promise<T>): Promise<T>;
   updateSurveySettings(t: TenantRef, body: Body): Promise<void>;
   createSurveyUnit(t: TenantRef, body: Body): Promise<{ id: string; serviceTypes: string[] }>;
   setSurveyPopulation(t: TenantRef, unitId: string, period: string, body: Body): Promise<void>;
@@ -508,7 +516,7 @@ export interface DirectSeedWritesOptions {
  * serves every tenant (DynamoDB Local checks no credentials), so one DeferredStore does too.
  */
 export function directSeedWrites(
-  deps: Pick<AppDeps, 'stores' | 'identity' | 'now'>,
+  deps: Pick<AppDeps, 'stores' | 'identity' | 'now' | 'documents'>,
   opts: DirectSeedWritesOptions = {},
 ): SeedWrites {
   const table = deps.stores.platform();
@@ -530,6 +538,8 @@ export function directSeedWrites(
     }
     return ready.shift() ?? deps.identity.credentialAttributes(password);
   };
+  /** One hash of the demo password for every demo applicant (scrypt is slow by design). */
+  let applicantCredential: Promise<Record<string, unknown>> | undefined;
 
   const actor = (t: TenantRef): Actor => ({
     tenantId: t.id,
@@ -768,6 +778,20 @@ export function directSeedWrites(
       return as(`${route.method} ${route.path}`, () => recruitmentByService(store, t, op, at));
     },
 
+    applicants: (_t, what, act) =>
+      as(what, () =>
+        act({
+          store,
+          deps: deps as AppDeps,
+          credential: () => {
+            applicantCredential ??= deps.identity.credentialAttributes(DEMO_PASSWORD) as Promise<
+              Record<string, unknown>
+            >;
+            return applicantCredential;
+          },
+        }),
+      ),
+
     updateSurveySettings: (t, body) =>
       as('PUT /v1/surveys/settings', async () => {
         await surveyUnitsRepo.updateSurveySettings(
@@ -991,6 +1015,12 @@ export function apiSeedWrites(
         http.send<{ id: string; version: number }>(route.method, route.path, adminToken, op.body, app),
       );
     },
+    // No `applicants`: the demo applicants are not sent through HTTP. Registration is public and
+    // limited to REGISTRATIONS_PER_HOUR per source address (every in-process request comes from
+    // 'unknown'), each account waits for an emailed code, each password is hashed on its own
+    // (minutes of scrypt for 600 accounts), and a document goes to a presigned upload URL, not
+    // to the API. So the seed skips applicants on this path, and the test comparing both paths
+    // (seed-paths.int.test.ts) seeds without them (`applicants: false`).
     updateSurveySettings: async (t, body) => {
       await http.send('PUT', '/v1/surveys/settings', await admin(t), body);
     },

@@ -4,6 +4,7 @@ import { countDynamoCalls, keys } from '@pamong/db';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApi } from '../../../functions/registry';
 import { freshTable, TEST_CURSOR_SECRET } from '../../../tests/support/dynamo';
+import { demoApplicants } from './demo-applicants';
 import { previousMonth } from './demo-attendance';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TENANTS, PLATFORM_ADMIN } from './demo-data';
 import { demoLeave, demoStaff } from './demo-leave';
@@ -77,7 +78,7 @@ describe('seedDemo', () => {
     first = await seedDemo(deps);
     expect(logged).not.toHaveBeenCalled();
     logged.mockRestore();
-  }, 300_000);
+  }, 600_000);
 
   it('creates the platform admin, the three tenants, their agencies, units and demo users', async () => {
     const responses = (await allItems()).filter((i) => i.type === 'SURVEY_RESPONSE').length;
@@ -91,7 +92,13 @@ describe('seedDemo', () => {
     const recruitment = DEMO_TENANTS.map((t, i) =>
       demoRecruitment(t, plans[i]!, tenantToday(deps.now(), t.timeZone)),
     );
+    const applicants = DEMO_TENANTS.map((t, i) =>
+      demoApplicants(t, recruitment[i]!.rounds, tenantToday(deps.now(), t.timeZone)),
+    );
     expect(first.created).toEqual({
+      applicants: applicants.reduce((n, p) => n + p.applicants.length, 0),
+      applications: applicants.reduce((n, p) => n + p.applicants.length, 0),
+      announcements: applicants.reduce((n, p) => n + p.announcements.length, 0),
       recruitmentRounds: recruitment.reduce((n, p) => n + p.rounds.length, 0),
       formations: recruitment.reduce((n, p) => n + p.rounds.reduce((m, r) => m + r.formations.length, 0), 0),
       competencies: sum((p) => p.competencies.length),
@@ -159,7 +166,7 @@ describe('seedDemo', () => {
     const byKey = (items: Record<string, unknown>[]) =>
       items.map((i) => JSON.stringify(i, Object.keys(i).sort())).sort();
     expect(byKey(after)).toEqual(byKey(before));
-  }, 180_000);
+  }, 360_000);
 
   it('every listed demo account logs in with the demo password and has its role', async () => {
     for (const account of DEMO_ACCOUNTS) {
@@ -321,6 +328,74 @@ describe('seedDemo', () => {
       ]);
     }
   });
+
+  it('gives each tenant demo applicants who log in with their NIK, applications in every state, and a corrected announcement', async () => {
+    type Round = { id: string; kind: string };
+    type Summary = { status: string; registrationNumber: string | null; objectionPending: boolean };
+    for (const t of DEMO_TENANTS) {
+      const today = tenantToday(deps.now(), t.timeZone);
+      const rounds = demoRecruitment(t, demoPersonnel(t, today), today).rounds;
+      const plan = demoApplicants(t, rounds, today);
+      const admin = (await login(t.slug, t.admin.username)).body.token;
+      const staff = await get<{ items: Round[] }>('/v1/recruitment/rounds?limit=100', admin);
+      const statuses = async (roundId: string) => {
+        const out: Record<string, number> = {};
+        let cursor: string | undefined;
+        do {
+          const page = await get<{ items: Summary[]; nextCursor: string | null }>(
+            `/v1/recruitment/rounds/${roundId}/applications?limit=100${cursor ? `&cursor=${cursor}` : ''}`,
+            admin,
+          );
+          for (const a of page.items) {
+            out[a.status] = (out[a.status] ?? 0) + 1;
+            expect(a.registrationNumber).toBeTruthy();
+          }
+          cursor = page.nextCursor ?? undefined;
+        } while (cursor);
+        return out;
+      };
+      const want = (code: string, submittedOnly: boolean) => {
+        const out: Record<string, number> = {};
+        for (const a of plan.applicants)
+          if (a.application.roundCode === code && (!submittedOnly || a.application.finalStatus !== 'DRAFT'))
+            out[a.application.finalStatus] = (out[a.application.finalStatus] ?? 0) + 1;
+        return out;
+      };
+      const [open, finished] = rounds;
+      const cpns = staff.items.find((r) => r.kind === 'CPNS')!;
+      // Staff see the submitted ones only; drafts are the applicants' own.
+      expect(await statuses(cpns.id), t.slug).toEqual(want(open!.body.code, true));
+      const pppkRound = staff.items.filter((r) => r.kind === 'PPPK');
+      const finishedId = (
+        await Promise.all(pppkRound.map(async (r) => [r.id, await statuses(r.id)] as const))
+      ).find(([, s]) => Object.keys(s).length > 0)![0];
+      expect(await statuses(finishedId), t.slug).toEqual(want(finished!.body.code, true));
+
+      // An applicant logs in with the NIK and the demo password, and sees the application.
+      const drafter = plan.applicants.find((a) => a.application.finalStatus === 'DRAFT')!;
+      const me = await login(t.slug, drafter.register.nik);
+      expect(me.status, drafter.register.nik).toBe(200);
+      expect(me.body.user.role).toBe('applicant');
+      const mine = await get<{ items: { status: string; documents: unknown[] }[] }>(
+        '/v1/recruitment/me/applications?limit=10',
+        me.body.token,
+      );
+      expect(mine.items.map((a) => [a.status, a.documents.length])).toEqual([
+        ['DRAFT', drafter.application.documents.length],
+      ]);
+
+      // Last year's administration announcement and its correction after the objection.
+      const res = await api.request(`/v1/public/${t.slug}/recruitment/rounds/${finishedId}/announcements`);
+      expect(res.status).toBe(200);
+      const anns = (await res.json()) as {
+        items: { stage: string; version: number; previousHash: string | null }[];
+      };
+      expect(anns.items.map((a) => [a.stage, a.version]).sort()).toEqual([
+        ['ADMINISTRATION', 1],
+        ['ADMINISTRATION_AFTER_OBJECTION', 2],
+      ]);
+    }
+  }, 120_000);
 
   it('gives the demo agency leave in every state, each in the inbox of who acts next, and a Plh', async () => {
     type Leave = {

@@ -20,6 +20,7 @@ import {
   type TenantSeed,
   type UnitSeed,
 } from './demo-data';
+import { APPLICANT_KINDS } from './seed-applicants';
 import { LEAVE_KINDS, leaveSeeding } from './seed-leave';
 import { PERFORMANCE_KINDS, performanceSeeding } from './seed-performance';
 import { PERSONNEL_KINDS, type PersonnelKind, personnelSeeding } from './seed-personnel';
@@ -59,6 +60,7 @@ const KINDS = [
   ...LEAVE_KINDS,
   ...PERFORMANCE_KINDS,
   ...RECRUITMENT_KINDS,
+  ...APPLICANT_KINDS,
 ] as const;
 type Kind = (typeof KINDS)[number];
 
@@ -77,6 +79,11 @@ export interface SeedOptions {
   tenants?: string[];
   /** Passed to the default writes: after each bulk write. */
   onFlush?: DirectSeedWritesOptions['onFlush'];
+  /**
+   * Whether to seed the demo applicants (default true). Only writes that have `applicants` can
+   * (the direct path; see `apiSeedWrites`), so the test comparing both paths turns it off.
+   */
+  applicants?: boolean;
 }
 
 /**
@@ -92,10 +99,11 @@ export interface SeedOptions {
  * units; (3) enrolments, mentors, populations, service codes; (4 on) completions (one per employee
  * per step), mentorships and the survey responses. Last come leave, the Plh and the shift roster
  * (seed-leave.ts), performance management (seed-performance.ts) and the recruitment rounds with
- * their formasi (seed-recruitment.ts), round by round, each act at its own time in the past.
+ * their formasi (seed-recruitment.ts) and the applicants, their applications, the screening and
+ * announcements (seed-applicants.ts), round by round, each act at its own time in the past.
  */
 export async function seedDemo(
-  deps: Pick<AppDeps, 'stores' | 'identity' | 'now'>,
+  deps: Pick<AppDeps, 'stores' | 'identity' | 'now' | 'documents'>,
   opts: SeedOptions = {},
 ): Promise<SeedReport> {
   const seeds = DEMO_TENANTS.filter((t) => !opts.tenants || opts.tenants.includes(t.slug));
@@ -150,7 +158,18 @@ export async function seedDemo(
       const [leave, performance, recruitment] = await Promise.all([
         leaveSeeding(writes, store, seed, ref, existed, now, org, personnel, count),
         performanceSeeding(writes, store, seed, ref, existed, now, org, personnel, count),
-        recruitmentSeeding(writes, store, seed, ref, existed, now, org, personnel, count),
+        recruitmentSeeding(
+          writes,
+          store,
+          seed,
+          ref,
+          existed,
+          now,
+          org,
+          personnel,
+          count,
+          opts.applicants !== false && !!writes.applicants && !!deps.documents,
+        ),
         personnel.catalogue(),
         surveys.settings(),
       ]);
@@ -513,6 +532,9 @@ const SUMMARY: [Kind, string][] = [
   ['feedbackRounds', 'rounds of 360 feedback'],
   ['recruitmentRounds', 'recruitment rounds'],
   ['formations', 'formasi'],
+  ['applicants', 'applicants'],
+  ['applications', 'applications'],
+  ['announcements', 'announcements'],
 ];
 
 /** One progress line: what the seed wrote (or that everything was there) and how long it took. */
