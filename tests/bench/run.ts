@@ -6,6 +6,8 @@
  * scale, the survey page's JavaScript); the personnel figures (search and getEmployee at 1k and 100k
  * employees, calls per personnel operation, the import rate); the attendance figures (the morning
  * peak's check-in rate against raw writes, the aggregates against the punches, an agency's recap);
+ * the recruitment figures (register + apply + submit against raw writes of the same shape, the
+ * invariants after the load: one account per NIK, one application per applicant per round);
  * each function's memory after init and
  * after 1,000 mixed requests. Writes tests/bench/report.md and tests/bench/report.json.
  *
@@ -13,7 +15,7 @@
  * tests/bench/out/quick/report.{md,json} (git-ignored), never the committed report: `.ci/run` runs it.
  *
  * `npm run bench -- --only surveys` (or a comma list of bundles, calls, scale, surveys, personnel,
- * attendance, performance, memory) runs only those sections; the full run keeps the other sections of the previous
+ * attendance, recruitment, performance, memory) runs only those sections; the full run keeps the other sections of the previous
  * report.json, each with its own date. Environment variables (BENCH_*, below) override the sizes.
  *
  * Size budgets are deterministic and enforced: a request handler over its ceiling (500 KiB for a
@@ -85,6 +87,7 @@ import {
 import { benchMemory, type MemoryResult, memoryMarkdown } from './memory';
 import { benchPerformance, type PerformanceResult, performanceMarkdown } from './performance';
 import { benchPersonnel, type PersonnelResult, personnelMarkdown } from './personnel';
+import { benchRecruitment, type RecruitmentResult, recruitmentMarkdown } from './recruitment';
 import { benchSurveys, type SurveysResult, surveyBody, surveysMarkdown, type WebSizeFigure } from './surveys';
 import { surveyRouteSize } from './web-size';
 
@@ -99,6 +102,7 @@ const SECTIONS = [
   'surveys',
   'personnel',
   'attendance',
+  'recruitment',
   'performance',
   'memory',
 ] as const;
@@ -159,6 +163,10 @@ const PERSONNEL_IMPORT_ROWS = num('BENCH_PERSONNEL_IMPORT_ROWS', 10_000, 100);
 const ATTENDANCE_EMPLOYEES = num('BENCH_ATTENDANCE_EMPLOYEES', 10_000, 200);
 const ATTENDANCE_RECAP_AGENCY = num('BENCH_ATTENDANCE_RECAP_AGENCY', 1000, 100);
 const ATTENDANCE_CONCURRENCY = num('BENCH_ATTENDANCE_CONCURRENCY', 16, 8);
+/** Issue 12: applicants who register, apply and submit; 50 concurrent applications of one applicant. */
+const RECRUITMENT_APPLICANTS = num('BENCH_RECRUITMENT_APPLICANTS', 2000, 100);
+const RECRUITMENT_CONCURRENCY = num('BENCH_RECRUITMENT_CONCURRENCY', 32, 32);
+const RECRUITMENT_RACE = num('BENCH_RECRUITMENT_RACE', 50, 50);
 /** Issue 14: 30 items cascaded to 70 staff; the finalisation of a unit of 500. */
 const PERFORMANCE_ITEMS = num('BENCH_PERFORMANCE_ITEMS', 30, 5);
 const PERFORMANCE_SUBORDINATES = num('BENCH_PERFORMANCE_SUBORDINATES', 70, 10);
@@ -581,6 +589,10 @@ function markdown(report: Report): string {
     const at = report.sections?.attendance;
     lines.push(...attendanceMarkdown(report.attendance, at && at !== report.date ? at : undefined));
   }
+  if (report.recruitment) {
+    const at = report.sections?.recruitment;
+    lines.push(...recruitmentMarkdown(report.recruitment, at && at !== report.date ? at : undefined));
+  }
   if (report.performance) {
     const at = report.sections?.performance;
     lines.push(...performanceMarkdown(report.performance, at && at !== report.date ? at : undefined));
@@ -620,6 +632,7 @@ interface Report {
   surveys?: SurveysSection;
   personnel?: PersonnelResult;
   attendance?: AttendanceResult;
+  recruitment?: RecruitmentResult;
   performance?: PerformanceResult;
   memory?: MemoryResult;
 }
@@ -735,6 +748,13 @@ function summary(report: Report): string[] {
       `attendance: checkIn ${a.checkIn.perSecond.toFixed(0)}/s vs raw ${a.raw.perSecond.toFixed(0)}/s (ratio ${a.ratio.toFixed(2)}); aggregates ${a.aggregatesMatch.equal ? 'equal' : 'NOT equal'} to punches; recap of ${a.recap.employees} in ${a.recap.seconds.toFixed(2)} s, ${a.recap.calls} calls`,
     );
   }
+  if (report.recruitment && report.ran.includes('recruitment')) {
+    const r = report.recruitment;
+    const c = r.calls.warm;
+    out.push(
+      `recruitment: register + create + submit ${r.flow.perSecond.toFixed(1)}/s vs raw ${r.raw.perSecond.toFixed(1)}/s (ratio ${r.ratio.toFixed(2)}); calls register ${c.registerApplicant?.total}, create ${c.createApplication?.total}, submit ${c.submitApplication?.total}; invariants ${r.invariants.ok ? 'hold' : 'DO NOT HOLD'} (race: ${r.invariants.race.created} of ${r.invariants.race.requests} created)`,
+    );
+  }
   if (report.performance && report.ran.includes('performance')) {
     const p = report.performance;
     out.push(
@@ -796,6 +816,7 @@ async function main() {
     only.has('surveys') ||
     only.has('personnel') ||
     only.has('attendance') ||
+    only.has('recruitment') ||
     only.has('performance') ||
     only.has('memory');
   if (needsDynamo) log('starting DynamoDB Local (in memory)');
@@ -892,6 +913,20 @@ async function main() {
           `bench attendance: the aggregates do not match the punches: ${JSON.stringify(report.attendance.aggregatesMatch)}`,
         );
       report.sections.attendance = runAt;
+    }
+
+    if (dynamo && only.has('recruitment')) {
+      report.recruitment = await benchRecruitment({
+        endpoint: dynamo.endpoint,
+        log,
+        applicants: RECRUITMENT_APPLICANTS,
+        concurrency: RECRUITMENT_CONCURRENCY,
+        race: RECRUITMENT_RACE,
+      });
+      // Recorded either way; an invariant that does not hold is said in the report and the summary.
+      if (!report.recruitment.invariants.ok)
+        log(`recruitment: THE INVARIANTS DO NOT HOLD: ${JSON.stringify(report.recruitment.invariants)}`);
+      report.sections.recruitment = runAt;
     }
 
     if (dynamo && only.has('performance')) {
