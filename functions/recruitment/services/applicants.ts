@@ -7,6 +7,7 @@ import {
   conflict,
   forbidden,
   maskEmail,
+  type RecruitmentSettings,
   type RegisterApplicantInput,
   type Tenant,
   validationError,
@@ -53,6 +54,23 @@ export function profileView(a: repo.StoredApplicant): ApplicantProfile {
   };
 }
 
+/**
+ * The tenant's registration rate, kept 10 s per container: on the first day of a round every
+ * registration would read it. A change made in this container drops the entry at once; other
+ * containers follow within 10 s.
+ */
+const SETTINGS_TTL_MS = 10_000;
+const settingsCache = new Map<string, { at: number; settings: RecruitmentSettings }>();
+
+async function registrationSettings(ctx: PublicCtx): Promise<RecruitmentSettings> {
+  const hit = settingsCache.get(ctx.tenant.id);
+  const now = ctx.now.getTime();
+  if (hit && now - hit.at >= 0 && now - hit.at < SETTINGS_TTL_MS) return hit.settings;
+  const settings = await repo.getSettings(ctx.store, ctx.tenant.id);
+  settingsCache.set(ctx.tenant.id, { at: now, settings });
+  return settings;
+}
+
 const applicantActor = (ctx: PublicCtx, applicantId: string): Actor => ({
   tenantId: ctx.tenant.id,
   sub: applicantId,
@@ -64,7 +82,7 @@ const applicantActor = (ctx: PublicCtx, applicantId: string): Actor => ({
 export async function registerApplicant(ctx: PublicCtx, input: RegisterApplicantInput) {
   const port = applicantsOf(ctx.deps);
   const [settings, existing] = await Promise.all([
-    repo.getSettings(ctx.store, ctx.tenant.id),
+    registrationSettings(ctx),
     // A NIK already registered here is 409 before the provider is asked (the table stays the guard).
     repo.findLogin(ctx.store, ctx.tenant.id, input.nik),
   ]);
@@ -153,7 +171,7 @@ export async function verifyApplicantEmail(ctx: PublicCtx, input: { nik: string;
  * hourly limit as registrations.
  */
 export async function resendApplicantCode(ctx: PublicCtx, input: { nik: string }) {
-  const settings = await repo.getSettings(ctx.store, ctx.tenant.id);
+  const settings = await registrationSettings(ctx);
   await repo.countRegistrationAttempt(
     ctx.store,
     ctx.tenant.id,
@@ -222,5 +240,7 @@ export async function updateSettings(
   input: { registrationsPerHour: number; version: number },
 ) {
   assertCanRunRounds(claims);
-  return repo.updateSettings(ctx.store, actor, input, ctx.now);
+  const saved = await repo.updateSettings(ctx.store, actor, input, ctx.now);
+  settingsCache.delete(claims.tenantId);
+  return saved;
 }
