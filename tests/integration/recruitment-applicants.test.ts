@@ -711,7 +711,7 @@ describe('the proof of registration', () => {
       await check(mine.registrationNumber),
       await check(formatRegistrationNumber('CPNS26', 999_999), sig),
     ];
-    for (const res of notConfirmed) expectProblem(res, 404, 'not-found');
+    for (const res of notConfirmed) expectProblem(res, 404, 'not-found', ['registrationNumber']);
     expect(JSON.stringify(notConfirmed[0]!.body)).not.toContain('Siti');
     // A typo (the check character does not match) is 400 at the number.
     const typo = mine.registrationNumber.replace(

@@ -7,8 +7,8 @@ import {
   unauthorized,
 } from '@pamong/core';
 import { keys } from '@pamong/db';
-import { isApplicantUsername } from '@pamong/identity';
 import {
+  applicantsOf,
   clientIp,
   defineRoute,
   findTenant,
@@ -16,8 +16,8 @@ import {
   jsonContent,
   type RouteApp,
   SIGNED_IN,
-  applicantsOf,
 } from '@pamong/http';
+import { isApplicantUsername } from '@pamong/identity';
 import * as z from 'zod';
 
 const login = defineRoute('public', {

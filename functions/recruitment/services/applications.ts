@@ -364,6 +364,7 @@ export async function verifyProof(ctx: Ctx, registrationNumber: string, sig: str
       'not-found',
       'Not found',
       'No proof of registration with this number and signature can be confirmed.',
+      [{ path: 'registrationNumber', message: 'cannot be confirmed with this signature' }],
     );
   const key = await repo.proofKey(ctx.store, ctx.tenant.id);
   const expected = Buffer.from(signature(key, ctx.tenant.id, number));
@@ -397,6 +398,7 @@ function staffSummary(a: Stored) {
     applicantName: a.applicantName,
     nikMasked: maskNik(a.nik),
     objectionPending: a.objections.some((o) => o.decision === null),
+    version: a.version,
   };
 }
 

@@ -733,7 +733,9 @@ export const keys = {
    * applications for staff, by agency, formasi and id
    * (`applicationsOfRoundSort`), so an agency admin's and a formasi's are one `begins_with`.
    */
-  applicationsOfRound: (tenantId: string, roundId: string) => ({ gsi1pk: `${t(tenantId)}RROUND#${roundId}#APPS` }),
+  applicationsOfRound: (tenantId: string, roundId: string) => ({
+    gsi1pk: `${t(tenantId)}RROUND#${roundId}#APPS`,
+  }),
   applicationsOfRoundSort: (agencyId: string, formationId: string, applicationId: string) =>
     `${agencyId}#${formationId}#${applicationId}`,
   /** gsi2 on every application: the applicant's own, newest first when read backwards. */
@@ -756,8 +758,11 @@ export const keys = {
     sk: 'ANNOUNCEMENT',
   }),
   /** gsi1 on every announcement: a round's versions by publication time. */
-  announcementsOfRound: (tenantId: string, roundId: string) => ({ gsi1pk: `${t(tenantId)}RROUND#${roundId}#ANNS` }),
-  announcementsOfRoundSort: (publishedAt: string, announcementId: string) => `${publishedAt}#${announcementId}`,
+  announcementsOfRound: (tenantId: string, roundId: string) => ({
+    gsi1pk: `${t(tenantId)}RROUND#${roundId}#ANNS`,
+  }),
+  announcementsOfRoundSort: (publishedAt: string, announcementId: string) =>
+    `${publishedAt}#${announcementId}`,
   /**
    * The head of the round's announcement chain, in the round's partition: the last version (every
    * stage and correction of the round is one chain), its hash and id.

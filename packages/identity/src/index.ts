@@ -15,6 +15,13 @@ export {
   type LocalIdentityOptions,
   MAX_FAILED_ATTEMPTS,
 } from './local';
+export {
+  createLocalApplicantIdentity,
+  createLocalOutbox,
+  EMAIL_CODE,
+  type LocalOutbox,
+  type OutboxMessage,
+} from './local-applicants';
 export { hashPassword, verifyPassword } from './password';
 export type { AccountInput, IdentityPort, LoginRecord, LoginResult } from './port';
 export {
@@ -25,10 +32,3 @@ export {
   type TenantCredentialProvider,
   type TenantCredentialProviderOptions,
 } from './tenant-access';
-export {
-  createLocalApplicantIdentity,
-  createLocalOutbox,
-  EMAIL_CODE,
-  type LocalOutbox,
-  type OutboxMessage,
-} from './local-applicants';

@@ -590,6 +590,8 @@ export const staffApplicationSummarySchema = z.object({
   applicantName: z.string(),
   nikMasked: z.string(),
   objectionPending: z.boolean(),
+  /** For the next `verifyApplication`. */
+  version: versionSchema,
 });
 export const listApplicationsQuerySchema = cursorQuerySchema.extend({
   formationId: idSchema.optional(),

@@ -14,10 +14,7 @@ export const slugSchema = z
 
 export const usernameSchema = z
   .string()
-  .regex(
-    /^[a-z0-9][a-z0-9._-]{2,63}$/,
-    'must be 3-64 lowercase letters, digits, dots, dashes or underscores',
-  )
+  .regex(/^[a-z0-9][a-z0-9._-]{2,63}$/, 'must be 3-64 lowercase letters, digits, dots, dashes or underscores')
   // A 16-digit username is a NIK: applicants log in with theirs (issue 12 §1), so staff may not.
   .refine((u) => !/^\d{16}$/.test(u), 'may not be 16 digits: that is how applicants log in (their NIK)');
 
