@@ -348,6 +348,13 @@ export const PAGES = [
     component: lazy(() => import('./pages/recruitment/RoundDetail')),
     nav: 'recruitment',
   },
+  // The verification screen of one submitted application (an agency admin: its own agency's).
+  {
+    path: '/recruitment/applications/:applicationId',
+    roles: ADMINS,
+    component: lazy(() => import('./pages/recruitment/Screening')),
+    nav: 'recruitment',
+  },
 
   { path: '/audit', roles: ['tenant-admin'], component: lazy(() => import('./pages/Audit')), nav: 'audit' },
 ] as const satisfies readonly PageEntry[];

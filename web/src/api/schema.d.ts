@@ -2702,7 +2702,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Whether a printed proof of registration is genuine: the registration number and the signature from the proof's QR code. The name comes back masked */
+    /** Whether a printed proof of registration is genuine: the registration number and the signature from the proof's QR code. Genuine: 200 with the name masked; a typo in the number: 400; otherwise 404, without saying why */
     get: operations['verifyRegistrationProof'];
     put?: never;
     post?: never;
@@ -2728,6 +2728,24 @@ export interface paths {
     head?: never;
     /** Complete the profile (with its version): name as on the diploma with degrees, education (level, major, institution, IPK, graduation date), address, disability status. The KTP data stay as registered */
     patch: operations['updateMyApplicantProfile'];
+    trace?: never;
+  };
+  '/v1/recruitment/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The tenant's recruitment settings: registrations per source address per hour (defaults, version 0, until saved) */
+    get: operations['getRecruitmentSettings'];
+    /** Save the recruitment settings (with the version read; 0 the first time) */
+    put: operations['updateRecruitmentSettings'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/v1/recruitment/me/export': {
@@ -41076,21 +41094,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The answer */
+      /** @description The proof is genuine */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            genuine: boolean;
+            /** @enum {boolean} */
+            genuine: true;
             registrationNumber: string;
-            /** @enum {string|null} */
-            reason: 'malformed' | 'bad-signature' | 'unknown' | null;
-            name: string | null;
-            roundName: string | null;
-            positionName: string | null;
-            submittedAt: string | null;
+            name: string;
+            roundName: string;
+            positionName: string;
+            submittedAt: string;
           };
         };
       };
@@ -41148,23 +41165,12 @@ export interface operations {
           };
         };
       };
-      /** @description Not found */
+      /** @description No proof with this number and signature can be confirmed */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail?: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
-        };
+        content?: never;
       };
       /** @description Conflict (duplicate or stale version) */
       409: {
@@ -41430,6 +41436,317 @@ export interface operations {
             createdAt: string;
             updatedAt: string;
             version: number;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  getRecruitmentSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The settings */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            registrationsPerHour: number;
+            version: number;
+            updatedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  updateRecruitmentSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          registrationsPerHour: number;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description The settings */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            registrationsPerHour: number;
+            version: number;
+            updatedAt: string | null;
           };
         };
       };
@@ -43270,6 +43587,7 @@ export interface operations {
               applicantName: string;
               nikMasked: string;
               objectionPending: boolean;
+              version: number;
             }[];
             nextCursor: string | null;
           };
@@ -43646,6 +43964,7 @@ export interface operations {
             applicantName: string;
             nikMasked: string;
             objectionPending: boolean;
+            version: number;
           };
         };
       };

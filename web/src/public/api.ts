@@ -14,6 +14,8 @@ export type PublicIkmUnit = PublicIkmOverview['units'][number];
 export type PublicRecruitmentRound = ItemOf<'listPublicRecruitmentRounds'>;
 export type PublicRecruitmentRoundDetail = ResponseOf<'getPublicRecruitmentRound'>;
 export type PublicFormation = PublicRecruitmentRoundDetail['formations'][number];
+export type AnnouncementSummary = ResponseOf<'listPublicAnnouncements'>['items'][number];
+export type PublicAnnouncement = ResponseOf<'getPublicAnnouncement'>;
 export type SubmitSurveyBody = BodyOf<'submitSurveyResponse'>;
 export type SubmitSurveyResult = ResponseOf<'submitSurveyResponse'>;
 
@@ -65,7 +67,9 @@ function toError(res: Response, problem: unknown): PublicApiError {
 }
 
 /** The data of a 2xx answer; anything else becomes a PublicApiError (an abort stays an abort). */
-async function data<D>(pending: Promise<{ data?: D; error?: unknown; response: Response }>): Promise<D> {
+export async function data<D>(
+  pending: Promise<{ data?: D; error?: unknown; response: Response }>,
+): Promise<D> {
   let result: { data?: D; error?: unknown; response: Response };
   try {
     result = await pending;
@@ -118,6 +122,27 @@ export const getPublicRecruitmentRound = (tenant: string, roundId: string, signa
   data(
     client.GET('/v1/public/{tenant}/recruitment/rounds/{roundId}', {
       params: { path: { tenant, roundId } },
+      signal,
+    }),
+  );
+
+/** A round's announcement versions, every stage, oldest first. */
+export const listPublicAnnouncements = (tenant: string, roundId: string, signal?: AbortSignal) =>
+  data(
+    client.GET('/v1/public/{tenant}/recruitment/rounds/{roundId}/announcements', {
+      params: { path: { tenant, roundId } },
+      signal,
+      // The list may be a minute old in the browser's cache (max-age=60); a new version must show
+      // at once (an applicant's window counts from it). The edge still answers from its cache.
+      cache: 'no-cache',
+    }),
+  );
+
+/** One version with its results and exactly what was hashed. */
+export const getPublicAnnouncement = (tenant: string, announcementId: string, signal?: AbortSignal) =>
+  data(
+    client.GET('/v1/public/{tenant}/recruitment/announcements/{announcementId}', {
+      params: { path: { tenant, announcementId } },
       signal,
     }),
   );

@@ -41,6 +41,7 @@ const id = {
   registerSoonNote:
     'Pendaftaran belum dapat dilakukan di situs ini. Simak jadwal dan persyaratan di bawah, lalu kembali ke halaman ini.',
   schedule: 'Jadwal',
+  announcements: 'Pengumuman hasil seleksi',
   phases: PHASE_LABELS.id satisfies Record<Phase, string>,
   referenceDate: (d: string) => `Batas usia dihitung pada ${d}.`,
   formasi: 'Formasi',
@@ -93,6 +94,7 @@ const en: CareersDictionary = {
   registerSoonNote:
     'Registration is not yet possible on this site. Review the schedule and requirements below and come back to this page.',
   schedule: 'Schedule',
+  announcements: 'Selection result announcements',
   phases: PHASE_LABELS.en,
   referenceDate: (d) => `Age limits are measured on ${d}.`,
   formasi: 'Formasi (vacancies)',

@@ -1,9 +1,9 @@
 /**
  * `/karier/{tenant}` and `/karier/{tenant}/{roundId}`: the public careers page (issue 12). The
  * tenant's published CPNS/PPPK rounds with their status and registration window, and a round's
- * formasi with openings, requirements and the schedule. Registration is not built yet, so the page
- * says online registration opens soon instead of offering a button that leads nowhere. Loaded on
- * demand, so the survey pages do not carry it.
+ * formasi with openings, requirements and the schedule. While registration is open, the round
+ * leads to registration and login, and each formasi to "Lamar formasi ini" (./applicant-wizard).
+ * Loaded on demand, so the survey pages do not carry it.
  */
 import { useState } from 'preact/hooks';
 import './careers.css';
@@ -14,6 +14,7 @@ import {
   type PublicRecruitmentRound,
   type PublicRecruitmentRoundDetail,
 } from './api';
+import { ApplyButton, RegisterCta } from './applicant-wizard';
 import { CAREERS_TEXT, type CareersDictionary, count, localTime, PHASES } from './careers-i18n';
 import { type Lang, useLang } from './i18n';
 import { Loading, ProblemPanel, PublicLayout, useResource, useTitle } from './ui';
@@ -98,12 +99,12 @@ export function CareersRoundPage({ tenant, roundId }: { tenant: string; roundId:
         <ProblemPanel error={round.error} ctx={{ notFound: c.notFoundRound }} onRetry={round.reload} />
       )}
       {round.loading && <Loading />}
-      {round.data && <RoundView round={round.data} />}
+      {round.data && <RoundView tenant={tenant} round={round.data} />}
     </PublicLayout>
   );
 }
 
-function RoundView({ round }: { round: PublicRecruitmentRoundDetail }) {
+function RoundView({ tenant, round }: { tenant: string; round: PublicRecruitmentRoundDetail }) {
   const { c, lang } = useCareers();
   const times: Partial<Record<(typeof PHASES)[number], string>> = {
     ...round.schedule,
@@ -121,14 +122,12 @@ function RoundView({ round }: { round: PublicRecruitmentRoundDetail }) {
         <span class="muted">{c.registration}: </span>
         {c.window(localTime(lang, round.registrationOpensAt), localTime(lang, round.registrationClosesAt))}
       </p>
-      {round.status !== 'closed' && (
-        <div class="pub-alert kr-soon" role="note">
-          <p>
-            <strong>{c.registerSoon}</strong>
-          </p>
-          <p class="small">{c.registerSoonNote}</p>
-        </div>
-      )}
+      {round.status !== 'closed' && <RegisterCta tenant={tenant} />}
+      <p>
+        <a href={`/karier/${encodeURIComponent(tenant)}/${encodeURIComponent(round.id)}/pengumuman`}>
+          {c.announcements}
+        </a>
+      </p>
       <h2>{c.schedule}</h2>
       <ol class="kr-schedule">
         {PHASES.filter((p) => times[p]).map((p) => (
@@ -148,14 +147,25 @@ function RoundView({ round }: { round: PublicRecruitmentRoundDetail }) {
       {round.formations.length === 0 && <p class="pub-alert">{c.noFormasi}</p>}
       <ul class="kr-list">
         {round.formations.map((f) => (
-          <FormationCard key={f.id} f={f} />
+          <FormationCard
+            key={f.id}
+            f={f}
+            apply={round.status === 'open' ? { tenant, roundId: round.id } : null}
+          />
         ))}
       </ul>
     </>
   );
 }
 
-function FormationCard({ f }: { f: PublicFormation }) {
+function FormationCard({
+  f,
+  apply,
+}: {
+  f: PublicFormation;
+  /** While registration is open: "Lamar formasi ini" (or the way to log in first). */
+  apply: { tenant: string; roundId: string } | null;
+}) {
   const { c, lang } = useCareers();
   return (
     <li class="kr-card">
@@ -201,6 +211,7 @@ function FormationCard({ f }: { f: PublicFormation }) {
           </>
         )}
       </dl>
+      {apply && <ApplyButton tenant={apply.tenant} roundId={apply.roundId} formationId={f.id} />}
     </li>
   );
 }

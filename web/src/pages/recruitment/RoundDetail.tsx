@@ -1,6 +1,8 @@
 /**
  * `/recruitment/:roundId`: one round with its formasi. The tenant admin changes and publishes the
  * round; admins add and change formasi (an agency admin, its own agency's, the only ones it sees).
+ * Once published, the "Pelamar" tab (`?tab=pelamar`) lists the submitted applications, and the
+ * "Pengumuman" tab (`?tab=pengumuman`) the announcement versions and the way to publish the next.
  */
 import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -11,6 +13,8 @@ import { useI18n } from '../../i18n';
 import { useFormat } from '../../lib/format';
 import { useAsync } from '../../lib/hooks';
 import { useMe, useRole } from '../../session';
+import { AnnouncementsPanel } from './announcements';
+import { ApplicantsPanel } from './applicants';
 import { FormationFormCard } from './formation-form';
 import {
   getRecruitmentRound,
@@ -20,6 +24,8 @@ import {
 } from './recruitment-api';
 import { conflictText, OPTIONAL_PHASES, openingsBy, roundActions } from './recruitment-model';
 import { RoundFormCard } from './round-form';
+import { type ApplicationsFilter, applicantsHref, filterFromQuery } from './screening-model';
+import { RoundTabs } from './screening-shared';
 import { RecruitmentHeader, RoundStateBadge, useLocalTime, useRecruitmentText } from './shared';
 
 export default function RoundDetailPage() {
@@ -62,6 +68,37 @@ function RoundView({
   const time = useLocalTime();
   const fmt = useFormat();
   const { t: common } = useI18n();
+  const { query, route } = useLocation();
+  const applicants = round.published && query.tab === 'pelamar';
+  const announcements = round.published && query.tab === 'pengumuman';
+  const header = (
+    <RecruitmentHeader title={round.name}>
+      <p class="muted">
+        {t.kinds[round.kind]} {round.year} · <RoundStateBadge round={round} />
+        {round.publishedAt && <> · {t.publish.publishedAt(fmt.localDate(round.publishedAt))}</>}
+      </p>
+    </RecruitmentHeader>
+  );
+  if (announcements)
+    return (
+      <>
+        {header}
+        <RoundTabs roundId={round.id} current="announcements" />
+        <AnnouncementsPanel round={round} />
+      </>
+    );
+  if (applicants)
+    return (
+      <>
+        {header}
+        <RoundTabs roundId={round.id} current="applicants" />
+        <ApplicantsPanel
+          round={round}
+          filter={filterFromQuery(query, round.formations)}
+          onFilter={(f: ApplicationsFilter) => route(applicantsHref(round.id, f), true)}
+        />
+      </>
+    );
   return (
     <>
       <RecruitmentHeader title={round.name}>
@@ -78,6 +115,7 @@ function RoundView({
           </div>
         )}
       </RecruitmentHeader>
+      {round.published && <RoundTabs roundId={round.id} current="overview" />}
       {editing ? (
         <RoundFormCard
           round={round}

@@ -2,7 +2,16 @@
  * The staff calls of e-recruitment (issue 12, first slice): rounds and their formasi, one function
  * per operationId. Built on ../../api/client; the types are read from the generated schema.
  */
-import { api, type BodyOf, call, type ItemOf, type QueryOf, type ResponseOf } from '../../api/client';
+import {
+  accepting,
+  api,
+  type BodyOf,
+  call,
+  download,
+  type ItemOf,
+  type QueryOf,
+  type ResponseOf,
+} from '../../api/client';
 
 export type RecruitmentRound = ItemOf<'listRecruitmentRounds'>;
 export type RecruitmentRoundDetail = ResponseOf<'getRecruitmentRound'>;
@@ -12,6 +21,11 @@ export type UpdateRoundInput = BodyOf<'updateRecruitmentRound'>;
 export type AddFormationInput = BodyOf<'addFormation'>;
 export type UpdateFormationInput = BodyOf<'updateFormation'>;
 export type ListRoundsQuery = QueryOf<'listRecruitmentRounds'>;
+export type StaffApplicationSummary = ItemOf<'listApplications'>;
+export type StaffApplication = ResponseOf<'getApplication'>;
+export type ApplicationDocument = StaffApplication['documents'][number];
+export type ListApplicationsQuery = QueryOf<'listApplications'>;
+export type VerifyApplicationInput = BodyOf<'verifyApplication'>;
 
 const roundPath = (roundId: string) => ({ params: { path: { roundId } } });
 
@@ -44,6 +58,69 @@ export const updateFormation = (roundId: string, formationId: string, body: Upda
   call(
     api.PATCH('/v1/recruitment/rounds/{roundId}/formations/{formationId}', {
       params: { path: { roundId, formationId } },
+      body,
+    }),
+  );
+
+// ---- applications (screening) ----
+
+const applicationPath = (applicationId: string) => ({ params: { path: { applicationId } } });
+
+/** One page of a round's submitted applications (an agency admin: its own agency's formasi). */
+export const listApplications = (roundId: string, q: ListApplicationsQuery = {}) =>
+  call(api.GET('/v1/recruitment/rounds/{roundId}/applications', { params: { path: { roundId }, query: q } }));
+
+/** The full record with the applicant's data as submitted; the server logs the access. */
+export const getApplication = (applicationId: string) =>
+  call(api.GET('/v1/recruitment/applications/{applicationId}', applicationPath(applicationId)));
+
+/** An accepted document's bytes, fetched with the session's token; the server logs the access. */
+export const openApplicationDocument = (applicationId: string, documentId: string, contentType: string) =>
+  download(
+    api.GET('/v1/recruitment/applications/{applicationId}/documents/{documentId}', {
+      params: { path: { applicationId, documentId } },
+      parseAs: 'blob',
+      headers: accepting(contentType),
+    }),
+  );
+
+/** MS, or TMS with reasons; may be changed until the ADMINISTRATION announcement. */
+export const verifyApplication = (applicationId: string, body: VerifyApplicationInput) =>
+  call(
+    api.POST('/v1/recruitment/applications/{applicationId}/verification', {
+      ...applicationPath(applicationId),
+      body,
+    }),
+  );
+
+// ---- announcements and objections ----
+
+export type PublishAnnouncementInput = BodyOf<'publishAnnouncement'>;
+export type AnnouncementSummary = ResponseOf<'publishAnnouncement'>;
+export type DecideObjectionInput = BodyOf<'decideObjection'>;
+
+/** The next version of a stage's announcement (tenant admin); 409 names what is not ready. */
+export const publishAnnouncement = (body: PublishAnnouncementInput) =>
+  call(api.POST('/v1/recruitment/announcements', { body }));
+
+/**
+ * A round's announcement versions, oldest first, through the public route with the tenant's slug
+ * (the same list the careers page shows; a draft round answers 404).
+ */
+export const listRoundAnnouncements = (tenant: string, roundId: string) =>
+  call(
+    api.GET('/v1/public/{tenant}/recruitment/rounds/{roundId}/announcements', {
+      params: { path: { tenant, roundId } },
+      // Not the browser's minute-old copy: the version just published must show.
+      cache: 'no-cache',
+    }),
+  );
+
+/** Accepts (TMS → MS) or rejects an applicant's objection, with a note. */
+export const decideObjection = (applicationId: string, body: DecideObjectionInput) =>
+  call(
+    api.POST('/v1/recruitment/applications/{applicationId}/objection-decision', {
+      ...applicationPath(applicationId),
       body,
     }),
   );

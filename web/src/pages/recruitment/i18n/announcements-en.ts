@@ -1,0 +1,81 @@
+import type { AnnouncementsDictionary } from './announcements-id';
+
+export const announcementsEn: AnnouncementsDictionary = {
+  tab: 'Announcements',
+  title: 'Announcements',
+  intro:
+    "This round's announcement versions, from the first. No version can be changed; a correction is published as a new version linked to the one before.",
+  notPublished: 'This round is not published yet, so it has no announcements.',
+  none: 'No announcement has been published yet.',
+  stages: {
+    ADMINISTRATION: 'Administrative selection results',
+    ADMINISTRATION_AFTER_OBJECTION: 'Results after the objection period',
+    SKD: 'SKD results',
+    SKB: 'SKB results',
+    FINAL: 'Final results',
+  },
+  caption: 'Announcement versions',
+  version: 'Version',
+  stage: 'Stage',
+  publishedAt: 'Published',
+  rows: 'Applicants',
+  note: 'Note',
+  hash: 'Fingerprint (SHA-256)',
+  publicPage: 'Open the public page',
+  publish: 'Publish an announcement',
+  publishTitle: 'Publish an announcement',
+  stageLabel: 'Stage announced',
+  noteLabel: 'Announcement note',
+  noteHint: 'Shown on the public page with the results, for example the decree it rests on.',
+  confirmTitle: 'Publish now?',
+  confirmBody: (stage) =>
+    `The "${stage}" announcement will hold the results as they are now and appear on the public page at once. It cannot be changed or deleted once published; a correction can only be made by publishing a new version.`,
+  confirm: 'Yes, publish',
+  back: 'Back',
+  cancel: 'Cancel',
+  published: (stage, version) => `${stage} published as version ${version}.`,
+  onlyTenantAdmin: 'Announcements are published by the regional government admin.',
+  windowInfo: (days) =>
+    `Objection period: ${days} calendar days after the day of the administrative announcement.`,
+  conflict: {
+    unscreened: (n) =>
+      `${n} submitted applications are not screened yet (MS or TMS). Screen them all before the announcement.`,
+    pendingObjections: (n) =>
+      `${n} objections are not decided yet. Decide them all before the after-objection announcement.`,
+    windowOpen: (until) =>
+      `The objection period has not ended${until ? ` (it closes ${until})` : ''}. The after-objection announcement can be published once it has closed.`,
+    notAnnounced:
+      'The administrative result is not announced yet. Publish the administrative announcement first.',
+    exams:
+      'SKD, SKB and final results need the exam scores and the ranking, which this round does not have yet.',
+    notPublished: 'This round is not published, so no announcement can be published for it.',
+    other:
+      'The announcement was refused because it conflicts with the stored data. Reload the page and try again.',
+  },
+  lockedTitle: 'Decision locked',
+  locked:
+    'The administrative result has been announced, so the MS/TMS decision can no longer be changed here. After the announcement the result changes only through an objection decision.',
+  decideTitle: 'Objection decision',
+  objectionBy: "Applicant's objection",
+  filedAt: 'Filed',
+  disputed: 'Reasons disputed',
+  applicantNote: "Applicant's explanation",
+  result: 'Decision',
+  accept: 'Accept — the result becomes MS',
+  reject: 'Reject — the result stays TMS',
+  decisionNote: 'Decision note',
+  decisionNoteHint: 'Shown to the applicant.',
+  chooseResult: 'Choose accept or reject.',
+  noteRequired: 'The decision note is required.',
+  save: 'Save the objection decision',
+  saved: (accepted) =>
+    accepted
+      ? 'Objection accepted; the application is now MS.'
+      : 'Objection rejected; the application stays TMS.',
+  decideConflict: {
+    decided: 'This objection is already decided.',
+    late: 'The deadline for deciding objections has passed.',
+    none: 'There is no objection to decide.',
+    other: 'The decision was refused because it conflicts with the stored data. Reload the page.',
+  },
+};

@@ -1,0 +1,206 @@
+/**
+ * The pure side of the announcement pages (issue 12 §4-5): the chain check (each version's hash
+ * recomputed in the browser with SubtleCrypto over core's `announcementHashInput`), the search and
+ * pages of the results table, the reason keys as words, the objection window (core's calendar),
+ * and the 409s of submitObjection as the applicant's own language.
+ */
+import {
+  type AnnouncementContent,
+  announcementHashInput,
+  objectionWindow,
+  windowPosition,
+} from '@pamong/core';
+import { PublicApiError } from './api';
+
+export const ANNOUNCEMENT_STAGES = [
+  'ADMINISTRATION',
+  'ADMINISTRATION_AFTER_OBJECTION',
+  'SKD',
+  'SKB',
+  'FINAL',
+] as const;
+export type AnnouncementStage = (typeof ANNOUNCEMENT_STAGES)[number];
+
+export interface ChainVersion {
+  version: number;
+  hash: string;
+  previousHash: string | null;
+  content: Record<string, unknown>;
+}
+
+export interface ChainCheck {
+  version: number;
+  /** The recomputed SHA-256 equals the published hash. */
+  hashMatches: boolean;
+  /** previousHash is the hash of the version before it (null for the first). */
+  linkMatches: boolean;
+  /** The content names the same version number as its place in the chain. */
+  versionMatches: boolean;
+  computed: string | null;
+}
+
+/** SHA-256 of a text as 64 lowercase hex digits, with the browser's (or Node's) SubtleCrypto. */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Re-checks a round's chain, oldest first: each hash over its content, each link to the one before. */
+export async function checkChain(
+  versions: readonly ChainVersion[],
+  hash: (text: string) => Promise<string> = sha256Hex,
+): Promise<ChainCheck[]> {
+  const out: ChainCheck[] = [];
+  for (const [i, v] of versions.entries()) {
+    const expectedPrevious = i === 0 ? null : (versions[i - 1]?.hash ?? null);
+    let computed: string | null = null;
+    try {
+      computed = await hash(
+        announcementHashInput(v.content as unknown as AnnouncementContent, v.previousHash),
+      );
+    } catch {
+      computed = null;
+    }
+    out.push({
+      version: v.version,
+      hashMatches: computed !== null && computed === v.hash,
+      linkMatches: v.previousHash === expectedPrevious,
+      versionMatches: v.content.version === i + 1 && v.version === i + 1,
+      computed,
+    });
+  }
+  return out;
+}
+
+export const chainIntact = (checks: readonly ChainCheck[]) =>
+  checks.every((c) => c.hashMatches && c.linkMatches && c.versionMatches);
+
+/** A hash shortened for the eye: its first and last 8 digits. */
+export const shortHash = (hash: string) =>
+  hash.length > 20 ? `${hash.slice(0, 8)}…${hash.slice(-8)}` : hash;
+
+export interface ResultRow {
+  registrationNumber: string;
+  name: string;
+  positionName: string;
+  unitName: string;
+  status: 'MS' | 'TMS';
+  reasons: string[];
+  formationId: string;
+}
+
+/** Rows whose registration number or name contains the query (case and spacing ignored). */
+export function searchRows<R extends Pick<ResultRow, 'registrationNumber' | 'name'>>(
+  rows: readonly R[],
+  query: string,
+): R[] {
+  const q = query.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (!q) return [...rows];
+  const compact = q.replace(/[\s-]/g, '');
+  return rows.filter(
+    (r) =>
+      r.name.toLowerCase().includes(q) ||
+      r.registrationNumber.toLowerCase().replace(/[\s-]/g, '').includes(compact),
+  );
+}
+
+export const PAGE_SIZE = 20;
+
+/** One page of rows (1-based), with the page count; a page past the end shows the last one. */
+export function pageOf<R>(rows: readonly R[], page: number, size = PAGE_SIZE) {
+  const pages = Math.max(1, Math.ceil(rows.length / size));
+  const current = Math.min(Math.max(1, page), pages);
+  return { rows: rows.slice((current - 1) * size, current * size), page: current, pages };
+}
+
+export const PROFILE_REQUIREMENTS = ['education', 'minIpk', 'maxAge', 'track'] as const;
+
+/** The words of a TMS reason key: a document's label from its formasi, or a profile requirement. */
+export function reasonName(
+  key: string,
+  docLabels: ReadonlyMap<string, string>,
+  words: Record<(typeof PROFILE_REQUIREMENTS)[number], string> & { other: (key: string) => string },
+): string {
+  if ((PROFILE_REQUIREMENTS as readonly string[]).includes(key))
+    return words[key as (typeof PROFILE_REQUIREMENTS)[number]];
+  return docLabels.get(key) ?? words.other(key);
+}
+
+/** The document labels of every formasi (type → label), for naming the reasons of any row. */
+export function documentLabels(
+  formations: readonly { requiredDocuments: readonly { type: string; label: string }[] }[],
+): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const f of formations)
+    for (const d of f.requiredDocuments) if (!map.has(d.type)) map.set(d.type, d.label);
+  return map;
+}
+
+// ---- the objection window ----
+
+export interface WindowInfo {
+  /** When the ADMINISTRATION result was first announced. */
+  announcedAt: string;
+  /** The instant the window closes (exclusive: local midnight after the last day). */
+  closesAt: string;
+  lastDay: string;
+  position: 'early' | 'open' | 'late';
+}
+
+/**
+ * The administration objection window from the first ADMINISTRATION version, the round's
+ * objectionDays and the tenant's time zone (core calendar), or null before that announcement.
+ */
+export function administrationWindow(
+  announcements: readonly { stage: string; version: number; publishedAt: string }[],
+  round: { objectionDays: number; timeZone: string },
+  now: Date,
+): WindowInfo | null {
+  const first = announcements
+    .filter((a) => a.stage === 'ADMINISTRATION')
+    .sort((x, y) => x.version - y.version)[0];
+  if (!first) return null;
+  try {
+    const w = objectionWindow(
+      first.publishedAt,
+      { objectionDays: round.objectionDays, objectionDecisionDays: 1 },
+      round.timeZone,
+    );
+    return {
+      announcedAt: first.publishedAt,
+      closesAt: w.closesAt,
+      lastDay: w.lastDay,
+      position: windowPosition(now, w),
+    };
+  } catch {
+    return null;
+  }
+}
+
+export type ObjectionRefusal =
+  | 'early'
+  | 'late'
+  | 'repeated'
+  | 'notTms'
+  | 'ownError'
+  | 'notAnnounced'
+  | 'documents'
+  | 'other';
+
+/** Which of the lifecycle's 409s an objection got (core recruitment/lifecycle.ts), by its text. */
+export function objectionRefusal(err: unknown): ObjectionRefusal | null {
+  if (!(err instanceof PublicApiError) || err.status !== 409) return null;
+  const d = err.detail;
+  if (/window opens at/i.test(d)) return 'early';
+  if (/window closed/i.test(d)) return 'late';
+  if (/already been filed/i.test(d)) return 'repeated';
+  if (/only an applicant found TMS/i.test(d)) return 'notTms';
+  if (/applicant's own/i.test(d)) return 'ownError';
+  if (/not announced yet/i.test(d)) return 'notAnnounced';
+  if (/no document/i.test(d)) return 'documents';
+  return 'other';
+}
+
+/** The reasons an applicant may dispute: those not found to be their own error. */
+export const disputableReasons = <R extends { applicantError?: boolean }>(reasons: readonly R[]) =>
+  reasons.filter((r) => !r.applicantError);
