@@ -6,17 +6,10 @@ import {
   publishAnnouncementSchema,
   submitObjectionSchema,
 } from '@pamong/core';
-import {
-  defineRoute,
-  idParam,
-  jsonBody,
-  jsonContent,
-  type RouteApp,
-  type TenantVariables,
-} from '@pamong/http';
+import { defineRoute, idParam, jsonBody, jsonContent, type RouteApp } from '@pamong/http';
 import * as z from 'zod';
 import * as service from '../services/announcements';
-import type { Ctx } from '../services/applications';
+import { ctxOf } from './context';
 
 /**
  * Announcements and objections (issue 12 §4). Announcements are published by the tenant admin and
@@ -90,13 +83,6 @@ const routes = {
     responses: { 200: jsonContent(applicationSchema, 'The application as decided') },
   }),
 };
-
-const ctxOf = (c: { var: Pick<TenantVariables, 'store' | 'tenant' | 'deps'> }): Ctx => ({
-  store: c.var.store,
-  tenant: c.var.tenant,
-  deps: c.var.deps,
-  now: c.var.deps.now(),
-});
 
 export function announcementRoutes(app: RouteApp): void {
   app.openapi(routes.publishAnnouncement, async (c) =>

@@ -14,6 +14,7 @@ import { clientIp, defineRoute, jsonBody, jsonContent, type RouteApp } from '@pa
 import * as z from 'zod';
 import * as applicants from '../services/applicants';
 import * as applications from '../services/applications';
+import { ctxOf, publicCtxOf } from './context';
 
 /**
  * Applicants' accounts (issue 12 §1-§3): registration and the email code on the public side (the
@@ -139,40 +140,19 @@ const routes = {
 
 export function applicantRoutes(app: RouteApp): void {
   app.openapi(routes.registerApplicant, async (c) => {
-    const ctx = {
-      store: c.var.store,
-      tenant: c.var.tenant,
-      deps: c.var.deps,
-      now: c.var.deps.now(),
-      ip: clientIp(c),
-      requestId: c.var.requestId,
-    };
+    const ctx = publicCtxOf(c, clientIp(c));
     return c.json(await applicants.registerApplicant(ctx, c.req.valid('json')), 201);
   });
   app.openapi(routes.verifyApplicantEmail, async (c) => {
-    const ctx = {
-      store: c.var.store,
-      tenant: c.var.tenant,
-      deps: c.var.deps,
-      now: c.var.deps.now(),
-      ip: clientIp(c),
-      requestId: c.var.requestId,
-    };
+    const ctx = publicCtxOf(c, clientIp(c));
     return c.json(await applicants.verifyApplicantEmail(ctx, c.req.valid('json')), 200);
   });
   app.openapi(routes.resendApplicantCode, async (c) => {
-    const ctx = {
-      store: c.var.store,
-      tenant: c.var.tenant,
-      deps: c.var.deps,
-      now: c.var.deps.now(),
-      ip: clientIp(c),
-      requestId: c.var.requestId,
-    };
+    const ctx = publicCtxOf(c, clientIp(c));
     return c.json(await applicants.resendApplicantCode(ctx, c.req.valid('json')), 202);
   });
   app.openapi(routes.verifyRegistrationProof, async (c) => {
-    const ctx = { store: c.var.store, tenant: c.var.tenant, deps: c.var.deps, now: c.var.deps.now() };
+    const ctx = ctxOf(c);
     const { registrationNumber } = c.req.valid('param');
     c.header('cache-control', 'no-store');
     return c.json(await applications.verifyProof(ctx, registrationNumber, c.req.valid('query').sig), 200);
@@ -206,7 +186,7 @@ export function applicantRoutes(app: RouteApp): void {
     ),
   );
   app.openapi(routes.exportMyApplicantData, async (c) => {
-    const ctx = { store: c.var.store, tenant: c.var.tenant, deps: c.var.deps, now: c.var.deps.now() };
+    const ctx = ctxOf(c);
     const body = await applications.exportMyData(ctx, c.var.claims);
     c.header(
       'content-disposition',

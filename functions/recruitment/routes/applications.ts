@@ -12,19 +12,12 @@ import {
   submitApplicationSchema,
   verifyApplicationSchema,
 } from '@pamong/core';
-import {
-  defineRoute,
-  idParam,
-  jsonBody,
-  jsonContent,
-  publicBaseUrl,
-  type RouteApp,
-  type TenantVariables,
-} from '@pamong/http';
+import { defineRoute, idParam, jsonBody, jsonContent, publicBaseUrl, type RouteApp } from '@pamong/http';
 import { PRINTABLE_CSP } from '@pamong/http/printable';
 import * as z from 'zod';
 import * as service from '../services/applications';
 import { buildApplicationProof } from '../services/proof';
+import { ctxOf } from './context';
 
 /**
  * Applications (issue 12 §3-§4). The applicant's under `/v1/recruitment/me/applications` (their
@@ -163,14 +156,6 @@ const routes = {
     responses: { 200: jsonContent(staffApplicationSummarySchema, 'The application as screened') },
   }),
 };
-
-/** What the services need of the request (a tenant role's or the applicant's, both with a tenant). */
-const ctxOf = (c: { var: Pick<TenantVariables, 'store' | 'tenant' | 'deps'> }): service.Ctx => ({
-  store: c.var.store,
-  tenant: c.var.tenant,
-  deps: c.var.deps,
-  now: c.var.deps.now(),
-});
 
 export function applicationRoutes(app: RouteApp): void {
   app.openapi(routes.createApplication, async (c) =>

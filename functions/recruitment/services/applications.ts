@@ -116,30 +116,18 @@ export async function ownApplication(ctx: Ctx, claims: Claims, applicationId: st
 
 const readOnly = () => conflict('The application is submitted and is read-only.');
 
-// ---- the applicant ----
-
-export async function createApplication(
-  ctx: Ctx,
-  claims: Claims,
-  actor: Actor,
-  input: { roundId: string; formationId: string },
-): Promise<Application> {
-  const [round, formation, applicant] = await Promise.all([
-    roundsRepo.getRound(ctx.store, claims.tenantId, input.roundId),
-    roundsRepo.getFormation(ctx.store, claims.tenantId, input.roundId, input.formationId).catch(() => null),
-    repo.getApplicant(ctx.store, claims.tenantId, claims.sub),
-  ]);
-  if (!round.published) throw notFound('Recruitment round');
-  if (!formation) throw validationError([{ path: 'formationId', message: 'is not a formasi of this round' }]);
-  const status = registrationStatus(round, ctx.now, ctx.tenant.timeZone);
-  if (status === 'upcoming')
-    throw conflict(`Registration for this round opens at ${round.registrationOpensAt} (local time).`);
-  if (status === 'closed')
-    throw conflict(`Registration for this round closed at ${round.registrationClosesAt} (local time).`);
-  const at = ctx.now.toISOString();
-  const app: Stored = {
+/** A new draft of `applicantId` for a formasi of a round, as `createApplication` stores it (the demo seed too). */
+export function draftApplication(
+  applicantId: string,
+  applicant: Pick<repo.StoredApplicant, 'name' | 'nik'>,
+  round: Pick<roundsRepo.StoredRecruitmentRound, 'id' | 'name' | 'code'>,
+  formation: roundsRepo.StoredFormation,
+  now: Date,
+): Stored {
+  const at = now.toISOString();
+  return {
     id: newId(),
-    applicantId: claims.sub,
+    applicantId,
     roundId: round.id,
     roundName: round.name,
     roundCode: round.code,
@@ -162,6 +150,29 @@ export async function createApplication(
     updatedAt: at,
     version: 1,
   };
+}
+
+// ---- the applicant ----
+
+export async function createApplication(
+  ctx: Ctx,
+  claims: Claims,
+  actor: Actor,
+  input: { roundId: string; formationId: string },
+): Promise<Application> {
+  const [round, formation, applicant] = await Promise.all([
+    roundsRepo.getRound(ctx.store, claims.tenantId, input.roundId),
+    roundsRepo.getFormation(ctx.store, claims.tenantId, input.roundId, input.formationId).catch(() => null),
+    repo.getApplicant(ctx.store, claims.tenantId, claims.sub),
+  ]);
+  if (!round.published) throw notFound('Recruitment round');
+  if (!formation) throw validationError([{ path: 'formationId', message: 'is not a formasi of this round' }]);
+  const status = registrationStatus(round, ctx.now, ctx.tenant.timeZone);
+  if (status === 'upcoming')
+    throw conflict(`Registration for this round opens at ${round.registrationOpensAt} (local time).`);
+  if (status === 'closed')
+    throw conflict(`Registration for this round closed at ${round.registrationClosesAt} (local time).`);
+  const app = draftApplication(claims.sub, applicant, round, formation, ctx.now);
   await repo.createApplication(ctx.store, actor, app, ctx.now);
   return applicationView(app);
 }

@@ -27,6 +27,7 @@ import type { AppDeps } from '@pamong/http';
 import * as announcementsService from '../../../functions/recruitment/services/announcements';
 import {
   clockOf,
+  draftApplication,
   MAX_APPLICATION_DOCUMENT_BYTES,
 } from '../../../functions/recruitment/services/applications';
 import {
@@ -295,32 +296,7 @@ export async function applicantSeeding(
     const formation = formations[p.formationIndex]!;
     if (registrationStatus(round, p.createdAt, tenant.timeZone) !== 'open')
       throw new Error(`demo applicants: ${round.code} is not open at ${p.createdAt.toISOString()}`);
-    const createdAt = p.createdAt.toISOString();
-    let app: repo.StoredApplication = {
-      id: newId(),
-      applicantId: id,
-      roundId: round.id,
-      roundName: round.name,
-      roundCode: round.code,
-      formationId: formation.id,
-      positionName: formation.positionName,
-      unitName: formation.unitName,
-      agencyId: formation.agencyId,
-      agencyName: formation.agencyName,
-      track: formation.track,
-      requiredDocuments: formation.requiredDocuments,
-      documents: {},
-      status: 'DRAFT',
-      submittedAt: null,
-      reasons: [],
-      objections: [],
-      registrationNumber: null,
-      applicantName: applicant.name,
-      nik: applicant.nik,
-      createdAt,
-      updatedAt: createdAt,
-      version: 1,
-    };
+    let app: repo.StoredApplication = draftApplication(id, applicant, round, formation, p.createdAt);
     await repo.createApplication(s, me, app, p.createdAt);
 
     for (const d of p.documents) {
