@@ -219,11 +219,13 @@ describe('public endpoints', () => {
     // applicants' registration and the proof check under /v1/public/{tenant}.
     expect(publicOps.sort()).toEqual([
       'getJwks',
+      'getPublicAnnouncement',
       'getPublicIkmOverview',
       'getPublicRecruitmentRound',
       'getPublicSurveyForm',
       'getSurveyUnitIkm',
       'health',
+      'listPublicAnnouncements',
       'listPublicRecruitmentRounds',
       'listPublicSurveyUnits',
       'login',
