@@ -1,6 +1,6 @@
 import { IMPORT_COLUMN_ALIASES, IMPORT_COLUMNS, MAX_IMPORT_ROWS } from '@pamong/core';
 import type { employeesRepo } from '@pamong/db';
-import { type CellStyle, cellRef, type Sheet, Workbook } from '@pamong/sheets';
+import { type CellStyle, cellRef, csvCell, type Sheet, Workbook } from '@pamong/sheets';
 
 /**
  * The import template and the employee export, in Bahasa Indonesia: both are handled by BKD staff
@@ -96,9 +96,6 @@ export async function buildTemplateXlsx(agencies: TemplateAgency[]): Promise<Uin
   }
   return wb.toXlsx();
 }
-
-/** A CSV cell, quoted when it holds a delimiter, a quote or a line break (as import-file.ts reads it). */
-const csvCell = (s: string) => (/[",;\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
 
 /** The CSV template: the Indonesian header line only, with a BOM so Excel opens it as UTF-8. */
 export function buildTemplateCsv(): Uint8Array {

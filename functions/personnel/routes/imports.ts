@@ -1,6 +1,5 @@
 import {
   ADMIN_ROLES,
-  AppError,
   type Claims,
   conflict,
   createImportResultSchema,
@@ -18,12 +17,13 @@ import {
   DocumentNotFoundError,
   defineRoute,
   documentsOf,
+  enqueueOrRelease,
   idParam,
   jsonBody,
   jsonContent,
   type RouteApp,
   type TaskQueue,
-  TaskUnavailableError,
+  tasksOf,
 } from '@pamong/http';
 import * as z from 'zod';
 import {
@@ -32,7 +32,6 @@ import {
   type TemplateAgency,
   XLSX_CONTENT_TYPE,
 } from '../import-workbooks';
-import { tasksOf } from '../task-queue';
 
 const tags = ['personnel'];
 const jobParam = idParam('jobId');
@@ -148,33 +147,16 @@ async function enqueueRun(
   tenantId: string,
   job: importsRepo.StoredImportJob,
 ) {
-  const task = { pamongTask: 'importEmployees', tenantId, jobId: job.id } as const;
-  try {
-    await tasks.enqueue(task);
-  } catch (error) {
-    if (!(error instanceof TaskUnavailableError)) throw error;
-    deps.logger.error('import worker could not be started', { ...task, error });
-    await importsRepo
-      .writeProgress(
-        store,
-        tenantId,
-        job.id,
-        job.runId!,
-        { status: 'failed', ...EMPTY_PROGRESS, failure: 'Impor belum dapat dimulai. Coba mulai lagi.' },
-        deps.now(),
-      )
-      .catch((e: unknown) =>
-        deps.logger.error('could not release the import job', { ...task, error: e as Error }),
-      );
-    const busy = new AppError(
-      503,
-      'unavailable',
-      'Service busy',
-      'The import could not be started right now. Try starting it again in a few seconds.',
-    );
-    busy.retryAfter = 5;
-    throw busy;
-  }
+  await enqueueOrRelease(deps, tasks, { pamongTask: 'importEmployees', tenantId, jobId: job.id }, () =>
+    importsRepo.writeProgress(
+      store,
+      tenantId,
+      job.id,
+      job.runId!,
+      { status: 'failed', ...EMPTY_PROGRESS, failure: 'Impor belum dapat dimulai. Coba mulai lagi.' },
+      deps.now(),
+    ),
+  );
 }
 
 export function importRoutes(app: RouteApp) {

@@ -11,5 +11,6 @@ export * from './idempotency';
 export * from './problem';
 export * from './route-app';
 export * from './routes';
+export * from './task-queue';
 export * from './tasks';
 export * from './tenants';

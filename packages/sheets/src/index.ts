@@ -1,7 +1,9 @@
 /**
  * @pamong/sheets: writes XLSX workbooks for the HTTP functions' exports, with fflate as its only
- * dependency. Reading uploaded workbooks stays with exceljs in the import worker.
+ * dependency. Reading uploaded workbooks is `@pamong/sheets/read` (exceljs, loaded on first use), for
+ * the import workers only.
  */
+export { csvCell } from './csv';
 export { cellRef, columnName, MAX_COLUMNS, MAX_ROWS, parseCellRef, parseRange, sheetRange } from './refs';
 export type { CellStyle } from './styles';
 export { MAX_CELL_CHARS, neutraliseFormula, stripIllegalXml, TRUNCATION_MARK } from './text';

@@ -22,7 +22,9 @@ import { keys } from '../../keys';
 import type { Page, Store, TxItem } from '../../store';
 
 /**
- * Import jobs: one item per job in the tenant's IMPORTS partition (newest first by ULID). The
+ * Import jobs: one item per job in its space's partition (newest first by ULID): the employee
+ * import's in the tenant's IMPORTS partition (`personnelJobs`, and the functions without a space
+ * below), the exam score import's in its round's (repos/recruitment/score-imports.ts). The
  * user's actions (create, start) are audited in their transaction; the worker's writes are
  * bookkeeping, guarded by the run id so a stale worker can never overwrite a newer run.
  *
@@ -37,7 +39,8 @@ import type { Page, Store, TxItem } from '../../store';
  * of its run, written with its progress. A continued run keeps `created`/`updated` and notes them
  * in `carried`; `importCounts` takes those rows, which the re-read finds unchanged, off `unchanged`.
  */
-export interface StoredImportJob extends ImportJob {
+/** What every import job stores, whatever it imports (see `JobSpace`). */
+export interface StoredJobBase extends Omit<ImportJob, 'agencyId'> {
   documentKey: string;
   runId?: string;
   startedBy?: { sub: string; role: string };
@@ -45,6 +48,49 @@ export interface StoredImportJob extends ImportJob {
   leaseUntil?: string;
   /** `created` + `updated` of the earlier runs the current run continues. */
   carried?: number;
+}
+
+/** An employee import job: an agency admin's job carries their agency. */
+export interface StoredImportJob extends StoredJobBase {
+  agencyId: string | null;
+}
+
+/**
+ * Where a kind of import job lives, so one set of functions runs every kind: the employee import
+ * (`personnelJobs`: the tenant's IMPORTS partition) and the exam score import (one partition per
+ * selection round, repos/recruitment/score-imports.ts). The lease, the run id, the counters and
+ * their conditions are the same for all of them.
+ */
+export interface JobSpace {
+  tenantId: string;
+  /** The job item's key. */
+  key: (jobId: string) => { pk: string; sk: string };
+  /** The partition the jobs are listed from, newest first. */
+  partition: string;
+  /** The sort-key prefix of the jobs in that partition. */
+  prefix: string;
+  /** Binds list cursors to this list (`store.query`'s `queryId`). */
+  queryId: string;
+  /** The item's `type`. */
+  itemType: string;
+  /** The audit entries' `entityType`; their actions are `<entityType>.create` and `.start`. */
+  entityType: string;
+  /** Where the job's file is kept in the documents store. */
+  documentKey: (jobId: string, format: CreateImportInput['format']) => string;
+}
+
+/** The employee import's jobs: the tenant's IMPORTS partition, files under `<t>/imports/`. */
+export function personnelJobs(tenantId: string): JobSpace {
+  return {
+    tenantId,
+    key: (jobId) => keys.importJob(tenantId, jobId),
+    partition: keys.importJobsPartition(tenantId),
+    prefix: keys.importJobPrefix(),
+    queryId: 'imports',
+    itemType: 'IMPORTJOB',
+    entityType: 'import',
+    documentKey: (jobId, format) => `${tenantId}/imports/${jobId}.${format}`,
+  };
 }
 
 /**
@@ -60,9 +106,9 @@ const CONTENT_TYPES = {
 export const importContentType = (format: keyof typeof CONTENT_TYPES) => CONTENT_TYPES[format];
 
 /** The job as stored, with the counts to show (`importCounts`); the status is the stored one. */
-function asJob(item: Record<string, unknown>): StoredImportJob {
+function asJob<J extends StoredJobBase = StoredImportJob>(item: Record<string, unknown>): J {
   const { pk: _a, sk: _b, type: _c, ...rest } = item;
-  const job = rest as unknown as StoredImportJob;
+  const job = rest as unknown as J;
   const counts = importCounts(job);
   return { ...job, ...counts, imported: counts.created };
 }
@@ -71,7 +117,12 @@ function asJob(item: Record<string, unknown>): StoredImportJob {
  * The API shape at `now`: without the storage key and the run bookkeeping, and `interrupted` when a
  * queued or running job's lease has lapsed.
  */
-export function publicJob(job: StoredImportJob, now: Date): ImportJob {
+export function publicJob(job: StoredImportJob, now: Date): ImportJob;
+export function publicJob<J extends StoredJobBase>(
+  job: J,
+  now: Date,
+): Omit<J, 'documentKey' | 'runId' | 'startedBy' | 'leaseUntil' | 'carried'>;
+export function publicJob(job: StoredJobBase, now: Date) {
   const { documentKey: _a, runId: _b, startedBy: _c, leaseUntil: _d, carried: _e, ...rest } = job;
   return { ...rest, status: importStatusAt(job, now) };
 }
@@ -103,15 +154,23 @@ const EMPTY_COUNTS = {
   errorCount: 0,
 };
 
-export async function createImportJob(
+/**
+ * A new job, `pending` until its file is uploaded and it is started: the job item and the audit
+ * entry `<entityType>.create` in one transaction. `extra` are the kind's own fields (an agency, a
+ * round and stage), stored with it; `audited` names those the audit entry records too.
+ */
+export async function createJob<J extends StoredJobBase>(
   store: Store,
   actor: Actor,
+  space: JobSpace,
   input: CreateImportInput,
-  opts: { agencyId: string | null; now: Date },
-): Promise<StoredImportJob> {
+  extra: Omit<J, keyof StoredJobBase>,
+  now: Date,
+  audited: readonly string[] = [],
+): Promise<J> {
   const id = newId();
-  const at = opts.now.toISOString();
-  const job: StoredImportJob = {
+  const at = now.toISOString();
+  const job = {
     id,
     fileName: input.fileName,
     format: input.format,
@@ -119,19 +178,22 @@ export async function createImportJob(
     ...EMPTY_COUNTS,
     imported: 0,
     errors: [],
-    agencyId: opts.agencyId,
+    ...extra,
     createdBy: { sub: actor.sub, role: actor.role },
     createdAt: at,
     updatedAt: at,
     version: 1,
-    documentKey: `${actor.tenantId}/imports/${id}.${input.format}`,
-  };
+    documentKey: space.documentKey(id, input.format),
+  } as unknown as J;
+  const extraChanges = Object.fromEntries(
+    audited.map((k) => [k, { before: null, after: (extra as Record<string, unknown>)[k] ?? null }]),
+  );
   await store.transact([
     {
       op: {
         Put: {
           TableName: store.tableName,
-          Item: { ...keys.importJob(actor.tenantId, id), type: 'IMPORTJOB', ...job },
+          Item: { ...space.key(id), type: space.itemType, ...job },
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },
@@ -140,18 +202,47 @@ export async function createImportJob(
       store.tableName,
       actor,
       {
-        action: 'import.create',
-        entityType: 'import',
+        action: `${space.entityType}.create`,
+        entityType: space.entityType,
         entityId: id,
         changes: {
           fileName: { before: null, after: input.fileName },
           format: { before: null, after: input.format },
+          ...extraChanges,
         },
       },
-      opts.now,
+      now,
     ),
   ]);
   return job;
+}
+
+export async function createImportJob(
+  store: Store,
+  actor: Actor,
+  input: CreateImportInput,
+  opts: { agencyId: string | null; now: Date },
+): Promise<StoredImportJob> {
+  return createJob<StoredImportJob>(
+    store,
+    actor,
+    personnelJobs(actor.tenantId),
+    input,
+    { agencyId: opts.agencyId },
+    opts.now,
+  );
+}
+
+export async function getJob<J extends StoredJobBase>(
+  store: Store,
+  space: JobSpace,
+  jobId: string,
+  consistent = false,
+  what = 'Import job',
+): Promise<J> {
+  const item = await store.get<Record<string, unknown>>(space.key(jobId), consistent);
+  if (!item || item.type !== space.itemType) throw notFound(what);
+  return asJob<J>(item);
 }
 
 export async function getImportJob(
@@ -160,9 +251,30 @@ export async function getImportJob(
   jobId: string,
   consistent = false,
 ): Promise<StoredImportJob> {
-  const item = await store.get<Record<string, unknown>>(keys.importJob(tenantId, jobId), consistent);
-  if (!item) throw notFound('Import job');
-  return asJob(item);
+  return getJob<StoredImportJob>(store, personnelJobs(tenantId), jobId, consistent);
+}
+
+/** A page of a space's jobs, newest first (by ULID); `filter` narrows it (one small partition). */
+export async function listJobs<J extends StoredJobBase>(
+  store: Store,
+  space: JobSpace,
+  q: {
+    cursor?: string;
+    limit: number;
+    filter?: { id: string; expression: string; values: Record<string, unknown> };
+  },
+): Promise<Page<J>> {
+  const page = await store.query<Record<string, unknown>>({
+    tenantId: space.tenantId,
+    queryId: `${space.queryId}:${q.filter?.id ?? '*'}`,
+    pk: space.partition,
+    skBeginsWith: space.prefix,
+    forward: false,
+    limit: q.limit,
+    cursor: q.cursor,
+    ...(q.filter ? { filter: { expression: q.filter.expression, values: q.filter.values } } : {}),
+  });
+  return { items: page.items.map((i) => asJob<J>(i)), nextCursor: page.nextCursor };
 }
 
 /** Newest first. An agency admin's list holds only their agency's jobs (a filter on one small partition). */
@@ -171,23 +283,17 @@ export async function listImportJobs(
   tenantId: string,
   q: { cursor?: string; limit: number; agencyId?: string },
 ): Promise<Page<StoredImportJob>> {
-  const page = await store.query<Record<string, unknown>>({
-    tenantId,
-    queryId: `imports:${q.agencyId ?? '*'}`,
-    pk: keys.importJobsPartition(tenantId),
-    skBeginsWith: keys.importJobPrefix(),
-    forward: false,
-    limit: q.limit,
+  return listJobs<StoredImportJob>(store, personnelJobs(tenantId), {
     cursor: q.cursor,
+    limit: q.limit,
     ...(q.agencyId
-      ? { filter: { expression: 'agencyId = :agency', values: { ':agency': q.agencyId } } }
+      ? { filter: { id: q.agencyId, expression: 'agencyId = :agency', values: { ':agency': q.agencyId } } }
       : {}),
   });
-  return { items: page.items.map(asJob), nextCursor: page.nextCursor };
 }
 
 /** Start, re-run or continue: unless a run holds a live lease (core `canStartImport`). */
-export function canStart(job: StoredImportJob, now: Date): boolean {
+export function canStart(job: StoredJobBase, now: Date): boolean {
   return canStartImport(job, now);
 }
 
@@ -211,6 +317,17 @@ export async function startImportJob(
   job: StoredImportJob,
   now: Date,
 ): Promise<StoredImportJob> {
+  return startJob(store, actor, personnelJobs(actor.tenantId), job, now);
+}
+
+/** `startImportJob` for a job of any space. */
+export async function startJob<J extends StoredJobBase>(
+  store: Store,
+  actor: Actor,
+  space: JobSpace,
+  job: J,
+  now: Date,
+): Promise<J> {
   if (!canStart(job, now)) throw alreadyRunning();
   const continued = isImportContinuation(job.status);
   const runId = newId();
@@ -241,7 +358,7 @@ export async function startImportJob(
       op: {
         Update: {
           TableName: store.tableName,
-          Key: keys.importJob(actor.tenantId, job.id),
+          Key: space.key(job.id),
           UpdateExpression: set.expression,
           ConditionExpression:
             '#version = :expected AND (NOT (#status IN (:queued, :running)) OR attribute_not_exists(#leaseUntil) OR #leaseUntil <= :at)',
@@ -263,8 +380,8 @@ export async function startImportJob(
       store.tableName,
       actor,
       {
-        action: 'import.start',
-        entityType: 'import',
+        action: `${space.entityType}.start`,
+        entityType: space.entityType,
         entityId: job.id,
         changes: { status: { before: importStatusAt(job, now), after: 'uploaded' } },
       },
@@ -318,7 +435,7 @@ const isTransactionConflict = (err: unknown) =>
  */
 async function updateJob(
   store: Store,
-  tenantId: string,
+  space: JobSpace,
   jobId: string,
   runId: string,
   set: ReturnType<typeof setExpression>,
@@ -329,7 +446,7 @@ async function updateJob(
       await store.doc.send(
         new UpdateCommand({
           TableName: store.tableName,
-          Key: keys.importJob(tenantId, jobId),
+          Key: space.key(jobId),
           UpdateExpression: set.expression,
           ConditionExpression: `#runId = :run${extraCondition ? ` AND ${extraCondition.expression}` : ''}`,
           ExpressionAttributeNames: { ...set.names, '#runId': 'runId' },
@@ -361,6 +478,18 @@ export async function claimRun(
   total: number,
   now: Date,
 ): Promise<boolean> {
+  return claimJobRun(store, personnelJobs(tenantId), jobId, runId, total, now);
+}
+
+/** `claimRun` for a job of any space. */
+export async function claimJobRun(
+  store: Store,
+  space: JobSpace,
+  jobId: string,
+  runId: string,
+  total: number,
+  now: Date,
+): Promise<boolean> {
   const set = setExpression({
     status: 'running',
     total,
@@ -368,7 +497,7 @@ export async function claimRun(
     updatedAt: now.toISOString(),
   });
   try {
-    await updateJob(store, tenantId, jobId, runId, set, {
+    await updateJob(store, space, jobId, runId, set, {
       expression: '#status = :queued',
       values: { ':queued': 'uploaded' },
     });
@@ -392,6 +521,18 @@ export async function writeProgress(
   p: ImportProgress,
   now: Date,
 ): Promise<void> {
+  await writeJobProgress(store, personnelJobs(tenantId), jobId, runId, p, now);
+}
+
+/** `writeProgress` for a job of any space. */
+export async function writeJobProgress(
+  store: Store,
+  space: JobSpace,
+  jobId: string,
+  runId: string,
+  p: ImportProgress,
+  now: Date,
+): Promise<void> {
   const at = now.toISOString();
   const { failure, ...counts } = p;
   const set = setExpression({
@@ -400,7 +541,7 @@ export async function writeProgress(
     ...(p.status === 'running' ? { leaseUntil: importLeaseUntil(now, IMPORT_LEASE_MS) } : { finishedAt: at }),
     ...(failure ? { failure } : {}),
   });
-  await updateJob(store, tenantId, jobId, runId, set);
+  await updateJob(store, space, jobId, runId, set);
 }
 
 /**
@@ -416,11 +557,23 @@ export function jobCounter(
   counts: { created: number; updated: number },
   now: Date,
 ): TxItem {
+  return jobCounterOf(store, personnelJobs(tenantId), jobId, runId, counts, now);
+}
+
+/** `jobCounter` for a job of any space. */
+export function jobCounterOf(
+  store: Store,
+  space: JobSpace,
+  jobId: string,
+  runId: string,
+  counts: { created: number; updated: number },
+  now: Date,
+): TxItem {
   return {
     op: {
       Update: {
         TableName: store.tableName,
-        Key: keys.importJob(tenantId, jobId),
+        Key: space.key(jobId),
         UpdateExpression:
           'SET #leaseUntil = :lease, #updatedAt = :at ADD #created :created, #updated :updated',
         ConditionExpression: '#runId = :run',
