@@ -1,4 +1,4 @@
-import { type AppDeps, createFunctionApp, type RouteApp } from '@pamong/http';
+import { type AppDeps, type BackgroundTask, createFunctionApp, type RouteApp } from '@pamong/http';
 import { buildOpenApiDocument, mountDocs } from '@pamong/http/openapi';
 import type { LocalOutbox } from '@pamong/identity';
 import { registerAttendanceRoutes } from './attendance/app';
@@ -8,6 +8,7 @@ import { registerPersonnelRoutes } from './personnel/app';
 import { runPersonnelTask } from './personnel/tasks';
 import { registerPlatformRoutes } from './platform/app';
 import { registerRecruitmentRoutes } from './recruitment/app';
+import { runRecruitmentTask } from './recruitment/tasks';
 import { registerSurveyRoutes } from './surveys/app';
 
 /**
@@ -56,12 +57,30 @@ export function matchFolders<T>(
 }
 
 /**
+ * Every background task, run in this process: the local stack and the tests have no worker
+ * functions, so the one process that serves every function runs each function's tasks. In AWS each
+ * function's worker.ts runs its own (personnel/tasks.ts, recruitment/tasks.ts).
+ */
+export async function runTaskInProcess(deps: AppDeps, task: BackgroundTask): Promise<void> {
+  switch (task.pamongTask) {
+    case 'importEmployees':
+      return runPersonnelTask(deps, task);
+    case 'importExamScores':
+      return runRecruitmentTask(deps, task);
+    default: {
+      const unknown: never = task;
+      throw new Error(`no runner for the task ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+/**
  * The whole API as one app, at the same paths API Gateway routes to each function: used by the
  * local stack, the tests and the bench. It serves the merged /openapi.json and /docs.
  */
 export function createApi(deps: AppDeps & { outbox?: LocalOutbox }): RouteApp {
   // One process holds every function here, so background tasks can run in it (never in AWS).
-  deps.runTaskInProcess ??= runPersonnelTask;
+  deps.runTaskInProcess ??= runTaskInProcess;
   const app = createFunctionApp(deps);
   for (const f of FUNCTION_ROUTES) f.register(app);
   if (deps.outbox) mountLocalOutbox(app, deps.outbox);

@@ -1,7 +1,9 @@
 /**
  * The path prefixes this function serves. The CDK api stack makes `ANY <path>` and
  * `ANY <path>/{proxy+}` routes from it, with the JWT authorizer unless `public`. The careers page's
- * routes are public; the tenant comes from the slug in their path.
+ * routes are public; the tenant comes from the slug in their path. It needs the documents bucket
+ * (the exam score files, under the import prefix) and async self-invocation (the score import
+ * worker, worker.ts).
  */
 export const manifest = {
   name: 'recruitment',
@@ -14,4 +16,5 @@ export const manifest = {
     { path: '/v1/public/{tenant}/recruitment', public: true },
     { path: '/v1/public/{tenant}/applicants', public: true },
   ],
+  needs: ['documents', 'tasks'],
 } as const;

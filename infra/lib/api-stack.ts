@@ -243,6 +243,11 @@ export class ApiStack extends Stack {
         WEB_ORIGIN: props.webOrigin,
         ...(bucketNeeded ? { DOCUMENTS_BUCKET: props.documentsBucket.bucketName } : {}),
       };
+      // A worker runs background tasks only: it registers no applicant, so it has no client secret.
+      const { APPLICANT_CLIENT_SECRET_ARN: _secret, ...workerEnvironment } = environment as Record<
+        string,
+        string
+      >;
       const worker = spec.worker
         ? new ServiceFunction(this, `${pascal(spec.name)}Worker`, {
             name: `${spec.name}-worker`,
@@ -251,7 +256,7 @@ export class ApiStack extends Stack {
             role,
             timeout: TASK_TIMEOUT,
             memorySize: WORKER_MEMORY_MB,
-            environment,
+            environment: workerEnvironment,
           }).fn
         : undefined;
       if (worker) this.allowTaskInvoke(spec.name, worker, role);

@@ -533,6 +533,11 @@ describe("6. inside tenant A, the second agency's admin on the first agency's re
         "a selection round is tenant-wide (see getRecruitmentRound); its list of applications holds the caller's own agency's only",
       hides: (a) => [a.recruitment.applicationId],
     },
+    getRanking: {
+      reason:
+        "a selection round is tenant-wide (see getRecruitmentRound); its ranking holds the caller's own agency's formasi only",
+      hides: (a) => [a.recruitment.formationId, a.recruitment.applicationId],
+    },
     listTrainingEnrollments: {
       reason:
         "the training is tenant-wide (see getTraining); the list holds the caller's own agency's enrolments only",

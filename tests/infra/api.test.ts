@@ -129,7 +129,7 @@ describe('api stack: tenant isolation (section 6)', () => {
 describe('api stack: functions', () => {
   it('has one Node.js 22 arm64 function per functions/<name>/handler.ts, and one per worker.ts', () => {
     expect(functionFolders.length).toBeGreaterThan(0);
-    expect(workerFolders).toEqual(['personnel']);
+    expect(workerFolders).toEqual(['personnel', 'recruitment']);
     const fns = lambdas();
     expect(fns).toHaveLength(functionFolders.length + workerFolders.length);
     for (const [, fn] of fns) {
@@ -156,7 +156,9 @@ describe('api stack: functions', () => {
       const needs =
         {
           'pamong-platform': ['APPLICANT_CLIENT_SECRET_ARN'],
-          'pamong-recruitment': ['APPLICANT_CLIENT_SECRET_ARN'],
+          'pamong-recruitment': ['APPLICANT_CLIENT_SECRET_ARN', 'DOCUMENTS_BUCKET', 'TASK_FUNCTION_NAME'],
+          // A worker has its function's environment, less the queue and the applicant client's secret.
+          'pamong-recruitment-worker': ['DOCUMENTS_BUCKET'],
           'pamong-personnel': ['DOCUMENTS_BUCKET', 'TASK_FUNCTION_NAME'],
           'pamong-personnel-worker': ['DOCUMENTS_BUCKET'],
           'pamong-attendance': ['DOCUMENTS_BUCKET'],

@@ -1,7 +1,14 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Actor, importsRepo, leaveFilesRepo, type Store, skpDocumentsRepo } from '@pamong/db';
+import {
+  type Actor,
+  importsRepo,
+  leaveFilesRepo,
+  recruitmentScoreImportsRepo,
+  type Store,
+  skpDocumentsRepo,
+} from '@pamong/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../infra/lib/app';
 import { IMPORT_OBJECTS, LEAVE_OBJECTS, SKP_OBJECTS } from '../../infra/lib/constructs/documents-access';
@@ -10,7 +17,6 @@ import {
   actionsOf,
   asArray,
   type Json,
-  only,
   resources,
   single,
   statementsOfRole,
@@ -29,16 +35,15 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const lambdas = () => resources(t.api, 'AWS::Lambda::Function');
 const service = (fn: Json) => fn.Properties.Environment.Variables.POWERTOOLS_SERVICE_NAME as string;
 const roleOf = (fn: Json) => fn.Properties.Role['Fn::GetAtt'][0] as string;
-const personnel = (): [string, Json] =>
+/** The functions with an import worker (`documents` and `tasks` needs): employees, exam scores. */
+const IMPORTERS = ['personnel', 'recruitment'] as const;
+type Importer = (typeof IMPORTERS)[number];
+const fnOf = (name: string): [string, Json] =>
   single(
-    lambdas().filter(([, fn]) => service(fn) === 'pamong-personnel'),
-    'personnel function',
+    lambdas().filter(([, fn]) => service(fn) === `pamong-${name}`),
+    `${name} function`,
   );
-const worker = (): [string, Json] =>
-  single(
-    lambdas().filter(([, fn]) => service(fn) === 'pamong-personnel-worker'),
-    'personnel worker function',
-  );
+const workerOf = (name: Importer): [string, Json] => fnOf(`${name}-worker`);
 const attendance = (): [string, Json] =>
   single(
     lambdas().filter(([, fn]) => service(fn) === 'pamong-attendance'),
@@ -52,9 +57,11 @@ const performance = (): [string, Json] =>
 const others = () =>
   lambdas().filter(
     ([, fn]) =>
-      !['pamong-personnel', 'pamong-personnel-worker', 'pamong-attendance', 'pamong-performance'].includes(
-        service(fn),
-      ),
+      ![
+        ...IMPORTERS.flatMap((n) => [`pamong-${n}`, `pamong-${n}-worker`]),
+        'pamong-attendance',
+        'pamong-performance',
+      ].includes(service(fn)),
   );
 /** Every statement of every policy attached to the role (the default one and the self-invoke one). */
 const allStatements = (roleId: string) => statementsOfRole(t.api, roleId);
@@ -82,14 +89,14 @@ const withNeeds = (needs: string) =>
   `{ name: 'fn', routes: [{ path: '/v1/x', public: false }], needs: ${needs} }`;
 
 describe('manifest needs', () => {
-  it('personnel declares documents and tasks, attendance the leave documents, performance the SKP documents; the others nothing', async () => {
+  it('personnel and recruitment declare documents and tasks, attendance the leave documents, performance the SKP documents; the others nothing', async () => {
     const specs = await discoverFunctions(join(REPO_ROOT, 'functions'));
     expect(Object.fromEntries(specs.map((s) => [s.name, s.needs]))).toEqual({
       attendance: ['leave-documents'],
       performance: ['skp-documents'],
       personnel: ['documents', 'tasks'],
       platform: [],
-      recruitment: [],
+      recruitment: ['documents', 'tasks'],
       surveys: [],
     });
   });
@@ -110,8 +117,9 @@ describe('manifest needs', () => {
 });
 
 describe('documents bucket in the api stack', () => {
-  it('gives DOCUMENTS_BUCKET (the documents bucket of the data stack) to personnel, attendance and performance only', () => {
-    for (const [, fn] of [personnel(), attendance(), performance()]) {
+  it('gives DOCUMENTS_BUCKET (the documents bucket of the data stack) to the importers and their workers, attendance and performance only', () => {
+    const importers = IMPORTERS.flatMap((n) => [fnOf(n), workerOf(n)]);
+    for (const [, fn] of [...importers, attendance(), performance()]) {
       const bucket = fn.Properties.Environment.Variables.DOCUMENTS_BUCKET;
       expect(bucket?.['Fn::GetStackOutput']?.StackName).toBe('Pamong-dev-Data');
       expect(outputName(bucket)).toMatch(/Documents/);
@@ -121,27 +129,30 @@ describe('documents bucket in the api stack', () => {
       expect(other.Properties.Environment.Variables.DOCUMENTS_BUCKET).toBeUndefined();
   });
 
-  it('lets personnel read and write import files only, and list the bucket (404 for a missing upload)', () => {
-    const [, fn] = personnel();
-    const statements = s3Statements(roleOf(fn));
-    const objects = single(
-      statements.filter((s) => actionsOf(s).includes('s3:PutObject')),
-      'object statement',
-    );
-    expect(actionsOf(objects).sort()).toEqual(['s3:GetObject', 's3:PutObject']);
-    const [bucketArn, suffix] = objects.Resource['Fn::Join'][1];
-    expect(outputName(bucketArn)).toMatch(/Documents.*Arn/);
-    expect(suffix).toBe(`/${IMPORT_OBJECTS}`);
-    expect(objects.Effect).toBe('Allow');
-    const list = single(
-      statements.filter((s) => actionsOf(s).includes('s3:ListBucket')),
-      'list statement',
-    );
-    expect(actionsOf(list)).toEqual(['s3:ListBucket']);
-    expect(list.Resource).toEqual(bucketArn);
-    expect(statements).toHaveLength(2);
-    expect(statements.flatMap(actionsOf).some((a) => a.includes('*'))).toBe(false);
-  });
+  it.each(IMPORTERS)(
+    'lets %s read and write import files only, and list the bucket (404 for a missing upload)',
+    (name) => {
+      const [, fn] = fnOf(name);
+      const statements = s3Statements(roleOf(fn));
+      const objects = single(
+        statements.filter((s) => actionsOf(s).includes('s3:PutObject')),
+        'object statement',
+      );
+      expect(actionsOf(objects).sort()).toEqual(['s3:GetObject', 's3:PutObject']);
+      const [bucketArn, suffix] = objects.Resource['Fn::Join'][1];
+      expect(outputName(bucketArn)).toMatch(/Documents.*Arn/);
+      expect(suffix).toBe(`/${IMPORT_OBJECTS}`);
+      expect(objects.Effect).toBe('Allow');
+      const list = single(
+        statements.filter((s) => actionsOf(s).includes('s3:ListBucket')),
+        'list statement',
+      );
+      expect(actionsOf(list)).toEqual(['s3:ListBucket']);
+      expect(list.Resource).toEqual(bucketArn);
+      expect(statements).toHaveLength(2);
+      expect(statements.flatMap(actionsOf).some((a) => a.includes('*'))).toBe(false);
+    },
+  );
 
   it('lets attendance read and write leave attachments only (never import files), and list the bucket', () => {
     const [, fn] = attendance();
@@ -219,12 +230,20 @@ describe('documents bucket in the api stack', () => {
         },
       );
       expect(globMatches(IMPORT_OBJECTS, job.documentKey), job.documentKey).toBe(true);
+      const scores = await recruitmentScoreImportsRepo.createScoreImportJob(
+        store,
+        actor,
+        '01HZROUND00000000000000001',
+        { fileName: `nilai.${format}`, format, stage: 'SKD' },
+        new Date('2025-01-01T00:00:00Z'),
+      );
+      expect(globMatches(IMPORT_OBJECTS, scores.documentKey), scores.documentKey).toBe(true);
     }
     expect(globMatches(IMPORT_OBJECTS, '01HZTENANT0000000000000001/attachments/ktp.pdf')).toBe(false);
   });
 
-  it('lets personnel use the data key only through S3 and only for the documents bucket', () => {
-    const [, fn] = personnel();
+  it.each(IMPORTERS)('lets %s use the data key only through S3 and only for the documents bucket', (name) => {
+    const [, fn] = fnOf(name);
     const keyUse = single(
       allStatements(roleOf(fn)).filter((s) => JSON.stringify(s.Condition ?? {}).includes('"s3.')),
       'S3 key statement',
@@ -271,49 +290,72 @@ describe('documents bucket CORS', () => {
   });
 });
 
-describe('the import worker: a function of its own, invoked asynchronously', () => {
-  it('lets personnel invoke its worker, and nothing else, in a policy outside the default one', () => {
-    const [, fn] = personnel();
-    const [workerId, workerFn] = worker();
-    expect(roleOf(workerFn)).toBe(roleOf(fn));
-    expect(fn.Properties.Environment.Variables.TASK_FUNCTION_NAME).toEqual({ Ref: workerId });
-    expect(workerFn.Properties.Environment.Variables.TASK_FUNCTION_NAME).toBeUndefined();
-    const invokes = resources(t.api, 'AWS::IAM::Policy').filter(([, p]) =>
+describe('the import workers: a function of their own, invoked asynchronously', () => {
+  const invokePolicies = () =>
+    resources(t.api, 'AWS::IAM::Policy').filter(([, p]) =>
       p.Properties.PolicyDocument.Statement.some((s: Json) =>
         actionsOf(s).some((a) => a.startsWith('lambda:')),
       ),
     );
-    const [, policy] = single(invokes, 'invoke policy');
-    expect(asArray(policy.Properties.Roles)).toEqual([{ Ref: roleOf(fn) }]);
-    expect(policy.Properties.PolicyDocument.Statement).toEqual([
-      { Action: 'lambda:InvokeFunction', Effect: 'Allow', Resource: { 'Fn::GetAtt': [workerId, 'Arn'] } },
-    ]);
-    for (const [, other] of others())
-      expect(
-        allStatements(roleOf(other))
-          .flatMap(actionsOf)
-          .some((a) => a.startsWith('lambda:')),
-      ).toBe(false);
+
+  it('has one invoke policy per importer', () => {
+    expect(invokePolicies()).toHaveLength(IMPORTERS.length);
   });
 
-  it('runs each task at most once, drops it before the job may be restarted, and has time for a big file', () => {
-    const [workerId, workerFn] = worker();
-    const [, fn] = personnel();
-    const [, config] = only(t.api, 'AWS::Lambda::EventInvokeConfig');
-    expect(config.Properties).toEqual({
-      FunctionName: { Ref: workerId },
-      Qualifier: '$LATEST',
-      MaximumRetryAttempts: 0,
-      MaximumEventAgeInSeconds: 60,
-    });
-    expect(config.Properties.MaximumEventAgeInSeconds * 1000).toBeLessThan(importsRepo.STALE_RUN_MS);
-    expect(workerFn.Properties.Timeout).toBe(900);
-    // HTTP handlers fit API Gateway's 30 s: a stuck request never holds a Lambda for 15 minutes.
-    expect(fn.Properties.Timeout).toBe(15);
-    for (const [, other] of others()) expect(other.Properties.Timeout).toBe(15);
-    // Memory from the bench's figures (api-stack.ts says why): the CPU share, not the RSS, decides.
-    for (const [, f] of lambdas()) expect(f.Properties.MemorySize).toBe(1024);
-  });
+  it.each(IMPORTERS)(
+    'lets %s invoke its worker, and nothing else, in a policy outside the default one',
+    (name) => {
+      const [, fn] = fnOf(name);
+      const [workerId, workerFn] = workerOf(name);
+      expect(roleOf(workerFn)).toBe(roleOf(fn));
+      expect(fn.Properties.Environment.Variables.TASK_FUNCTION_NAME).toEqual({ Ref: workerId });
+      expect(workerFn.Properties.Environment.Variables.TASK_FUNCTION_NAME).toBeUndefined();
+      const [, policy] = single(
+        invokePolicies().filter(([, p]) =>
+          asArray(p.Properties.Roles).some((r: Json) => r.Ref === roleOf(fn)),
+        ),
+        'invoke policy',
+      );
+      expect(asArray(policy.Properties.Roles)).toEqual([{ Ref: roleOf(fn) }]);
+      expect(policy.Properties.PolicyDocument.Statement).toEqual([
+        { Action: 'lambda:InvokeFunction', Effect: 'Allow', Resource: { 'Fn::GetAtt': [workerId, 'Arn'] } },
+      ]);
+      for (const [, other] of others())
+        expect(
+          allStatements(roleOf(other))
+            .flatMap(actionsOf)
+            .some((a) => a.startsWith('lambda:')),
+        ).toBe(false);
+    },
+  );
+
+  it.each(IMPORTERS)(
+    '%s: runs each task at most once, drops it before the job may be restarted, and has time for a big file',
+    (name) => {
+      const [workerId, workerFn] = workerOf(name);
+      const [, fn] = fnOf(name);
+      expect(resources(t.api, 'AWS::Lambda::EventInvokeConfig')).toHaveLength(IMPORTERS.length);
+      const [, config] = single(
+        resources(t.api, 'AWS::Lambda::EventInvokeConfig').filter(
+          ([, c]) => c.Properties.FunctionName.Ref === workerId,
+        ),
+        'event invoke config',
+      );
+      expect(config.Properties).toEqual({
+        FunctionName: { Ref: workerId },
+        Qualifier: '$LATEST',
+        MaximumRetryAttempts: 0,
+        MaximumEventAgeInSeconds: 60,
+      });
+      expect(config.Properties.MaximumEventAgeInSeconds * 1000).toBeLessThan(importsRepo.STALE_RUN_MS);
+      expect(workerFn.Properties.Timeout).toBe(900);
+      // HTTP handlers fit API Gateway's 30 s: a stuck request never holds a Lambda for 15 minutes.
+      expect(fn.Properties.Timeout).toBe(15);
+      for (const [, other] of others()) expect(other.Properties.Timeout).toBe(15);
+      // Memory from the bench's figures (api-stack.ts says why): the CPU share, not the RSS, decides.
+      for (const [, f] of lambdas()) expect(f.Properties.MemorySize).toBe(1024);
+    },
+  );
 
   it('needs "tasks" exactly when the folder has a worker.ts', async () => {
     await expect(discoverFunctions(functionsDir('no-worker', withNeeds("['tasks']")))).rejects.toThrow(

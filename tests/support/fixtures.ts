@@ -1,6 +1,6 @@
 import { BatchWriteCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { BERAKHLAK_VALUES, ROLES, type Role, type TenantRole } from '@pamong/core';
-import { clearAttendanceConfigCache } from '@pamong/db';
+import { clearAttendanceConfigCache, recruitmentScoreImportsRepo } from '@pamong/db';
 import { clearAccountCache, clearTenantCache } from '@pamong/http';
 import { createTenantViaApi, createTestApi, PASSWORD, type TestApi } from './app';
 import { employeeBody } from './personnel';
@@ -98,6 +98,11 @@ export interface RecruitmentFixture {
   announcementId: string;
   /** The first agency's formasi of `roundId` (its vacant position, the fixture unit). */
   formationId: string;
+  /**
+   * The older of two SKD score import jobs of `roundId` (`{jobId}` on the score-import routes; two,
+   * so `listExamScoreImports` has a second page), pending: no file uploaded.
+   */
+  scoreJobId: string;
   /** The second agency's formasi of `roundId`, added by its admin. */
   secondFormationId: string;
 }
@@ -509,6 +514,19 @@ async function buildRecruitment(
     { roundId: published.id, stage: 'ADMINISTRATION', note: 'Belum ada pelamar' },
     'publishAnnouncement',
   );
+  // The round takes SKD scores only after its after-objection announcement, days away: the jobs
+  // are written as importExamScores writes them, so the score-import routes have records to read.
+  const scoreJobIds: string[] = [];
+  for (const n of [1, 2]) {
+    const job = await recruitmentScoreImportsRepo.createScoreImportJob(
+      t.store,
+      { tenantId: o.tenantId, sub: `fixture-admin-${slug}`, role: 'tenant-admin', requestId: 'fixture' },
+      published.id,
+      { fileName: `nilai-skd-${slug}-${n}.csv`, format: 'csv', stage: 'SKD' },
+      new Date(),
+    );
+    scoreJobIds.push(job.id);
+  }
   return {
     roundId: published.id,
     draftRoundId: draft.id,
@@ -523,6 +541,7 @@ async function buildRecruitment(
     secondApplicationDocumentId: secondApp.documentId,
     formationId: first.id,
     secondFormationId: second.id,
+    scoreJobId: scoreJobIds[0]!,
   };
 }
 
@@ -1503,7 +1522,8 @@ export function pathValuesFor(tenant: TenantFixture, path = ''): Record<string, 
     trainingId: tenant.personnel.trainings[0]!.id,
     mentorshipId: tenant.personnel.mentorshipId,
     correctionId: tenant.personnel.correctionId,
-    jobId: tenant.personnel.jobId,
+    // The employee import's job, or a score import job of the fixture round on its routes.
+    jobId: path.includes('/score-imports/') ? tenant.recruitment.scoreJobId : tenant.personnel.jobId,
     // A day of the holiday calendar every tenant is created with (SKB 3 Menteri 2026).
     date: '2026-05-01',
     locationId: tenant.attendance.locationId,

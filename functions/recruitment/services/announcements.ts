@@ -21,6 +21,7 @@ import {
   recruitmentRoundsRepo as roundsRepo,
 } from '@pamong/db';
 import { applicationView, type Ctx, clockOf, ownApplication, staffApplication } from './applications';
+import { examPassedOf, examRows } from './ranking';
 
 /**
  * Announcements and objections (issue 12 §4). An announcement version holds the results as they
@@ -103,11 +104,9 @@ export async function publishAnnouncement(
     timeZone: ctx.tenant.timeZone,
     objectionDays: round.objectionDays,
   });
-  if (!ADMINISTRATIVE.includes(input.stage))
-    throw conflict(
-      `The ${input.stage} results come from the exam scores and the ranking (importExamScores, computeRanking), which this round does not have yet.`,
-    );
-  const results = await administrativeRows(ctx, round.id, input.stage);
+  const results = ADMINISTRATIVE.includes(input.stage)
+    ? await administrativeRows(ctx, round.id, input.stage)
+    : await examRows(ctx, claims, round.id, input.stage);
   const head = await annRepo.getHead(ctx.store, claims.tenantId, round.id);
   const version = (head?.version ?? 0) + 1;
   const previousHash = head?.hash ?? null;
@@ -163,8 +162,10 @@ export async function submitObjection(
 ) {
   const app = await ownApplication(ctx, claims, applicationId, true);
   const round = await roundsRepo.getRound(ctx.store, claims.tenantId, app.roundId);
+  // Whether the applicant passed an exam stage is what its latest announced version says.
+  const passed = input.stage === 'ADMINISTRATION' ? undefined : await examPassedOf(ctx, app, input.stage);
   const state = applyApplicationEvent(
-    app,
+    passed === undefined ? app : { ...app, examPassed: { ...app.examPassed, [input.stage]: passed } },
     { type: 'object', at: ctx.now, stage: input.stage, note: input.note, disputed: input.disputed },
     clockOf(round, ctx.tenant.timeZone),
   );

@@ -775,6 +775,15 @@ export const keys = {
   recruitmentSettings: (tenantId: string): Key => ({ pk: `${t(tenantId)}RSETTINGS`, sk: 'SETTINGS' }),
   /** The tenant's key for signing registration proofs (made on first use). */
   registrationProofKey: (tenantId: string): Key => ({ pk: `${t(tenantId)}RPROOFKEY`, sk: 'KEY' }),
+  /**
+   * A round's exam score import jobs (importExamScores): a partition per round, newest first by
+   * ULID (`JOB#<jobId>`, as the employee import's jobs).
+   */
+  examScoreJobsPartition: (tenantId: string, roundId: string) => `${t(tenantId)}RROUND#${roundId}#SCOREJOBS`,
+  examScoreJob: (tenantId: string, roundId: string, jobId: string): Key => ({
+    pk: `${t(tenantId)}RROUND#${roundId}#SCOREJOBS`,
+    sk: `JOB#${jobId}`,
+  }),
 
   // ---- idempotency records (TTL) ----
   idempotency: (tenantId: string, scope: string, key: string): Key => ({

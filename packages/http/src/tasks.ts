@@ -1,7 +1,7 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 
 /**
- * Work that must outlive the request that started it (an employee import). In AWS it is an
+ * Work that must outlive the request that started it (an employee or exam score import). In AWS it is an
  * asynchronous invocation of the same function (a Lambda may freeze once it has answered); locally
  * it runs in this process. The payload is all the worker gets, so it carries ids, never data.
  */
@@ -10,7 +10,14 @@ export interface ImportEmployeesTask {
   tenantId: string;
   jobId: string;
 }
-export type BackgroundTask = ImportEmployeesTask;
+/** An exam score import (recruitment): the job lives in its round's partition. */
+export interface ImportExamScoresTask {
+  pamongTask: 'importExamScores';
+  tenantId: string;
+  roundId: string;
+  jobId: string;
+}
+export type BackgroundTask = ImportEmployeesTask | ImportExamScoresTask;
 
 export interface TaskQueue {
   /** Resolves once the task is accepted for running; rejects (TaskUnavailableError) when it is not. */
@@ -33,16 +40,13 @@ const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** Tells a task event from an API Gateway event; the fields are checked, as a payload is input too. */
 export function isBackgroundTask(event: unknown): event is BackgroundTask {
-  const e = event as Partial<BackgroundTask> | null;
-  return (
-    typeof e === 'object' &&
-    e !== null &&
-    e.pamongTask === 'importEmployees' &&
-    typeof e.tenantId === 'string' &&
-    ID.test(e.tenantId) &&
-    typeof e.jobId === 'string' &&
-    ID.test(e.jobId)
-  );
+  const e = event as (Partial<Omit<ImportExamScoresTask, 'pamongTask'>> & { pamongTask?: unknown }) | null;
+  if (typeof e !== 'object' || e === null) return false;
+  const ids =
+    typeof e.tenantId === 'string' && ID.test(e.tenantId) && typeof e.jobId === 'string' && ID.test(e.jobId);
+  if (!ids) return false;
+  if (e.pamongTask === 'importEmployees') return true;
+  return e.pamongTask === 'importExamScores' && typeof e.roundId === 'string' && ID.test(e.roundId);
 }
 
 /**

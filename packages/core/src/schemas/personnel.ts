@@ -200,6 +200,10 @@ export const employeeSchema = z.object({
   /** BUP from the position type (58 without a position) and the date retirement takes effect. */
   bup: z.number().int(),
   retirementDate: z.string(),
+  /** Set for an employee hired through e-recruitment (hireApplicant): the application it came from. */
+  recruitment: z
+    .object({ applicationId: z.string(), roundId: z.string(), registrationNumber: z.string() })
+    .optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
   version: versionSchema,

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { DOCUMENT_CONTENT_TYPES } from '../documents';
 import { idSchema } from '../ids';
-import { educationLevelSchema } from '../personnel/vocabulary';
+import { educationLevelSchema, gradeSchema, rankSchema } from '../personnel/vocabulary';
 import { APPLICATION_STATUSES } from '../recruitment/lifecycle';
 import { checkKkNumber, checkNik } from '../recruitment/nik';
 import { REGISTRATION_STATUSES } from '../recruitment/publication';
@@ -21,6 +21,8 @@ import {
   SKD_SUBTESTS,
 } from '../recruitment/round';
 import { cursorQuerySchema, nameSchema, versionSchema } from './common';
+import { createImportSchema, importFormatSchema, importJobSchema, uploadTargetSchema } from './imports';
+import { isoDateSchema } from './personnel';
 import { passwordSchema } from './tenant';
 
 /**
@@ -680,6 +682,39 @@ export const announcementRowSchema = z.object({
   reasons: z.array(z.string()),
 });
 
+const skdScoresOutSchema = z.object({ twk: z.number(), tiu: z.number(), tkp: z.number() });
+const skbScoresOutSchema = z.object({
+  cat: z.number().optional(),
+  interview: z.number().optional(),
+  other: z.number().optional(),
+});
+const rankFactorSchema = z.enum(['final', 'skdTotal', 'tkp', 'tiu', 'twk', 'ipk', 'age', 'tie']);
+
+/** One row of an SKD, SKB or FINAL announcement: the ranking's factors as they were published. */
+export const examAnnouncementRowSchema = z.object({
+  registrationNumber: z.string(),
+  name: z.string(),
+  formationId: z.string(),
+  positionName: z.string(),
+  unitName: z.string(),
+  agencyName: z.string(),
+  track: z.string(),
+  skd: skdScoresOutSchema.nullable(),
+  skdTotal: z.number().nullable(),
+  skdPassed: z.boolean(),
+  skdRank: z.number().int().nullable(),
+  shortlisted: z.boolean(),
+  skb: skbScoresOutSchema.nullable(),
+  skdNormalised: z.number().nullable(),
+  skbScore: z.number().nullable(),
+  finalScore: z.number().nullable(),
+  finalRank: z.number().int().nullable(),
+  decidedBy: rankFactorSchema.nullable(),
+  /** The stage's outcome: SKD, went on to the SKB; SKB and FINAL, ranked within the openings. */
+  passed: z.boolean(),
+});
+export type ExamAnnouncementRow = z.infer<typeof examAnnouncementRowSchema>;
+
 /** An announcement version as published: immutable, with its hash and the previous version's. */
 export const announcementSchema = z.object({
   id: z.string(),
@@ -689,7 +724,8 @@ export const announcementSchema = z.object({
   version: z.number().int(),
   publishedAt: z.string(),
   note: z.string(),
-  results: z.array(announcementRowSchema),
+  /** Administration rows (ADMINISTRATION*) or exam rows (SKD, SKB, FINAL). */
+  results: z.array(z.union([announcementRowSchema, examAnnouncementRowSchema])),
   /** SHA-256 (hex) of the canonical JSON of `{ content, previousHash }` (recruitment/announcement.ts). */
   hash: z.string(),
   previousHash: z.string().nullable(),
@@ -718,3 +754,134 @@ export const skbScoreRowSchema = z.strictObject({
   interview: skbComponentScoreSchema.optional(),
   other: skbComponentScoreSchema.optional(),
 });
+
+// ---- exam score import (importExamScores) ----
+
+/** The exam whose scores a file holds: SKD (TWK, TIU, TKP) or SKB (its components). */
+export const EXAM_SCORE_STAGES = ['SKD', 'SKB'] as const;
+export const examScoreStageSchema = z.enum(EXAM_SCORE_STAGES);
+export type ExamScoreStage = z.infer<typeof examScoreStageSchema>;
+
+/**
+ * importExamScores: creates a job and answers with where to PUT the file (as the employee import,
+ * schemas/imports.ts); `startExamScoreImport` hands it to the worker and the page polls the job.
+ */
+export const createExamScoreImportSchema = createImportSchema.extend({ stage: examScoreStageSchema });
+export type CreateExamScoreImportInput = z.infer<typeof createExamScoreImportSchema>;
+
+/**
+ * A score import job. The counts mean: `created` applications that had no score of this exam,
+ * `updated` those whose score changed, `unchanged` the same score again, `invalid` rows refused
+ * (an unknown or mistyped registration number, an application not MS, a score out of range), each
+ * with its row in `errors`.
+ */
+export const examScoreImportJobSchema = importJobSchema.omit({ agencyId: true }).extend({
+  roundId: idSchema,
+  stage: examScoreStageSchema,
+});
+export type ExamScoreImportJob = z.infer<typeof examScoreImportJobSchema>;
+export const createExamScoreImportResultSchema = z.object({
+  job: examScoreImportJobSchema,
+  upload: uploadTargetSchema,
+});
+
+// ---- ranking (computeRanking) ----
+
+/** One applicant in a formasi's ranking, with every factor it was ranked by (core scoring.ts). */
+export const rankingEntrySchema = z.object({
+  applicationId: z.string(),
+  registrationNumber: z.string(),
+  name: z.string(),
+  birthDate: z.string(),
+  ipk: z.number().nullable(),
+  skd: skdScoresOutSchema.nullable(),
+  skdTotal: z.number().nullable(),
+  skdPassed: z.boolean(),
+  /** The subtests (or `total`) below the track's passing grade. */
+  skdFailed: z.array(z.string()),
+  skdRank: z.number().int().nullable(),
+  /** The factor that put this entry below the one ranked just above it (`tie`: equal on all). */
+  skdDecidedBy: rankFactorSchema.nullable(),
+  shortlisted: z.boolean(),
+  skb: skbScoresOutSchema.nullable(),
+  skdNormalised: z.number().nullable(),
+  skbScore: z.number().nullable(),
+  finalScore: z.number().nullable(),
+  finalRank: z.number().int().nullable(),
+  finalDecidedBy: rankFactorSchema.nullable(),
+  withinOpenings: z.boolean(),
+  /** Set once the applicant is hired (hireApplicant). */
+  hired: z.object({ employeeId: z.string(), nip: z.string(), hiredAt: z.string() }).nullable(),
+});
+export type RankingEntry = z.infer<typeof rankingEntrySchema>;
+
+export const formationRankingSchema = z.object({
+  formationId: z.string(),
+  positionName: z.string(),
+  unitName: z.string(),
+  agencyId: z.string(),
+  agencyName: z.string(),
+  track: recruitmentTrackSchema,
+  openings: z.number().int(),
+  passingGradeApplied: z.boolean(),
+  /** skbMultiplier × openings. */
+  shortlistLimit: z.number().int(),
+  tieAtShortlistLine: z.boolean(),
+  tieAtOpeningsLine: z.boolean(),
+  entries: z.array(rankingEntrySchema),
+});
+export type FormationRankingOut = z.infer<typeof formationRankingSchema>;
+
+/**
+ * A round's ranking as last computed. `stale` is set when scores were imported after it (or a
+ * computation stopped half-way): the exam announcements then wait for computeRanking again.
+ */
+export const roundRankingSchema = z.object({
+  roundId: z.string(),
+  computedAt: z.string().nullable(),
+  scoresUpdatedAt: z.string().nullable(),
+  stale: z.boolean(),
+  formations: z.array(formationRankingSchema),
+});
+export type RoundRanking = z.infer<typeof roundRankingSchema>;
+
+export const getRankingQuerySchema = z.object({ formationId: idSchema.optional() });
+
+// ---- hiring (hireApplicant) ----
+
+/**
+ * hireApplicant: BKN's number for the new employee (an 18-digit NIP for a CPNS, an NI PPPK for a
+ * PPPK), the TMT of the appointment, and the rank (CPNS) or grade (PPPK) of the formasi's position.
+ * The rest comes from the application: the applicant's data as submitted, the formasi's position
+ * and unit.
+ */
+export const hireApplicantSchema = z.strictObject({
+  nip: z
+    .string()
+    .trim()
+    .regex(/^\d{18}$/, 'must be 18 digits'),
+  tmt: isoDateSchema,
+  rank: rankSchema.optional(),
+  grade: gradeSchema.optional(),
+  version: versionSchema,
+});
+export type HireApplicantInput = z.infer<typeof hireApplicantSchema>;
+
+/** hireApplicant's answer: the employee made in personnel, linked to the application. */
+export const hireResultSchema = z.object({
+  applicationId: z.string(),
+  registrationNumber: z.string(),
+  employeeId: z.string(),
+  nip: z.string(),
+  employmentType: z.enum(['CPNS', 'PPPK']),
+  hiredAt: z.string(),
+});
+
+// ---- exam score import: template and list (getExamScoreTemplate, listExamScoreImports) ----
+
+/** getExamScoreTemplate: the stage's columns, one row per MS application, as XLSX or CSV. */
+export const examScoreTemplateQuerySchema = z.object({
+  stage: examScoreStageSchema,
+  format: importFormatSchema.default('xlsx'),
+});
+export const listExamScoreImportsQuerySchema = cursorQuerySchema;

@@ -105,16 +105,22 @@ export async function newEmployeeWriteSet(
   actor: Actor,
   input: CreateEmployeeInput,
   now: Date,
-  opts: Partial<EmployeeWriteOptions> = {},
+  opts: Partial<EmployeeWriteOptions> & {
+    /** Stored with the employee beyond the create input: `recruitment`, the link of a hire. */
+    extraFields?: Record<string, unknown>;
+  } = {},
 ): Promise<{ employee: StoredEmployee; set: EmployeeWriteSet }> {
-  const { employee, extra } = await prepareNewEmployee(store, actor.tenantId, input, now);
+  const { extraFields, ...writeOpts } = opts;
+  const prepared = await prepareNewEmployee(store, actor.tenantId, input, now);
+  const employee = extraFields ? { ...prepared.employee, ...extraFields } : prepared.employee;
+  const extra = prepared.extra;
   const tmt = employee.tmtRank ?? employee.tmtCpns ?? now.toISOString().slice(0, 10);
   const set = employeeWriteSet(
     store,
     actor,
     undefined,
     employee,
-    { action: 'employee.create', now, history: { kind: 'initial', event: 'initial', tmt }, ...opts },
+    { action: 'employee.create', now, history: { kind: 'initial', event: 'initial', tmt }, ...writeOpts },
     extra,
   );
   return { employee, set };

@@ -446,20 +446,32 @@ export async function listApplicationsOfRound(
   const prefix = where.agencyId
     ? `${where.agencyId}#${where.formationId ? `${where.formationId}#` : ''}`
     : undefined;
-  const out = await store.query<Record<string, unknown>>({
-    tenantId,
-    queryId: `applications-of-round:${roundId}:${prefix ?? ''}:${where.status ?? ''}`,
-    index: 'gsi1',
-    pk: keys.applicationsOfRound(tenantId, roundId).gsi1pk,
-    ...(prefix ? { skBeginsWith: prefix } : {}),
-    ...(where.status
-      ? { filter: { expression: '#st = :st', names: { '#st': 'status' }, values: { ':st': where.status } } }
-      : {}),
-    limit: page.limit,
-    cursor: page.cursor,
-  });
-  return { items: out.items.map(asApplication), nextCursor: out.nextCursor };
+  // DynamoDB filters after the limit, so a status filter alone would give short (even empty) pages
+  // with more left: the page is filled from further Query calls, at most FILL_CALLS of them.
+  const items: Record<string, unknown>[] = [];
+  let cursor = page.cursor;
+  for (let calls = 0; calls < FILL_CALLS; calls++) {
+    const out = await store.query<Record<string, unknown>>({
+      tenantId,
+      queryId: `applications-of-round:${roundId}:${prefix ?? ''}:${where.status ?? ''}`,
+      index: 'gsi1',
+      pk: keys.applicationsOfRound(tenantId, roundId).gsi1pk,
+      ...(prefix ? { skBeginsWith: prefix } : {}),
+      ...(where.status
+        ? { filter: { expression: '#st = :st', names: { '#st': 'status' }, values: { ':st': where.status } } }
+        : {}),
+      limit: page.limit - items.length,
+      cursor,
+    });
+    items.push(...out.items);
+    cursor = out.nextCursor ?? undefined;
+    if (!cursor || items.length >= page.limit) break;
+  }
+  return { items: items.map(asApplication), nextCursor: cursor ?? null };
 }
+
+/** Query calls one page of a filtered application list may take before it answers short. */
+const FILL_CALLS = 10;
 
 // ---- uploads and documents ----
 
@@ -665,14 +677,29 @@ export async function updateState(
     updatedAt: now.toISOString(),
     version: before.version + 1,
   };
+  // Only the state's attributes: the scores and the ranking are written on the same item without a
+  // version (score imports, computeRanking), and a Put of the whole item read here would undo them.
   await store.transact([
     {
       op: {
-        Put: {
+        Update: {
           TableName: store.tableName,
-          Item: applicationItem(actor.tenantId, after),
+          Key: keys.application(actor.tenantId, before.id),
+          UpdateExpression:
+            'SET #status = :status, reasons = :reasons, objections = :objections, submittedAt = :submittedAt, updatedAt = :at, version = :next' +
+            (state.examPassed ? ', examPassed = :examPassed' : ''),
           ConditionExpression: 'version = :v',
-          ExpressionAttributeValues: { ':v': before.version },
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':status': after.status,
+            ':reasons': after.reasons,
+            ':objections': after.objections,
+            ':submittedAt': after.submittedAt,
+            ':at': after.updatedAt,
+            ':next': after.version,
+            ':v': before.version,
+            ...(state.examPassed ? { ':examPassed': state.examPassed } : {}),
+          },
         },
       },
       onConditionFailed: staleApplication,

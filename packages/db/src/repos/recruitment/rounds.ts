@@ -510,3 +510,31 @@ export const listPublishedRounds = (
     },
     page,
   );
+
+/**
+ * Marks that the round's exam scores changed (`scoresRevision`, counted up, and `scoresUpdatedAt`):
+ * the score import marks it when its run takes the job and again when the run ends, so a ranking
+ * computed from an earlier revision is known to be stale (a counter, not the instant: two imports
+ * in the same millisecond differ too). One UpdateItem on the round item, which must exist; the
+ * round's `version` is not bumped (scores are not an edit of the round).
+ */
+export async function touchScores(store: Store, tenantId: string, roundId: string, now: Date): Promise<void> {
+  await store.transact([
+    {
+      op: {
+        Update: {
+          TableName: store.tableName,
+          Key: keys.recruitmentRound(tenantId, roundId),
+          UpdateExpression: 'SET #scoresUpdatedAt = :at ADD #scoresRevision :one',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeNames: {
+            '#scoresUpdatedAt': 'scoresUpdatedAt',
+            '#scoresRevision': 'scoresRevision',
+          },
+          ExpressionAttributeValues: { ':at': now.toISOString(), ':one': 1 },
+        },
+      },
+      onConditionFailed: () => notFound('Recruitment round'),
+    },
+  ]);
+}
