@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -516,3 +516,20 @@ function refuses(gate: string, roles: string[]): boolean {
   if (gate === 'staff JWT') return roles.includes('applicant');
   return true;
 }
+
+describe('the real functions: each handler passes the adapters its manifest asks the stack for', () => {
+  // The stack grants a bucket or the worker's invoke from `needs`; the handler must also build the
+  // adapter, or the route answers 503 in AWS although it works locally (where the stack lends both).
+  // The recruitment handler once lacked `documents`: its uploads worked only locally.
+  it.each(functionFolders(FUNCTIONS_DIR))('%s', async (name) => {
+    const spec = (await discoverFunctions(FUNCTIONS_DIR)).find((s) => s.name === name)!;
+    const handler = readFileSync(join(FUNCTIONS_DIR, name, 'handler.ts'), 'utf8');
+    const documents = spec.needs.some((n) => n.endsWith('documents'));
+    expect(/\bdocuments:\s*createS3DocumentStore\b/.test(handler), `${name}: documents adapter`).toBe(
+      documents,
+    );
+    expect(/\btasks:\s*createLambdaTaskQueue\b/.test(handler), `${name}: task queue`).toBe(
+      spec.needs.includes('tasks'),
+    );
+  });
+});
