@@ -18,8 +18,8 @@ import type { DemoFormation, DemoRound } from './demo-recruitment';
  * applicant's own acts, after it for the screening (the PPPK round), the announcement after the
  * screening, the objection inside its window of calendar days, the decision after the window and
  * the correction after that. Times are instants; the rounds' local times are in the tenant's zone.
- * Exam scores (SKD/SKB) and the ranking do not exist yet, so the PPPK round stops after the
- * administrative stage.
+ * The PPPK round then goes through its exams (DemoExam): SKD and SKB scores, the ranking, the SKD,
+ * SKB and FINAL announcements, and one hire.
  */
 
 export type DemoApplicationStatus = 'DRAFT' | 'SUBMITTED' | 'MS' | 'TMS';
@@ -80,7 +80,38 @@ export interface DemoApplicantsPlan {
   applicants: DemoApplicant[];
   /** In publication order: the objection falls between the two. */
   announcements: DemoAnnouncement[];
+  /** Last year's PPPK round after its administrative stage: the exams, the ranking, one hire. */
+  exam?: DemoExam;
 }
+
+export type DemoExamStage = 'SKD' | 'SKB' | 'FINAL';
+
+/**
+ * The exam stages of the finished PPPK round, each at its own time: the scores imported (a file of
+ * the MS applicants' registration numbers, as BKN sends them), the ranking computed, the result
+ * announced; after the SKB's objection window, the FINAL announcement; weeks later the first of one
+ * formasi hired with the NI PPPK BKN gave.
+ */
+export interface DemoExam {
+  roundCode: string;
+  /** One applicant of each formasi did not sit the SKD (no row). */
+  skd: { applicant: DemoApplicant; scores: { twk: number; tiu: number; tkp: number } }[];
+  skb: { applicant: DemoApplicant; scores: { cat: number; interview: number; other: number } }[];
+  steps: {
+    stage: 'SKD' | 'SKB';
+    importAt: Date;
+    rankingAt: Date;
+    announcementAt: Date;
+    note: string;
+  }[];
+  final: { at: Date; note: string };
+  /** The hire: the formasi's index; its top-ranked applicant is hired (known only after the ranking). */
+  hire: { formationIndex: number; at: Date; tmt: string; appointmentYear: number };
+}
+
+/** The announcements the demo publishes: the administrative ones and the exam stages. */
+export const announcementCount = (plan: DemoApplicantsPlan): number =>
+  plan.announcements.length + (plan.exam ? plan.exam.steps.length + 1 : 0);
 
 /** Applications per state in the open CPNS round, and in the finished PPPK round (before the objection). */
 export const CPNS_STATES: Record<DemoApplicationStatus, number> = {
@@ -505,5 +536,78 @@ export function demoApplicants(
     );
   }
 
-  return { applicants, announcements };
+  const exam = pppk ? examOf(pppk, applicants, tenant, at) : undefined;
+  return { applicants, announcements, ...(exam ? { exam } : {}) };
+}
+
+/**
+ * The PPPK round's exams (see DemoExam). Scores come from a generator of their own, so adding them
+ * changed none of the applicants above. SKD scores as the CAT gives them: TWK and TIU 5 per right
+ * answer, TKP 1-5 per item; SKB components 0-100 with halves.
+ */
+function examOf(
+  pppk: ApplicantRound,
+  applicants: DemoApplicant[],
+  tenant: TenantSeed,
+  at: (date: string, minute: number) => Date,
+): DemoExam {
+  const r = rng(`exams/${tenant.slug}`);
+  const code = pppk.body.code;
+  const ms = applicants.filter((a) => a.application.roundCode === code && a.application.finalStatus === 'MS');
+  const skd: DemoExam['skd'] = [];
+  const skb: DemoExam['skb'] = [];
+  pppk.formations.forEach((_f, fi) => {
+    const mine = ms.filter((a) => a.application.formationIndex === fi);
+    mine.forEach((a, i) => {
+      // The last MS applicant of each formasi did not come to the SKD.
+      if (i === mine.length - 1) return;
+      skd.push({
+        applicant: a,
+        scores: { twk: 5 * r.int(9, 27), tiu: 5 * r.int(10, 31), tkp: r.int(130, 205) },
+      });
+      skb.push({
+        applicant: a,
+        scores: { cat: r.int(100, 190) / 2, interview: r.int(120, 190) / 2, other: r.int(110, 185) / 2 },
+      });
+    });
+  });
+  const schedule = pppk.body.schedule as Record<string, string | undefined>;
+  const day = (key: string) => schedule[key]!.slice(0, 10);
+  const when = (key: string) => {
+    const local = schedule[key]!;
+    return at(local.slice(0, 10), Number(local.slice(11, 13)) * 60 + Number(local.slice(14, 16)));
+  };
+  const finalDay = day('finalAnnouncementAt');
+  return {
+    roundCode: code,
+    skd,
+    skb,
+    steps: [
+      {
+        stage: 'SKD',
+        importAt: at(day('skdAnnouncementAt'), 10 * 60),
+        rankingAt: at(day('skdAnnouncementAt'), 11 * 60),
+        announcementAt: when('skdAnnouncementAt'),
+        note: 'Pengumuman hasil seleksi kompetensi (SKD). Seleksi PPPK tidak memakai nilai ambang batas; peserta dengan peringkat terbaik hingga tiga kali kebutuhan formasi mengikuti tahap berikutnya. Masa sanggah 3 hari kalender.',
+      },
+      {
+        stage: 'SKB',
+        importAt: at(day('skbAnnouncementAt'), 10 * 60),
+        rankingAt: at(day('skbAnnouncementAt'), 11 * 60),
+        announcementAt: when('skbAnnouncementAt'),
+        note: 'Pengumuman hasil seleksi kompetensi bidang (SKB) dan nilai integrasi 40% SKD + 60% SKB. Masa sanggah 3 hari kalender.',
+      },
+    ],
+    final: {
+      at: when('finalAnnouncementAt'),
+      note: 'Pengumuman hasil akhir seleksi PPPK. Peserta yang dinyatakan lulus mengisi daftar riwayat hidup untuk penetapan NI PPPK.',
+    },
+    hire: {
+      // A Bidan of the health office: outside the demo agency, whose staff other demo data count.
+      formationIndex: 1,
+      at: at(addCalendarDays(finalDay, 20), 9 * 60),
+      tmt: `${Number(finalDay.slice(0, 4)) + 1}-01-01`,
+      appointmentYear: Number(finalDay.slice(0, 4)) + 1,
+    },
+  };
 }

@@ -22,16 +22,20 @@ import {
   recruitmentApplicantsRepo as repo,
   recruitmentRoundsRepo as roundsRepo,
   type Store,
+  recruitmentScoreImportsRepo as scoresRepo,
 } from '@pamong/db';
 import type { AppDeps } from '@pamong/http';
 import * as announcementsService from '../../../functions/recruitment/services/announcements';
 import {
+  type Ctx,
   clockOf,
   draftApplication,
   MAX_APPLICATION_DOCUMENT_BYTES,
 } from '../../../functions/recruitment/services/applications';
+import * as rankingService from '../../../functions/recruitment/services/ranking';
 import {
   type ApplicantRound,
+  announcementCount,
   type DemoApplicant,
   type DemoApplicantsPlan,
   demoApplicants,
@@ -49,7 +53,22 @@ export type ApplicantKind = (typeof APPLICANT_KINDS)[number];
  * reads every screened application), the objection (it reads the announcement's time on the
  * round), its decision, the after-objection announcement.
  */
-const ROUNDS = ['applications', 'announcement', 'objection', 'decision', 'correction'] as const;
+const ROUNDS = [
+  'applications',
+  'announcement',
+  'objection',
+  'decision',
+  'correction',
+  // The PPPK round's exams (demo-applicants.ts DemoExam): each reads what the one before wrote.
+  'skdScores',
+  'skdRanking',
+  'skdAnnouncement',
+  'skbScores',
+  'skbRanking',
+  'skbAnnouncement',
+  'finalAnnouncement',
+  'hire',
+] as const;
 
 /** What the direct path lends the applicant writes (seed-writes.ts `applicants`). */
 export interface ApplicantIo {
@@ -174,7 +193,7 @@ export async function applicantSeeding(
     const p = planFor(initial.map((r) => r.plan));
     count('applicants', false, p.applicants.length);
     count('applications', false, p.applicants.length);
-    count('announcements', false, p.announcements.length);
+    count('announcements', false, announcementCount(p));
     return null;
   }
 
@@ -386,6 +405,60 @@ export async function applicantSeeding(
     applications.set(a, app);
   }
 
+  /**
+   * A stage's scores as the import worker writes them (repo `scoreWrite`: the conditional update and
+   * its audit entry), as one job of the admin at the plan's import time.
+   */
+  async function writeScores(s: Store, stage: 'SKD' | 'SKB') {
+    const exam = plan!.exam;
+    if (!exam) return;
+    const step = exam.steps[stage === 'SKD' ? 0 : 1]!;
+    const { round } = loaded.get(exam.roundCode)!;
+    const rows = stage === 'SKD' ? exam.skd : exam.skb;
+    const numbers = rows.map((row) => applications.get(row.applicant)!.registrationNumber!);
+    const found = await scoresRepo.applicationsByNumber(s, ref.id, numbers);
+    const jobId = newId();
+    const importedAt = step.importAt.toISOString();
+    const items = rows.flatMap((row, i) => {
+      const app = found.get(numbers[i]!);
+      if (!app || app.roundId !== round.id)
+        throw new Error(`demo exam: ${numbers[i]} is not an application of ${round.code}`);
+      return scoresRepo.scoreWrite(
+        s,
+        adminActor(),
+        app,
+        stage,
+        { ...row.scores, importedAt, jobId },
+        step.importAt,
+      );
+    });
+    for (let i = 0; i < items.length; i += 50) await s.transact(items.slice(i, i + 50));
+    await roundsRepo.touchScores(s, ref.id, round.id, step.importAt);
+  }
+
+  /** The top of the plan's formasi in the FINAL announcement, hired as a PPPK with an NI PPPK of their birth date. */
+  async function hireFirst(ctxAt: (now: Date) => Ctx) {
+    const exam = plan!.exam;
+    if (!exam) return;
+    const { round, formations } = loaded.get(exam.roundCode)!;
+    const formation = formations[exam.hire.formationIndex]!;
+    const ctx = ctxAt(exam.hire.at);
+    const ranking = await rankingService.getRanking(ctx, admin, round.id, { formationId: formation.id });
+    const top = ranking.formations[0]?.entries.find((e) => e.withinOpenings);
+    if (!top) throw new Error(`demo exam: ${formation.positionName} has nobody within its openings`);
+    const who = plan!.applicants.find((a) => applications.get(a)?.id === top.applicationId)!;
+    const app = await repo.getApplication(ctx.store, ref.id, top.applicationId, true);
+    const gender = who.register.gender === 'P' ? '2' : '1';
+    const nip = `${who.register.birthDate.replaceAll('-', '')}${exam.hire.appointmentYear}01${gender}001`;
+    const level = who.profile.education[0]?.level;
+    await rankingService.hireApplicant(ctx, admin, adminActor(), app.id, {
+      nip,
+      tmt: exam.hire.tmt,
+      grade: level === 'D3' ? 'VII' : 'IX',
+      version: app.version,
+    });
+  }
+
   return {
     async round(n) {
       if (n >= ROUNDS.length) return false;
@@ -425,7 +498,7 @@ export async function applicantSeeding(
           timing('acts recorded, documents stored');
           count('applicants', true, plan!.applicants.length);
           count('applications', true, plan!.applicants.length);
-          count('announcements', true, plan!.announcements.length);
+          count('announcements', true, announcementCount(plan!));
           return true;
         }
         const ctxAt = (now: Date) => ({ store: x.store, tenant: tenantRecord, deps: x.deps, now });
@@ -468,6 +541,45 @@ export async function applicantSeeding(
             break;
           case 'correction':
             await announce('ADMINISTRATION_AFTER_OBJECTION');
+            break;
+          case 'skdScores':
+          case 'skbScores':
+            await writeScores(x.store, ROUNDS[n] === 'skdScores' ? 'SKD' : 'SKB');
+            break;
+          case 'skdRanking':
+          case 'skbRanking': {
+            const exam = plan!.exam;
+            if (!exam) break;
+            const step = exam.steps[ROUNDS[n] === 'skdRanking' ? 0 : 1]!;
+            const { round } = loaded.get(exam.roundCode)!;
+            await rankingService.computeRanking(ctxAt(step.rankingAt), admin, adminActor(), round.id);
+            break;
+          }
+          case 'skdAnnouncement':
+          case 'skbAnnouncement':
+          case 'finalAnnouncement': {
+            const exam = plan!.exam;
+            if (!exam) break;
+            const { round } = loaded.get(exam.roundCode)!;
+            const step =
+              ROUNDS[n] === 'finalAnnouncement'
+                ? { stage: 'FINAL' as const, announcementAt: exam.final.at, note: exam.final.note }
+                : exam.steps[ROUNDS[n] === 'skdAnnouncement' ? 0 : 1]!;
+            const body = publishAnnouncementSchema.parse({
+              roundId: round.id,
+              stage: step.stage,
+              note: step.note,
+            });
+            await announcementsService.publishAnnouncement(
+              ctxAt(step.announcementAt),
+              admin,
+              adminActor(),
+              body,
+            );
+            break;
+          }
+          case 'hire':
+            await hireFirst(ctxAt);
             break;
         }
         return n + 1 < ROUNDS.length;

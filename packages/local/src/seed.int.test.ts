@@ -4,7 +4,7 @@ import { countDynamoCalls, keys } from '@pamong/db';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApi } from '../../../functions/registry';
 import { freshTable, TEST_CURSOR_SECRET } from '../../../tests/support/dynamo';
-import { demoApplicants } from './demo-applicants';
+import { announcementCount, demoApplicants } from './demo-applicants';
 import { previousMonth } from './demo-attendance';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TENANTS, PLATFORM_ADMIN } from './demo-data';
 import { demoLeave, demoStaff } from './demo-leave';
@@ -98,7 +98,7 @@ describe('seedDemo', () => {
     expect(first.created).toEqual({
       applicants: applicants.reduce((n, p) => n + p.applicants.length, 0),
       applications: applicants.reduce((n, p) => n + p.applicants.length, 0),
-      announcements: applicants.reduce((n, p) => n + p.announcements.length, 0),
+      announcements: applicants.reduce((n, p) => n + announcementCount(p), 0),
       recruitmentRounds: recruitment.reduce((n, p) => n + p.rounds.length, 0),
       formations: recruitment.reduce((n, p) => n + p.rounds.reduce((m, r) => m + r.formations.length, 0), 0),
       competencies: sum((p) => p.competencies.length),
@@ -393,7 +393,45 @@ describe('seedDemo', () => {
       expect(anns.items.map((a) => [a.stage, a.version]).sort()).toEqual([
         ['ADMINISTRATION', 1],
         ['ADMINISTRATION_AFTER_OBJECTION', 2],
+        ['FINAL', 5],
+        ['SKB', 4],
+        ['SKD', 3],
       ]);
+
+      // Its exams: every MS applicant ranked, the SKB shortlist with final scores, one hired.
+      type Entry = {
+        skd: unknown;
+        shortlisted: boolean;
+        finalScore: number | null;
+        withinOpenings: boolean;
+        hired: { employeeId: string; nip: string } | null;
+      };
+      const ranking = await get<{ stale: boolean; formations: { openings: number; entries: Entry[] }[] }>(
+        `/v1/recruitment/rounds/${finishedId}/ranking`,
+        admin,
+      );
+      expect(ranking.stale).toBe(false);
+      const entries = ranking.formations.flatMap((f) => f.entries);
+      expect(entries).toHaveLength(
+        plan.applicants.filter(
+          (a) => a.application.roundCode === finished!.body.code && a.application.finalStatus === 'MS',
+        ).length,
+      );
+      expect(entries.filter((e) => e.skd === null)).toHaveLength(ranking.formations.length);
+      for (const f of ranking.formations)
+        expect(f.entries.filter((e) => e.withinOpenings).length).toBe(f.openings);
+      expect(entries.filter((e) => e.shortlisted).every((e) => e.finalScore !== null)).toBe(true);
+      const hired = entries.filter((e) => e.hired);
+      expect(hired).toHaveLength(1);
+      const employee = await get<{ employmentType: string; nip: string; recruitment: { roundId: string } }>(
+        `/v1/employees/${hired[0]!.hired!.employeeId}`,
+        admin,
+      );
+      expect(employee).toMatchObject({
+        employmentType: 'PPPK',
+        nip: hired[0]!.hired!.nip,
+        recruitment: { roundId: finishedId },
+      });
     }
   }, 120_000);
 
