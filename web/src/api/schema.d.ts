@@ -3021,6 +3021,110 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/recruitment/rounds/{roundId}/score-imports/template': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The score import template of a stage (SKD: Nomor Pendaftaran, Nama, TWK, TIU, TKP; SKB: the components the round weighs), one row per MS application with its number and name (the name is not imported). Tenant admin */
+    get: operations['getExamScoreTemplate'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/recruitment/rounds/{roundId}/score-imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A round's score import jobs, newest first */
+    get: operations['listExamScoreImports'];
+    put?: never;
+    /** Create a score import job (SKD or SKB) and get the URL to upload its file to. The round must be published; SKD scores only after the ADMINISTRATION_AFTER_OBJECTION announcement, SKB scores only after the SKD announcement (409). Tenant admin */
+    post: operations['importExamScores'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/recruitment/rounds/{roundId}/score-imports/{jobId}/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start, re-run or continue a score import after its file is uploaded (409 while a run holds its lease, before the upload, or when the round no longer allows it); poll getExamScoreImport for progress */
+    post: operations['startExamScoreImport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/recruitment/rounds/{roundId}/score-imports/{jobId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A score import job: status (interrupted once a run stopped renewing its lease), counts and the rows refused, each with its column and a message in Bahasa Indonesia */
+    get: operations['getExamScoreImport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/recruitment/rounds/{roundId}/ranking': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The ranking as last computed, each factor shown; `stale` when scores were imported after it. An agency admin sees their own agency’s formasi */
+    get: operations['getRanking'];
+    put?: never;
+    /** Rank every formasi of the round from its MS applications and the imported scores: the SKD passing grade of the track (none for PPPK), up to skbMultiplier × openings on to the SKB, the final score 40/60 rounded once, and the tie-breakers (SKD total, TKP, TIU, TWK, IPK, the older first). Every factor is stored. 409 before the ADMINISTRATION_AFTER_OBJECTION announcement. Tenant admin */
+    post: operations['computeRanking'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/recruitment/applications/{applicationId}/hire': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create the employee (CPNS or PPPK) in personnel with the formasi’s position and unit and the applicant’s data, once BKN’s NIP or NI PPPK is entered; the employee and the application are linked both ways. Only an applicant the latest FINAL announcement lists within the openings (409 otherwise). An agency admin for their own agency’s formasi */
+    post: operations['hireApplicant'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -12250,6 +12354,11 @@ export interface operations {
               status: 'AKTIF' | 'CLTN' | 'PENSIUN' | 'BERHENTI';
               bup: number;
               retirementDate: string;
+              recruitment?: {
+                applicationId: string;
+                roundId: string;
+                registrationNumber: string;
+              };
               createdAt: string;
               updatedAt: string;
               version: number;
@@ -12535,6 +12644,11 @@ export interface operations {
             status: 'AKTIF' | 'CLTN' | 'PENSIUN' | 'BERHENTI';
             bup: number;
             retirementDate: string;
+            recruitment?: {
+              applicationId: string;
+              roundId: string;
+              registrationNumber: string;
+            };
             createdAt: string;
             updatedAt: string;
             version: number;
@@ -12779,6 +12893,11 @@ export interface operations {
             status: 'AKTIF' | 'CLTN' | 'PENSIUN' | 'BERHENTI';
             bup: number;
             retirementDate: string;
+            recruitment?: {
+              applicationId: string;
+              roundId: string;
+              registrationNumber: string;
+            };
             createdAt: string;
             updatedAt: string;
             version: number;
@@ -13074,6 +13193,11 @@ export interface operations {
             status: 'AKTIF' | 'CLTN' | 'PENSIUN' | 'BERHENTI';
             bup: number;
             retirementDate: string;
+            recruitment?: {
+              applicationId: string;
+              roundId: string;
+              registrationNumber: string;
+            };
             createdAt: string;
             updatedAt: string;
             version: number;
@@ -13475,6 +13599,11 @@ export interface operations {
             status: 'AKTIF' | 'CLTN' | 'PENSIUN' | 'BERHENTI';
             bup: number;
             retirementDate: string;
+            recruitment?: {
+              applicationId: string;
+              roundId: string;
+              registrationNumber: string;
+            };
             createdAt: string;
             updatedAt: string;
             version: number;
@@ -16479,6 +16608,11 @@ export interface operations {
               status: 'AKTIF' | 'CLTN' | 'PENSIUN' | 'BERHENTI';
               bup: number;
               retirementDate: string;
+              recruitment?: {
+                applicationId: string;
+                roundId: string;
+                registrationNumber: string;
+              };
               createdAt: string;
               updatedAt: string;
               version: number;
@@ -44478,18 +44612,50 @@ export interface operations {
             version: number;
             publishedAt: string;
             note: string;
-            results: {
-              registrationNumber: string;
-              name: string;
-              formationId: string;
-              positionName: string;
-              unitName: string;
-              agencyName: string;
-              track: string;
-              /** @enum {string} */
-              status: 'MS' | 'TMS';
-              reasons: string[];
-            }[];
+            results: (
+              | {
+                  registrationNumber: string;
+                  name: string;
+                  formationId: string;
+                  positionName: string;
+                  unitName: string;
+                  agencyName: string;
+                  track: string;
+                  /** @enum {string} */
+                  status: 'MS' | 'TMS';
+                  reasons: string[];
+                }
+              | {
+                  registrationNumber: string;
+                  name: string;
+                  formationId: string;
+                  positionName: string;
+                  unitName: string;
+                  agencyName: string;
+                  track: string;
+                  skd: {
+                    twk: number;
+                    tiu: number;
+                    tkp: number;
+                  } | null;
+                  skdTotal: number | null;
+                  skdPassed: boolean;
+                  skdRank: number | null;
+                  shortlisted: boolean;
+                  skb: {
+                    cat?: number;
+                    interview?: number;
+                    other?: number;
+                  } | null;
+                  skdNormalised: number | null;
+                  skbScore: number | null;
+                  finalScore: number | null;
+                  finalRank: number | null;
+                  /** @enum {string|null} */
+                  decidedBy: 'final' | 'skdTotal' | 'tkp' | 'tiu' | 'twk' | 'ipk' | 'age' | 'tie' | null;
+                  passed: boolean;
+                }
+            )[];
             hash: string;
             previousHash: string | null;
             content: {
@@ -44930,6 +45096,1466 @@ export interface operations {
             createdAt: string;
             updatedAt: string;
             version: number;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  getExamScoreTemplate: {
+    parameters: {
+      query: {
+        stage: 'SKD' | 'SKB';
+        format?: 'xlsx' | 'csv';
+      };
+      header?: never;
+      path: {
+        roundId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description XLSX (the sheet and a Petunjuk sheet) or CSV */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  listExamScoreImports: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        roundId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of jobs */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              fileName: string;
+              /** @enum {string} */
+              format: 'xlsx' | 'csv';
+              /** @enum {string} */
+              status: 'pending' | 'uploaded' | 'running' | 'done' | 'failed' | 'interrupted';
+              total: number;
+              processed: number;
+              created: number;
+              imported: number;
+              updated: number;
+              unchanged: number;
+              invalid: number;
+              errors: {
+                row: number;
+                column: string;
+                message: string;
+              }[];
+              errorCount: number;
+              failure?: string;
+              createdBy: {
+                sub: string;
+                role: string;
+              };
+              createdAt: string;
+              startedAt?: string;
+              finishedAt?: string;
+              updatedAt: string;
+              version: number;
+              roundId: string;
+              /** @enum {string} */
+              stage: 'SKD' | 'SKB';
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  importExamScores: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        roundId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          fileName: string;
+          /** @enum {string} */
+          format: 'xlsx' | 'csv';
+          /** @enum {string} */
+          stage: 'SKD' | 'SKB';
+        };
+      };
+    };
+    responses: {
+      /** @description The job and where to PUT the file */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            job: {
+              id: string;
+              fileName: string;
+              /** @enum {string} */
+              format: 'xlsx' | 'csv';
+              /** @enum {string} */
+              status: 'pending' | 'uploaded' | 'running' | 'done' | 'failed' | 'interrupted';
+              total: number;
+              processed: number;
+              created: number;
+              imported: number;
+              updated: number;
+              unchanged: number;
+              invalid: number;
+              errors: {
+                row: number;
+                column: string;
+                message: string;
+              }[];
+              errorCount: number;
+              failure?: string;
+              createdBy: {
+                sub: string;
+                role: string;
+              };
+              createdAt: string;
+              startedAt?: string;
+              finishedAt?: string;
+              updatedAt: string;
+              version: number;
+              roundId: string;
+              /** @enum {string} */
+              stage: 'SKD' | 'SKB';
+            };
+            upload: {
+              url: string;
+              /** @enum {string} */
+              method: 'PUT';
+              headers: {
+                [key: string]: string;
+              };
+              expiresAt: string;
+            };
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  startExamScoreImport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        roundId: string;
+        jobId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The job, queued */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            fileName: string;
+            /** @enum {string} */
+            format: 'xlsx' | 'csv';
+            /** @enum {string} */
+            status: 'pending' | 'uploaded' | 'running' | 'done' | 'failed' | 'interrupted';
+            total: number;
+            processed: number;
+            created: number;
+            imported: number;
+            updated: number;
+            unchanged: number;
+            invalid: number;
+            errors: {
+              row: number;
+              column: string;
+              message: string;
+            }[];
+            errorCount: number;
+            failure?: string;
+            createdBy: {
+              sub: string;
+              role: string;
+            };
+            createdAt: string;
+            startedAt?: string;
+            finishedAt?: string;
+            updatedAt: string;
+            version: number;
+            roundId: string;
+            /** @enum {string} */
+            stage: 'SKD' | 'SKB';
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  getExamScoreImport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        roundId: string;
+        jobId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The job */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            fileName: string;
+            /** @enum {string} */
+            format: 'xlsx' | 'csv';
+            /** @enum {string} */
+            status: 'pending' | 'uploaded' | 'running' | 'done' | 'failed' | 'interrupted';
+            total: number;
+            processed: number;
+            created: number;
+            imported: number;
+            updated: number;
+            unchanged: number;
+            invalid: number;
+            errors: {
+              row: number;
+              column: string;
+              message: string;
+            }[];
+            errorCount: number;
+            failure?: string;
+            createdBy: {
+              sub: string;
+              role: string;
+            };
+            createdAt: string;
+            startedAt?: string;
+            finishedAt?: string;
+            updatedAt: string;
+            version: number;
+            roundId: string;
+            /** @enum {string} */
+            stage: 'SKD' | 'SKB';
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  getRanking: {
+    parameters: {
+      query?: {
+        formationId?: string;
+      };
+      header?: never;
+      path: {
+        roundId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The ranking */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            roundId: string;
+            computedAt: string | null;
+            scoresUpdatedAt: string | null;
+            stale: boolean;
+            formations: {
+              formationId: string;
+              positionName: string;
+              unitName: string;
+              agencyId: string;
+              agencyName: string;
+              /** @enum {string} */
+              track: 'umum' | 'cumlaude' | 'disabilitas' | 'putra-putri-daerah';
+              openings: number;
+              passingGradeApplied: boolean;
+              shortlistLimit: number;
+              tieAtShortlistLine: boolean;
+              tieAtOpeningsLine: boolean;
+              entries: {
+                applicationId: string;
+                registrationNumber: string;
+                name: string;
+                birthDate: string;
+                ipk: number | null;
+                skd: {
+                  twk: number;
+                  tiu: number;
+                  tkp: number;
+                } | null;
+                skdTotal: number | null;
+                skdPassed: boolean;
+                skdFailed: string[];
+                skdRank: number | null;
+                /** @enum {string|null} */
+                skdDecidedBy: 'final' | 'skdTotal' | 'tkp' | 'tiu' | 'twk' | 'ipk' | 'age' | 'tie' | null;
+                shortlisted: boolean;
+                skb: {
+                  cat?: number;
+                  interview?: number;
+                  other?: number;
+                } | null;
+                skdNormalised: number | null;
+                skbScore: number | null;
+                finalScore: number | null;
+                finalRank: number | null;
+                /** @enum {string|null} */
+                finalDecidedBy: 'final' | 'skdTotal' | 'tkp' | 'tiu' | 'twk' | 'ipk' | 'age' | 'tie' | null;
+                withinOpenings: boolean;
+                hired: {
+                  employeeId: string;
+                  nip: string;
+                  hiredAt: string;
+                } | null;
+              }[];
+            }[];
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  computeRanking: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        roundId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The ranking as stored */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            roundId: string;
+            computedAt: string | null;
+            scoresUpdatedAt: string | null;
+            stale: boolean;
+            formations: {
+              formationId: string;
+              positionName: string;
+              unitName: string;
+              agencyId: string;
+              agencyName: string;
+              /** @enum {string} */
+              track: 'umum' | 'cumlaude' | 'disabilitas' | 'putra-putri-daerah';
+              openings: number;
+              passingGradeApplied: boolean;
+              shortlistLimit: number;
+              tieAtShortlistLine: boolean;
+              tieAtOpeningsLine: boolean;
+              entries: {
+                applicationId: string;
+                registrationNumber: string;
+                name: string;
+                birthDate: string;
+                ipk: number | null;
+                skd: {
+                  twk: number;
+                  tiu: number;
+                  tkp: number;
+                } | null;
+                skdTotal: number | null;
+                skdPassed: boolean;
+                skdFailed: string[];
+                skdRank: number | null;
+                /** @enum {string|null} */
+                skdDecidedBy: 'final' | 'skdTotal' | 'tkp' | 'tiu' | 'twk' | 'ipk' | 'age' | 'tie' | null;
+                shortlisted: boolean;
+                skb: {
+                  cat?: number;
+                  interview?: number;
+                  other?: number;
+                } | null;
+                skdNormalised: number | null;
+                skbScore: number | null;
+                finalScore: number | null;
+                finalRank: number | null;
+                /** @enum {string|null} */
+                finalDecidedBy: 'final' | 'skdTotal' | 'tkp' | 'tiu' | 'twk' | 'ipk' | 'age' | 'tie' | null;
+                withinOpenings: boolean;
+                hired: {
+                  employeeId: string;
+                  nip: string;
+                  hiredAt: string;
+                } | null;
+              }[];
+            }[];
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  hireApplicant: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        applicationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          nip: string;
+          /** Format: date */
+          tmt: string;
+          /** @enum {string} */
+          rank?:
+            | 'I/a'
+            | 'I/b'
+            | 'I/c'
+            | 'I/d'
+            | 'II/a'
+            | 'II/b'
+            | 'II/c'
+            | 'II/d'
+            | 'III/a'
+            | 'III/b'
+            | 'III/c'
+            | 'III/d'
+            | 'IV/a'
+            | 'IV/b'
+            | 'IV/c'
+            | 'IV/d'
+            | 'IV/e';
+          /** @enum {string} */
+          grade?:
+            | 'I'
+            | 'II'
+            | 'III'
+            | 'IV'
+            | 'V'
+            | 'VI'
+            | 'VII'
+            | 'VIII'
+            | 'IX'
+            | 'X'
+            | 'XI'
+            | 'XII'
+            | 'XIII'
+            | 'XIV'
+            | 'XV'
+            | 'XVI'
+            | 'XVII';
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description The employee made */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            applicationId: string;
+            registrationNumber: string;
+            employeeId: string;
+            nip: string;
+            /** @enum {string} */
+            employmentType: 'CPNS' | 'PPPK';
+            hiredAt: string;
           };
         };
       };

@@ -93,6 +93,42 @@ export function wrapLabel(label: string, width = 22, maxLines = 2): string | str
   return shown.length === 1 ? (shown[0] ?? label) : shown;
 }
 
+/**
+ * A dashed line across a horizontal bar chart between bar `after - 1` and bar `after` (e.g. the
+ * openings of a formasi), with a short label at its right end.
+ */
+function dividerPlugin(divider: { after: number; label: string }) {
+  return {
+    id: 'divider',
+    afterDatasetsDraw(chart: Chart) {
+      const y = chart.scales.y;
+      if (!y) return;
+      const at = y.getPixelForValue(divider.after - 0.5);
+      const { left, right } = chart.chartArea;
+      const ctx = chart.ctx;
+      ctx.save();
+      ctx.strokeStyle = '#3d4a4e';
+      ctx.lineWidth = 1.5;
+      ctx.setLineDash([6, 4]);
+      ctx.beginPath();
+      ctx.moveTo(left, at);
+      ctx.lineTo(right, at);
+      ctx.stroke();
+      ctx.setLineDash([]);
+      // The label on a white ground at the line's right end, so a bar under it does not hide it.
+      ctx.font = '12px system-ui, sans-serif';
+      const width = ctx.measureText(divider.label).width;
+      ctx.fillStyle = 'rgba(255, 255, 255, 0.9)';
+      ctx.fillRect(right - width - 6, at - 8, width + 6, 16);
+      ctx.fillStyle = '#3d4a4e';
+      ctx.textAlign = 'right';
+      ctx.textBaseline = 'middle';
+      ctx.fillText(divider.label, right - 3, at);
+      ctx.restore();
+    },
+  };
+}
+
 export function HorizontalBarChart({
   data,
   label,
@@ -100,6 +136,7 @@ export function HorizontalBarChart({
   min,
   max,
   format = String,
+  divider,
 }: {
   data: BarDatum[];
   /** The accessible summary of what the chart shows. */
@@ -109,11 +146,14 @@ export function HorizontalBarChart({
   min?: number;
   max?: number;
   format?: (value: number) => string;
+  /** A dashed line after the first `after` bars (e.g. the openings line of a ranking). */
+  divider?: { after: number; label: string } | null;
 }) {
-  const key = JSON.stringify([data, locale, min, max]);
+  const key = JSON.stringify([data, locale, min, max, divider]);
   const canvas = useChart(
     {
       type: 'bar',
+      plugins: divider ? [dividerPlugin(divider)] : [],
       data: {
         labels: data.map((d) => wrapLabel(d.label)),
         datasets: [

@@ -89,6 +89,33 @@ export interface ResultRow {
   formationId: string;
 }
 
+/** A row of an SKD, SKB or FINAL announcement (core examAnnouncementRowSchema). */
+export interface ExamResultRow {
+  registrationNumber: string;
+  name: string;
+  formationId: string;
+  positionName: string;
+  unitName: string;
+  skd: { twk: number; tiu: number; tkp: number } | null;
+  skdTotal: number | null;
+  skdPassed: boolean;
+  skdRank: number | null;
+  shortlisted: boolean;
+  skbScore: number | null;
+  skdNormalised: number | null;
+  finalScore: number | null;
+  finalRank: number | null;
+  decidedBy: string | null;
+  passed: boolean;
+}
+
+/** An exam row rather than an administration row (MS/TMS): it has `passed`. */
+export const isExamRow = <R extends object>(row: R): row is Extract<R, { passed: boolean }> =>
+  'passed' in row && typeof (row as { passed?: unknown }).passed === 'boolean';
+
+export const EXAM_STAGES: readonly AnnouncementStage[] = ['SKD', 'SKB', 'FINAL'];
+export const isExamStage = (stage: string) => (EXAM_STAGES as readonly string[]).includes(stage);
+
 /** Rows whose registration number or name contains the query (case and spacing ignored). */
 export function searchRows<R extends Pick<ResultRow, 'registrationNumber' | 'name'>>(
   rows: readonly R[],

@@ -15,6 +15,9 @@ import {
   checkChain,
   disputableReasons,
   documentLabels,
+  type ExamResultRow,
+  isExamRow,
+  isExamStage,
   objectionRefusal,
   pageOf,
   reasonName,
@@ -150,7 +153,8 @@ function VersionCard({
   );
 }
 
-function ResultsTable({ round, v }: { round: PublicRecruitmentRoundDetail; v: PublicAnnouncement }) {
+/** One version's results, searchable and paged (exported for the tests). */
+export function ResultsTable({ round, v }: { round: PublicRecruitmentRoundDetail; v: PublicAnnouncement }) {
   const { n, lang } = useAnnouncementText();
   const name = useReasonName(round);
   const [query, setQuery] = useState('');
@@ -183,49 +187,65 @@ function ResultsTable({ round, v }: { round: PublicRecruitmentRoundDetail; v: Pu
       {found.length === 0 ? (
         <p class="pub-alert">{n.noMatch}</p>
       ) : (
-        <div class="an-table-wrap">
-          <table class="an-table">
-            <caption class="an-sr">{n.resultsCaption(n.stages[v.stage], count(lang, v.version))}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{n.number}</th>
-                <th scope="col">{n.name}</th>
-                <th scope="col">{n.formasi}</th>
-                <th scope="col">{n.status}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.rows.map((r) => (
-                <tr key={r.registrationNumber}>
-                  <td class="ap-mono an-nowrap" data-label={n.number}>
-                    {r.registrationNumber}
-                  </td>
-                  <td data-label={n.name}>{r.name}</td>
-                  <td data-label={n.formasi}>
-                    {r.positionName}
-                    <div class="muted small">{r.unitName}</div>
-                  </td>
-                  <td data-label={n.status}>
-                    <span
-                      class={`ap-badge ap-badge-${r.status}`}
-                      title={r.status === 'MS' ? n.msLong : n.tmsLong}
-                    >
-                      {r.status}
-                    </span>
-                    <span class="an-sr"> ({r.status === 'MS' ? n.msLong : n.tmsLong})</span>
-                    {r.reasons.length > 0 && (
-                      <ul class="an-reasons small">
-                        {r.reasons.map((k) => (
-                          <li key={k}>{name(k)}</li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
+        // A wide table scrolls inside its frame; the frame takes focus so a keyboard can scroll it.
+        <section
+          class="an-table-wrap"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls must be reachable by keyboard (axe scrollable-region-focusable)
+          tabIndex={0}
+          aria-label={n.resultsCaption(n.stages[v.stage], count(lang, v.version))}
+        >
+          {isExamStage(v.stage) ? (
+            <ExamTable
+              rows={shown.rows.filter(isExamRow)}
+              stage={v.stage}
+              caption={n.resultsCaption(n.stages[v.stage], count(lang, v.version))}
+            />
+          ) : (
+            <table class="an-table">
+              <caption class="an-sr">{n.resultsCaption(n.stages[v.stage], count(lang, v.version))}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{n.number}</th>
+                  <th scope="col">{n.name}</th>
+                  <th scope="col">{n.formasi}</th>
+                  <th scope="col">{n.status}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {shown.rows.map((r) =>
+                  isExamRow(r) ? null : (
+                    <tr key={r.registrationNumber}>
+                      <td class="ap-mono an-nowrap" data-label={n.number}>
+                        {r.registrationNumber}
+                      </td>
+                      <td data-label={n.name}>{r.name}</td>
+                      <td data-label={n.formasi}>
+                        {r.positionName}
+                        <div class="muted small">{r.unitName}</div>
+                      </td>
+                      <td data-label={n.status}>
+                        <span
+                          class={`ap-badge ap-badge-${r.status}`}
+                          title={r.status === 'MS' ? n.msLong : n.tmsLong}
+                        >
+                          {r.status}
+                        </span>
+                        <span class="an-sr"> ({r.status === 'MS' ? n.msLong : n.tmsLong})</span>
+                        {r.reasons.length > 0 && (
+                          <ul class="an-reasons small">
+                            {r.reasons.map((k) => (
+                              <li key={k}>{name(k)}</li>
+                            ))}
+                          </ul>
+                        )}
+                      </td>
+                    </tr>
+                  ),
+                )}
+              </tbody>
+            </table>
+          )}
+        </section>
       )}
       {shown.pages > 1 && (
         <nav class="an-pager" aria-label={n.pageOf(count(lang, shown.page), count(lang, shown.pages))}>
@@ -249,6 +269,93 @@ function ResultsTable({ round, v }: { round: PublicRecruitmentRoundDetail; v: Pu
         </nav>
       )}
     </div>
+  );
+}
+
+/** Scores with at most two decimals, in the reader's language (88,25 in Indonesian). */
+function useScore() {
+  const { lang } = useAnnouncementText();
+  const f = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 2 });
+  return (v: number | null | undefined) => (v === null || v === undefined ? '–' : f.format(v));
+}
+
+/** The words of an exam row's outcome: lulus (on to the SKB, within the openings) or tidak lulus. */
+function examOutcome(row: ExamResultRow, stage: string, n: AnnouncementsDictionary): string {
+  if (!row.passed) return n.exam.failed;
+  return stage === 'SKD' ? n.exam.passedSkd : stage === 'FINAL' ? n.exam.passedFinal : n.exam.passed;
+}
+
+/** The rows of an SKD, SKB or FINAL version: the subtests, totals, rank with its deciding factor, lulus. */
+function ExamTable({ rows, stage, caption }: { rows: ExamResultRow[]; stage: string; caption: string }) {
+  const { n } = useAnnouncementText();
+  const e = n.exam;
+  const score = useScore();
+  const skdOnly = stage === 'SKD';
+  return (
+    <table class="an-table an-exam">
+      <caption class="an-sr">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{e.candidate}</th>
+          <th scope="col">{n.formasi}</th>
+          <th scope="col">
+            {e.twk} / {e.tiu} / {e.tkp}
+          </th>
+          <th scope="col">{e.skdTotal}</th>
+          {!skdOnly && (
+            <>
+              <th scope="col">{e.skb}</th>
+              <th scope="col">{e.finalScore}</th>
+            </>
+          )}
+          <th scope="col">{e.rank}</th>
+          <th scope="col">{e.result}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => {
+          const rank = skdOnly ? r.skdRank : r.finalRank;
+          const factor = r.decidedBy ? e.factors[r.decidedBy] : undefined;
+          return (
+            <tr key={r.registrationNumber}>
+              <td data-label={e.candidate}>
+                {r.name}
+                <div class="ap-mono an-nowrap small">{r.registrationNumber}</div>
+              </td>
+              <td data-label={n.formasi}>
+                {r.positionName}
+                <div class="muted small">{r.unitName}</div>
+              </td>
+              <td class="an-nowrap" data-label={`${e.twk} / ${e.tiu} / ${e.tkp}`}>
+                {r.skd ? `${score(r.skd.twk)} / ${score(r.skd.tiu)} / ${score(r.skd.tkp)}` : e.absent}
+              </td>
+              <td data-label={e.skdTotal}>
+                {score(r.skdTotal)}
+                {r.skd && !r.skdPassed && <div class="small muted">{e.skdBelow}</div>}
+              </td>
+              {!skdOnly && (
+                <>
+                  <td data-label={e.skb}>{score(r.skbScore)}</td>
+                  <td data-label={e.finalScore}>
+                    <strong>{score(r.finalScore)}</strong>
+                  </td>
+                </>
+              )}
+              <td data-label={e.rank}>
+                {rank === null ? '–' : score(rank)}
+                {rank !== null && factor && <div class="small muted">{e.decidedBy(factor)}</div>}
+              </td>
+              <td data-label={e.result}>
+                <span class={`ap-badge ${r.passed ? 'ap-badge-MS' : 'ap-badge-TMS'}`}>
+                  {r.passed ? e.passed : e.failed}
+                </span>
+                <div class="small">{examOutcome(r, stage, n)}</div>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }
 
@@ -407,7 +514,15 @@ export function ApplicationAnnouncements({
                 </a>{' '}
                 <span class="muted">({formatInstant(lang, v.publishedAt, data.round.timeZone)})</span>
                 <div>
-                  {row ? (
+                  {row && isExamRow(row) ? (
+                    <>
+                      {n.yourResult}{' '}
+                      <span class={`ap-badge ${row.passed ? 'ap-badge-MS' : 'ap-badge-TMS'}`}>
+                        {row.passed ? n.exam.passed : n.exam.failed}
+                      </span>{' '}
+                      <span class="muted">{examOutcome(row, v.stage, n)}</span>
+                    </>
+                  ) : row ? (
                     <>
                       {n.yourResult} <span class={`ap-badge ap-badge-${row.status}`}>{row.status}</span>{' '}
                       <span class="muted">{row.status === 'MS' ? n.msLong : n.tmsLong}</span>

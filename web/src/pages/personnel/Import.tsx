@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { ApiError } from '../../api/client';
 import {
   getImportJob,
@@ -7,68 +7,14 @@ import {
   importEmployees,
   startImportJob,
 } from '../../api/personnel';
+import { formatOf, ImportJobProgress, uploadToSignedUrl, useJobPolling } from '../../components/import-job';
 import { ErrorMessage } from '../../components/ui';
 import { PersonnelHeader, usePersonnelText } from './shared';
 import './personnel.css';
-import { useFormat } from '../../lib/format';
 import { saveBlob } from '../../lib/hooks';
 
 export default function ImportPage() {
   return <Import />;
-}
-
-const POLL_MS = 1000;
-/**
- * The worker is no longer at it: done, failed, or interrupted (its lease lapsed: the process died).
- * Polling stops; a failed or interrupted job can be continued (Lanjutkan).
- */
-const FINISHED = new Set<string>(['done', 'failed', 'interrupted']);
-const CONTINUABLE = new Set<string>(['failed', 'interrupted']);
-
-const formatOf = (name: string): 'xlsx' | 'csv' | null => {
-  const ext = name.toLowerCase().split('.').pop();
-  return ext === 'xlsx' || ext === 'csv' ? ext : null;
-};
-
-/**
- * Polls the job every second until the worker is finished with it, or the page goes away. Each
- * start (a new upload, or Lanjutkan) hands in a new `started` and polling begins again.
- */
-function useJobPolling(started: ImportJob | null) {
-  const [job, setJob] = useState<ImportJob | null>(started);
-  const [error, setError] = useState<unknown>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(() => {
-    setJob(started);
-    setError(null);
-    const jobId = started?.id;
-    if (!jobId) return;
-    let live = true;
-    const tick = async () => {
-      try {
-        const next = await getImportJob(jobId);
-        if (!live) return;
-        setJob(next);
-        if (FINISHED.has(next.status)) return;
-      } catch (err) {
-        if (!live) return;
-        // A busy server is worth another try; anything else ends the polling with its message.
-        if (
-          !(err instanceof ApiError && ['unavailable', 'store-unavailable', 'network'].includes(err.type))
-        ) {
-          setError(err);
-          return;
-        }
-      }
-      timer.current = setTimeout(tick, POLL_MS);
-    };
-    void tick();
-    return () => {
-      live = false;
-      if (timer.current) clearTimeout(timer.current);
-    };
-  }, [started]);
-  return { job, error };
 }
 
 function Import() {
@@ -81,7 +27,7 @@ function Import() {
   const [started, setStarted] = useState<ImportJob | null>(null);
   const [resuming, setResuming] = useState(false);
   const [resumeError, setResumeError] = useState<unknown>(null);
-  const polling = useJobPolling(started);
+  const polling = useJobPolling(started, getImportJob);
 
   const template = async (format: 'xlsx' | 'csv') => {
     setError(null);
@@ -121,12 +67,7 @@ function Import() {
     try {
       const { job, upload } = await importEmployees({ fileName: file.name, format });
       // The upload goes straight to storage with the signed URL, not through the API.
-      const res = await fetch(upload.url, {
-        method: upload.method ?? 'PUT',
-        headers: upload.headers,
-        body: file,
-      });
-      if (!res.ok) throw new Error(im.uploadFailed(res.status));
+      await uploadToSignedUrl(upload, file, im.uploadFailed);
       setStarted(await startImportJob(job.id));
     } catch (err) {
       if (err instanceof ApiError) setError(err);
@@ -180,119 +121,13 @@ function Import() {
       </form>
       <ErrorMessage error={polling.error} />
       {polling.job && (
-        <JobProgress
+        <ImportJobProgress
           job={polling.job}
+          texts={{ ...im, none: pt.none }}
           resuming={resuming}
           resumeError={resumeError}
           onResume={() => resume(polling.job!)}
         />
-      )}
-    </section>
-  );
-}
-
-function JobProgress({
-  job,
-  resuming,
-  resumeError,
-  onResume,
-}: {
-  job: ImportJob;
-  resuming: boolean;
-  resumeError: unknown;
-  onResume: () => void;
-}) {
-  const pt = usePersonnelText();
-  const fmt = useFormat();
-  const im = pt.import;
-  const total = job.total;
-  const processed = job.processed;
-  const ended = job.status === 'done' || job.status === 'failed';
-  const ratio = total > 0 ? Math.min(1, processed / total) : ended ? 1 : 0;
-  const errors = job.errors;
-  const finished = FINISHED.has(job.status);
-  return (
-    <section class="card stack" aria-labelledby="import-progress-title">
-      <h2 id="import-progress-title">
-        {im.progress}: {im.statuses[job.status] ?? job.status}
-      </h2>
-      <div class="import-progress">
-        <progress
-          id="import-progress"
-          max={100}
-          value={Math.round(ratio * 100)}
-          aria-label={im.progress}
-          aria-valuetext={fmt.pct(ratio)}
-        />
-        <span class="import-pct" aria-live="polite">
-          {fmt.pct(ratio)}
-        </span>
-      </div>
-      <p>{im.counts(processed, total)}</p>
-      <dl class="facts import-counts">
-        <div>
-          <dt>{im.created}</dt>
-          <dd>{job.created}</dd>
-        </div>
-        <div>
-          <dt>{im.updated}</dt>
-          <dd>{job.updated}</dd>
-        </div>
-        <div>
-          <dt>{im.unchanged}</dt>
-          <dd>{job.unchanged}</dd>
-        </div>
-        <div>
-          <dt>{im.failed}</dt>
-          <dd>{job.invalid}</dd>
-        </div>
-      </dl>
-      {job.failure && (
-        <div class="alert alert-error" role="alert">
-          {job.failure}
-        </div>
-      )}
-      {job.status === 'interrupted' && (
-        <div class="alert alert-error" role="alert">
-          {im.interruptedHint}
-        </div>
-      )}
-      <ErrorMessage error={resumeError} overrides={{ conflict: im.stillRunning }} />
-      {CONTINUABLE.has(job.status) && (
-        <div class="actions">
-          <button type="button" class="btn btn-primary" disabled={resuming} onClick={onResume}>
-            {resuming ? im.resuming : im.resume}
-          </button>
-        </div>
-      )}
-      {finished && job.status === 'done' && job.errorCount === 0 && (
-        <p class="alert alert-ok">{im.noErrors}</p>
-      )}
-      {errors.length > 0 && (
-        <>
-          <h3>{im.errorsTitle(job.errorCount)}</h3>
-          <div class="table-wrap">
-            <table>
-              <caption>{im.errorsCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{im.row}</th>
-                  <th scope="col">{im.column}</th>
-                  <th scope="col">{im.message}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {errors.map((e, i) => (
-                  <tr key={i}>
-                    <td class="num">{e.row}</td>
-                    <td>{e.column || pt.none}</td>
-                    <td>{e.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
       )}
     </section>
   );

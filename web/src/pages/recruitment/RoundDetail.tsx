@@ -1,8 +1,10 @@
 /**
  * `/recruitment/:roundId`: one round with its formasi. The tenant admin changes and publishes the
  * round; admins add and change formasi (an agency admin, its own agency's, the only ones it sees).
- * Once published, the "Pelamar" tab (`?tab=pelamar`) lists the submitted applications, and the
- * "Pengumuman" tab (`?tab=pengumuman`) the announcement versions and the way to publish the next.
+ * Once published, the "Pelamar" tab (`?tab=pelamar`) lists the submitted applications, the
+ * "Pengumuman" tab (`?tab=pengumuman`) the announcement versions and the way to publish the next,
+ * the "Nilai" tab (`?tab=nilai`, tenant admin) imports exam scores, and the "Peringkat" tab
+ * (`?tab=peringkat`) shows the ranking with every factor and hires those within the openings.
  */
 import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -16,6 +18,7 @@ import { useMe, useRole } from '../../session';
 import { AnnouncementsPanel } from './announcements';
 import { ApplicantsPanel } from './applicants';
 import { FormationFormCard } from './formation-form';
+import { RankingPanel } from './ranking';
 import {
   getRecruitmentRound,
   publishRecruitmentRound,
@@ -24,6 +27,7 @@ import {
 } from './recruitment-api';
 import { conflictText, OPTIONAL_PHASES, openingsBy, roundActions } from './recruitment-model';
 import { RoundFormCard } from './round-form';
+import { ScoresPanel } from './scores';
 import { type ApplicationsFilter, applicantsHref, filterFromQuery } from './screening-model';
 import { RoundTabs } from './screening-shared';
 import { RecruitmentHeader, RoundStateBadge, useLocalTime, useRecruitmentText } from './shared';
@@ -71,6 +75,8 @@ function RoundView({
   const { query, route } = useLocation();
   const applicants = round.published && query.tab === 'pelamar';
   const announcements = round.published && query.tab === 'pengumuman';
+  const scores = round.published && tenantWide && query.tab === 'nilai';
+  const ranking = round.published && query.tab === 'peringkat';
   const header = (
     <RecruitmentHeader title={round.name}>
       <p class="muted">
@@ -79,11 +85,27 @@ function RoundView({
       </p>
     </RecruitmentHeader>
   );
+  if (scores)
+    return (
+      <>
+        {header}
+        <RoundTabs roundId={round.id} current="scores" tenantWide={tenantWide} />
+        <ScoresPanel round={round} />
+      </>
+    );
+  if (ranking)
+    return (
+      <>
+        {header}
+        <RoundTabs roundId={round.id} current="ranking" tenantWide={tenantWide} />
+        <RankingPanel round={round} />
+      </>
+    );
   if (announcements)
     return (
       <>
         {header}
-        <RoundTabs roundId={round.id} current="announcements" />
+        <RoundTabs roundId={round.id} current="announcements" tenantWide={tenantWide} />
         <AnnouncementsPanel round={round} />
       </>
     );
@@ -91,7 +113,7 @@ function RoundView({
     return (
       <>
         {header}
-        <RoundTabs roundId={round.id} current="applicants" />
+        <RoundTabs roundId={round.id} current="applicants" tenantWide={tenantWide} />
         <ApplicantsPanel
           round={round}
           filter={filterFromQuery(query, round.formations)}
@@ -115,7 +137,7 @@ function RoundView({
           </div>
         )}
       </RecruitmentHeader>
-      {round.published && <RoundTabs roundId={round.id} current="overview" />}
+      {round.published && <RoundTabs roundId={round.id} current="overview" tenantWide={tenantWide} />}
       {editing ? (
         <RoundFormCard
           round={round}

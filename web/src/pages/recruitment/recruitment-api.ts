@@ -124,3 +124,43 @@ export const decideObjection = (applicationId: string, body: DecideObjectionInpu
       body,
     }),
   );
+
+// ---- exam scores, the ranking and hiring (issue 12 §5, last part) ----
+
+export type RoundRanking = ResponseOf<'getRanking'>;
+export type FormationRanking = RoundRanking['formations'][number];
+export type RankingEntry = FormationRanking['entries'][number];
+export type HireInput = BodyOf<'hireApplicant'>;
+export type HireResult = ResponseOf<'hireApplicant'>;
+
+/** Ranks every formasi from the MS applications and the imported scores (tenant admin). */
+export const computeRanking = (roundId: string) =>
+  call(api.POST('/v1/recruitment/rounds/{roundId}/ranking', roundPath(roundId)));
+
+/** The ranking as last computed (an agency admin: its own agency's formasi). */
+export const getRanking = (roundId: string, formationId?: string) =>
+  call(
+    api.GET('/v1/recruitment/rounds/{roundId}/ranking', {
+      params: { path: { roundId }, query: formationId ? { formationId } : {} },
+    }),
+  );
+
+/** Makes the employee (CPNS or PPPK) in personnel from an applicant within the openings. */
+export const hireApplicant = (applicationId: string, body: HireInput) =>
+  call(
+    api.POST('/v1/recruitment/applications/{applicationId}/hire', {
+      ...applicationPath(applicationId),
+      body,
+    }),
+  );
+
+export type AnnouncementVersion = ResponseOf<'getPublicAnnouncement'>;
+export type AnnouncementRow = AnnouncementVersion['results'][number];
+
+/** One announcement version with its results, through the public route (the tenant's slug). */
+export const getRoundAnnouncement = (tenant: string, announcementId: string) =>
+  call(
+    api.GET('/v1/public/{tenant}/recruitment/announcements/{announcementId}', {
+      params: { path: { tenant, announcementId } },
+    }),
+  );

@@ -2,6 +2,8 @@
 import { useLocalized } from '../../i18n';
 import { useFormat } from '../../lib/format';
 import { useMe } from '../../session';
+import { resultsEn } from './i18n/results-en';
+import { resultsId } from './i18n/results-id';
 import { screeningEn } from './i18n/screening-en';
 import { type ScreeningDictionary, screeningId } from './i18n/screening-id';
 import { type ApplicationStatus, zonedDateTime } from './screening-model';
@@ -37,34 +39,41 @@ export function useZonedTime() {
   return (iso: string | null | undefined) => zonedDateTime(iso, zone, locale);
 }
 
-/** The round page's two tabs, as links (the address keeps the tab and the filters). */
+export type RoundTab = 'overview' | 'applicants' | 'announcements' | 'scores' | 'ranking';
+
+/**
+ * The round page's tabs, as links (the address keeps the tab and the filters). "Nilai" (the score
+ * import) is the tenant admin's only; the others are every admin's.
+ */
 export function RoundTabs({
   roundId,
   current,
+  tenantWide = false,
 }: {
   roundId: string;
-  current: 'overview' | 'applicants' | 'announcements';
+  current: RoundTab;
+  tenantWide?: boolean;
 }) {
   const t = useScreeningText();
+  const r = useLocalized(resultsId, resultsEn);
   const base = `/recruitment/${encodeURIComponent(roundId)}`;
+  const tabs: { key: RoundTab; href: string; label: string }[] = [
+    { key: 'overview', href: base, label: t.tabs.overview },
+    { key: 'applicants', href: `${base}?tab=pelamar`, label: t.tabs.applicants },
+    { key: 'announcements', href: `${base}?tab=pengumuman`, label: t.tabs.announcements },
+    ...(tenantWide ? [{ key: 'scores' as const, href: `${base}?tab=nilai`, label: r.tabs.scores }] : []),
+    { key: 'ranking', href: `${base}?tab=peringkat`, label: r.tabs.ranking },
+  ];
   return (
     <nav class="subnav" aria-label={t.tabs.label}>
       <ul>
-        <li>
-          <a href={base} aria-current={current === 'overview' ? 'page' : undefined}>
-            {t.tabs.overview}
-          </a>
-        </li>
-        <li>
-          <a href={`${base}?tab=pelamar`} aria-current={current === 'applicants' ? 'page' : undefined}>
-            {t.tabs.applicants}
-          </a>
-        </li>
-        <li>
-          <a href={`${base}?tab=pengumuman`} aria-current={current === 'announcements' ? 'page' : undefined}>
-            {t.tabs.announcements}
-          </a>
-        </li>
+        {tabs.map((tab) => (
+          <li key={tab.key}>
+            <a href={tab.href} aria-current={current === tab.key ? 'page' : undefined}>
+              {tab.label}
+            </a>
+          </li>
+        ))}
       </ul>
     </nav>
   );

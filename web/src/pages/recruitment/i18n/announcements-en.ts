@@ -25,6 +25,25 @@ export const announcementsEn: AnnouncementsDictionary = {
   publish: 'Publish an announcement',
   publishTitle: 'Publish an announcement',
   stageLabel: 'Stage announced',
+  stageHint: 'Stages are announced in order: administration, after objections, SKD, SKB, final.',
+  showRows: 'Show results',
+  hideRows: 'Hide results',
+  rowsCaption: (stage, version) => `${stage}, version ${version}`,
+  regNo: 'Registration no.',
+  applicant: 'Name',
+  formasi: 'Formasi',
+  outcome: 'Result',
+  passed: 'Passed',
+  notPassed: 'Not passed',
+  msLong: 'Meets the requirements',
+  tmsLong: 'Does not meet the requirements',
+  skd: 'SKD (TWK/TIU/TKP)',
+  skdTotal: 'SKD total',
+  skbScore: 'SKB score',
+  finalScore: 'Final score',
+  rank: 'Rank',
+  decidedBy: (factor) => `decided by: ${factor}`,
+  reasons: (list) => `Reasons: ${list}`,
   noteLabel: 'Announcement note',
   noteHint: 'Shown on the public page with the results, for example the decree it rests on.',
   confirmTitle: 'Publish now?',
@@ -48,6 +67,16 @@ export const announcementsEn: AnnouncementsDictionary = {
       'The administrative result is not announced yet. Publish the administrative announcement first.',
     exams:
       'SKD, SKB and final results need the exam scores and the ranking, which this round does not have yet.',
+    notAnnouncedStage: (before) =>
+      `${before} is not announced yet. Publish it first; the stages are announced in order.`,
+    windowOpenStage: (before, until) =>
+      `The objection period of ${before} has not ended${until ? ` (it closes ${until})` : ''}. The next announcement can be published once it has closed.`,
+    stale:
+      'Scores were imported after the ranking was computed. Compute the ranking again (Ranking tab) first.',
+    noRanking:
+      'This round has no ranking yet. Import the scores (Scores tab), then compute the ranking (Ranking tab).',
+    noScores: (exam) =>
+      `The ranking has no ${exam} scores yet. Import the ${exam} scores (Scores tab), then compute the ranking again.`,
     notPublished: 'This round is not published, so no announcement can be published for it.',
     other:
       'The announcement was refused because it conflicts with the stored data. Reload the page and try again.',

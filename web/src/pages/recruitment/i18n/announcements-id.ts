@@ -30,6 +30,25 @@ export const announcementsId = {
   publish: 'Terbitkan pengumuman',
   publishTitle: 'Terbitkan pengumuman',
   stageLabel: 'Tahap yang diumumkan',
+  stageHint: 'Tahap diumumkan berurutan: administrasi, setelah masa sanggah, SKD, SKB, hasil akhir.',
+  showRows: 'Lihat hasil',
+  hideRows: 'Sembunyikan hasil',
+  rowsCaption: (stage: string, version: string) => `${stage}, versi ${version}`,
+  regNo: 'No. pendaftaran',
+  applicant: 'Nama',
+  formasi: 'Formasi',
+  outcome: 'Hasil',
+  passed: 'Lulus',
+  notPassed: 'Tidak lulus',
+  msLong: 'Memenuhi syarat',
+  tmsLong: 'Tidak memenuhi syarat',
+  skd: 'SKD (TWK/TIU/TKP)',
+  skdTotal: 'Total SKD',
+  skbScore: 'Nilai SKB',
+  finalScore: 'Nilai akhir',
+  rank: 'Peringkat',
+  decidedBy: (factor: string) => `penentu: ${factor}`,
+  reasons: (list: string) => `Alasan: ${list}`,
   noteLabel: 'Catatan pengumuman',
   noteHint: 'Tampil di halaman publik bersama hasilnya, misalnya dasar surat keputusan.',
   confirmTitle: 'Terbitkan sekarang?',
@@ -53,6 +72,16 @@ export const announcementsId = {
       'Hasil seleksi administrasi belum diumumkan. Terbitkan pengumuman hasil seleksi administrasi lebih dulu.',
     exams:
       'Hasil SKD, SKB dan hasil akhir memerlukan nilai ujian dan perankingan, yang belum ada untuk seleksi ini.',
+    notAnnouncedStage: (before: string) =>
+      `${before} belum diumumkan. Terbitkan pengumuman itu lebih dulu; tahap pengumuman harus berurutan.`,
+    windowOpenStage: (before: string, until: string) =>
+      `Masa sanggah ${before} belum berakhir${until ? ` (ditutup ${until})` : ''}. Pengumuman berikutnya baru dapat diterbitkan setelah masa sanggah ditutup.`,
+    stale:
+      'Ada nilai yang diimpor setelah peringkat dihitung. Hitung ulang peringkat di tab Peringkat sebelum pengumuman.',
+    noRanking:
+      'Seleksi ini belum memiliki peringkat. Impor nilai (tab Nilai) lalu hitung peringkat (tab Peringkat).',
+    noScores: (exam: string) =>
+      `Belum ada nilai ${exam} dalam peringkat. Impor nilai ${exam} (tab Nilai) lalu hitung ulang peringkat.`,
     notPublished: 'Seleksi ini belum diumumkan, sehingga belum dapat diterbitkan pengumumannya.',
     other:
       'Pengumuman ditolak karena bertentangan dengan data yang tersimpan. Muat ulang halaman lalu coba lagi.',
