@@ -9,10 +9,10 @@ import {
   type ImportRow,
   type ImportRowError,
   importErrorOf,
-  MAX_IMPORT_ERRORS,
   MAX_IMPORT_ROWS,
   mergeEducation,
   placementErrors,
+  RowErrors,
   readImportHeader,
   readImportRow,
   resolveByName,
@@ -392,16 +392,11 @@ export async function runImportJob(
   const runId = job.runId;
   if (!runId || job.status !== 'uploaded') return;
   const t: Tally = { total: 0, unchanged: 0, invalid: 0, errorCount: 0 };
-  // Every error, in the order found; the job keeps the first MAX_IMPORT_ERRORS by row.
-  const found: ImportRowError[] = [];
+  // Every error, counted; the job keeps the first MAX_IMPORT_ERRORS by row (core RowErrors).
+  const rowErrors = new RowErrors();
   const foundErrors = (errors: ImportRowError[]) => {
-    t.errorCount += errors.length;
-    for (const e of errors) found.push({ ...e, message: e.message.slice(0, 300) });
-  };
-  const firstErrors = () => {
-    // Header warnings (row 1) stay first; the rest by row, as the chunks are written out of order.
-    const sorted = found.map((e, i) => ({ e, i })).sort((a, b) => a.e.row - b.e.row || a.i - b.i);
-    return sorted.slice(0, MAX_IMPORT_ERRORS).map((x) => x.e);
+    rowErrors.add(errors);
+    t.errorCount = rowErrors.count;
   };
   const progress = (status: 'running' | 'done' | 'failed', failure?: string) =>
     importsRepo.writeProgress(
@@ -409,7 +404,7 @@ export async function runImportJob(
       tenantId,
       jobId,
       runId,
-      { status, ...t, errors: firstErrors(), failure },
+      { status, ...t, errors: rowErrors.first(), failure },
       deps.now(),
     );
   const lanes = new Lanes(opts.concurrency ?? IMPORT_CONCURRENCY);

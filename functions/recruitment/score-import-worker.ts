@@ -3,8 +3,8 @@ import {
   type ExamScoreStage,
   IMPORT_LEASE_RENEW_MS,
   type ImportRowError,
-  MAX_IMPORT_ERRORS,
   MAX_IMPORT_ROWS,
+  RowErrors,
   readScoreHeader,
   readScoreRow,
   type ScoreRow,
@@ -113,14 +113,11 @@ export async function runExamScoreImport(
   if (!runId || job.status !== 'uploaded') return;
   const stage: ExamScoreStage = job.stage;
   const t: Tally = { total: 0, unchanged: 0, invalid: 0, errorCount: 0 };
-  const found: ImportRowError[] = [];
+  // Every error, counted; the job keeps the first MAX_IMPORT_ERRORS by row (core RowErrors).
+  const rowErrors = new RowErrors();
   const foundErrors = (errors: ImportRowError[]) => {
-    t.errorCount += errors.length;
-    for (const e of errors) found.push({ ...e, message: e.message.slice(0, 300) });
-  };
-  const firstErrors = () => {
-    const sorted = found.map((e, i) => ({ e, i })).sort((a, b) => a.e.row - b.e.row || a.i - b.i);
-    return sorted.slice(0, MAX_IMPORT_ERRORS).map((x) => x.e);
+    rowErrors.add(errors);
+    t.errorCount = rowErrors.count;
   };
   const progress = (status: 'running' | 'done' | 'failed', failure?: string) =>
     importsRepo.writeJobProgress(
@@ -128,7 +125,7 @@ export async function runExamScoreImport(
       space,
       jobId,
       runId,
-      { status, ...t, errors: firstErrors(), failure },
+      { status, ...t, errors: rowErrors.first(), failure },
       deps.now(),
     );
   try {

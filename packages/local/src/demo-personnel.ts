@@ -2,6 +2,7 @@ import {
   addYears,
   bupAge,
   type CompleteTrainingInput,
+  CPNS_ENTRY_RANK,
   type CreateCompetencyInput,
   type CreateEmployeeInput,
   type CreateMentorshipInput,
@@ -166,19 +167,6 @@ const GRAD_AGE: Record<EducationLevel, number> = {
   S3: 30,
 };
 
-/** Entry rank of a new CPNS by education (PP 99/2000 as amended). */
-const ENTRY_RANK: Record<EducationLevel, Rank> = {
-  SD: 'I/a',
-  SMP: 'I/c',
-  SMA: 'II/a',
-  D1: 'II/a',
-  D2: 'II/b',
-  D3: 'II/c',
-  D4: 'III/a',
-  S1: 'III/a',
-  S2: 'III/b',
-  S3: 'III/c',
-};
 /** The highest rank regular promotion reaches without a structural or fungsional position. */
 const REGULAR_CAP: Record<EducationLevel, Rank> = {
   SD: 'II/a',
@@ -525,7 +513,7 @@ class PeopleFactory {
   ): Career {
     const { r, today } = this;
     const t = slot.position?.template;
-    const entry = rankIdx(ENTRY_RANK[level]);
+    const entry = rankIdx(CPNS_ENTRY_RANK[level]);
     const key = t ? minimumKey(t.body.type, t.body.functionalLevel) : 'PELAKSANA';
     const lo = Math.max(entry, t && key !== 'PELAKSANA' ? rankIdx(DEFAULT_MIN_RANK[key]) : entry);
     const hi = Math.max(lo, key === 'PELAKSANA' ? rankIdx(REGULAR_CAP[level]) : lo + RANK_SPREAD[key]);

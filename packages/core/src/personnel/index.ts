@@ -3,6 +3,7 @@
 export * from './dashboard';
 export * from './eligibility';
 export * from './headcount';
+export * from './import-errors';
 export * from './import-lease';
 export * from './import-rows';
 export * from './mentee-eligibility';
