@@ -262,3 +262,33 @@ export function ImportErrorTable({ job, texts: im }: { job: ImportJobLike; texts
     </>
   );
 }
+
+/** The file chooser of an import: XLSX or CSV, with its hint. */
+export function SheetFileField({
+  id,
+  label,
+  hint,
+  onFile,
+}: {
+  id: string;
+  label: string;
+  hint: string;
+  onFile: (file: File | null) => void;
+}) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        type="file"
+        name="file"
+        accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+        aria-describedby={`${id}-hint`}
+        onChange={(e) => onFile(e.currentTarget.files?.[0] ?? null)}
+      />
+      <p class="field-hint" id={`${id}-hint`}>
+        {hint}
+      </p>
+    </div>
+  );
+}

@@ -7,7 +7,13 @@ import {
   importEmployees,
   startImportJob,
 } from '../../api/personnel';
-import { formatOf, ImportJobProgress, uploadToSignedUrl, useJobPolling } from '../../components/import-job';
+import {
+  formatOf,
+  ImportJobProgress,
+  SheetFileField,
+  uploadToSignedUrl,
+  useJobPolling,
+} from '../../components/import-job';
 import { ErrorMessage } from '../../components/ui';
 import { PersonnelHeader, usePersonnelText } from './shared';
 import './personnel.css';
@@ -99,20 +105,7 @@ function Import() {
             {localError}
           </div>
         )}
-        <div class="field">
-          <label for="import-file">{im.file}</label>
-          <input
-            id="import-file"
-            type="file"
-            name="file"
-            accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-            aria-describedby="import-file-hint"
-            onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
-          />
-          <p class="field-hint" id="import-file-hint">
-            {im.fileHint}
-          </p>
-        </div>
+        <SheetFileField id="import-file" label={im.file} hint={im.fileHint} onFile={setFile} />
         <div class="actions">
           <button type="submit" class="btn btn-primary" disabled={busy}>
             {busy ? im.uploading : im.start}

@@ -11,6 +11,7 @@ import {
   formatOf,
   ImportJobProgress,
   type ImportJobTexts,
+  SheetFileField,
   uploadToSignedUrl,
   useJobPolling,
 } from '../../components/import-job';
@@ -192,20 +193,7 @@ export function ScoresView({
               {localError}
             </div>
           )}
-          <div class="field">
-            <label for="score-file">{s.file}</label>
-            <input
-              id="score-file"
-              type="file"
-              name="file"
-              accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-              aria-describedby="score-file-hint"
-              onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
-            />
-            <p class="field-hint" id="score-file-hint">
-              {s.fileHint}
-            </p>
-          </div>
+          <SheetFileField id="score-file" label={s.file} hint={s.fileHint} onFile={setFile} />
           <div class="actions">
             <button type="submit" class="btn btn-primary" disabled={busy} aria-busy={busy}>
               {busy ? s.uploading : s.start}
