@@ -871,7 +871,7 @@ describe('announcements and objections', () => {
     }
   }
 
-  it('refuses an announcement while an application is unscreened, and for the exam stages', async () => {
+  it('refuses an announcement while an application is unscreened, and a later stage before the first', async () => {
     sitiApp = (await call('GET', '/v1/recruitment/me/applications', tok.other)).body.items[0];
     // A second applicant, submitted but not screened.
     const dewi = {
