@@ -23,7 +23,12 @@ import {
   checkChain,
   disputableReasons,
   documentLabels,
+  examObjectionState,
+  failedExamStage,
+  OBJECTION_PARTS,
+  objectionBody,
   objectionRefusal,
+  objectionStageWindow,
   pageOf,
   reasonName,
   searchRows,
@@ -242,6 +247,141 @@ describe('submitObjection’s 409s in the applicant’s words', () => {
     expect(Object.keys(ANNOUNCEMENT_TEXT.en.refusal).sort()).toEqual(
       Object.keys(ANNOUNCEMENT_TEXT.id.refusal).sort(),
     );
+  });
+});
+
+describe('the objection to an SKD or SKB result', () => {
+  const round = { objectionDays: 3, timeZone: 'Asia/Jakarta' };
+  const row = (registrationNumber: string, passed: boolean) => ({ registrationNumber, passed });
+  // The SKD first announced at 09.00 WIB on 10 Dec (version 2), corrected two days later (version 3); no SKB yet.
+  const versions = [
+    { stage: 'ADMINISTRATION', version: 1, publishedAt: '2026-10-30T03:00:00.000Z', results: [] },
+    {
+      stage: 'SKD',
+      version: 2,
+      publishedAt: '2026-12-10T02:00:00.000Z',
+      results: [row('A-1', false), row('B-2', true), row('C-3', false)],
+    },
+    {
+      stage: 'SKD',
+      version: 3,
+      publishedAt: '2026-12-12T02:00:00.000Z',
+      results: [row('A-1', false), row('B-2', true), row('C-3', true)],
+    },
+  ];
+  const app = (registrationNumber: string | null, objections: { stage: string }[] = []) => ({
+    registrationNumber,
+    objections,
+  });
+  const open = new Date('2026-12-12T05:00:00Z');
+
+  it('runs from the stage’s FIRST version, in the tenant’s calendar', () => {
+    const w = objectionStageWindow('SKD', versions, round, open);
+    expect(w).toMatchObject({
+      announcedAt: '2026-12-10T02:00:00.000Z',
+      opensAt: '2026-12-10T02:00:00.000Z',
+      lastDay: '2026-12-13',
+      closesAt: '2026-12-13T17:00:00.000Z',
+      position: 'open',
+    });
+    expect(objectionStageWindow('SKB', versions, round, open)).toBeNull();
+    // The administration window stays its own.
+    expect(administrationWindow(versions, round, open)?.position).toBe('late');
+  });
+
+  it('is offered only to an applicant the LATEST version lists as not passed, within the window', () => {
+    expect(examObjectionState('SKD', app('A-1'), versions, round, open)).toMatchObject({ kind: 'open' });
+    expect(examObjectionState('SKD', app('B-2'), versions, round, open)).toEqual({ kind: 'none' });
+    // Not passed in v2, passed in the corrected v3: no objection.
+    expect(failedExamStage('SKD', versions, 'C-3')).toBe(false);
+    expect(examObjectionState('SKD', app('C-3'), versions, round, open)).toEqual({ kind: 'none' });
+    expect(examObjectionState('SKD', app('Z-9'), versions, round, open)).toEqual({ kind: 'none' });
+    expect(examObjectionState('SKD', app(null), versions, round, open)).toEqual({ kind: 'none' });
+    expect(examObjectionState('SKB', app('A-1'), versions, round, open)).toEqual({ kind: 'none' });
+    // Administration rows (MS/TMS) are never an exam failure.
+    expect(
+      failedExamStage(
+        'SKD',
+        [{ stage: 'SKD', version: 1, results: [{ registrationNumber: 'A-1', status: 'TMS' }] }],
+        'A-1',
+      ),
+    ).toBe(false);
+  });
+
+  it('says "not open yet" before the announcement (a clock behind) and "closed" after the last day', () => {
+    const early = examObjectionState('SKD', app('A-1'), versions, round, new Date('2026-12-10T01:00:00Z'));
+    expect(early.kind).toBe('early');
+    const late = examObjectionState('SKD', app('A-1'), versions, round, new Date('2026-12-13T17:00:00Z'));
+    expect(late.kind).toBe('late');
+  });
+
+  it('shows a filed objection instead of the form', () => {
+    expect(examObjectionState('SKD', app('A-1', [{ stage: 'SKD' }]), versions, round, open)).toEqual({
+      kind: 'filed',
+    });
+    expect(
+      examObjectionState('SKD', app('A-1', [{ stage: 'ADMINISTRATION' }]), versions, round, open).kind,
+    ).toBe('open');
+  });
+
+  it('sends the stage, the disputed parts once each and the trimmed note', () => {
+    expect(objectionBody('SKD', ['twk', ' twk ', ''], '  Nilai TWK saya tercatat 0.  ')).toEqual({
+      stage: 'SKD',
+      disputed: ['twk'],
+      note: 'Nilai TWK saya tercatat 0.',
+    });
+    expect(OBJECTION_PARTS).toEqual({ SKD: ['twk', 'tiu', 'tkp'], SKB: ['cat', 'interview', 'other'] });
+    for (const lang of ['id', 'en'] as const)
+      for (const part of [...OBJECTION_PARTS.SKD, ...OBJECTION_PARTS.SKB])
+        expect(ANNOUNCEMENT_TEXT[lang].examObjection.parts[part]).toBeTruthy();
+  });
+
+  it('reads core’s exam 409s in Indonesian', () => {
+    const clock = {
+      timeZone: 'Asia/Jakarta',
+      objectionDays: 3,
+      objectionDecisionDays: 7,
+      registrationOpensAt: '2026-09-01T00:00:00.000Z',
+      registrationClosesAt: '2026-09-30T00:00:00.000Z',
+      announcedAt: { ADMINISTRATION: '2026-10-30T03:00:00.000Z', SKD: '2026-12-10T02:00:00.000Z' },
+    };
+    const ms = {
+      status: 'MS' as const,
+      submittedAt: '2026-10-01T00:00:00.000Z',
+      reasons: [],
+      objections: [],
+    };
+    const skd = (at: string) => ({
+      type: 'object' as const,
+      at,
+      stage: 'SKD' as const,
+      note: 'n',
+      disputed: ['twk'],
+    });
+    const t = ANNOUNCEMENT_TEXT.id.refusal;
+    const passed = publicConflict(() =>
+      applyApplicationEvent({ ...ms, examPassed: { SKD: true } }, skd('2026-12-11T00:00:00Z'), clock),
+    );
+    expect(passed.detail).toMatch(/Only an applicant who did not pass the SKD may object/);
+    expect(objectionRefusal(passed)).toBe('notFailed');
+    expect(t.notFailed).toMatch(/tidak lulus/);
+    const failed = { ...ms, examPassed: { SKD: false } };
+    const late = publicConflict(() => applyApplicationEvent(failed, skd('2026-12-14T00:00:00Z'), clock));
+    expect(objectionRefusal(late)).toBe('late');
+    const early = publicConflict(() => applyApplicationEvent(failed, skd('2026-12-10T01:00:00Z'), clock));
+    expect(objectionRefusal(early)).toBe('early');
+    const filed = applyApplicationEvent(failed, skd('2026-12-11T00:00:00Z'), clock);
+    expect(filed.objections.map((o) => [o.stage, o.disputed])).toEqual([['SKD', ['twk']]]);
+    const again = publicConflict(() => applyApplicationEvent(filed, skd('2026-12-11T01:00:00Z'), clock));
+    expect(objectionRefusal(again)).toBe('repeated');
+    const notYet = publicConflict(() =>
+      applyApplicationEvent(
+        { ...ms, examPassed: { SKB: false } },
+        { ...skd('2026-12-11T00:00:00Z'), stage: 'SKB' },
+        clock,
+      ),
+    );
+    expect(objectionRefusal(notYet)).toBe('notAnnounced');
   });
 });
 

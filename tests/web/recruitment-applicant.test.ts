@@ -1,6 +1,47 @@
-import { checkNik } from '@pamong/core';
-import { describe, expect, it } from 'vitest';
-import { PublicApiError } from '../../web/src/public/api';
+import { AppError, applyApplicationEvent, checkNik } from '@pamong/core';
+import { h } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+/**
+ * The API is answered at `fetch`, replaced before the clients are imported (openapi-fetch keeps the
+ * fetch it finds when it is created); relative addresses get a base, as in a browser.
+ */
+const api = vi.hoisted(() => {
+  const calls: { method: string; path: string; body: unknown; authorization: string | null }[] = [];
+  const state = { status: 200, body: {} as unknown };
+  const BaseRequest = globalThis.Request;
+  globalThis.Request = class extends BaseRequest {
+    constructor(input: RequestInfo | URL, init?: RequestInit) {
+      super(typeof input === 'string' && input.startsWith('/') ? `https://pamong.test${input}` : input, init);
+    }
+  } as typeof Request;
+  globalThis.fetch = (async (input: Request | string, init?: RequestInit) => {
+    const request = input instanceof Request ? input : new Request(input, init);
+    const text = await request.clone().text();
+    calls.push({
+      method: request.method,
+      path: new URL(request.url).pathname,
+      body: text ? JSON.parse(text) : null,
+      authorization: request.headers.get('authorization'),
+    });
+    return new Response(JSON.stringify(state.body), {
+      status: state.status,
+      headers: { 'content-type': state.status >= 400 ? 'application/problem+json' : 'application/json' },
+    });
+  }) as typeof fetch;
+  return { calls, state };
+});
+
+import { ExamObjectionForm } from '../../web/src/public/announcements';
+import { ANNOUNCEMENT_TEXT } from '../../web/src/public/announcements-i18n';
+import { objectionBody, objectionRefusal } from '../../web/src/public/announcements-model';
+import {
+  type PublicAnnouncement,
+  PublicApiError,
+  type PublicRecruitmentRoundDetail,
+} from '../../web/src/public/api';
+import { type Application, submitObjection } from '../../web/src/public/applicant-api';
 import { APPLICANT_TEXT } from '../../web/src/public/applicant-i18n';
 import {
   checkPickedFile,
@@ -378,5 +419,144 @@ describe('documents', () => {
     expect(refused('size', 'Ijazah may be at most 800 KB')).toBe('Berkas paling besar 800 KB.');
     expect(refused('document', 'nothing was uploaded for this document yet')).toBe(id.docNothing);
     expect(documentRefusal(id, new PublicApiError(0, 'upload', ''), pdfOnly, kb)).toBe(id.docUploadFailed);
+  });
+});
+
+describe('the objection to an exam result', () => {
+  beforeEach(() => {
+    api.calls.length = 0;
+    api.state.status = 200;
+    api.state.body = {};
+  });
+
+  const round = {
+    id: 'r1',
+    name: 'Seleksi CPNS 2026',
+    objectionDays: 3,
+    timeZone: 'Asia/Jakarta',
+    formations: [],
+  } as unknown as PublicRecruitmentRoundDetail;
+  const version = (n: number, stage: string, publishedAt: string, results: object[]) =>
+    ({ id: `ann${n}`, version: n, stage, publishedAt, results }) as unknown as PublicAnnouncement;
+  const examRow = (registrationNumber: string, passed: boolean) => ({
+    registrationNumber,
+    name: 'x',
+    passed,
+  });
+  // The SKD first announced at 09.00 WIB on 10 December; its window runs to the end of 13 December.
+  const versions = [
+    version(1, 'ADMINISTRATION', '2026-10-30T03:00:00.000Z', []),
+    version(2, 'SKD', '2026-12-10T02:00:00.000Z', [examRow('A-1', false), examRow('B-2', true)]),
+  ];
+  const app = (registrationNumber: string, objections: object[] = []) =>
+    ({
+      id: 'app1',
+      roundId: 'r1',
+      status: 'MS',
+      registrationNumber,
+      reasons: [],
+      requiredDocuments: [],
+      objections,
+    }) as unknown as Application;
+  const form = (a: Application, now: string, stage: 'SKD' | 'SKB' = 'SKD') =>
+    renderToString(
+      h(ExamObjectionForm, {
+        stage,
+        token: 'tok',
+        app: a,
+        round,
+        versions,
+        now: new Date(now),
+        onChanged: () => {},
+        onExpired: () => false,
+      }),
+    );
+  const t = ANNOUNCEMENT_TEXT.id;
+
+  it('offers the SKD parts to a not-passed applicant within the window', () => {
+    const html = form(app('A-1'), '2026-12-12T05:00:00Z');
+    expect(html).toContain(t.examObjection.title.SKD);
+    for (const part of ['twk', 'tiu', 'tkp']) {
+      expect(html).toContain(`value="${part}"`);
+      expect(html).toContain(t.examObjection.parts[part as 'twk']);
+    }
+    expect(html).not.toContain('value="interview"');
+    expect(html).toContain(t.submitObjection);
+    expect(html).not.toContain('type="file"');
+  });
+
+  it('offers nothing to an applicant who passed, to an SKB not announced, or once filed', () => {
+    expect(form(app('B-2'), '2026-12-12T05:00:00Z')).toBe('');
+    expect(form(app('A-1'), '2026-12-12T05:00:00Z', 'SKB')).toBe('');
+    const filed = {
+      stage: 'SKD',
+      filedAt: '2026-12-11T00:00:00Z',
+      note: 'n',
+      disputed: ['twk'],
+      decision: null,
+    };
+    expect(form(app('A-1', [filed]), '2026-12-12T05:00:00Z')).toBe('');
+  });
+
+  it('says when the window is closed, without the form', () => {
+    const html = form(app('A-1'), '2026-12-13T17:00:00Z');
+    expect(html).toContain('Masa sanggah sudah berakhir');
+    expect(html).not.toContain('<form');
+  });
+
+  it('sends { stage: SKD, disputed: [twk], note } with the applicant’s token', async () => {
+    api.state.status = 201;
+    api.state.body = { id: 'app1', objections: [{ stage: 'SKD', disputed: ['twk'] }] };
+    const body = objectionBody('SKD', ['twk'], ' Nilai TWK saya tercatat 0, padahal saya hadir. ');
+    await submitObjection('tok', 'app1', body.stage, body.disputed, body.note);
+    expect(api.calls.at(-1)).toEqual({
+      method: 'POST',
+      path: '/v1/recruitment/me/applications/app1/objections',
+      body: { stage: 'SKD', disputed: ['twk'], note: 'Nilai TWK saya tercatat 0, padahal saya hadir.' },
+      authorization: 'Bearer tok',
+    });
+  });
+
+  it('shows the API’s 409 in Indonesian', async () => {
+    // The refusal exactly as core words it, for an applicant who passed the SKD.
+    let detail = '';
+    try {
+      applyApplicationEvent(
+        {
+          status: 'MS',
+          submittedAt: '2026-10-01T00:00:00Z',
+          reasons: [],
+          objections: [],
+          examPassed: { SKD: true },
+        },
+        { type: 'object', at: '2026-12-11T00:00:00Z', stage: 'SKD', note: 'n', disputed: ['twk'] },
+        {
+          timeZone: 'Asia/Jakarta',
+          objectionDays: 3,
+          objectionDecisionDays: 7,
+          registrationOpensAt: '2026-09-01T00:00:00Z',
+          registrationClosesAt: '2026-09-30T00:00:00Z',
+          announcedAt: { SKD: '2026-12-10T02:00:00Z' },
+        },
+      );
+    } catch (err) {
+      if (err instanceof AppError) detail = err.message;
+    }
+    expect(detail).toMatch(/^Only an applicant who did not pass the SKD may object/);
+    api.state.status = 409;
+    api.state.body = {
+      type: 'https://pamong.test/problems/conflict',
+      title: 'Conflict',
+      status: 409,
+      detail,
+    };
+    const err = await submitObjection('tok', 'app1', 'SKD', ['twk'], 'n').catch((e) => e);
+    expect(err).toBeInstanceOf(PublicApiError);
+    const refusal = objectionRefusal(err);
+    expect(refusal).toBe('notFailed');
+    expect(t.refusal[refusal ?? 'other']).toBe(
+      'Sanggah hasil ujian hanya untuk peserta yang dinyatakan tidak lulus pada tahap itu.',
+    );
+    expect(ANNOUNCEMENT_TEXT.en.refusal.notFailed).toMatch(/did not pass/);
   });
 });

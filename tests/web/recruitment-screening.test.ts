@@ -51,11 +51,18 @@ const api = vi.hoisted(() => {
   return { calls, state };
 });
 
+// The verification screen's cards read the tenant's time zone from the signed-in session.
+vi.mock('../../web/src/session', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../web/src/session')>()),
+  useMe: () => ({ tenant: { timeZone: 'Asia/Jakarta' }, user: { role: 'tenant-admin', agencyId: null } }),
+}));
+
 import { ApiError } from '../../web/src/api/client';
 import { I18nProvider } from '../../web/src/i18n';
 import { screeningEn } from '../../web/src/pages/recruitment/i18n/screening-en';
 import { screeningId } from '../../web/src/pages/recruitment/i18n/screening-id';
 import {
+  decideObjection,
   getApplication,
   listApplications,
   openApplicationDocument,
@@ -63,6 +70,7 @@ import {
   type StaffApplication,
   verifyApplication,
 } from '../../web/src/pages/recruitment/recruitment-api';
+import { ObjectionDecisionCard } from '../../web/src/pages/recruitment/Screening';
 import {
   applicantsHref,
   applicationsQuery,
@@ -71,12 +79,16 @@ import {
   chooseResult,
   decisionErrorsOf,
   decisionFormOf,
+  disputedName,
   fileSize,
   filterFromQuery,
   formasiOptions,
   groupByAgency,
   isDecided,
   isDocumentCheck,
+  isExamObjection,
+  objectionDecisionBody,
+  pendingObjections,
   reasonsFromChecklist,
   screeningConflict,
   statusCounts,
@@ -487,5 +499,84 @@ describe('screening API wrappers', () => {
     const err = await verifyApplication('app1', { result: 'MS', reasons: [] }).catch((e) => e);
     expect(err).toBeInstanceOf(ApiError);
     expect(screeningConflict(err, screeningId.conflict)).toBe(screeningId.conflict.announced);
+  });
+});
+
+describe('objections of every stage on the verification screen', () => {
+  const skd = {
+    stage: 'SKD' as const,
+    filedAt: '2026-12-11T03:00:00.000Z',
+    note: 'Nilai TWK saya tercatat 0, padahal saya hadir.',
+    disputed: ['twk', 'tkp'],
+    decision: null,
+  };
+  const administration = {
+    stage: 'ADMINISTRATION' as const,
+    filedAt: '2026-10-31T03:00:00.000Z',
+    note: 'Ijazah terbaca.',
+    disputed: ['ijazah'],
+    decision: { accepted: false, note: 'Tetap buram.', decidedAt: '2026-11-04T03:00:00.000Z' },
+  };
+  const skb = { ...skd, stage: 'SKB' as const, disputed: ['interview'] };
+
+  it('lists every undecided objection, of any stage, in stage order', () => {
+    expect(pendingObjections([skb, administration, skd]).map((o) => o.stage)).toEqual(['SKD', 'SKB']);
+    expect(pendingObjections([administration])).toEqual([]);
+    expect(isExamObjection('SKD') && isExamObjection('SKB') && !isExamObjection('ADMINISTRATION')).toBe(true);
+  });
+
+  it('names exam parts as parts and administration points as requirements', () => {
+    const req = (k: string) => `req:${k}`;
+    expect(disputedName('SKD', 'twk', screeningId.screen.objectionParts, req)).toBe('TWK');
+    expect(disputedName('SKB', 'interview', screeningId.screen.objectionParts, req)).toBe('Wawancara');
+    expect(disputedName('SKB', 'other', screeningEn.screen.objectionParts, req)).toBe('Other test');
+    expect(disputedName('ADMINISTRATION', 'ijazah', screeningId.screen.objectionParts, req)).toBe(
+      'req:ijazah',
+    );
+  });
+
+  it('decides an SKD objection with the stage in the body', async () => {
+    const body = objectionDecisionBody(skd, true, '  Nilai TWK dikoreksi dari berkas CAT.  ');
+    expect(body).toEqual({ stage: 'SKD', accepted: true, note: 'Nilai TWK dikoreksi dari berkas CAT.' });
+    api.state.body = application({
+      status: 'MS',
+      objections: [
+        { ...skd, decision: { accepted: true, note: body.note, decidedAt: '2026-12-15T03:00:00.000Z' } },
+      ],
+    });
+    const next = await decideObjection('app1', body);
+    expect(last()).toMatchObject({
+      method: 'POST',
+      path: '/v1/recruitment/applications/app1/objection-decision',
+      body: { stage: 'SKD', accepted: true, note: 'Nilai TWK dikoreksi dari berkas CAT.' },
+    });
+    expect(next.objections[0]?.decision?.accepted).toBe(true);
+  });
+
+  it('says that an accepted exam objection needs a corrected score import and a new ranking', () => {
+    const card = (objection: StaffApplication['objections'][number]) =>
+      renderToString(
+        h(
+          I18nProvider,
+          null,
+          h(ObjectionDecisionCard, {
+            app: application({ status: 'MS', objections: [objection] }),
+            objection,
+            items: [],
+            onDecided: () => {},
+          }),
+        ),
+      );
+    const html = card(skd);
+    expect(html).toContain(screeningId.screen.examDecisionNote);
+    expect(html).toContain(screeningId.screen.examAccept);
+    expect(html).toContain('TWK');
+    expect(html).toContain('TKP');
+    expect(html).toContain('name="objection-skd-accepted"');
+    expect(html).not.toContain('hasil menjadi MS');
+    const admin = card({ ...administration, decision: null });
+    expect(admin).not.toContain(screeningId.screen.examDecisionNote);
+    expect(admin).toContain('hasil menjadi MS');
+    expect(screeningEn.screen.examDecisionNote).toMatch(/score import/);
   });
 });

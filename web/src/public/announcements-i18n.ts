@@ -3,7 +3,13 @@
  * Indonesia first. Loaded with the careers chunk only.
  */
 
-import type { AnnouncementStage, ObjectionRefusal } from './announcements-model';
+import type {
+  AnnouncementStage,
+  ExamObjectionStage,
+  ObjectionPart,
+  ObjectionRefusal,
+  ObjectionStage,
+} from './announcements-model';
 import type { Lang } from './i18n';
 
 const id = {
@@ -137,11 +143,40 @@ const id = {
     late: 'Masa sanggah sudah berakhir.',
     repeated: 'Anda sudah mengajukan sanggah; sanggah hanya dapat diajukan satu kali.',
     notTms: 'Sanggah hanya untuk pelamar yang dinyatakan TMS.',
+    notFailed: 'Sanggah hasil ujian hanya untuk peserta yang dinyatakan tidak lulus pada tahap itu.',
     ownError: 'Alasan yang dipilih dinilai sebagai kesalahan pelamar sendiri dan tidak dapat disanggah.',
-    notAnnounced: 'Hasil seleksi administrasi belum diumumkan.',
+    notAnnounced: 'Hasil tahap ini belum diumumkan; masa sanggah dibuka setelah pengumuman.',
     documents: 'Dokumen tidak dapat diganti atau ditambah saat sanggah.',
     other: 'Sanggah ditolak karena tidak sesuai dengan data yang tersimpan. Muat ulang halaman.',
   } satisfies Record<ObjectionRefusal, string>,
+  objectionStages: {
+    ADMINISTRATION: 'Seleksi administrasi',
+    SKD: 'SKD',
+    SKB: 'SKB',
+  } satisfies Record<ObjectionStage, string>,
+  // the objection to an SKD or SKB result
+  examObjection: {
+    title: { SKD: 'Sanggah hasil SKD', SKB: 'Sanggah hasil SKB' } satisfies Record<
+      ExamObjectionStage,
+      string
+    >,
+    intro:
+      'Anda dinyatakan tidak lulus pada tahap ini. Jika Anda menilai nilai Anda keliru, Anda dapat mengajukan sanggah satu kali. Tidak ada dokumen yang diunggah.',
+    parts: {
+      twk: 'TWK (Tes Wawasan Kebangsaan)',
+      tiu: 'TIU (Tes Intelegensia Umum)',
+      tkp: 'TKP (Tes Karakteristik Pribadi)',
+      cat: 'CAT',
+      interview: 'Wawancara',
+      other: 'Tes lain',
+    } satisfies Record<ObjectionPart, string>,
+    disputed: 'Bagian nilai yang Anda sanggah',
+    chooseOne: 'Pilih paling sedikit satu bagian.',
+    noteHint: 'Jelaskan bagian nilai mana yang menurut Anda keliru dan mengapa.',
+    windowNotYet: (time: string) => `Masa sanggah belum dibuka; dibuka ${time}.`,
+    accepted: 'Sanggah diterima. Nilai yang dikoreksi diumumkan setelah impor nilai dan pemeringkatan ulang.',
+    rejected: 'Sanggah ditolak: nilai dan hasil Anda tetap.',
+  },
 };
 
 export type AnnouncementsDictionary = typeof id;
@@ -274,10 +309,35 @@ const en: AnnouncementsDictionary = {
     late: 'The objection period has ended.',
     repeated: 'You have already objected; an objection is allowed once.',
     notTms: 'Only applicants found TMS may object.',
+    notFailed: 'Only a candidate who did not pass this stage may object to its exam result.',
     ownError: "The chosen reason was found to be the applicant's own error and cannot be disputed.",
-    notAnnounced: 'The administrative result is not announced yet.',
+    notAnnounced: "This stage's result is not announced yet; the objection period opens when it is.",
     documents: 'Documents cannot be replaced or added in an objection.',
     other: 'The objection was refused because it conflicts with the stored data. Reload the page.',
+  },
+  objectionStages: {
+    ADMINISTRATION: 'Administrative selection',
+    SKD: 'SKD',
+    SKB: 'SKB',
+  },
+  examObjection: {
+    title: { SKD: 'Object to the SKD result', SKB: 'Object to the SKB result' },
+    intro:
+      'You did not pass this stage. If you believe your score is wrong, you may object once. No documents are uploaded.',
+    parts: {
+      twk: 'TWK (national insight test)',
+      tiu: 'TIU (general intelligence test)',
+      tkp: 'TKP (personal characteristics test)',
+      cat: 'CAT',
+      interview: 'Interview',
+      other: 'Other test',
+    },
+    disputed: 'Parts of the score you dispute',
+    chooseOne: 'Choose at least one part.',
+    noteHint: 'Explain which part of the score you believe is wrong, and why.',
+    windowNotYet: (time) => `The objection period has not opened yet; it opens ${time}.`,
+    accepted: 'Objection accepted. A corrected score is announced after the score import and a new ranking.',
+    rejected: 'Objection rejected: your score and result stay as announced.',
   },
 };
 

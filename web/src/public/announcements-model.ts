@@ -165,9 +165,24 @@ export function documentLabels(
 
 // ---- the objection window ----
 
+/** The stages an applicant may object to (core OBJECTION_STAGES). */
+export const OBJECTION_STAGES = ['ADMINISTRATION', 'SKD', 'SKB'] as const;
+export type ObjectionStage = (typeof OBJECTION_STAGES)[number];
+export type ExamObjectionStage = Exclude<ObjectionStage, 'ADMINISTRATION'>;
+export const EXAM_OBJECTION_STAGES: readonly ExamObjectionStage[] = ['SKD', 'SKB'];
+
+/** The parts of an exam result an applicant may dispute: the SKD's subtests, the SKB's components. */
+export const OBJECTION_PARTS = {
+  SKD: ['twk', 'tiu', 'tkp'],
+  SKB: ['cat', 'interview', 'other'],
+} as const satisfies Record<ExamObjectionStage, readonly string[]>;
+export type ObjectionPart = (typeof OBJECTION_PARTS)[ExamObjectionStage][number];
+
 export interface WindowInfo {
-  /** When the ADMINISTRATION result was first announced. */
+  /** When the stage's result was first announced (its first version). */
   announcedAt: string;
+  /** The instant the window opens (local midnight after the announcement day). */
+  opensAt: string;
   /** The instant the window closes (exclusive: local midnight after the last day). */
   closesAt: string;
   lastDay: string;
@@ -175,17 +190,16 @@ export interface WindowInfo {
 }
 
 /**
- * The administration objection window from the first ADMINISTRATION version, the round's
- * objectionDays and the tenant's time zone (core calendar), or null before that announcement.
+ * A stage's objection window from its FIRST version, the round's objectionDays and the tenant's
+ * time zone (core calendar), or null before that stage is announced.
  */
-export function administrationWindow(
+export function objectionStageWindow(
+  stage: ObjectionStage,
   announcements: readonly { stage: string; version: number; publishedAt: string }[],
   round: { objectionDays: number; timeZone: string },
   now: Date,
 ): WindowInfo | null {
-  const first = announcements
-    .filter((a) => a.stage === 'ADMINISTRATION')
-    .sort((x, y) => x.version - y.version)[0];
+  const first = announcements.filter((a) => a.stage === stage).sort((x, y) => x.version - y.version)[0];
   if (!first) return null;
   try {
     const w = objectionWindow(
@@ -195,6 +209,7 @@ export function administrationWindow(
     );
     return {
       announcedAt: first.publishedAt,
+      opensAt: w.opensAt,
       closesAt: w.closesAt,
       lastDay: w.lastDay,
       position: windowPosition(now, w),
@@ -204,11 +219,74 @@ export function administrationWindow(
   }
 }
 
+/** The administration objection window (objectionStageWindow of ADMINISTRATION). */
+export const administrationWindow = (
+  announcements: readonly { stage: string; version: number; publishedAt: string }[],
+  round: { objectionDays: number; timeZone: string },
+  now: Date,
+): WindowInfo | null => objectionStageWindow('ADMINISTRATION', announcements, round, now);
+
+/**
+ * Whether the stage's LATEST announced version lists this registration number as not passed
+ * (only then may the applicant object to an SKD or SKB result).
+ */
+export function failedExamStage(
+  stage: ExamObjectionStage,
+  versions: readonly { stage: string; version: number; results: readonly object[] }[],
+  registrationNumber: string | null,
+): boolean {
+  if (!registrationNumber) return false;
+  const latest = versions.filter((v) => v.stage === stage).sort((x, y) => y.version - x.version)[0];
+  const row = latest?.results.find(
+    (r) => (r as { registrationNumber?: unknown }).registrationNumber === registrationNumber,
+  ) as { passed?: unknown } | undefined;
+  return row !== undefined && row.passed === false;
+}
+
+export type ExamObjectionState =
+  /** Already filed: show it with its decision. */
+  | { kind: 'filed' }
+  /** Not for this applicant (passed, not listed, or the stage not announced). */
+  | { kind: 'none' }
+  | { kind: 'early'; win: WindowInfo }
+  | { kind: 'open'; win: WindowInfo }
+  | { kind: 'late'; win: WindowInfo };
+
+/** What the applicant's page shows for an exam stage's objection (the form only when open). */
+export function examObjectionState(
+  stage: ExamObjectionStage,
+  app: { registrationNumber: string | null; objections: readonly { stage: string }[] },
+  versions: readonly {
+    stage: string;
+    version: number;
+    publishedAt: string;
+    results: readonly object[];
+  }[],
+  round: { objectionDays: number; timeZone: string },
+  now: Date,
+): ExamObjectionState {
+  if (app.objections.some((o) => o.stage === stage)) return { kind: 'filed' };
+  if (!failedExamStage(stage, versions, app.registrationNumber)) return { kind: 'none' };
+  const win = objectionStageWindow(stage, versions, round, now);
+  if (!win) return { kind: 'none' };
+  return { kind: win.position, win };
+}
+
+/** The body of submitObjection: the stage, the disputed points (trimmed, once each) and the note. */
+export function objectionBody(stage: ObjectionStage, disputed: Iterable<string>, note: string) {
+  return {
+    stage,
+    disputed: [...new Set([...disputed].map((d) => d.trim()).filter(Boolean))],
+    note: note.trim(),
+  };
+}
+
 export type ObjectionRefusal =
   | 'early'
   | 'late'
   | 'repeated'
   | 'notTms'
+  | 'notFailed'
   | 'ownError'
   | 'notAnnounced'
   | 'documents'
@@ -222,6 +300,7 @@ export function objectionRefusal(err: unknown): ObjectionRefusal | null {
   if (/window closed/i.test(d)) return 'late';
   if (/already been filed/i.test(d)) return 'repeated';
   if (/only an applicant found TMS/i.test(d)) return 'notTms';
+  if (/did not pass the/i.test(d)) return 'notFailed';
   if (/applicant's own/i.test(d)) return 'ownError';
   if (/not announced yet/i.test(d)) return 'notAnnounced';
   if (/no document/i.test(d)) return 'documents';

@@ -15,9 +15,14 @@ import {
   checkChain,
   disputableReasons,
   documentLabels,
+  EXAM_OBJECTION_STAGES,
+  type ExamObjectionStage,
   type ExamResultRow,
+  examObjectionState,
   isExamRow,
   isExamStage,
+  OBJECTION_PARTS,
+  objectionBody,
   objectionRefusal,
   pageOf,
   reasonName,
@@ -547,6 +552,23 @@ export function ApplicationAnnouncements({
           onExpired={onExpired}
         />
       )}
+      {EXAM_OBJECTION_STAGES.map((stage) => {
+        const filed = app.objections.find((o) => o.stage === stage);
+        if (filed) return <FiledObjection key={stage} app={app} round={data?.round} objection={filed} />;
+        if (!data) return null;
+        return (
+          <ExamObjectionForm
+            key={stage}
+            stage={stage}
+            token={token}
+            app={app}
+            round={data.round}
+            versions={data.versions}
+            onChanged={onChanged}
+            onExpired={onExpired}
+          />
+        );
+      })}
       {data && data.versions.length > 0 && (
         <p class="small">
           <a href={announcementsPath(tenant, app.roundId)}>{n.openAnnouncements}</a>
@@ -568,17 +590,24 @@ function FiledObjection({
   const { n, lang } = useAnnouncementText();
   const name = useReasonName(round);
   const docs = new Map(app.requiredDocuments.map((d) => [d.type, d.label]));
-  const label = (k: string) => docs.get(k) ?? name(k);
+  const exam = objection.stage !== 'ADMINISTRATION';
+  const parts = n.examObjection.parts as Record<string, string>;
+  const label = (k: string) => (exam ? (parts[k] ?? k) : (docs.get(k) ?? name(k)));
   const zone = round?.timeZone;
+  const accepted = exam ? n.examObjection.accepted : n.accepted;
+  const rejected = exam ? n.examObjection.rejected : n.rejected;
   return (
-    <div class="an-objection">
-      <h4>{n.yourObjection}</h4>
+    <div class="an-objection" data-stage={objection.stage}>
+      <h4>
+        {n.yourObjection}
+        {exam && ` · ${n.objectionStages[objection.stage]}`}
+      </h4>
       <p class="small muted">{n.filedAt(formatInstant(lang, objection.filedAt, zone))}</p>
       <p class="small">{n.disputedList(objection.disputed.map(label).join(', '))}</p>
       <p class="an-note">{objection.note}</p>
       {objection.decision ? (
         <FormStatus kind={objection.decision.accepted ? 'ok' : 'info'}>
-          <strong>{objection.decision.accepted ? n.accepted : n.rejected}</strong>{' '}
+          <strong>{objection.decision.accepted ? accepted : rejected}</strong>{' '}
           <span class="small">{n.decidedAt(formatInstant(lang, objection.decision.decidedAt, zone))}</span>
           {objection.decision.note && <div>{objection.decision.note}</div>}
         </FormStatus>
@@ -642,7 +671,8 @@ function ObjectionForm({
     if (found.disputed || found.note) return;
     setBusy(true);
     try {
-      const next = await submitObjection(token, app.id, [...picked], note.trim());
+      const body = objectionBody('ADMINISTRATION', picked, note);
+      const next = await submitObjection(token, app.id, body.stage, body.disputed, body.note);
       onChanged(next);
     } catch (err) {
       if (onExpired(err)) return;
@@ -734,6 +764,162 @@ function ObjectionForm({
           </button>
         </>
       )}
+      <div aria-live="polite">{status && <FormStatus kind="error">{status}</FormStatus>}</div>
+    </form>
+  );
+}
+
+/**
+ * The sanggah on an SKD or SKB result, for an applicant whom the stage's latest version lists as
+ * not passed: the parts disputed (subtests or components) and a note, within the stage's window
+ * (from its first version). The answer only records the objection; a corrected score comes through
+ * the score import and a new ranking.
+ */
+export function ExamObjectionForm({
+  stage,
+  token,
+  app,
+  round,
+  versions,
+  onChanged,
+  onExpired,
+  now,
+}: {
+  stage: ExamObjectionStage;
+  token: string;
+  app: Application;
+  round: PublicRecruitmentRoundDetail;
+  versions: readonly PublicAnnouncement[];
+  onChanged: (next: Application) => void;
+  onExpired: (err: unknown) => boolean;
+  /** The clock (the tests set it). */
+  now?: Date;
+}) {
+  const { n, lang } = useAnnouncementText();
+  const { a } = useApplicantText();
+  const e = n.examObjection;
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<{ disputed?: string; note?: string }>({});
+  const [status, setStatus] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const base = `obj-${stage.toLowerCase()}-${app.id}`;
+  useEffect(() => {
+    if (errors.disputed) document.getElementById(`${base}-d0`)?.focus();
+    else if (errors.note) document.getElementById(`${base}-note`)?.focus();
+  }, [errors]);
+  const state = examObjectionState(stage, app, versions, round, now ?? new Date());
+  if (state.kind === 'none' || state.kind === 'filed') return null;
+  const closes = formatInstant(
+    lang,
+    new Date(Date.parse(state.win.closesAt) - 60_000).toISOString(),
+    round.timeZone,
+  );
+  const titleId = `${base}-title`;
+  if (state.kind === 'early' || state.kind === 'late')
+    return (
+      <div class="an-objection" data-stage={stage}>
+        <h4 id={titleId}>{e.title[stage]}</h4>
+        <p class="small">
+          {state.kind === 'early'
+            ? e.windowNotYet(formatInstant(lang, state.win.opensAt, round.timeZone))
+            : n.windowClosed(closes)}
+        </p>
+      </div>
+    );
+  const submit = async (ev: Event) => {
+    ev.preventDefault();
+    if (busy) return;
+    const found: { disputed?: string; note?: string } = {};
+    if (picked.size === 0) found.disputed = e.chooseOne;
+    if (!note.trim()) found.note = n.noteRequired;
+    setErrors(found);
+    setStatus(null);
+    if (found.disputed || found.note) return;
+    setBusy(true);
+    try {
+      const body = objectionBody(
+        stage,
+        OBJECTION_PARTS[stage].filter((p) => picked.has(p)),
+        note,
+      );
+      const next = await submitObjection(token, app.id, body.stage, body.disputed, body.note);
+      onChanged(next);
+    } catch (err) {
+      if (onExpired(err)) return;
+      const refusal = objectionRefusal(err);
+      setStatus(refusal ? n.refusal[refusal] : problemText(a, err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form
+      class="an-objection ap-form"
+      data-stage={stage}
+      onSubmit={submit}
+      noValidate
+      aria-labelledby={titleId}
+    >
+      <h4 id={titleId}>{e.title[stage]}</h4>
+      <p class="small">{e.intro}</p>
+      <p class="small">
+        <strong>{n.windowUntil(closes)}</strong>
+      </p>
+      <fieldset class="an-fieldset" aria-describedby={errors.disputed ? `${base}-derr` : undefined}>
+        <legend>{e.disputed}</legend>
+        {errors.disputed && (
+          <p class="field-error" id={`${base}-derr`}>
+            {errors.disputed}
+          </p>
+        )}
+        {OBJECTION_PARTS[stage].map((part, i) => (
+          <label key={part} class="an-reason an-check">
+            <input
+              id={`${base}-d${i}`}
+              type="checkbox"
+              name={`${base}-part`}
+              value={part}
+              checked={picked.has(part)}
+              aria-invalid={errors.disputed ? true : undefined}
+              onChange={(ev) => {
+                const on = ev.currentTarget.checked;
+                setPicked((prev) => {
+                  const next = new Set(prev);
+                  if (on) next.add(part);
+                  else next.delete(part);
+                  return next;
+                });
+              }}
+            />
+            <span>{e.parts[part]}</span>
+          </label>
+        ))}
+      </fieldset>
+      <div class="field">
+        <label for={`${base}-note`}>{n.objectionNote}</label>
+        <p class="hint small muted" id={`${base}-nhint`}>
+          {e.noteHint}
+        </p>
+        <textarea
+          id={`${base}-note`}
+          class="input"
+          rows={4}
+          maxLength={2000}
+          value={note}
+          aria-invalid={errors.note ? true : undefined}
+          aria-describedby={`${base}-nhint${errors.note ? ` ${base}-nerr` : ''}`}
+          onInput={(ev) => setNote(ev.currentTarget.value)}
+        />
+        {errors.note && (
+          <p class="field-error" id={`${base}-nerr`}>
+            {errors.note}
+          </p>
+        )}
+      </div>
+      <button type="submit" class="pub-btn pub-btn-primary pub-btn-wide" disabled={busy} aria-busy={busy}>
+        {busy ? n.sending : n.submitObjection}
+      </button>
       <div aria-live="polite">{status && <FormStatus kind="error">{status}</FormStatus>}</div>
     </form>
   );

@@ -125,13 +125,22 @@ export const submitApplication = (token: string, applicationId: string, version:
     }),
   );
 
-/** A sanggah on the administration result: the disputed TMS reasons and a note; no documents. */
-export const submitObjection = (token: string, applicationId: string, disputed: string[], note: string) =>
+/**
+ * A sanggah on a stage's result: for ADMINISTRATION the disputed TMS reasons, for SKD and SKB the
+ * disputed parts (twk, tiu, tkp / cat, interview, other); a note; no documents.
+ */
+export const submitObjection = (
+  token: string,
+  applicationId: string,
+  stage: 'ADMINISTRATION' | 'SKD' | 'SKB',
+  disputed: string[],
+  note: string,
+) =>
   data(
     client.POST('/v1/recruitment/me/applications/{applicationId}/objections', {
       headers: bearer(token),
       params: { path: { applicationId } },
-      body: { stage: 'ADMINISTRATION', disputed, note },
+      body: { stage, disputed, note },
     }),
   );
 

@@ -11,7 +11,7 @@ import { ErrorMessage, Loading, Notice, SelectField, TextAreaField } from '../..
 import { useFormat } from '../../lib/format';
 import { useAsync } from '../../lib/hooks';
 import { useAnnouncementsText, useRoundAnnouncements } from './announcements';
-import { administrationAnnounced, decideConflict, pendingObjection } from './announcements-model';
+import { administrationAnnounced, decideConflict } from './announcements-model';
 import { DocumentsPanel } from './document-viewer';
 import {
   decideObjection,
@@ -30,11 +30,15 @@ import {
   type DecisionForm,
   decisionErrorsOf,
   decisionFormOf,
+  disputedName,
   emptyReason,
   isDecided,
   isDocumentCheck,
+  isExamObjection,
   MAX_REASONS,
   NOTE_MAX,
+  objectionDecisionBody,
+  pendingObjections,
   type ReasonForm,
   screeningConflict,
   verifyBody,
@@ -109,7 +113,8 @@ function ScreeningView({
   const [selectedDoc, setSelectedDoc] = useState<string | null>(null);
   const items = checklistOf(app, formation, referenceDate);
   const docsRef = useRef<HTMLDivElement>(null);
-  const pending = pendingObjection(objections);
+  // Every objection still undecided, of any stage (ADMINISTRATION, SKD, SKB): each has its own form.
+  const pending = pendingObjections(objections);
   const showDocument = (type: string) => {
     setSelectedDoc(type);
     // On a narrow screen the documents sit below the checklist.
@@ -138,7 +143,11 @@ function ScreeningView({
           {t.logged}
         </p>
       </header>
-      {pending && <p class="alert alert-warn">{t.objectionPending}</p>}
+      {pending.length > 0 && (
+        <p class="alert alert-warn">
+          {pending.length === 1 ? t.objectionPending : t.objectionPendingCount(String(pending.length))}
+        </p>
+      )}
       {notice && <Notice>{notice}</Notice>}
       <div class="rc-screen">
         <div class="rc-area-data">
@@ -170,20 +179,22 @@ function ScreeningView({
           />
         </div>
         <div class="rc-area-decide">
-          {pending && (
+          {pending.map((objection) => (
             <ObjectionDecisionCard
+              key={objection.stage}
               app={app}
-              objection={pending}
+              objection={objection}
               items={items}
               onDecided={(next) => {
                 setDecision({ status: next.status, reasons: next.reasons });
                 setVersion(next.version);
                 setObjections(next.objections);
-                const accepted = next.objections.find((o) => o.stage === pending.stage)?.decision?.accepted;
-                setNotice(a.saved(accepted === true));
+                const accepted =
+                  next.objections.find((o) => o.stage === objection.stage)?.decision?.accepted === true;
+                setNotice(isExamObjection(objection.stage) ? t.examSaved(accepted) : a.saved(accepted));
               }}
             />
-          )}
+          ))}
           <DecisionCard
             app={app}
             version={version}
@@ -681,9 +692,9 @@ function DecisionEditor({
 function ObjectionsCard({ app }: { app: StaffApplication }) {
   const s = useScreeningText().screen;
   const time = useZonedTime();
-  const name = useRequirementName(checklistOf(app, undefined, undefined));
+  const requirement = useRequirementName(checklistOf(app, undefined, undefined));
   return (
-    <div class="card">
+    <div class="card rc-objections">
       <h2>{s.objectionsTitle}</h2>
       <ul class="rc-reasons">
         {app.objections.map((o) => (
@@ -691,7 +702,11 @@ function ObjectionsCard({ app }: { app: StaffApplication }) {
             <strong>{s.objectionStages[o.stage]}</strong> ·{' '}
             <span class="muted small">{s.objectionFiled(time(o.filedAt))}</span>
             <div>{o.note}</div>
-            <div class="muted small">{s.objectionDisputed(o.disputed.map(name).join(', '))}</div>
+            <div class="muted small">
+              {s.objectionDisputed(
+                o.disputed.map((k) => disputedName(o.stage, k, s.objectionParts, requirement)).join(', '),
+              )}
+            </div>
             <div class="small">
               {o.decision ? (
                 <>
@@ -708,8 +723,12 @@ function ObjectionsCard({ app }: { app: StaffApplication }) {
   );
 }
 
-/** A pending objection: what the applicant disputes and why, and the decision (accept turns TMS into MS). */
-function ObjectionDecisionCard({
+/**
+ * A pending objection of any stage: what the applicant disputes and why, and the decision sent with
+ * its stage. For ADMINISTRATION, accepting turns TMS into MS; for SKD and SKB it only records the
+ * answer (a corrected score goes through the score import and the ranking again), as the card says.
+ */
+export function ObjectionDecisionCard({
   app,
   objection,
   items,
@@ -723,7 +742,10 @@ function ObjectionDecisionCard({
   const a = useAnnouncementsText();
   const s = useScreeningText().screen;
   const time = useZonedTime();
-  const name = useRequirementName(items);
+  const requirement = useRequirementName(items);
+  const exam = isExamObjection(objection.stage);
+  const name = (k: string) => disputedName(objection.stage, k, s.objectionParts, requirement);
+  const base = `objection-${objection.stage.toLowerCase()}`;
   const [accepted, setAccepted] = useState<boolean | null>(null);
   const [note, setNote] = useState('');
   const [local, setLocal] = useState<Record<string, string>>({});
@@ -745,7 +767,7 @@ function ObjectionDecisionCard({
     if (Object.keys(found).length || accepted === null) return;
     setBusy(true);
     try {
-      const next = await decideObjection(app.id, { stage: objection.stage, accepted, note: note.trim() });
+      const next = await decideObjection(app.id, objectionDecisionBody(objection, accepted, note));
       onDecided({ ...app, ...next });
     } catch (err) {
       setError(err);
@@ -753,9 +775,9 @@ function ObjectionDecisionCard({
       setBusy(false);
     }
   };
-  const reasonNote = (k: string) => app.reasons.find((r) => r.requirement === k)?.note;
+  const reasonNote = (k: string) => (exam ? undefined : app.reasons.find((r) => r.requirement === k)?.note);
   return (
-    <div class="card rc-objection-decide">
+    <div class="card rc-objection-decide" data-stage={objection.stage}>
       <h2>{a.decideTitle}</h2>
       <h3 class="rc-sub">
         {a.objectionBy} · {s.objectionStages[objection.stage]}
@@ -763,7 +785,7 @@ function ObjectionDecisionCard({
       <dl class="rc-facts">
         <dt>{a.filedAt}</dt>
         <dd>{time(objection.filedAt)}</dd>
-        <dt>{a.disputed}</dt>
+        <dt>{exam ? s.examDisputed : a.disputed}</dt>
         <dd>
           <ul class="rc-list">
             {objection.disputed.map((k) => (
@@ -777,23 +799,28 @@ function ObjectionDecisionCard({
         <dt>{a.applicantNote}</dt>
         <dd class="rc-ann-note">{objection.note}</dd>
       </dl>
+      {exam && (
+        <p class="alert alert-info" role="note">
+          {s.examDecisionNote}
+        </p>
+      )}
       <form ref={formRef} onSubmit={submit} noValidate>
-        <fieldset class="rc-result" aria-describedby={local.accepted ? 'objection-result-error' : undefined}>
+        <fieldset class="rc-result" aria-describedby={local.accepted ? `${base}-result-error` : undefined}>
           <legend>{a.result}</legend>
           {([true, false] as const).map((v) => (
             <label key={String(v)} class="check rc-radio">
               <input
                 type="radio"
-                name="objection-accepted"
+                name={`${base}-accepted`}
                 checked={accepted === v}
                 aria-invalid={local.accepted ? true : undefined}
                 onChange={() => setAccepted(v)}
               />
-              <span>{v ? a.accept : a.reject}</span>
+              <span>{exam ? (v ? s.examAccept : s.examReject) : v ? a.accept : a.reject}</span>
             </label>
           ))}
           {local.accepted && (
-            <p class="field-error" id="objection-result-error">
+            <p class="field-error" id={`${base}-result-error`}>
               {local.accepted}
             </p>
           )}

@@ -418,3 +418,39 @@ export function screeningConflict(err: unknown, c: ScreeningConflictText): strin
   if (/draft/i.test(d)) return c.draft;
   return c.other;
 }
+
+// ---- objections (any stage) ----
+
+type ObjectionLike = Pick<StaffApplication['objections'][number], 'stage' | 'decision'>;
+
+/** Whether an objection is to an exam result (SKD or SKB): its decision only records the answer. */
+export const isExamObjection = (stage: string): boolean => stage === 'SKD' || stage === 'SKB';
+
+/** Every objection still waiting for a decision, oldest stage first (ADMINISTRATION, SKD, SKB). */
+export function pendingObjections<O extends ObjectionLike>(objections: readonly O[]): O[] {
+  const order = ['ADMINISTRATION', 'SKD', 'SKB'];
+  return objections
+    .filter((o) => o.decision === null)
+    .sort((x, y) => order.indexOf(x.stage) - order.indexOf(y.stage));
+}
+
+/** The body of decideObjection for one objection: its stage, the answer and the trimmed note. */
+export const objectionDecisionBody = (
+  objection: Pick<ObjectionLike, 'stage'>,
+  accepted: boolean,
+  note: string,
+): { stage: ObjectionLike['stage']; accepted: boolean; note: string } => ({
+  stage: objection.stage,
+  accepted,
+  note: note.trim(),
+});
+
+/** A disputed point in words: an exam part (twk, cat, …) for SKD/SKB, else a requirement's name. */
+export function disputedName(
+  stage: string,
+  key: string,
+  parts: Readonly<Record<string, string>>,
+  requirement: (key: string) => string,
+): string {
+  return isExamObjection(stage) ? (parts[key] ?? key) : requirement(key);
+}

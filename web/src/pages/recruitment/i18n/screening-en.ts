@@ -147,6 +147,24 @@ export const screeningEn: ScreeningDictionary = {
     objectionFiled: (at) => `Filed ${at}`,
     objectionDisputed: (list) => `Disputed: ${list}`,
     objectionWaiting: 'Awaiting a decision.',
+    objectionPendingCount: (n) => `${n} objections await a decision.`,
+    objectionParts: {
+      twk: 'TWK',
+      tiu: 'TIU',
+      tkp: 'TKP',
+      cat: 'CAT',
+      interview: 'Interview',
+      other: 'Other test',
+    },
+    examDisputed: 'Parts of the score disputed',
+    examDecisionNote:
+      'For an SKD/SKB objection this decision only records the committee’s answer and does not change any score. If accepted, import the corrected score through the score import, then rank again and publish a new announcement version.',
+    examAccept: 'Accept — the score is corrected through the score import and a new ranking',
+    examReject: 'Reject — the score and result stay',
+    examSaved: (accepted) =>
+      accepted
+        ? 'Objection accepted and recorded. Import the corrected score, then rank again.'
+        : 'Objection rejected and recorded; the score stays.',
   },
   decision: {
     chooseResult: 'Choose MS or TMS.',

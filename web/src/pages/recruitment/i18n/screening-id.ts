@@ -174,6 +174,24 @@ export const screeningId = {
     objectionFiled: (at: string) => `Diajukan ${at}`,
     objectionDisputed: (list: string) => `Yang disanggah: ${list}`,
     objectionWaiting: 'Menunggu keputusan.',
+    objectionPendingCount: (n: string) => `${n} sanggah menunggu keputusan.`,
+    objectionParts: {
+      twk: 'TWK',
+      tiu: 'TIU',
+      tkp: 'TKP',
+      cat: 'CAT',
+      interview: 'Wawancara',
+      other: 'Tes lain',
+    } as Record<string, string>,
+    examDisputed: 'Bagian nilai yang disanggah',
+    examDecisionNote:
+      'Untuk sanggah SKD/SKB, keputusan ini hanya mencatat jawaban panitia dan tidak mengubah nilai. Jika diterima, impor nilai yang dikoreksi lewat impor nilai, lalu susun ulang peringkat dan terbitkan pengumuman versi baru.',
+    examAccept: 'Terima — nilai dikoreksi lewat impor nilai dan pemeringkatan ulang',
+    examReject: 'Tolak — nilai dan hasil tetap',
+    examSaved: (accepted: boolean): string =>
+      accepted
+        ? 'Sanggah diterima dan dicatat. Impor nilai yang dikoreksi, lalu susun ulang peringkat.'
+        : 'Sanggah ditolak dan dicatat; nilai tetap.',
   },
   decision,
   conflict,
