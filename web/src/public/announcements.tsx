@@ -525,7 +525,8 @@ export function ApplicationAnnouncements({
                       <span class={`ap-badge ${row.passed ? 'ap-badge-MS' : 'ap-badge-TMS'}`}>
                         {row.passed ? n.exam.passed : n.exam.failed}
                       </span>{' '}
-                      <span class="muted">{examOutcome(row, v.stage, n)}</span>
+                      {/* The badge already says "Tidak lulus"; what passing leads to is said beside it. */}
+                      {row.passed && <span class="muted">{examOutcome(row, v.stage, n)}</span>}
                     </>
                   ) : row ? (
                     <>
