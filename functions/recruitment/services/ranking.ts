@@ -260,7 +260,8 @@ export async function examRows(
   roundId: string,
   stage: AnnouncementStage,
 ): Promise<ExamAnnouncementRow[]> {
-  const { ranking } = await readRanking(ctx, { ...claims, role: 'tenant-admin' }, roundId, {});
+  // Called by publishAnnouncement after assertCanRunRounds: the tenant admin, who reads every formasi.
+  const { ranking } = await readRanking(ctx, claims, roundId, {});
   if (ranking.stale)
     throw conflict(
       ranking.computedAt
