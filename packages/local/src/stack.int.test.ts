@@ -67,7 +67,7 @@ describe('startLocalStack (in memory)', () => {
       'table pamong created',
       'writing the demo data',
       expect.stringMatching(
-        /^demo data written in \d+\.\d s: 3 tenants, .*990 employees, .* survey responses, 30 leave requests, [\d,]+ rostered shifts, [\d,]+ SKPs, [\d,]+ SKP assessments, 6 rounds of 360 feedback, 9 recruitment rounds, [\d,]+ formasi, 600 applicants, 600 applications, 6 announcements \(.* items in .* calls\)$/,
+        /^demo data written in \d+\.\d s: 3 tenants, .*990 employees, .* survey responses, 30 leave requests, [\d,]+ rostered shifts, [\d,]+ SKPs, [\d,]+ SKP assessments, 6 rounds of 360 feedback, 9 recruitment rounds, [\d,]+ formasi, 600 applicants, 600 applications, 15 announcements \(.* items in .* calls\)$/,
       ),
     ]);
     expect(stack.timings).toMatchObject({ dynamo: expect.any(Number), seed: expect.any(Number), web: null });
