@@ -53,6 +53,16 @@ describe('real bundling', () => {
     // Minified: long lines (only template literals and legal comments keep their line breaks).
     expect(code.length / code.split('\n').length).toBeGreaterThan(1000);
     expect(code).not.toContain('sourceMappingURL');
+    // The SDK clients' default credential chain is the environment provider only (the root
+    // package.json's override, packages/lambda-credentials): no web identity, container, SSO or
+    // INI-file providers and their nested clients (~113 KiB) in a function.
+    expect(code).toContain('Pamong reads AWS credentials from the environment only');
+    for (const chainOnly of [
+      'AWS_WEB_IDENTITY_TOKEN_FILE',
+      'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+      'sso_start_url',
+    ])
+      expect(code, chainOnly).not.toContain(chainOnly);
 
     // Loads as ESM in a fresh Node process with no node_modules around it: nothing left unbundled.
     copyFileSync(bundle, join(scratch, 'index.mjs'));

@@ -1,12 +1,11 @@
-import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { type LocalServer, localServer, reply } from '@pamong/aws/test-util';
 import {
   createCognitoApplicantIdentity,
   createCognitoIdentity,
   createCognitoTokenIdentity,
 } from '@pamong/identity';
-import { mockClient } from 'aws-sdk-client-mock';
 import { Hono } from 'hono';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildAwsDeps, lambdaHandler, taskHandler } from './aws';
 import type { AppEnv } from './context';
 import type { AppDeps } from './deps';
@@ -26,13 +25,45 @@ const ENV = {
   CURSOR_SECRET_ARN: 'arn:aws:secretsmanager:ap-southeast-3:123456789012:secret:cursor',
   DOCUMENTS_BUCKET: 'pamong-documents',
 };
-const secrets = mockClient(SecretsManagerClient);
 const TASK = { pamongTask: 'importEmployees', tenantId: '01HZTENANT0000000000000001', jobId: '01HZJOB' };
 
+/**
+ * Secrets Manager stand-in, reached as the SDK would be told to reach it
+ * (AWS_ENDPOINT_URL_SECRETS_MANAGER): answers GetSecretValue from `secretValues` (default 64 x),
+ * or keeps the answers in `held` while `hold` is set.
+ */
+let secretsManager: LocalServer;
+const secretValues = new Map<string, string>();
+const held: (() => void)[] = [];
+let hold = false;
+const secretIds = () =>
+  secretsManager.received.map((r) => (JSON.parse(r.body.toString()) as { SecretId: string }).SecretId);
+
+beforeAll(async () => {
+  secretsManager = await localServer((req, res) => {
+    const { SecretId } = JSON.parse(req.body.toString()) as { SecretId: string };
+    const answer = () =>
+      reply(
+        res,
+        200,
+        JSON.stringify({ ARN: SecretId, SecretString: secretValues.get(SecretId) ?? 'x'.repeat(64) }),
+        {
+          'content-type': 'application/x-amz-json-1.1',
+        },
+      );
+    if (hold) held.push(answer);
+    else answer();
+  });
+});
+afterAll(() => secretsManager.close());
+
 beforeEach(() => {
-  secrets.reset();
-  secrets.on(GetSecretValueCommand).resolves({ SecretString: 'x'.repeat(64) });
+  secretsManager.received.length = 0;
+  secretValues.clear();
+  held.length = 0;
+  hold = false;
   for (const [k, v] of Object.entries(ENV)) vi.stubEnv(k, v);
+  vi.stubEnv('AWS_ENDPOINT_URL_SECRETS_MANAGER', secretsManager.url);
 });
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -41,9 +72,9 @@ afterEach(() => {
 
 describe('buildAwsDeps: the adapters a function asks for', () => {
   it('queues tasks on the worker function (TASK_FUNCTION_NAME)', async () => {
+    const deps = await buildAwsDeps(process.env, undefined, { tasks: createLambdaTaskQueue });
     const fetch = vi.fn(async (_url: string, _init: RequestInit) => new Response(null, { status: 202 }));
     vi.stubGlobal('fetch', fetch);
-    const deps = await buildAwsDeps(process.env, undefined, { tasks: createLambdaTaskQueue });
     await deps.tasks!.enqueue({ pamongTask: 'importEmployees', tenantId: 'T1', jobId: 'J1' });
     const [url, init] = fetch.mock.calls[0]!;
     expect(url).toBe(
@@ -91,7 +122,6 @@ describe('buildAwsDeps: the applicant pool', () => {
   const stubApplicantEnv = () => {
     for (const [k, v] of Object.entries(APPLICANT_ENV)) vi.stubEnv(k, v);
   };
-  const secretIds = () => secrets.commandCalls(GetSecretValueCommand).map((c) => c.args[0].input.SecretId);
 
   it('passes the applicant pool to the identity of every function, so each verifies applicant tokens', async () => {
     stubApplicantEnv();
@@ -124,21 +154,13 @@ describe('buildAwsDeps: the applicant pool', () => {
 
   it('builds the applicant accounts with the client secret, read in parallel with the cursor key', async () => {
     stubApplicantEnv();
-    secrets.reset();
-    const pending: (() => void)[] = [];
-    secrets.on(GetSecretValueCommand).callsFake(
-      (input: { SecretId: string }) =>
-        new Promise((resolve) => {
-          const SecretString =
-            input.SecretId === APPLICANT_ENV.APPLICANT_CLIENT_SECRET_ARN ? 'client-secret' : 'x'.repeat(64);
-          pending.push(() => resolve({ SecretString }));
-        }),
-    );
+    secretValues.set(APPLICANT_ENV.APPLICANT_CLIENT_SECRET_ARN, 'client-secret');
+    hold = true;
     const applicants = vi.fn(createCognitoApplicantIdentity);
     const built = buildAwsDeps(process.env, undefined, { applicants });
     // Both reads are under way before either has answered.
-    await vi.waitFor(() => expect(pending).toHaveLength(2));
-    for (const release of pending) release();
+    await vi.waitFor(() => expect(held).toHaveLength(2));
+    for (const release of held) release();
     const deps = await built;
     expect(secretIds().sort()).toEqual(
       [ENV.CURSOR_SECRET_ARN, APPLICANT_ENV.APPLICANT_CLIENT_SECRET_ARN].sort(),
@@ -164,9 +186,7 @@ describe('buildAwsDeps: the applicant pool', () => {
       'APPLICANT_CLIENT_SECRET_ARN is not set',
     );
     stubApplicantEnv();
-    secrets
-      .on(GetSecretValueCommand, { SecretId: APPLICANT_ENV.APPLICANT_CLIENT_SECRET_ARN })
-      .resolves({ SecretString: '' });
+    secretValues.set(APPLICANT_ENV.APPLICANT_CLIENT_SECRET_ARN, '');
     await expect(buildAwsDeps(process.env, undefined, adapters)).rejects.toThrow(
       'the applicant client secret is empty',
     );
@@ -192,7 +212,7 @@ describe('lambdaHandler', () => {
       expect(res.statusCode).toBe(200);
       expect(JSON.parse(res.body)).toEqual({ ok: true });
     }
-    expect(secrets.commandCalls(GetSecretValueCommand)).toHaveLength(1);
+    expect(secretIds()).toEqual([ENV.CURSOR_SECRET_ARN]);
   });
 
   it('a task-shaped event is not run by an HTTP function: it goes to the app and finds no route', async () => {
@@ -213,7 +233,7 @@ describe('taskHandler (the worker entry)', () => {
     expect(task).toEqual(TASK);
     expect(deps.mode).toBe('aws');
     expect(deps.documents).toBeDefined();
-    expect(secrets.commandCalls(GetSecretValueCommand)).toHaveLength(1); // deps built once, shared
+    expect(secretIds()).toEqual([ENV.CURSOR_SECRET_ARN]); // deps built once, shared
   });
 
   it('a task error fails the invocation (logged by the worker, visible in the metrics)', async () => {

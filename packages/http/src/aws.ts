@@ -1,5 +1,5 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { createSecretReader } from '@pamong/aws';
 import { createCursorCodec } from '@pamong/db';
 import {
   type ApplicantIdentityPort,
@@ -46,22 +46,34 @@ export interface AwsAdapters {
   tasks?: (opts: { functionName: string; region: string }) => TaskQueue;
 }
 
-/** Builds the production dependencies from the function's environment (set by the CDK api stack). */
+/** Secrets Manager's GetSecretValue: the secret string of an ARN. */
+export type SecretReader = (secretId: string) => Promise<string>;
+
+/**
+ * Builds the production dependencies from the function's environment (set by the CDK api stack).
+ * `secrets` defaults to `@pamong/aws`'s signed GetSecretValue in AWS_REGION.
+ */
 export async function buildAwsDeps(
   env: NodeJS.ProcessEnv = process.env,
-  secrets = new SecretsManagerClient({}),
+  secrets?: SecretReader,
   adapters: AwsAdapters = {},
 ): Promise<AppDeps> {
   const region = required(env, 'AWS_REGION');
+  const getSecret = secrets ?? createSecretReader({ region, env });
   const tableName = required(env, 'TABLE_NAME');
   // Every function verifies applicant tokens too when the stack has the applicant pool.
   const applicantPool = env.APPLICANT_POOL_ID
     ? { userPoolId: env.APPLICANT_POOL_ID, clientId: required(env, 'APPLICANT_POOL_CLIENT_ID') }
     : undefined;
   const readSecret = async (arnVariable: string, what: string) => {
-    const out = await secrets.send(new GetSecretValueCommand({ SecretId: required(env, arnVariable) }));
-    if (!out.SecretString) throw new Error(`the ${what} is empty`);
-    return out.SecretString;
+    const value = await getSecret(required(env, arnVariable)).catch((err: unknown) => {
+      // createSecretReader refuses a secret without a string; say which one it was.
+      if (err instanceof Error && /no string value/.test(err.message))
+        throw new Error(`the ${what} is empty`);
+      throw err;
+    });
+    if (!value) throw new Error(`the ${what} is empty`);
+    return value;
   };
   // Both secrets in parallel: the cold start waits for one round trip, not two.
   const [cursorKey, applicantClientSecret] = await Promise.all([

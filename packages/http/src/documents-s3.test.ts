@@ -1,6 +1,5 @@
 import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { describe, expect, it, vi } from 'vitest';
 import {
   type CapturedRequest,
   capturingFetch,
@@ -13,7 +12,8 @@ import {
   setupSigningTests,
   signedHeaderNames,
   withoutSdkBookkeeping,
-} from './aws-test-util';
+} from '@pamong/aws/test-util';
+import { describe, expect, it, vi } from 'vitest';
 import { DocumentNotFoundError } from './documents';
 import {
   createS3DocumentStore,

@@ -6,7 +6,7 @@ import {
   presignUrl,
   regionalHost,
   signRequest,
-} from './aws-sign';
+} from '@pamong/aws';
 import {
   assertDocumentKey,
   DocumentNotFoundError,

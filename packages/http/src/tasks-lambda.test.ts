@@ -1,5 +1,4 @@
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
-import { describe, expect, it, vi } from 'vitest';
 import {
   type CapturedRequest,
   capturingFetch,
@@ -12,7 +11,8 @@ import {
   setupSigningTests,
   signedHeaderNames,
   withoutSdkBookkeeping,
-} from './aws-test-util';
+} from '@pamong/aws/test-util';
+import { describe, expect, it, vi } from 'vitest';
 import {
   type BackgroundTask,
   createInProcessTaskQueue,

@@ -5,7 +5,7 @@ import {
   escapeUri,
   regionalHost,
   signRequest,
-} from './aws-sign';
+} from '@pamong/aws';
 import { type BackgroundTask, type TaskQueue, TaskUnavailableError } from './tasks';
 
 /** Lambda refused the invoke; named by its error type (TooManyRequestsException, ...). */

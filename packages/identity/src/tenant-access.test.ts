@@ -1,6 +1,5 @@
-import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
+import type { AssumedCredentials, AssumeRoleInput } from '@pamong/aws';
 import { createCursorCodec } from '@pamong/db';
-import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createAwsStoreProvider, createTenantCredentialProvider } from './tenant-access';
 
@@ -10,26 +9,53 @@ const TENANT_B = '01JBBBBBBBBBBBBBBBBBBBBBBB';
 const T0 = new Date('2026-03-02T03:00:00Z');
 const HOUR = 3600_000;
 
-const sts = mockClient(STSClient);
+/**
+ * STS as the provider sees it: the AssumeRole calls made (their inputs), answered by `answer` in
+ * turn. The signed call itself (`@pamong/aws` createAssumeRole) is tested against the SDK's request
+ * and a local STS stand-in in packages/aws/src/services.test.ts.
+ */
+const sts = {
+  calls: [] as AssumeRoleInput[],
+  answers: [] as ((input: AssumeRoleInput) => Promise<AssumedCredentials>)[],
+  fallback: (async () => {
+    throw new Error('no answer set');
+  }) as (input: AssumeRoleInput) => Promise<AssumedCredentials>,
+  assumeRole: async (input: AssumeRoleInput): Promise<AssumedCredentials> => {
+    sts.calls.push(input);
+    return (sts.answers.shift() ?? sts.fallback)(input);
+  },
+  reset() {
+    sts.calls = [];
+    sts.answers = [];
+    sts.fallback = async () => {
+      throw new Error('no answer set');
+    };
+  },
+};
+
+const credentialsAt = (id: string, expiration: Date): AssumedCredentials => ({
+  accessKeyId: id,
+  secretAccessKey: 's',
+  sessionToken: 't',
+  expiration,
+});
 
 /** Each AssumeRole answers with a distinct key id and an expiry one hour after the clock. */
 function answerWithHourCredentials(clock: { now: Date }) {
   let n = 0;
-  sts.on(AssumeRoleCommand).callsFake(async () => {
+  sts.fallback = async () => {
     n += 1;
     return {
-      Credentials: {
-        AccessKeyId: `ASIA${n}`,
-        SecretAccessKey: `secret-${n}`,
-        SessionToken: `token-${n}`,
-        Expiration: new Date(clock.now.getTime() + HOUR),
-      },
+      accessKeyId: `ASIA${n}`,
+      secretAccessKey: `secret-${n}`,
+      sessionToken: `token-${n}`,
+      expiration: new Date(clock.now.getTime() + HOUR),
     };
-  });
+  };
 }
 
 function provider(clock: { now: Date }) {
-  return createTenantCredentialProvider({ roleArn: ROLE, sts: new STSClient({}), now: () => clock.now });
+  return createTenantCredentialProvider({ roleArn: ROLE, assumeRole: sts.assumeRole, now: () => clock.now });
 }
 
 beforeEach(() => sts.reset());
@@ -51,12 +77,13 @@ describe('tenant credential provider', () => {
       sessionToken: 'token-1',
       expiration: new Date(T0.getTime() + HOUR),
     });
-    expect(sts.commandCalls(AssumeRoleCommand).map((c) => c.args[0].input)).toEqual([
+    expect(sts.calls).toEqual([
       {
-        RoleArn: ROLE,
-        RoleSessionName: `tenant-${TENANT_A}`,
-        Tags: [{ Key: 'tenantId', Value: TENANT_A }],
-        TransitiveTagKeys: ['tenantId'],
+        roleArn: ROLE,
+        sessionName: `tenant-${TENANT_A}`,
+        durationSeconds: undefined,
+        tags: { tenantId: TENANT_A },
+        transitiveTagKeys: ['tenantId'],
       },
     ]);
   });
@@ -71,7 +98,7 @@ describe('tenant credential provider', () => {
     expect((await credentialsFor(TENANT_A)).accessKeyId).toBe('ASIA1');
     clock.now = new Date(T0.getTime() + HOUR - 5 * 60_000);
     expect((await credentialsFor(TENANT_A)).accessKeyId).toBe('ASIA2');
-    expect(sts.commandCalls(AssumeRoleCommand)).toHaveLength(2);
+    expect(sts.calls).toHaveLength(2);
   });
 
   it('keeps tenants apart: two tenants, two calls, each with its own tag', async () => {
@@ -84,10 +111,9 @@ describe('tenant credential provider', () => {
     await credentialsFor(TENANT_B);
 
     expect(a.accessKeyId).not.toBe(b.accessKeyId);
-    const inputs = sts.commandCalls(AssumeRoleCommand).map((c) => c.args[0].input);
-    expect(inputs.map((i) => [i.RoleSessionName, i.Tags])).toEqual([
-      [`tenant-${TENANT_A}`, [{ Key: 'tenantId', Value: TENANT_A }]],
-      [`tenant-${TENANT_B}`, [{ Key: 'tenantId', Value: TENANT_B }]],
+    expect(sts.calls.map((i) => [i.sessionName, i.tags])).toEqual([
+      [`tenant-${TENANT_A}`, { tenantId: TENANT_A }],
+      [`tenant-${TENANT_B}`, { tenantId: TENANT_B }],
     ]);
   });
 
@@ -102,38 +128,33 @@ describe('tenant credential provider', () => {
       credentialsFor(TENANT_B),
     ]);
     expect(new Set(results.slice(0, 3).map((r) => r.accessKeyId)).size).toBe(1);
-    expect(sts.commandCalls(AssumeRoleCommand)).toHaveLength(2);
+    expect(sts.calls).toHaveLength(2);
   });
 
   it('does not cache a failure: the error reaches every waiting caller and the next call retries', async () => {
     const clock = { now: T0 };
-    sts
-      .on(AssumeRoleCommand)
-      .rejectsOnce(Object.assign(new Error('Rate exceeded'), { name: 'Throttling' }))
-      .resolves({
-        Credentials: {
-          AccessKeyId: 'ASIA-OK',
-          SecretAccessKey: 's',
-          SessionToken: 't',
-          Expiration: new Date(T0.getTime() + HOUR),
-        },
-      });
+    sts.answers.push(async () => {
+      throw Object.assign(new Error('Rate exceeded'), { name: 'Throttling' });
+    });
+    sts.fallback = async () => credentialsAt('ASIA-OK', new Date(T0.getTime() + HOUR));
     const credentialsFor = provider(clock);
     const [one, two] = await Promise.allSettled([credentialsFor(TENANT_A), credentialsFor(TENANT_A)]);
     expect(one).toMatchObject({ status: 'rejected', reason: { message: 'Rate exceeded' } });
     expect(two).toMatchObject({ status: 'rejected', reason: { message: 'Rate exceeded' } });
-    expect(sts.commandCalls(AssumeRoleCommand)).toHaveLength(1);
+    expect(sts.calls).toHaveLength(1);
 
     expect((await credentialsFor(TENANT_A)).accessKeyId).toBe('ASIA-OK');
-    expect(sts.commandCalls(AssumeRoleCommand)).toHaveLength(2);
+    expect(sts.calls).toHaveLength(2);
   });
 
-  it('refuses incomplete credentials instead of caching them', async () => {
-    sts.on(AssumeRoleCommand).resolves({ Credentials: undefined });
+  it('does not cache a refusal of incomplete credentials (createAssumeRole throws it)', async () => {
+    sts.fallback = async () => {
+      throw new Error('STS AssumeRole returned incomplete credentials');
+    };
     const credentialsFor = provider({ now: T0 });
     await expect(credentialsFor(TENANT_A)).rejects.toThrow(/incomplete/);
     await expect(credentialsFor(TENANT_A)).rejects.toThrow(/incomplete/);
-    expect(sts.commandCalls(AssumeRoleCommand)).toHaveLength(2);
+    expect(sts.calls).toHaveLength(2);
   });
 
   it('refuses a tenant id that is not a ULID without calling STS', async () => {
@@ -148,7 +169,7 @@ describe('tenant credential provider', () => {
     ]) {
       await expect(credentialsFor(bad)).rejects.toThrow(/ULID/);
     }
-    expect(sts.calls()).toHaveLength(0);
+    expect(sts.calls).toHaveLength(0);
   });
 
   it('passes the requested session duration', async () => {
@@ -156,12 +177,12 @@ describe('tenant credential provider', () => {
     answerWithHourCredentials(clock);
     const credentialsFor = createTenantCredentialProvider({
       roleArn: ROLE,
-      sts: new STSClient({}),
+      assumeRole: sts.assumeRole,
       now: () => clock.now,
       durationSeconds: 900,
     });
     await credentialsFor(TENANT_A);
-    expect(sts.commandCalls(AssumeRoleCommand)[0]!.args[0].input.DurationSeconds).toBe(900);
+    expect(sts.calls[0]!.durationSeconds).toBe(900);
   });
 });
 
@@ -176,7 +197,7 @@ describe('AWS store provider', () => {
       region: 'ap-southeast-3',
       roleArn: ROLE,
       cursors,
-      sts: new STSClient({}),
+      assumeRole: sts.assumeRole,
       now: () => clock.now,
     });
   }
@@ -194,41 +215,34 @@ describe('AWS store provider', () => {
     const resolve = (s: typeof a1) => (s.doc.config.credentials as () => Promise<{ accessKeyId: string }>)();
     expect((await resolve(a1)).accessKeyId).toBe('ASIA1');
     expect((await resolve(b)).accessKeyId).toBe('ASIA2');
-    expect(sts.commandCalls(AssumeRoleCommand)).toHaveLength(2);
+    expect(sts.calls).toHaveLength(2);
   });
 
   it("uses the function's own credentials for the platform store", async () => {
     const p = stores();
     expect(p.platform()).toBe(p.platform());
     expect(p.platform()).not.toBe(await p.forTenant(TENANT_A));
-    expect(sts.commandCalls(AssumeRoleCommand)).toHaveLength(1);
+    expect(sts.calls).toHaveLength(1);
   });
 
   it('refuses a bad tenant id before any STS call', async () => {
     const p = stores();
     await expect(p.forTenant('PLATFORM')).rejects.toThrow(/ULID/);
-    expect(sts.calls()).toHaveLength(0);
+    expect(sts.calls).toHaveLength(0);
   });
 
   it('surfaces an STS failure from forTenant and retries on the next request', async () => {
     sts.reset();
-    sts
-      .on(AssumeRoleCommand)
-      .rejectsOnce(new Error('AccessDenied'))
-      .resolves({
-        Credentials: {
-          AccessKeyId: 'ASIA-R',
-          SecretAccessKey: 's',
-          SessionToken: 't',
-          Expiration: new Date(T0.getTime() + HOUR),
-        },
-      });
+    sts.answers.push(async () => {
+      throw new Error('AccessDenied');
+    });
+    sts.fallback = async () => credentialsAt('ASIA-R', new Date(T0.getTime() + HOUR));
     const p = createAwsStoreProvider({
       tableName: 'pamong',
       region: 'ap-southeast-3',
       roleArn: ROLE,
       cursors,
-      sts: new STSClient({}),
+      assumeRole: sts.assumeRole,
       now: () => T0,
     });
     await expect(p.forTenant(TENANT_A)).rejects.toThrow('AccessDenied');

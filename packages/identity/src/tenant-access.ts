@@ -1,13 +1,6 @@
-import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
+import { type AssumeRole, createAssumeRole } from '@pamong/aws';
 import { ULID_PATTERN } from '@pamong/core';
-import {
-  AWS_HTTP_TIMEOUTS,
-  AWS_MAX_ATTEMPTS,
-  type CursorCodec,
-  createDocumentClient,
-  Store,
-  type StoreProvider,
-} from '@pamong/db';
+import { type CursorCodec, createDocumentClient, Store, type StoreProvider } from '@pamong/db';
 
 /** The shape of the SDK's `AwsCredentialIdentity`; a document client accepts it from a provider function. */
 export interface AwsCredentialIdentity {
@@ -25,7 +18,8 @@ export const REFRESH_MARGIN_MS = 5 * 60_000;
 export interface TenantCredentialProviderOptions {
   /** The tenant-access role, whose policy limits `dynamodb:LeadingKeys` by the `tenantId` session tag. */
   roleArn: string;
-  sts?: STSClient;
+  /** STS AssumeRole. Default: `@pamong/aws`'s signed call at AWS_REGION's STS endpoint. */
+  assumeRole?: AssumeRole;
   now?: () => Date;
   durationSeconds?: number;
 }
@@ -44,32 +38,22 @@ function assertTenantId(tenantId: string): void {
 export function createTenantCredentialProvider(
   opts: TenantCredentialProviderOptions,
 ): TenantCredentialProvider {
-  const sts = opts.sts ?? new STSClient({ requestHandler: AWS_HTTP_TIMEOUTS, maxAttempts: AWS_MAX_ATTEMPTS });
+  const assumeRole =
+    opts.assumeRole ?? createAssumeRole({ region: process.env.AWS_REGION ?? 'ap-southeast-3' });
   const now = opts.now ?? (() => new Date());
   const cache = new Map<string, { credentials: AwsCredentialIdentity; refreshAt: number }>();
   const inFlight = new Map<string, Promise<AwsCredentialIdentity>>();
 
   async function assume(tenantId: string): Promise<AwsCredentialIdentity> {
-    const out = await sts.send(
-      new AssumeRoleCommand({
-        RoleArn: opts.roleArn,
-        RoleSessionName: `tenant-${tenantId}`,
-        DurationSeconds: opts.durationSeconds,
-        Tags: [{ Key: 'tenantId', Value: tenantId }],
-        TransitiveTagKeys: ['tenantId'],
-      }),
-    );
-    const c = out.Credentials;
-    if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !c.Expiration) {
-      throw new Error('STS AssumeRole returned incomplete credentials');
-    }
-    const credentials = {
-      accessKeyId: c.AccessKeyId,
-      secretAccessKey: c.SecretAccessKey,
-      sessionToken: c.SessionToken,
-      expiration: c.Expiration,
-    };
-    cache.set(tenantId, { credentials, refreshAt: c.Expiration.getTime() - REFRESH_MARGIN_MS });
+    // createAssumeRole refuses an answer without all four parts, so nothing incomplete is cached.
+    const credentials = await assumeRole({
+      roleArn: opts.roleArn,
+      sessionName: `tenant-${tenantId}`,
+      durationSeconds: opts.durationSeconds,
+      tags: { tenantId },
+      transitiveTagKeys: ['tenantId'],
+    });
+    cache.set(tenantId, { credentials, refreshAt: credentials.expiration.getTime() - REFRESH_MARGIN_MS });
     return credentials;
   }
 
@@ -90,7 +74,7 @@ export interface AwsStoreProviderOptions {
   region: string;
   roleArn: string;
   cursors: CursorCodec;
-  sts?: STSClient;
+  assumeRole?: AssumeRole;
   now?: () => Date;
 }
 
@@ -103,14 +87,9 @@ export interface AwsStoreProviderOptions {
 export function createAwsStoreProvider(opts: AwsStoreProviderOptions): StoreProvider {
   const credentialsFor = createTenantCredentialProvider({
     roleArn: opts.roleArn,
-    // The same bounds as the table's client: a tenant's first request waits on AssumeRole.
-    sts:
-      opts.sts ??
-      new STSClient({
-        region: opts.region,
-        requestHandler: AWS_HTTP_TIMEOUTS,
-        maxAttempts: AWS_MAX_ATTEMPTS,
-      }),
+    // The same bounds as the table's client (3 s an attempt, 3 attempts): a tenant's first
+    // request waits on AssumeRole.
+    assumeRole: opts.assumeRole ?? createAssumeRole({ region: opts.region }),
     now: opts.now,
   });
   const platform = new Store(createDocumentClient({ region: opts.region }), opts.tableName, opts.cursors);

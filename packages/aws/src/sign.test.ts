@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeUri, NodeSha256, regionalHost } from './aws-sign';
+import { escapeUri, NodeSha256, regionalHost } from './sign';
 
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
 const utf8 = (s: string) => new TextEncoder().encode(s);

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, vi } from 'vitest';
 
 /**
- * Test support for the hand-signed AWS adapters (documents-s3, tasks-lambda): a local HTTP server
+ * Test support for the hand-signed AWS adapters (documents-s3, tasks-lambda, and this package's JSON and query calls): a local HTTP server
  * that records what reaches it, and the means to make an SDK client sign the same request as ours.
  * Never imported by a handler, so never in a bundle.
  */

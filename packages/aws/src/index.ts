@@ -1,0 +1,3 @@
+export * from './call';
+export * from './services';
+export * from './sign';
