@@ -1,25 +1,16 @@
 import { createHmac } from 'node:crypto';
+import { CognitoIdentityProviderClient, SignUpCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { type AwsJsonCall, AwsServiceError } from '@pamong/aws';
 import {
-  AdminDeleteUserCommand,
-  AdminInitiateAuthCommand,
-  CodeMismatchException,
-  CognitoIdentityProviderClient,
-  ConfirmSignUpCommand,
-  ExpiredCodeException,
-  InvalidParameterException,
-  InvalidPasswordException,
-  LimitExceededException,
-  NotAuthorizedException,
-  ResendConfirmationCodeCommand,
-  SignUpCommand,
-  TooManyFailedAttemptsException,
-  TooManyRequestsException,
-  UserNotConfirmedException,
-  UserNotFoundException,
-  UsernameExistsException,
-} from '@aws-sdk/client-cognito-identity-provider';
+  type CapturedRequest,
+  capturingFetch,
+  capturingHandler,
+  headersOf,
+  reply,
+  setupSigningTests,
+  withoutSdkBookkeeping,
+} from '@pamong/aws/test-util';
 import { AppError } from '@pamong/core';
-import { mockClient } from 'aws-sdk-client-mock';
 import {
   type CryptoKey,
   createLocalJWKSet,
@@ -28,9 +19,14 @@ import {
   type JWTPayload,
   SignJWT,
 } from 'jose';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApplicantIdentityPort } from './applicants';
-import { createCognitoApplicantIdentity, secretHash } from './cognito-applicants';
+import { cognitoCall } from './cognito';
+import {
+  type CognitoApplicantIdentityOptions,
+  createCognitoApplicantIdentity,
+  secretHash,
+} from './cognito-applicants';
 
 const REGION = 'ap-southeast-3';
 const POOL = 'ap-southeast-3_Applicants';
@@ -50,7 +46,47 @@ const NOW = new Date('2026-03-02T03:00:00Z');
  */
 const EXPECTED_HASH = 'LFrrTRmyNMyuLK8yJ/dWQQC7VNVEcCYYhG9iF4F7+1w=';
 
-const cognito = mockClient(CognitoIdentityProviderClient);
+const CREDENTIALS = {
+  accessKeyId: 'ASIAEXAMPLE',
+  secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
+  sessionToken: 'IQoJb3JpZ2luX2VjE+/long=token',
+};
+
+type Input = Record<string, unknown>;
+
+/**
+ * A stand-in for Cognito's API: it records each call as it goes on the wire (the input through
+ * JSON) and answers from a script per operation, in order, the last answer repeating. An Error in
+ * the script is thrown; an operation without a script is a failure of the test.
+ */
+function fakeCognito() {
+  const sent: { operation: string; input: Input }[] = [];
+  const script = new Map<string, (object | Error)[]>();
+  const call = (async (operation: string, input: object) => {
+    sent.push({ operation, input: JSON.parse(JSON.stringify(input)) as Input });
+    const answers = script.get(operation);
+    if (!answers?.length) throw new Error(`unexpected call: ${operation}`);
+    const answer = answers.length > 1 ? answers.shift()! : answers[0]!;
+    if (answer instanceof Error) throw answer;
+    return answer;
+  }) as AwsJsonCall;
+  return {
+    call,
+    sent,
+    on: (operation: string, ...answers: (object | Error)[]) => void script.set(operation, answers),
+    operations: () => sent.map((s) => s.operation),
+    inputs: (operation: string) => sent.filter((s) => s.operation === operation).map((s) => s.input),
+  };
+}
+
+/** Cognito's refusal as the JSON call throws it: named by the error code, with the service's message. */
+const refusal = (name: string, message: string, status = 400) =>
+  new AwsServiceError(name, message, status, 'request-1');
+
+let cognito: ReturnType<typeof fakeCognito>;
+beforeEach(() => {
+  cognito = fakeCognito();
+});
 
 let signingKey: CryptoKey;
 let jwks: ReturnType<typeof createLocalJWKSet>;
@@ -81,15 +117,16 @@ function idToken(overrides: JWTPayload = {}) {
     .sign(signingKey);
 }
 
-function applicants(): ApplicantIdentityPort {
+function applicants(o: Partial<CognitoApplicantIdentityOptions> = {}): ApplicantIdentityPort {
   return createCognitoApplicantIdentity({
     userPoolId: POOL,
     clientId: CLIENT_ID,
     clientSecret: CLIENT_SECRET,
     region: REGION,
-    client: new CognitoIdentityProviderClient({ region: REGION }),
+    call: cognito.call,
     jwks,
     now: () => NOW,
+    ...o,
   });
 }
 
@@ -102,7 +139,6 @@ async function problem(p: Promise<unknown>): Promise<AppError> {
   return err as AppError;
 }
 
-const meta = { $metadata: {} };
 const signUp = {
   tenantId: TENANT,
   nik: NIK,
@@ -112,8 +148,17 @@ const signUp = {
 };
 const who = { tenantId: TENANT, nik: NIK, email: 'budi@example.com', name: 'Budi Santoso' };
 
-beforeEach(() => cognito.reset());
-afterEach(() => cognito.reset());
+/** What signUp(signUp) asks SignUp. */
+const SIGN_UP_INPUT = {
+  ClientId: CLIENT_ID,
+  Username: USERNAME,
+  SecretHash: EXPECTED_HASH,
+  Password: 'rahasia-pelamar-1',
+  UserAttributes: [
+    { Name: 'email', Value: 'budi@example.com' },
+    { Name: 'name', Value: 'Budi Santoso' },
+  ],
+};
 
 describe('SECRET_HASH', () => {
   it('is base64(HMAC-SHA256(client secret, username + client id))', () => {
@@ -132,59 +177,57 @@ describe('Cognito applicants: sign-up', () => {
   it('keeps no credential in the table and sends no code of its own', async () => {
     expect(await applicants().credentialAttributes('anything')).toEqual({});
     await applicants().sendCode(who);
-    expect(cognito.calls()).toHaveLength(0);
+    expect(cognito.sent).toHaveLength(0);
   });
 
   it('signs up <tenant>.<nik> with email and name and the SECRET_HASH; the pool sub is the applicant id', async () => {
-    cognito.on(SignUpCommand).resolves({ UserSub: APPLICANT_ID, UserConfirmed: false });
+    cognito.on('SignUp', { UserSub: APPLICANT_ID, UserConfirmed: false });
     expect(await applicants().signUp(signUp)).toEqual({ applicantId: APPLICANT_ID });
-    expect(cognito.commandCalls(SignUpCommand)[0]!.args[0].input).toEqual({
-      ClientId: CLIENT_ID,
-      Username: USERNAME,
-      SecretHash: EXPECTED_HASH,
-      Password: 'rahasia-pelamar-1',
-      UserAttributes: [
-        { Name: 'email', Value: 'budi@example.com' },
-        { Name: 'name', Value: 'Budi Santoso' },
-      ],
-    });
+    expect(cognito.operations()).toEqual(['SignUp']);
+    expect(cognito.inputs('SignUp')).toEqual([SIGN_UP_INPUT]);
+  });
+
+  it('fails (a 500 upstream) when Cognito answers no UserSub', async () => {
+    cognito.on('SignUp', { UserConfirmed: false });
+    await expect(applicants().signUp(signUp)).rejects.toThrow('Cognito SignUp returned no UserSub');
   });
 
   it('answers 409 when the NIK is registered in the tenant already', async () => {
-    cognito
-      .on(SignUpCommand)
-      .rejects(new UsernameExistsException({ message: 'User already exists', ...meta }));
+    cognito.on('SignUp', refusal('UsernameExistsException', 'User already exists'));
     const err = await problem(applicants().signUp(signUp));
     expect([err.status, err.type]).toEqual([409, 'conflict']);
   });
 
   it("answers 400 at password when the pool's policy refuses it", async () => {
-    cognito
-      .on(SignUpCommand)
-      .rejects(
-        new InvalidPasswordException({ message: 'Password did not conform with policy: too short', ...meta }),
-      );
+    cognito.on(
+      'SignUp',
+      refusal('InvalidPasswordException', 'Password did not conform with policy: too short'),
+      refusal('InvalidParameterException', 'Value at password failed to satisfy constraint'),
+    );
     const err = await problem(applicants().signUp(signUp));
     expect([err.status, err.type]).toEqual([400, 'validation']);
     expect(err.errors).toEqual([
       { path: 'password', message: 'Password did not conform with policy: too short' },
     ]);
+    const param = await problem(applicants().signUp(signUp));
+    expect(param.errors).toEqual([
+      { path: 'password', message: 'Value at password failed to satisfy constraint' },
+    ]);
   });
 
   it('answers 400 at email when Cognito refuses the address', async () => {
-    cognito
-      .on(SignUpCommand)
-      .rejects(new InvalidParameterException({ message: 'Invalid email address format.', ...meta }));
+    cognito.on('SignUp', refusal('InvalidParameterException', 'Invalid email address format.'));
     const err = await problem(applicants().signUp(signUp));
     expect(err.status).toBe(400);
     expect(err.errors).toEqual([{ path: 'email', message: 'Invalid email address format.' }]);
   });
 
   it('answers 429 when Cognito throttles', async () => {
-    cognito
-      .on(SignUpCommand)
-      .rejectsOnce(new TooManyRequestsException({ message: 'Too many requests', ...meta }))
-      .rejectsOnce(new LimitExceededException({ message: 'Limit exceeded', ...meta }));
+    cognito.on(
+      'SignUp',
+      refusal('TooManyRequestsException', 'Too many requests', 429),
+      refusal('LimitExceededException', 'Limit exceeded'),
+    );
     for (let i = 0; i < 2; i++) {
       const err = await problem(applicants().signUp(signUp));
       expect([err.status, err.type]).toEqual([429, 'rate-limited']);
@@ -192,79 +235,79 @@ describe('Cognito applicants: sign-up', () => {
   });
 
   it('leaves any other failure as it is (a 500 upstream)', async () => {
-    cognito.on(SignUpCommand).rejects(new Error('network down'));
+    cognito.on('SignUp', new Error('network down'));
     await expect(applicants().signUp(signUp)).rejects.toThrow('network down');
   });
 
   it('abandon deletes the pool account, and an account already gone is fine', async () => {
-    cognito
-      .on(AdminDeleteUserCommand)
-      .resolvesOnce({})
-      .rejectsOnce(new UserNotFoundException({ message: 'User does not exist.', ...meta }));
+    cognito.on('AdminDeleteUser', {}, refusal('UserNotFoundException', 'User does not exist.'));
     await applicants().abandon({ tenantId: TENANT, nik: NIK });
     await applicants().abandon({ tenantId: TENANT, nik: NIK });
-    expect(cognito.commandCalls(AdminDeleteUserCommand).map((c) => c.args[0].input)).toEqual([
+    expect(cognito.inputs('AdminDeleteUser')).toEqual([
       { UserPoolId: POOL, Username: USERNAME },
       { UserPoolId: POOL, Username: USERNAME },
     ]);
   });
 
-  it('abandon reports any other failure', async () => {
-    cognito.on(AdminDeleteUserCommand).rejects(new Error('network down'));
+  it('abandon reports any other failure, and a throttled one as 429', async () => {
+    cognito.on(
+      'AdminDeleteUser',
+      new Error('network down'),
+      refusal('TooManyRequestsException', 'Too many requests', 429),
+    );
     await expect(applicants().abandon({ tenantId: TENANT, nik: NIK })).rejects.toThrow('network down');
+    expect((await problem(applicants().abandon({ tenantId: TENANT, nik: NIK }))).status).toBe(429);
   });
 });
 
 describe('Cognito applicants: the code', () => {
   it('resends the code with the SECRET_HASH', async () => {
-    cognito.on(ResendConfirmationCodeCommand).resolves({});
+    cognito.on('ResendConfirmationCode', {});
     await applicants().resendCode(who);
-    expect(cognito.commandCalls(ResendConfirmationCodeCommand)[0]!.args[0].input).toEqual({
-      ClientId: CLIENT_ID,
-      Username: USERNAME,
-      SecretHash: EXPECTED_HASH,
-    });
+    expect(cognito.inputs('ResendConfirmationCode')).toEqual([
+      { ClientId: CLIENT_ID, Username: USERNAME, SecretHash: EXPECTED_HASH },
+    ]);
   });
 
   it('a resend answers 429 when throttled and 409 for an account confirmed already', async () => {
-    cognito
-      .on(ResendConfirmationCodeCommand)
-      .rejectsOnce(new LimitExceededException({ message: 'Attempt limit exceeded', ...meta }))
-      .rejectsOnce(new InvalidParameterException({ message: 'User is already confirmed.', ...meta }));
+    cognito.on(
+      'ResendConfirmationCode',
+      refusal('LimitExceededException', 'Attempt limit exceeded'),
+      refusal('InvalidParameterException', 'User is already confirmed.'),
+    );
     expect((await problem(applicants().resendCode(who))).status).toBe(429);
     expect((await problem(applicants().resendCode(who))).status).toBe(409);
   });
 
   it('confirms the code with the SECRET_HASH', async () => {
-    cognito.on(ConfirmSignUpCommand).resolves({});
+    cognito.on('ConfirmSignUp', {});
     await applicants().confirm({ tenantId: TENANT, nik: NIK, code: '123456' });
-    expect(cognito.commandCalls(ConfirmSignUpCommand)[0]!.args[0].input).toEqual({
-      ClientId: CLIENT_ID,
-      Username: USERNAME,
-      SecretHash: EXPECTED_HASH,
-      ConfirmationCode: '123456',
-    });
+    expect(cognito.inputs('ConfirmSignUp')).toEqual([
+      { ClientId: CLIENT_ID, Username: USERNAME, SecretHash: EXPECTED_HASH, ConfirmationCode: '123456' },
+    ]);
   });
 
   it('answers 400 at code for a wrong or an expired code', async () => {
-    cognito
-      .on(ConfirmSignUpCommand)
-      .rejectsOnce(new CodeMismatchException({ message: 'Invalid verification code provided.', ...meta }))
-      .rejectsOnce(
-        new ExpiredCodeException({ message: 'Invalid code provided, please request a code again.', ...meta }),
-      );
+    cognito.on(
+      'ConfirmSignUp',
+      refusal('CodeMismatchException', 'Invalid verification code provided.'),
+      refusal('ExpiredCodeException', 'Invalid code provided, please request a code again.'),
+    );
     const wrong = await problem(applicants().confirm({ tenantId: TENANT, nik: NIK, code: '000000' }));
     expect([wrong.status, wrong.type]).toEqual([400, 'validation']);
     expect(wrong.errors).toEqual([{ path: 'code', message: 'Invalid verification code provided.' }]);
     const expired = await problem(applicants().confirm({ tenantId: TENANT, nik: NIK, code: '000000' }));
     expect(expired.status).toBe(400);
-    expect(expired.errors?.[0]?.path).toBe('code');
+    expect(expired.errors).toEqual([
+      { path: 'code', message: 'Invalid code provided, please request a code again.' },
+    ]);
   });
 
   it('answers an unknown NIK like a wrong code, without repeating Cognito`s message', async () => {
-    cognito
-      .on(ConfirmSignUpCommand)
-      .rejects(new UserNotFoundException({ message: 'Username/client id combination not found.', ...meta }));
+    cognito.on(
+      'ConfirmSignUp',
+      refusal('UserNotFoundException', 'Username/client id combination not found.'),
+    );
     const err = await problem(applicants().confirm({ tenantId: TENANT, nik: NIK, code: '000000' }));
     expect(err.status).toBe(400);
     expect(err.errors).toEqual([{ path: 'code', message: 'is wrong or has expired' }]);
@@ -272,11 +315,12 @@ describe('Cognito applicants: the code', () => {
   });
 
   it('answers 429 after too many wrong codes', async () => {
-    cognito
-      .on(ConfirmSignUpCommand)
-      .rejectsOnce(new TooManyFailedAttemptsException({ message: 'Too many failed attempts.', ...meta }))
-      .rejectsOnce(new LimitExceededException({ message: 'Attempt limit exceeded.', ...meta }))
-      .rejectsOnce(new TooManyRequestsException({ message: 'Too many requests.', ...meta }));
+    cognito.on(
+      'ConfirmSignUp',
+      refusal('TooManyFailedAttemptsException', 'Too many failed attempts.'),
+      refusal('LimitExceededException', 'Attempt limit exceeded.'),
+      refusal('TooManyRequestsException', 'Too many requests.', 429),
+    );
     for (let i = 0; i < 3; i++) {
       const err = await problem(applicants().confirm({ tenantId: TENANT, nik: NIK, code: '000000' }));
       expect([err.status, err.type]).toEqual([429, 'rate-limited']);
@@ -284,11 +328,9 @@ describe('Cognito applicants: the code', () => {
   });
 
   it('answers 409 for an account confirmed already', async () => {
-    cognito.on(ConfirmSignUpCommand).rejects(
-      new NotAuthorizedException({
-        message: 'User cannot be confirmed. Current status is CONFIRMED',
-        ...meta,
-      }),
+    cognito.on(
+      'ConfirmSignUp',
+      refusal('NotAuthorizedException', 'User cannot be confirmed. Current status is CONFIRMED'),
     );
     const err = await problem(applicants().confirm({ tenantId: TENANT, nik: NIK, code: '123456' }));
     expect([err.status, err.type]).toEqual([409, 'conflict']);
@@ -296,12 +338,12 @@ describe('Cognito applicants: the code', () => {
 });
 
 describe('Cognito applicants: login', () => {
-  const login = (sourceIp?: string) =>
-    applicants().login({ tenantId: TENANT, nik: NIK, password: 'rahasia-pelamar-1', sourceIp });
+  const login = (sourceIp?: string, o: Partial<CognitoApplicantIdentityOptions> = {}) =>
+    applicants(o).login({ tenantId: TENANT, nik: NIK, password: 'rahasia-pelamar-1', sourceIp });
 
   it('logs in with the SECRET_HASH and returns the applicant claims of the pool token', async () => {
     const token = await idToken();
-    cognito.on(AdminInitiateAuthCommand).resolves({
+    cognito.on('AdminInitiateAuth', {
       AuthenticationResult: { IdToken: token, AccessToken: 'access', ExpiresIn: 3600, TokenType: 'Bearer' },
     });
     expect(await login('203.0.113.9')).toEqual({
@@ -310,33 +352,33 @@ describe('Cognito applicants: login', () => {
       claims: { sub: APPLICANT_ID, tenantId: TENANT, role: 'applicant' },
       name: 'Budi Santoso',
     });
-    expect(cognito.commandCalls(AdminInitiateAuthCommand)[0]!.args[0].input).toEqual({
-      UserPoolId: POOL,
-      ClientId: CLIENT_ID,
-      AuthFlow: 'ADMIN_USER_PASSWORD_AUTH',
-      AuthParameters: { USERNAME: USERNAME, PASSWORD: 'rahasia-pelamar-1', SECRET_HASH: EXPECTED_HASH },
-      ContextData: {
-        IpAddress: '203.0.113.9',
-        ServerName: 'pamong-api',
-        ServerPath: '/v1/auth/login',
-        HttpHeaders: [],
+    expect(cognito.inputs('AdminInitiateAuth')).toEqual([
+      {
+        UserPoolId: POOL,
+        ClientId: CLIENT_ID,
+        AuthFlow: 'ADMIN_USER_PASSWORD_AUTH',
+        AuthParameters: { USERNAME: USERNAME, PASSWORD: 'rahasia-pelamar-1', SECRET_HASH: EXPECTED_HASH },
+        ContextData: {
+          IpAddress: '203.0.113.9',
+          ServerName: 'pamong-api',
+          ServerPath: '/v1/auth/login',
+          HttpHeaders: [],
+        },
       },
-    });
+    ]);
   });
 
   it('sends no ContextData without a known address', async () => {
-    cognito.on(AdminInitiateAuthCommand).resolves({ AuthenticationResult: { IdToken: await idToken() } });
+    cognito.on('AdminInitiateAuth', { AuthenticationResult: { IdToken: await idToken() } });
     await login();
     await login('unknown');
-    for (const call of cognito.commandCalls(AdminInitiateAuthCommand)) {
-      expect(call.args[0].input).not.toHaveProperty('ContextData');
-    }
+    const inputs = cognito.inputs('AdminInitiateAuth');
+    expect(inputs).toHaveLength(2);
+    for (const input of inputs) expect(input).not.toHaveProperty('ContextData');
   });
 
   it('answers 403 until the email address is verified', async () => {
-    cognito
-      .on(AdminInitiateAuthCommand)
-      .rejects(new UserNotConfirmedException({ message: 'User is not confirmed.', ...meta }));
+    cognito.on('AdminInitiateAuth', refusal('UserNotConfirmedException', 'User is not confirmed.'));
     const err = await problem(login());
     expect([err.status, err.type, err.detail]).toEqual([
       403,
@@ -346,39 +388,200 @@ describe('Cognito applicants: login', () => {
   });
 
   it('maps the other failures as the staff login does', async () => {
-    cognito
-      .on(AdminInitiateAuthCommand)
-      .rejectsOnce(new NotAuthorizedException({ message: 'Incorrect username or password.', ...meta }))
-      .rejectsOnce(new UserNotFoundException({ message: 'User does not exist.', ...meta }))
-      .rejectsOnce(new NotAuthorizedException({ message: 'User is disabled.', ...meta }))
-      .rejectsOnce(new NotAuthorizedException({ message: 'Password attempts exceeded', ...meta }))
-      .rejectsOnce(new TooManyRequestsException({ message: 'Too many requests', ...meta }));
+    cognito.on(
+      'AdminInitiateAuth',
+      refusal('NotAuthorizedException', 'Incorrect username or password.'),
+      refusal('UserNotFoundException', 'User does not exist.'),
+      refusal('NotAuthorizedException', 'User is disabled.'),
+      refusal('NotAuthorizedException', 'Password attempts exceeded'),
+      refusal('TooManyRequestsException', 'Too many requests', 429),
+    );
     const statuses = [];
     for (let i = 0; i < 5; i++) statuses.push((await problem(login())).status);
     expect(statuses).toEqual([401, 401, 403, 423, 429]);
   });
 
   it('answers 403 for a challenge it does not support', async () => {
-    cognito.on(AdminInitiateAuthCommand).resolves({ ChallengeName: 'NEW_PASSWORD_REQUIRED', Session: 's' });
+    cognito.on('AdminInitiateAuth', { ChallengeName: 'NEW_PASSWORD_REQUIRED', Session: 's' });
     const err = await problem(login());
     expect(err.status).toBe(403);
     expect(err.detail).toContain('NEW_PASSWORD_REQUIRED');
   });
 
+  it('fails (a 500 upstream) when Cognito answers neither tokens nor a challenge', async () => {
+    cognito.on('AdminInitiateAuth', {});
+    await expect(login()).rejects.toThrow('Cognito returned neither tokens nor a challenge');
+  });
+
   it("refuses a token of another tenant's account, and a token whose username is not <tenant>.<nik>", async () => {
     for (const username of [`${OTHER_TENANT}.${NIK}`, `${TENANT}.budi`, 'PLATFORM.3201234567890123']) {
-      cognito.reset();
-      cognito
-        .on(AdminInitiateAuthCommand)
-        .resolves({ AuthenticationResult: { IdToken: await idToken({ 'cognito:username': username }) } });
-      const err = await problem(login());
+      const own = fakeCognito();
+      own.on('AdminInitiateAuth', {
+        AuthenticationResult: { IdToken: await idToken({ 'cognito:username': username }) },
+      });
+      const err = await problem(login(undefined, { call: own.call }));
       expect(err.status, username).toBe(401);
+      expect(own.operations()).toEqual(['AdminInitiateAuth']);
     }
   });
 
   it('never takes a role from the token: a custom role attribute is ignored', async () => {
     const token = await idToken({ 'custom:role': 'tenant-admin', 'custom:tenantId': OTHER_TENANT });
-    cognito.on(AdminInitiateAuthCommand).resolves({ AuthenticationResult: { IdToken: token } });
+    cognito.on('AdminInitiateAuth', { AuthenticationResult: { IdToken: token } });
     expect((await login()).claims).toEqual({ sub: APPLICANT_ID, tenantId: TENANT, role: 'applicant' });
+  });
+});
+
+describe('Cognito applicants: on the wire (signed JSON calls, no SDK client)', () => {
+  const openServer = setupSigningTests(NOW);
+  const JSON_11 = { 'content-type': 'application/x-amz-json-1.1' };
+  /** Cognito's refusal as it answers it: the code in the header and in `__type`, the message in the body. */
+  const refuse = (name: string, message: string) => ({
+    status: name === 'TooManyRequestsException' ? 429 : 400,
+    body: JSON.stringify({ __type: name, message }),
+    headers: { ...JSON_11, 'x-amzn-errortype': `${name}:`, 'x-amzn-requestid': 'req-1' },
+  });
+  const onServer = (url: string) =>
+    applicants({ call: cognitoCall({ region: REGION, credentials: CREDENTIALS, endpoint: url }) });
+  const target = (req: { headers: Record<string, unknown> }) => req.headers['x-amz-target'];
+  /** The SDK's body as text (it keeps the JSON as bytes). */
+  const sdkBody = (req: CapturedRequest) => {
+    const raw = (req as CapturedRequest & { body: string | Uint8Array }).body;
+    return typeof raw === 'string' ? raw : new TextDecoder().decode(raw);
+  };
+
+  it('sends SignUp as @aws-sdk/client-cognito-identity-provider does: target, type, body, unsigned', async () => {
+    const captured: CapturedRequest[] = [];
+    const sdk = withoutSdkBookkeeping(
+      new CognitoIdentityProviderClient({
+        region: REGION,
+        credentials: CREDENTIALS,
+        maxAttempts: 1,
+        requestHandler: capturingHandler(captured) as never,
+      }),
+    );
+    await sdk.send(new SignUpCommand(SIGN_UP_INPUT)).catch(() => {});
+    const theirs = captured[0]!;
+
+    const ours = capturingFetch(
+      () => new Response(JSON.stringify({ UserSub: APPLICANT_ID }), { status: 200, headers: JSON_11 }),
+    );
+    const result = await applicants({
+      call: cognitoCall({ region: REGION, credentials: CREDENTIALS, fetch: ours.fetch }),
+    }).signUp(signUp);
+    expect(result).toEqual({ applicantId: APPLICANT_ID });
+    expect(ours.calls).toHaveLength(1);
+    const { url, init } = ours.calls[0]!;
+    const headers = headersOf(init);
+    const sent = new TextDecoder().decode(init.body as Uint8Array);
+
+    expect(url).toBe('https://cognito-idp.ap-southeast-3.amazonaws.com/');
+    expect(url).toBe(`https://${theirs.hostname}${theirs.path}`);
+    expect(init.method).toBe(theirs.method);
+    expect(headers['x-amz-target']).toBe('AWSCognitoIdentityProviderService.SignUp');
+    expect(headers['x-amz-target']).toBe(theirs.headers['x-amz-target']);
+    expect(headers['content-type']).toBe('application/x-amz-json-1.1');
+    expect(headers['content-type']).toBe(theirs.headers['content-type']);
+    expect(JSON.parse(sent)).toEqual(SIGN_UP_INPUT);
+    expect(JSON.parse(sent)).toEqual(JSON.parse(sdkBody(theirs)));
+    // SignUp is authorized by the client id and SECRET_HASH, not by IAM: unsigned, as the SDK sends
+    // it, with no header besides the type and the target (fetch adds host and length).
+    expect(theirs.headers.authorization).toBeUndefined();
+    expect(Object.keys(headers).sort()).toEqual(['content-type', 'x-amz-target']);
+    expect(Object.keys(headers).sort()).toEqual(
+      Object.keys(theirs.headers)
+        .filter((name) => !['host', 'content-length', 'user-agent'].includes(name))
+        .sort(),
+    );
+  });
+
+  it("maps Cognito's JSON refusals by their code and message, and does not send them again", async () => {
+    const answers = [
+      refuse('UsernameExistsException', 'User already exists'),
+      refuse('InvalidParameterException', 'Invalid email address format.'),
+      refuse('CodeMismatchException', 'Invalid verification code provided.'),
+      refuse('NotAuthorizedException', 'User cannot be confirmed. Current status is CONFIRMED'),
+      refuse('UserNotConfirmedException', 'User is not confirmed.'),
+      refuse('UserNotFoundException', 'User does not exist.'),
+    ];
+    const server = await openServer((_req, res, i) => {
+      const a = answers[i]!;
+      reply(res, a.status, a.body, a.headers);
+    });
+    const port = onServer(server.url);
+    const taken = await problem(port.signUp(signUp));
+    expect([taken.status, taken.type]).toEqual([409, 'conflict']);
+    const email = await problem(port.signUp(signUp));
+    expect(email.errors).toEqual([{ path: 'email', message: 'Invalid email address format.' }]);
+    const code = await problem(port.confirm({ tenantId: TENANT, nik: NIK, code: '000000' }));
+    expect(code.errors).toEqual([{ path: 'code', message: 'Invalid verification code provided.' }]);
+    const confirmed = await problem(port.confirm({ tenantId: TENANT, nik: NIK, code: '123456' }));
+    expect(confirmed.status).toBe(409);
+    const unverified = await problem(port.login({ tenantId: TENANT, nik: NIK, password: 'x' }));
+    expect(unverified.detail).toBe('The email address of this account is not verified yet.');
+    await port.abandon({ tenantId: TENANT, nik: NIK });
+    expect(server.received.map(target)).toEqual(
+      ['SignUp', 'SignUp', 'ConfirmSignUp', 'ConfirmSignUp', 'AdminInitiateAuth', 'AdminDeleteUser'].map(
+        (op) => `AWSCognitoIdentityProviderService.${op}`,
+      ),
+    );
+  });
+
+  it('tries a throttled call 3 times in all, as the SDK did, then answers 429', async () => {
+    const server = await openServer((_req, res) => {
+      const a = refuse('TooManyRequestsException', 'Rate exceeded');
+      reply(res, a.status, a.body, a.headers);
+    });
+    const err = await problem(onServer(server.url).resendCode(who));
+    expect([err.status, err.type]).toEqual([429, 'rate-limited']);
+    expect(server.received).toHaveLength(3);
+  });
+
+  it('by default calls the endpoint of the environment, unsigned for the public operations, signed with its credentials for the others', async () => {
+    const server = await openServer((_req, res) => reply(res, 200, '{}', JSON_11));
+    vi.stubEnv('AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER', server.url);
+    vi.stubEnv('AWS_ACCESS_KEY_ID', 'ASIAFROMENV');
+    vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'env-secret');
+    vi.stubEnv('AWS_SESSION_TOKEN', 'env-token');
+    const port = applicants({ call: undefined });
+    await port.confirm({ tenantId: TENANT, nik: NIK, code: '123456' });
+    await port.resendCode(who);
+    await port.abandon({ tenantId: TENANT, nik: NIK });
+    expect(server.received.map(target)).toEqual(
+      ['ConfirmSignUp', 'ResendConfirmationCode', 'AdminDeleteUser'].map(
+        (op) => `AWSCognitoIdentityProviderService.${op}`,
+      ),
+    );
+    const [confirm, resend, abandon] = server.received;
+    for (const unsigned of [confirm!, resend!]) {
+      for (const name of ['authorization', 'x-amz-date', 'x-amz-security-token', 'x-amz-content-sha256']) {
+        expect(unsigned.headers[name], name).toBeUndefined();
+      }
+      expect(unsigned.headers['content-type']).toBe('application/x-amz-json-1.1');
+    }
+    expect(JSON.parse(confirm!.body.toString())).toEqual({
+      ClientId: CLIENT_ID,
+      Username: USERNAME,
+      SecretHash: EXPECTED_HASH,
+      ConfirmationCode: '123456',
+    });
+    expect(abandon!.headers.authorization).toMatch(
+      /^AWS4-HMAC-SHA256 Credential=ASIAFROMENV\/20260302\/ap-southeast-3\/cognito-idp\/aws4_request/,
+    );
+    expect(abandon!.headers['x-amz-security-token']).toBe('env-token');
+    expect(JSON.parse(abandon!.body.toString())).toEqual({ UserPoolId: POOL, Username: USERNAME });
+  });
+
+  it('needs no credentials for the public operations', async () => {
+    const server = await openServer((_req, res) =>
+      reply(res, 200, JSON.stringify({ UserSub: APPLICANT_ID }), JSON_11),
+    );
+    vi.stubEnv('AWS_ACCESS_KEY_ID', '');
+    vi.stubEnv('AWS_SECRET_ACCESS_KEY', '');
+    const port = applicants({ call: cognitoCall({ region: REGION, endpoint: server.url }) });
+    expect(await port.signUp(signUp)).toEqual({ applicantId: APPLICANT_ID });
+    const err = await port.abandon({ tenantId: TENANT, nik: NIK }).catch((e: unknown) => e);
+    expect((err as Error).name).toBe('CredentialsProviderError');
+    expect(server.received.map(target)).toEqual(['AWSCognitoIdentityProviderService.SignUp']);
   });
 });

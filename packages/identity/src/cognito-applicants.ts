@@ -1,18 +1,18 @@
 import { createHmac } from 'node:crypto';
-import {
-  AdminDeleteUserCommand,
-  AdminInitiateAuthCommand,
-  type AdminInitiateAuthCommandOutput,
-  CognitoIdentityProviderClient,
-  ConfirmSignUpCommand,
-  ResendConfirmationCodeCommand,
-  SignUpCommand,
-} from '@aws-sdk/client-cognito-identity-provider';
+import type { AwsJsonCall } from '@pamong/aws';
 import { AppError, conflict, forbidden, validationError } from '@pamong/core';
 import type { JWTVerifyGetKey } from 'jose';
 import type { ApplicantIdentityPort } from './applicants';
 import { wrongCredentials } from './claims';
-import { cognitoUsername, errorName, LOGIN_CONTEXT, mapCommon, mapLoginError } from './cognito';
+import {
+  cognitoCall,
+  cognitoUsername,
+  errorName,
+  type InitiateAuthOutput,
+  LOGIN_CONTEXT,
+  mapCommon,
+  mapLoginError,
+} from './cognito';
 import { createApplicantTokenVerifier } from './cognito-verify';
 
 export interface CognitoApplicantIdentityOptions {
@@ -22,7 +22,8 @@ export interface CognitoApplicantIdentityOptions {
   clientId: string;
   clientSecret: string;
   region: string;
-  client?: CognitoIdentityProviderClient;
+  /** The Cognito API; tests pass their own. Default: `cognitoCall` in the pool's region. */
+  call?: AwsJsonCall;
   /** The pool's key set; tests pass a local one. */
   jwks?: JWTVerifyGetKey;
   now?: () => Date;
@@ -62,7 +63,7 @@ const alreadyConfirmed = () => conflict('The email address of this account is ve
  * has no custom attributes: the tenant is the username's prefix and the role is the pool's.
  */
 export function createCognitoApplicantIdentity(opts: CognitoApplicantIdentityOptions): ApplicantIdentityPort {
-  const client = opts.client ?? new CognitoIdentityProviderClient({ region: opts.region });
+  const call = opts.call ?? cognitoCall({ region: opts.region });
   const verifyIdToken = createApplicantTokenVerifier(opts);
   const now = opts.now ?? (() => new Date());
   const account = (tenantId: string, nik: string) => {
@@ -80,17 +81,15 @@ export function createCognitoApplicantIdentity(opts: CognitoApplicantIdentityOpt
 
     async signUp({ tenantId, nik, email, name, password }) {
       try {
-        const out = await client.send(
-          new SignUpCommand({
-            ClientId: opts.clientId,
-            ...account(tenantId, nik),
-            Password: password,
-            UserAttributes: [
-              { Name: 'email', Value: email },
-              { Name: 'name', Value: name },
-            ],
-          }),
-        );
+        const out = await call<{ UserSub?: string }>('SignUp', {
+          ClientId: opts.clientId,
+          ...account(tenantId, nik),
+          Password: password,
+          UserAttributes: [
+            { Name: 'email', Value: email },
+            { Name: 'name', Value: name },
+          ],
+        });
         if (!out.UserSub) throw new Error('Cognito SignUp returned no UserSub');
         return { applicantId: out.UserSub };
       } catch (err) {
@@ -100,12 +99,10 @@ export function createCognitoApplicantIdentity(opts: CognitoApplicantIdentityOpt
 
     async abandon({ tenantId, nik }) {
       try {
-        await client.send(
-          new AdminDeleteUserCommand({
-            UserPoolId: opts.userPoolId,
-            Username: cognitoUsername(tenantId, nik),
-          }),
-        );
+        await call('AdminDeleteUser', {
+          UserPoolId: opts.userPoolId,
+          Username: cognitoUsername(tenantId, nik),
+        });
       } catch (err) {
         if (errorName(err) === 'UserNotFoundException') return;
         throw mapCommon(err);
@@ -117,9 +114,7 @@ export function createCognitoApplicantIdentity(opts: CognitoApplicantIdentityOpt
 
     async resendCode({ tenantId, nik }) {
       try {
-        await client.send(
-          new ResendConfirmationCodeCommand({ ClientId: opts.clientId, ...account(tenantId, nik) }),
-        );
+        await call('ResendConfirmationCode', { ClientId: opts.clientId, ...account(tenantId, nik) });
       } catch (err) {
         const name = errorName(err);
         if (name === 'InvalidParameterException' && /confirmed/i.test(messageOf(err, ''))) {
@@ -131,13 +126,11 @@ export function createCognitoApplicantIdentity(opts: CognitoApplicantIdentityOpt
 
     async confirm({ tenantId, nik, code }) {
       try {
-        await client.send(
-          new ConfirmSignUpCommand({
-            ClientId: opts.clientId,
-            ...account(tenantId, nik),
-            ConfirmationCode: code,
-          }),
-        );
+        await call('ConfirmSignUp', {
+          ClientId: opts.clientId,
+          ...account(tenantId, nik),
+          ConfirmationCode: code,
+        });
       } catch (err) {
         throw mapConfirmError(err);
       }
@@ -146,19 +139,17 @@ export function createCognitoApplicantIdentity(opts: CognitoApplicantIdentityOpt
     async login({ tenantId, nik, password, sourceIp }) {
       const startedAt = now();
       const { Username, SecretHash } = account(tenantId, nik);
-      let out: AdminInitiateAuthCommandOutput;
+      let out: InitiateAuthOutput;
       try {
-        out = await client.send(
-          new AdminInitiateAuthCommand({
-            UserPoolId: opts.userPoolId,
-            ClientId: opts.clientId,
-            AuthFlow: 'ADMIN_USER_PASSWORD_AUTH',
-            AuthParameters: { USERNAME: Username, PASSWORD: password, SECRET_HASH: SecretHash },
-            ...(sourceIp && sourceIp !== 'unknown'
-              ? { ContextData: { ...LOGIN_CONTEXT, IpAddress: sourceIp } }
-              : {}),
-          }),
-        );
+        out = await call<InitiateAuthOutput>('AdminInitiateAuth', {
+          UserPoolId: opts.userPoolId,
+          ClientId: opts.clientId,
+          AuthFlow: 'ADMIN_USER_PASSWORD_AUTH',
+          AuthParameters: { USERNAME: Username, PASSWORD: password, SECRET_HASH: SecretHash },
+          ...(sourceIp && sourceIp !== 'unknown'
+            ? { ContextData: { ...LOGIN_CONTEXT, IpAddress: sourceIp } }
+            : {}),
+        });
       } catch (err) {
         if (errorName(err) === 'UserNotConfirmedException') {
           throw forbidden('The email address of this account is not verified yet.');

@@ -1,4 +1,3 @@
-import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { AppError } from '@pamong/core';
 import {
   type CryptoKey,
@@ -96,11 +95,7 @@ const options = (withApplicants = true): CognitoPoolOptions => ({
 /** Both ports that verify tokens: every function's, and the platform's full adapter. */
 const ports: [string, (withApplicants?: boolean) => IdentityPort][] = [
   ['createCognitoTokenIdentity', (w) => createCognitoTokenIdentity(options(w))],
-  [
-    'createCognitoIdentity',
-    (w) =>
-      createCognitoIdentity({ ...options(w), client: new CognitoIdentityProviderClient({ region: REGION }) }),
-  ],
+  ['createCognitoIdentity', (w) => createCognitoIdentity(options(w))],
 ];
 
 async function refused(p: Promise<unknown>) {

@@ -1,22 +1,18 @@
 import {
   AdminCreateUserCommand,
-  AdminDeleteUserAttributesCommand,
-  AdminDeleteUserCommand,
-  AdminDisableUserCommand,
-  AdminEnableUserCommand,
-  AdminInitiateAuthCommand,
-  AdminSetUserPasswordCommand,
-  AdminUpdateUserAttributesCommand,
   CognitoIdentityProviderClient,
-  InvalidPasswordException,
-  NotAuthorizedException,
-  PasswordResetRequiredException,
-  TooManyRequestsException,
-  UserNotFoundException,
-  UsernameExistsException,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { type AwsJsonCall, AwsServiceError } from '@pamong/aws';
+import {
+  type CapturedRequest,
+  capturingFetch,
+  capturingHandler,
+  headersOf,
+  reply,
+  setupSigningTests,
+  withoutSdkBookkeeping,
+} from '@pamong/aws/test-util';
 import { AppError } from '@pamong/core';
-import { mockClient } from 'aws-sdk-client-mock';
 import {
   type CryptoKey,
   createLocalJWKSet,
@@ -25,8 +21,8 @@ import {
   type JWTPayload,
   SignJWT,
 } from 'jose';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createCognitoIdentity } from './cognito';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type CognitoIdentityOptions, cognitoCall, createCognitoIdentity } from './cognito';
 import type { IdentityPort } from './port';
 
 const REGION = 'ap-southeast-3';
@@ -37,8 +33,46 @@ const TENANT = '01JABCDEFGHJKMNPQRSTVWXYZ0';
 const AGENCY = '01JAGENCY0000000000000000A';
 const USER_ID = 'c3f1a2b4-0000-4000-8000-000000000001';
 const NOW = new Date('2026-03-02T03:00:00Z');
+const CREDENTIALS = {
+  accessKeyId: 'ASIAEXAMPLE',
+  secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
+  sessionToken: 'IQoJb3JpZ2luX2VjE+/long=token',
+};
 
-const cognito = mockClient(CognitoIdentityProviderClient);
+type Input = Record<string, unknown>;
+
+/**
+ * A stand-in for Cognito's API: it records each call as it goes on the wire (the input through
+ * JSON) and answers from a script per operation, in order, the last answer repeating. An Error in
+ * the script is thrown; an operation without a script is a failure of the test.
+ */
+function fakeCognito() {
+  const sent: { operation: string; input: Input }[] = [];
+  const script = new Map<string, (object | Error)[]>();
+  const call = (async (operation: string, input: object) => {
+    sent.push({ operation, input: JSON.parse(JSON.stringify(input)) as Input });
+    const answers = script.get(operation);
+    if (!answers?.length) throw new Error(`unexpected call: ${operation}`);
+    const answer = answers.length > 1 ? answers.shift()! : answers[0]!;
+    if (answer instanceof Error) throw answer;
+    return answer;
+  }) as AwsJsonCall;
+  return {
+    call,
+    on: (operation: string, ...answers: (object | Error)[]) => void script.set(operation, answers),
+    operations: () => sent.map((s) => s.operation),
+    inputs: (operation: string) => sent.filter((s) => s.operation === operation).map((s) => s.input),
+  };
+}
+
+/** Cognito's refusal as the JSON call throws it: named by the error code, with the service's message. */
+const refusal = (name: string, message: string, status = 400) =>
+  new AwsServiceError(name, message, status, 'request-1');
+
+let cognito: ReturnType<typeof fakeCognito>;
+beforeEach(() => {
+  cognito = fakeCognito();
+});
 
 let signingKey: CryptoKey;
 let otherKey: CryptoKey;
@@ -75,14 +109,15 @@ function idToken(
     .sign(opts.key ?? signingKey);
 }
 
-function identity(): IdentityPort {
+function identity(o: Partial<CognitoIdentityOptions> = {}): IdentityPort {
   return createCognitoIdentity({
     userPoolId: POOL,
     clientId: CLIENT_ID,
     region: REGION,
-    client: new CognitoIdentityProviderClient({ region: REGION }),
+    call: cognito.call,
     jwks,
     now: () => NOW,
+    ...o,
   });
 }
 
@@ -109,8 +144,19 @@ const account = {
   employeeId: null,
 };
 
-beforeEach(() => cognito.reset());
-afterEach(() => cognito.reset());
+/** What provisionAccount(account) asks AdminCreateUser. */
+const CREATE_INPUT = {
+  UserPoolId: POOL,
+  Username: `${TENANT}.siti`,
+  MessageAction: 'SUPPRESS',
+  UserAttributes: [
+    { Name: 'name', Value: 'Siti Rahmawati' },
+    { Name: 'email', Value: 'siti@example.go.id' },
+    { Name: 'custom:tenantId', Value: TENANT },
+    { Name: 'custom:role', Value: 'agency-admin' },
+    { Name: 'custom:agencyId', Value: AGENCY },
+  ],
+};
 
 describe('Cognito adapter: accounts', () => {
   it('keeps no credential in the table', async () => {
@@ -118,38 +164,25 @@ describe('Cognito adapter: accounts', () => {
   });
 
   it('creates the user with the tenant attributes, then sets a permanent password', async () => {
-    cognito.on(AdminCreateUserCommand).resolves({});
-    cognito.on(AdminSetUserPasswordCommand).resolves({});
+    cognito.on('AdminCreateUser', {});
+    cognito.on('AdminSetUserPassword', {});
     await identity().provisionAccount(account);
 
-    const calls = cognito.calls();
-    expect(calls.map((c) => c.args[0].constructor.name)).toEqual([
-      'AdminCreateUserCommand',
-      'AdminSetUserPasswordCommand',
+    expect(cognito.operations()).toEqual(['AdminCreateUser', 'AdminSetUserPassword']);
+    expect(cognito.inputs('AdminCreateUser')).toEqual([CREATE_INPUT]);
+    expect(cognito.inputs('AdminSetUserPassword')).toEqual([
+      {
+        UserPoolId: POOL,
+        Username: `${TENANT}.siti`,
+        Password: 'rahasia-sekali-2026',
+        Permanent: true,
+      },
     ]);
-    expect(cognito.commandCalls(AdminCreateUserCommand)[0]!.args[0].input).toEqual({
-      UserPoolId: POOL,
-      Username: `${TENANT}.siti`,
-      MessageAction: 'SUPPRESS',
-      UserAttributes: [
-        { Name: 'name', Value: 'Siti Rahmawati' },
-        { Name: 'email', Value: 'siti@example.go.id' },
-        { Name: 'custom:tenantId', Value: TENANT },
-        { Name: 'custom:role', Value: 'agency-admin' },
-        { Name: 'custom:agencyId', Value: AGENCY },
-      ],
-    });
-    expect(cognito.commandCalls(AdminSetUserPasswordCommand)[0]!.args[0].input).toEqual({
-      UserPoolId: POOL,
-      Username: `${TENANT}.siti`,
-      Password: 'rahasia-sekali-2026',
-      Permanent: true,
-    });
   });
 
   it('sends the employee id and leaves out a missing email and agency', async () => {
-    cognito.on(AdminCreateUserCommand).resolves({});
-    cognito.on(AdminSetUserPasswordCommand).resolves({});
+    cognito.on('AdminCreateUser', {});
+    cognito.on('AdminSetUserPassword', {});
     await identity().provisionAccount({
       ...account,
       email: undefined,
@@ -157,7 +190,7 @@ describe('Cognito adapter: accounts', () => {
       agencyId: null,
       employeeId: 'EMP-1',
     });
-    expect(cognito.commandCalls(AdminCreateUserCommand)[0]!.args[0].input.UserAttributes).toEqual([
+    expect(cognito.inputs('AdminCreateUser')[0]!.UserAttributes).toEqual([
       { Name: 'name', Value: 'Siti Rahmawati' },
       { Name: 'custom:tenantId', Value: TENANT },
       { Name: 'custom:role', Value: 'tenant-admin' },
@@ -166,74 +199,100 @@ describe('Cognito adapter: accounts', () => {
   });
 
   it('deletes the new user when the password cannot be set, and reports a validation error', async () => {
-    cognito.on(AdminCreateUserCommand).resolves({});
-    cognito
-      .on(AdminSetUserPasswordCommand)
-      .rejects(
-        new InvalidPasswordException({ message: 'Password does not conform to policy', $metadata: {} }),
-      );
-    cognito.on(AdminDeleteUserCommand).resolves({});
+    cognito.on('AdminCreateUser', {});
+    cognito.on(
+      'AdminSetUserPassword',
+      refusal('InvalidPasswordException', 'Password does not conform to policy'),
+    );
+    cognito.on('AdminDeleteUser', {});
 
     const err = await problem(identity().provisionAccount(account));
     expect(err.status).toBe(400);
     expect(err.type).toBe('validation');
     expect(err.errors).toEqual([{ path: 'password', message: 'Password does not conform to policy' }]);
-    expect(cognito.commandCalls(AdminDeleteUserCommand).map((c) => c.args[0].input)).toEqual([
-      { UserPoolId: POOL, Username: `${TENANT}.siti` },
-    ]);
+    expect(cognito.operations()).toEqual(['AdminCreateUser', 'AdminSetUserPassword', 'AdminDeleteUser']);
+    expect(cognito.inputs('AdminDeleteUser')).toEqual([{ UserPoolId: POOL, Username: `${TENANT}.siti` }]);
   });
 
   it('still rolls back, and keeps the first error, when the password call fails unexpectedly', async () => {
-    cognito.on(AdminCreateUserCommand).resolves({});
-    cognito.on(AdminSetUserPasswordCommand).rejects(new Error('network down'));
-    cognito.on(AdminDeleteUserCommand).rejects(new Error('also down'));
+    cognito.on('AdminCreateUser', {});
+    cognito.on('AdminSetUserPassword', new Error('network down'));
+    cognito.on('AdminDeleteUser', new Error('also down'));
     await expect(identity().provisionAccount(account)).rejects.toThrow('network down');
-    expect(cognito.commandCalls(AdminDeleteUserCommand)).toHaveLength(1);
+    expect(cognito.inputs('AdminDeleteUser')).toHaveLength(1);
   });
 
   it('maps an existing username to 409 and sets no password', async () => {
-    cognito
-      .on(AdminCreateUserCommand)
-      .rejects(new UsernameExistsException({ message: 'User account already exists', $metadata: {} }));
+    cognito.on('AdminCreateUser', refusal('UsernameExistsException', 'User account already exists'));
     const err = await problem(identity().provisionAccount(account));
     expect(err.status).toBe(409);
     expect(err.type).toBe('conflict');
-    expect(cognito.commandCalls(AdminSetUserPasswordCommand)).toHaveLength(0);
-    expect(cognito.commandCalls(AdminDeleteUserCommand)).toHaveLength(0);
+    expect(err.detail).toBe('The username "siti" is already taken in this tenant.');
+    expect(cognito.operations()).toEqual(['AdminCreateUser']);
+  });
+
+  it('answers 429 when Cognito throttles the account calls', async () => {
+    cognito.on(
+      'AdminCreateUser',
+      refusal('TooManyRequestsException', 'Too many requests', 429),
+      refusal('LimitExceededException', 'Limit exceeded'),
+    );
+    for (let i = 0; i < 2; i++) {
+      const err = await problem(identity().provisionAccount(account));
+      expect([err.status, err.type]).toEqual([429, 'rate-limited']);
+    }
   });
 
   it('syncs role and agency as attributes, clears a removed agency, and disables', async () => {
-    cognito.onAnyCommand().resolves({});
+    for (const op of ['AdminUpdateUserAttributes', 'AdminDeleteUserAttributes', 'AdminDisableUser']) {
+      cognito.on(op, {});
+    }
     await identity().syncAccount(TENANT, 'siti', { role: 'tenant-admin', agencyId: null, enabled: false });
-    expect(cognito.commandCalls(AdminUpdateUserAttributesCommand)[0]!.args[0].input).toEqual({
-      UserPoolId: POOL,
-      Username: `${TENANT}.siti`,
-      UserAttributes: [{ Name: 'custom:role', Value: 'tenant-admin' }],
-    });
-    expect(cognito.commandCalls(AdminDeleteUserAttributesCommand)[0]!.args[0].input).toEqual({
-      UserPoolId: POOL,
-      Username: `${TENANT}.siti`,
-      UserAttributeNames: ['custom:agencyId'],
-    });
-    expect(cognito.commandCalls(AdminDisableUserCommand)).toHaveLength(1);
-    expect(cognito.commandCalls(AdminEnableUserCommand)).toHaveLength(0);
+    expect(cognito.operations()).toEqual([
+      'AdminUpdateUserAttributes',
+      'AdminDeleteUserAttributes',
+      'AdminDisableUser',
+    ]);
+    expect(cognito.inputs('AdminUpdateUserAttributes')).toEqual([
+      {
+        UserPoolId: POOL,
+        Username: `${TENANT}.siti`,
+        UserAttributes: [{ Name: 'custom:role', Value: 'tenant-admin' }],
+      },
+    ]);
+    expect(cognito.inputs('AdminDeleteUserAttributes')).toEqual([
+      { UserPoolId: POOL, Username: `${TENANT}.siti`, UserAttributeNames: ['custom:agencyId'] },
+    ]);
+    expect(cognito.inputs('AdminDisableUser')).toEqual([{ UserPoolId: POOL, Username: `${TENANT}.siti` }]);
   });
 
   it('enables without touching attributes when only the status changes', async () => {
-    cognito.onAnyCommand().resolves({});
+    cognito.on('AdminEnableUser', {});
     await identity().syncAccount(TENANT, 'siti', { enabled: true });
-    expect(cognito.calls().map((c) => c.args[0].constructor.name)).toEqual(['AdminEnableUserCommand']);
-    expect(cognito.commandCalls(AdminEnableUserCommand)[0]!.args[0].input).toEqual({
-      UserPoolId: POOL,
-      Username: `${TENANT}.siti`,
-    });
+    expect(cognito.operations()).toEqual(['AdminEnableUser']);
+    expect(cognito.inputs('AdminEnableUser')).toEqual([{ UserPoolId: POOL, Username: `${TENANT}.siti` }]);
+  });
+
+  it('answers 429 when a sync is throttled, and leaves other failures as they are', async () => {
+    cognito.on(
+      'AdminEnableUser',
+      refusal('TooManyRequestsException', 'Too many requests', 429),
+      refusal('UserNotFoundException', 'User does not exist.'),
+    );
+    const throttled = await problem(identity().syncAccount(TENANT, 'siti', { enabled: true }));
+    expect([throttled.status, throttled.type]).toEqual([429, 'rate-limited']);
+    const other = await identity()
+      .syncAccount(TENANT, 'siti', { enabled: true })
+      .catch((e: unknown) => e);
+    expect(other).toBeInstanceOf(AwsServiceError);
+    expect((other as Error).name).toBe('UserNotFoundException');
   });
 });
 
 describe('Cognito adapter: login', () => {
   it('returns the id token, its claims and the expiry from ExpiresIn', async () => {
     const token = await idToken();
-    cognito.on(AdminInitiateAuthCommand).resolves({
+    cognito.on('AdminInitiateAuth', {
       AuthenticationResult: { IdToken: token, AccessToken: 'access', ExpiresIn: 3600, TokenType: 'Bearer' },
     });
     const result = await identity().login({
@@ -248,24 +307,36 @@ describe('Cognito adapter: login', () => {
       claims: { sub: USER_ID, tenantId: TENANT, role: 'agency-admin', agencyId: AGENCY },
       name: 'Siti Rahmawati',
     });
-    expect(cognito.commandCalls(AdminInitiateAuthCommand)[0]!.args[0].input).toEqual({
-      UserPoolId: POOL,
-      ClientId: CLIENT_ID,
-      AuthFlow: 'ADMIN_USER_PASSWORD_AUTH',
-      AuthParameters: { USERNAME: `${TENANT}.siti`, PASSWORD: 'rahasia-sekali-2026' },
-    });
+    expect(cognito.inputs('AdminInitiateAuth')).toEqual([
+      {
+        UserPoolId: POOL,
+        ClientId: CLIENT_ID,
+        AuthFlow: 'ADMIN_USER_PASSWORD_AUTH',
+        AuthParameters: { USERNAME: `${TENANT}.siti`, PASSWORD: 'rahasia-sekali-2026' },
+      },
+    ]);
+  });
+
+  it('takes the expiry from ExpiresIn, and an hour when Cognito gives none', async () => {
+    const token = await idToken();
+    cognito.on(
+      'AdminInitiateAuth',
+      { AuthenticationResult: { IdToken: token, ExpiresIn: 300 } },
+      { AuthenticationResult: { IdToken: token } },
+    );
+    const login = () => identity().login({ tenantId: TENANT, username: 'siti', password: 'x' });
+    expect((await login()).expiresAt).toBe('2026-03-02T03:05:00.000Z');
+    expect((await login()).expiresAt).toBe('2026-03-02T04:00:00.000Z');
   });
 
   it("passes the caller's address to threat protection, and nothing when it is unknown", async () => {
     const token = await idToken();
-    cognito
-      .on(AdminInitiateAuthCommand)
-      .resolves({ AuthenticationResult: { IdToken: token, ExpiresIn: 3600 } });
+    cognito.on('AdminInitiateAuth', { AuthenticationResult: { IdToken: token, ExpiresIn: 3600 } });
     const login = (sourceIp: string) =>
       identity().login({ tenantId: TENANT, username: 'siti', password: 'rahasia-sekali-2026', sourceIp });
     await login('203.0.113.7');
     await login('unknown');
-    const [known, unknown] = cognito.commandCalls(AdminInitiateAuthCommand).map((c) => c.args[0].input);
+    const [known, unknown] = cognito.inputs('AdminInitiateAuth');
     expect(known!.ContextData).toEqual({
       IpAddress: '203.0.113.7',
       ServerName: 'pamong-api',
@@ -276,10 +347,11 @@ describe('Cognito adapter: login', () => {
   });
 
   it('gives the same 401 for a wrong password and an unknown user', async () => {
-    cognito
-      .on(AdminInitiateAuthCommand)
-      .rejectsOnce(new NotAuthorizedException({ message: 'Incorrect username or password.', $metadata: {} }))
-      .rejectsOnce(new UserNotFoundException({ message: 'User does not exist.', $metadata: {} }));
+    cognito.on(
+      'AdminInitiateAuth',
+      refusal('NotAuthorizedException', 'Incorrect username or password.'),
+      refusal('UserNotFoundException', 'User does not exist.'),
+    );
     const wrong = await problem(identity().login({ tenantId: TENANT, username: 'siti', password: 'salah' }));
     const unknown = await problem(
       identity().login({ tenantId: TENANT, username: 'nobody', password: 'salah' }),
@@ -290,36 +362,39 @@ describe('Cognito adapter: login', () => {
   });
 
   it('answers 403 for a disabled user', async () => {
-    cognito
-      .on(AdminInitiateAuthCommand)
-      .rejects(new NotAuthorizedException({ message: 'User is disabled.', $metadata: {} }));
+    cognito.on('AdminInitiateAuth', refusal('NotAuthorizedException', 'User is disabled.'));
     const err = await problem(identity().login({ tenantId: TENANT, username: 'siti', password: 'x' }));
     expect(body(err)).toMatchObject({ status: 403, type: 'forbidden', detail: 'This account is disabled.' });
   });
 
   it("answers 423 when Cognito's own attempt limit is hit", async () => {
-    cognito
-      .on(AdminInitiateAuthCommand)
-      .rejects(new NotAuthorizedException({ message: 'Password attempts exceeded', $metadata: {} }));
+    cognito.on('AdminInitiateAuth', refusal('NotAuthorizedException', 'Password attempts exceeded'));
     const err = await problem(identity().login({ tenantId: TENANT, username: 'siti', password: 'x' }));
     expect(err.status).toBe(423);
     expect(err.type).toBe('locked');
   });
 
   it('answers 429 when Cognito throttles', async () => {
-    cognito
-      .on(AdminInitiateAuthCommand)
-      .rejects(new TooManyRequestsException({ message: 'Too many requests', $metadata: {} }));
+    cognito.on('AdminInitiateAuth', refusal('TooManyRequestsException', 'Too many requests', 429));
     const err = await problem(identity().login({ tenantId: TENANT, username: 'siti', password: 'x' }));
     expect(err.status).toBe(429);
     expect(err.type).toBe('rate-limited');
   });
 
+  it('answers 403 for an account not confirmed yet', async () => {
+    cognito.on('AdminInitiateAuth', refusal('UserNotConfirmedException', 'User is not confirmed.'));
+    const err = await problem(identity().login({ tenantId: TENANT, username: 'siti', password: 'x' }));
+    expect(body(err)).toMatchObject({
+      status: 403,
+      detail: 'This account is not confirmed yet. Ask an administrator.',
+    });
+  });
+
   it('answers 403 with a clear detail for a required reset or an unsupported challenge', async () => {
-    cognito
-      .on(AdminInitiateAuthCommand)
-      .rejectsOnce(new PasswordResetRequiredException({ message: 'Password reset required', $metadata: {} }))
-      .resolvesOnce({ ChallengeName: 'NEW_PASSWORD_REQUIRED', Session: 's' });
+    cognito.on('AdminInitiateAuth', refusal('PasswordResetRequiredException', 'Password reset required'), {
+      ChallengeName: 'NEW_PASSWORD_REQUIRED',
+      Session: 's',
+    });
     const reset = await problem(identity().login({ tenantId: TENANT, username: 'siti', password: 'x' }));
     expect(reset.status).toBe(403);
     expect(reset.detail).toMatch(/password reset/);
@@ -328,11 +403,16 @@ describe('Cognito adapter: login', () => {
     expect(challenge.detail).toContain('NEW_PASSWORD_REQUIRED');
   });
 
+  it('fails (a 500 upstream) when Cognito answers neither tokens nor a challenge', async () => {
+    cognito.on('AdminInitiateAuth', {});
+    await expect(identity().login({ tenantId: TENANT, username: 'siti', password: 'x' })).rejects.toThrow(
+      'Cognito returned neither tokens nor a challenge',
+    );
+  });
+
   it('refuses a token whose tenant does not match the tenant logged in to', async () => {
     const token = await idToken({ 'custom:tenantId': '01JBTHERTENANT000000000000' });
-    cognito
-      .on(AdminInitiateAuthCommand)
-      .resolves({ AuthenticationResult: { IdToken: token, ExpiresIn: 3600 } });
+    cognito.on('AdminInitiateAuth', { AuthenticationResult: { IdToken: token, ExpiresIn: 3600 } });
     const err = await problem(identity().login({ tenantId: TENANT, username: 'siti', password: 'x' }));
     expect(err.status).toBe(401);
   });
@@ -376,5 +456,157 @@ describe('Cognito adapter: verify', () => {
   it('refuses garbage with 401', async () => {
     const err = await problem(identity().verify('not.a.jwt'));
     expect(err.status).toBe(401);
+  });
+});
+
+describe('Cognito adapter: on the wire (signed JSON calls, no SDK client)', () => {
+  const openServer = setupSigningTests(NOW);
+  const JSON_11 = { 'content-type': 'application/x-amz-json-1.1' };
+  /** Cognito's refusal as it answers it: the code in the header and in `__type`, the message in the body. */
+  const refuse = (name: string, message: string) => ({
+    status: name === 'TooManyRequestsException' ? 429 : 400,
+    body: JSON.stringify({ __type: name, message }),
+    headers: { ...JSON_11, 'x-amzn-errortype': `${name}:`, 'x-amzn-requestid': 'req-1' },
+  });
+  const onServer = (url: string) =>
+    identity({ call: cognitoCall({ region: REGION, credentials: CREDENTIALS, endpoint: url }) });
+  const target = (req: { headers: Record<string, unknown> }) => req.headers['x-amz-target'];
+  /** The SDK's body as text (it keeps the JSON as bytes). */
+  const sdkBody = (req: CapturedRequest) => {
+    const raw = (req as CapturedRequest & { body: string | Uint8Array }).body;
+    return typeof raw === 'string' ? raw : new TextDecoder().decode(raw);
+  };
+
+  it('sends AdminCreateUser as @aws-sdk/client-cognito-identity-provider does: target, type, body, signed headers', async () => {
+    const captured: CapturedRequest[] = [];
+    const sdk = withoutSdkBookkeeping(
+      new CognitoIdentityProviderClient({
+        region: REGION,
+        credentials: CREDENTIALS,
+        maxAttempts: 1,
+        requestHandler: capturingHandler(captured) as never,
+      }),
+    );
+    await sdk.send(new AdminCreateUserCommand(CREATE_INPUT as never)).catch(() => {});
+    const theirs = captured[0]!;
+    const theirBody = sdkBody(theirs);
+
+    const ours = capturingFetch(() => new Response('{}', { status: 200, headers: JSON_11 }));
+    await identity({
+      call: cognitoCall({ region: REGION, credentials: CREDENTIALS, fetch: ours.fetch }),
+    }).provisionAccount(account);
+    expect(ours.calls).toHaveLength(2);
+    const { url, init } = ours.calls[0]!;
+    const headers = headersOf(init);
+    const sent = new TextDecoder().decode(init.body as Uint8Array);
+
+    expect(url).toBe(`https://${theirs.hostname}${theirs.path}`);
+    expect(url).toBe('https://cognito-idp.ap-southeast-3.amazonaws.com/');
+    expect(init.method).toBe(theirs.method);
+    expect(headers['x-amz-target']).toBe('AWSCognitoIdentityProviderService.AdminCreateUser');
+    expect(headers['x-amz-target']).toBe(theirs.headers['x-amz-target']);
+    expect(headers['content-type']).toBe('application/x-amz-json-1.1');
+    expect(headers['content-type']).toBe(theirs.headers['content-type']);
+    expect(JSON.parse(sent)).toEqual(CREATE_INPUT);
+    expect(JSON.parse(sent)).toEqual(JSON.parse(theirBody));
+    // Signed for the same service and scope, over the same headers (the SDK orders the body's keys
+    // by its model, so the bytes, and with them the signature, differ).
+    expect(headers.authorization).toMatch(/Credential=ASIAEXAMPLE\/20260302\/ap-southeast-3\/cognito-idp\//);
+    expect(headers.authorization?.split(' Signature=')[0]).toBe(
+      theirs.headers.authorization?.split(' Signature=')[0],
+    );
+    expect(headers['x-amz-security-token']).toBe(theirs.headers['x-amz-security-token']);
+    // The second call sets the password.
+    expect(headersOf(ours.calls[1]!.init)['x-amz-target']).toBe(
+      'AWSCognitoIdentityProviderService.AdminSetUserPassword',
+    );
+  });
+
+  it("reads Cognito's answer: a login through a local Cognito stand-in", async () => {
+    const token = await idToken();
+    const server = await openServer((_req, res) =>
+      reply(res, 200, JSON.stringify({ AuthenticationResult: { IdToken: token, ExpiresIn: 600 } }), JSON_11),
+    );
+    const result = await onServer(server.url).login({
+      tenantId: TENANT,
+      username: 'siti',
+      password: 'rahasia-sekali-2026',
+      sourceIp: '203.0.113.7',
+    });
+    expect(result).toMatchObject({ token, expiresAt: '2026-03-02T03:10:00.000Z', name: 'Siti Rahmawati' });
+    expect(server.received).toHaveLength(1);
+    const [req] = server.received;
+    expect([req!.method, req!.url, target(req!)]).toEqual([
+      'POST',
+      '/',
+      'AWSCognitoIdentityProviderService.AdminInitiateAuth',
+    ]);
+    expect(JSON.parse(req!.body.toString())).toEqual({
+      UserPoolId: POOL,
+      ClientId: CLIENT_ID,
+      AuthFlow: 'ADMIN_USER_PASSWORD_AUTH',
+      AuthParameters: { USERNAME: `${TENANT}.siti`, PASSWORD: 'rahasia-sekali-2026' },
+      ContextData: {
+        ServerName: 'pamong-api',
+        ServerPath: '/v1/auth/login',
+        HttpHeaders: [],
+        IpAddress: '203.0.113.7',
+      },
+    });
+  });
+
+  it("maps Cognito's JSON refusals by their code and message, and does not send them again", async () => {
+    const answers = [
+      refuse('UsernameExistsException', 'User account already exists'),
+      refuse('NotAuthorizedException', 'User is disabled.'),
+      refuse('NotAuthorizedException', 'Password attempts exceeded'),
+      refuse('UserNotFoundException', 'User does not exist.'),
+    ];
+    const server = await openServer((_req, res, i) => {
+      const a = answers[i]!;
+      reply(res, a.status, a.body, a.headers);
+    });
+    const cognitoOnServer = onServer(server.url);
+    const taken = await problem(cognitoOnServer.provisionAccount(account));
+    expect([taken.status, taken.type]).toEqual([409, 'conflict']);
+    const login = () => problem(cognitoOnServer.login({ tenantId: TENANT, username: 'siti', password: 'x' }));
+    expect(body(await login())).toMatchObject({ status: 403, detail: 'This account is disabled.' });
+    expect((await login()).status).toBe(423);
+    expect((await login()).status).toBe(401);
+    expect(server.received.map(target)).toEqual([
+      'AWSCognitoIdentityProviderService.AdminCreateUser',
+      'AWSCognitoIdentityProviderService.AdminInitiateAuth',
+      'AWSCognitoIdentityProviderService.AdminInitiateAuth',
+      'AWSCognitoIdentityProviderService.AdminInitiateAuth',
+    ]);
+  });
+
+  it('tries a throttled call 3 times in all, as the SDK did, then answers 429', async () => {
+    const server = await openServer((_req, res) => {
+      const a = refuse('TooManyRequestsException', 'Rate exceeded');
+      reply(res, a.status, a.body, a.headers);
+    });
+    const err = await problem(
+      onServer(server.url).login({ tenantId: TENANT, username: 'siti', password: 'x' }),
+    );
+    expect([err.status, err.type]).toEqual([429, 'rate-limited']);
+    expect(server.received).toHaveLength(3);
+  });
+
+  it('by default calls the endpoint and credentials of the environment, in the pool region', async () => {
+    const server = await openServer((_req, res) => reply(res, 200, '{}', JSON_11));
+    vi.stubEnv('AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER', server.url);
+    vi.stubEnv('AWS_ACCESS_KEY_ID', 'ASIAFROMENV');
+    vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'env-secret');
+    vi.stubEnv('AWS_SESSION_TOKEN', 'env-token');
+    await identity({ call: undefined }).syncAccount(TENANT, 'siti', { enabled: true });
+    expect(server.received).toHaveLength(1);
+    const [req] = server.received;
+    expect(target(req!)).toBe('AWSCognitoIdentityProviderService.AdminEnableUser');
+    expect(req!.headers.authorization).toMatch(
+      /^AWS4-HMAC-SHA256 Credential=ASIAFROMENV\/20260302\/ap-southeast-3\/cognito-idp\/aws4_request/,
+    );
+    expect(req!.headers['x-amz-security-token']).toBe('env-token');
+    expect(JSON.parse(req!.body.toString())).toEqual({ UserPoolId: POOL, Username: `${TENANT}.siti` });
   });
 });

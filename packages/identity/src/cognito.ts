@@ -1,23 +1,49 @@
-import {
-  AdminCreateUserCommand,
-  AdminDeleteUserAttributesCommand,
-  AdminDeleteUserCommand,
-  AdminDisableUserCommand,
-  AdminEnableUserCommand,
-  AdminInitiateAuthCommand,
-  type AdminInitiateAuthCommandOutput,
-  AdminSetUserPasswordCommand,
-  AdminUpdateUserAttributesCommand,
-  type AttributeType,
-  CognitoIdentityProviderClient,
-} from '@aws-sdk/client-cognito-identity-provider';
+import { type AwsCallOptions, type AwsJsonCall, awsJsonClient } from '@pamong/aws';
 import { AppError, conflict, forbidden, validationError } from '@pamong/core';
 import { wrongCredentials } from './claims';
 import { type CognitoPoolOptions, createIdTokenVerifier, createTokenVerifier } from './cognito-verify';
 import type { IdentityPort } from './port';
 
 export interface CognitoIdentityOptions extends CognitoPoolOptions {
-  client?: CognitoIdentityProviderClient;
+  /** The Cognito API; tests pass their own. Default: `cognitoCall` in the pool's region. */
+  call?: AwsJsonCall;
+}
+
+/**
+ * The operations Cognito authorizes by the app client (its id and SECRET_HASH), not by IAM: the
+ * SDK sends them unsigned (its `smithy.api#noAuth` operations), and so does `cognitoCall`. Only
+ * the ones these adapters call; another such operation belongs here before it is called.
+ */
+const PUBLIC_OPERATIONS = new Set(['SignUp', 'ConfirmSignUp', 'ResendConfirmationCode']);
+
+/**
+ * Cognito's user-pool API over its JSON protocol: the same requests the SDK client sends
+ * (`X-Amz-Target: AWSCognitoIdentityProviderService.<operation>`, the input as JSON 1.1), signed
+ * with the function's credentials except for the public operations, without the client's ~38 KiB
+ * of models and middleware. Its errors are AwsServiceErrors named as the SDK names its exceptions
+ * (`UsernameExistsException`); throttling, 5xx and no answer are tried 3 times in all.
+ */
+export function cognitoCall(opts: Omit<AwsCallOptions, 'service' | 'endpointId'>): AwsJsonCall {
+  return awsJsonClient({
+    ...opts,
+    service: 'cognito-idp',
+    endpointId: 'COGNITO_IDENTITY_PROVIDER',
+    targetPrefix: 'AWSCognitoIdentityProviderService',
+    jsonVersion: '1.1',
+    unsignedOperations: PUBLIC_OPERATIONS,
+  });
+}
+
+/** A user attribute as Cognito's API writes it. */
+export interface CognitoAttribute {
+  Name: string;
+  Value: string;
+}
+
+/** The part of AdminInitiateAuth's answer the logins read. */
+export interface InitiateAuthOutput {
+  ChallengeName?: string;
+  AuthenticationResult?: { IdToken?: string; ExpiresIn?: number };
 }
 
 /** One pool serves every tenant, and usernames are unique per tenant only. */
@@ -62,7 +88,7 @@ export const LOGIN_CONTEXT = { ServerName: 'pamong-api', ServerPath: '/v1/auth/l
  *   its loose per-address global limit to the login (it is not a `/v1/public/` route).
  */
 export function createCognitoIdentity(opts: CognitoIdentityOptions): IdentityPort {
-  const client = opts.client ?? new CognitoIdentityProviderClient({ region: opts.region });
+  const call = opts.call ?? cognitoCall({ region: opts.region });
   const verifyIdToken = createIdTokenVerifier(opts);
   // Any request's token: staff, or an applicant's when the applicant pool is given.
   const verifyToken = createTokenVerifier(opts);
@@ -79,7 +105,7 @@ export function createCognitoIdentity(opts: CognitoIdentityOptions): IdentityPor
 
     async provisionAccount(input) {
       const Username = cognitoUsername(input.tenantId, input.username);
-      const attributes: AttributeType[] = [
+      const attributes: CognitoAttribute[] = [
         { Name: 'name', Value: input.name },
         ...(input.email ? [{ Name: 'email', Value: input.email }] : []),
         { Name: 'custom:tenantId', Value: input.tenantId },
@@ -88,32 +114,28 @@ export function createCognitoIdentity(opts: CognitoIdentityOptions): IdentityPor
         ...(input.employeeId ? [{ Name: 'custom:employeeId', Value: input.employeeId }] : []),
       ];
       try {
-        await client.send(
-          new AdminCreateUserCommand({
-            ...pool,
-            Username,
-            MessageAction: 'SUPPRESS',
-            UserAttributes: attributes,
-          }),
-        );
+        await call('AdminCreateUser', {
+          ...pool,
+          Username,
+          MessageAction: 'SUPPRESS',
+          UserAttributes: attributes,
+        });
       } catch (err) {
         throw mapProvisionError(err, input.username);
       }
       try {
-        await client.send(
-          new AdminSetUserPasswordCommand({ ...pool, Username, Password: input.password, Permanent: true }),
-        );
+        await call('AdminSetUserPassword', { ...pool, Username, Password: input.password, Permanent: true });
       } catch (err) {
         // Without a password the account could never log in, and it would block the username: remove it.
         // If the removal fails too, the first error is still the one worth reporting.
-        await client.send(new AdminDeleteUserCommand({ ...pool, Username })).catch(() => undefined);
+        await call('AdminDeleteUser', { ...pool, Username }).catch(() => undefined);
         throw mapProvisionError(err, input.username);
       }
     },
 
     async syncAccount(tenantId, username, changes) {
       const Username = cognitoUsername(tenantId, username);
-      const set: AttributeType[] = [];
+      const set: CognitoAttribute[] = [];
       const cleared: string[] = [];
       if (changes.role !== undefined) set.push({ Name: 'custom:role', Value: changes.role });
       for (const [field, attr] of [
@@ -127,15 +149,13 @@ export function createCognitoIdentity(opts: CognitoIdentityOptions): IdentityPor
       }
       try {
         if (set.length > 0) {
-          await client.send(new AdminUpdateUserAttributesCommand({ ...pool, Username, UserAttributes: set }));
+          await call('AdminUpdateUserAttributes', { ...pool, Username, UserAttributes: set });
         }
         if (cleared.length > 0) {
-          await client.send(
-            new AdminDeleteUserAttributesCommand({ ...pool, Username, UserAttributeNames: cleared }),
-          );
+          await call('AdminDeleteUserAttributes', { ...pool, Username, UserAttributeNames: cleared });
         }
-        if (changes.enabled === true) await client.send(new AdminEnableUserCommand({ ...pool, Username }));
-        if (changes.enabled === false) await client.send(new AdminDisableUserCommand({ ...pool, Username }));
+        if (changes.enabled === true) await call('AdminEnableUser', { ...pool, Username });
+        if (changes.enabled === false) await call('AdminDisableUser', { ...pool, Username });
       } catch (err) {
         throw mapCommon(err);
       }
@@ -143,19 +163,17 @@ export function createCognitoIdentity(opts: CognitoIdentityOptions): IdentityPor
 
     async login({ tenantId, username, password, sourceIp }) {
       const startedAt = now();
-      let out: AdminInitiateAuthCommandOutput;
+      let out: InitiateAuthOutput;
       try {
-        out = await client.send(
-          new AdminInitiateAuthCommand({
-            ...pool,
-            ClientId: opts.clientId,
-            AuthFlow: 'ADMIN_USER_PASSWORD_AUTH',
-            AuthParameters: { USERNAME: cognitoUsername(tenantId, username), PASSWORD: password },
-            ...(sourceIp && sourceIp !== 'unknown'
-              ? { ContextData: { ...LOGIN_CONTEXT, IpAddress: sourceIp } }
-              : {}),
-          }),
-        );
+        out = await call<InitiateAuthOutput>('AdminInitiateAuth', {
+          ...pool,
+          ClientId: opts.clientId,
+          AuthFlow: 'ADMIN_USER_PASSWORD_AUTH',
+          AuthParameters: { USERNAME: cognitoUsername(tenantId, username), PASSWORD: password },
+          ...(sourceIp && sourceIp !== 'unknown'
+            ? { ContextData: { ...LOGIN_CONTEXT, IpAddress: sourceIp } }
+            : {}),
+        });
       } catch (err) {
         throw mapLoginError(err);
       }
