@@ -1,7 +1,9 @@
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { backoff, type CredentialSource, createSigner, regionalHost, signRequest } from './sign';
 
 /**
- * One AWS API call over the service's own wire protocol, signed with SigV4 and sent with fetch:
+ * One AWS API call over the service's own wire protocol, signed with SigV4 and sent with node:https:
  * the JSON protocol (Cognito, Secrets Manager) and the query protocol (STS). What an SDK client
  * would bring for the same call is its whole model, serde and middleware stack (Cognito's client
  * ~38 KiB, STS ~18 KiB, Secrets Manager ~13 KiB of every bundle that imports them).
@@ -58,7 +60,10 @@ export interface AwsCallOptions {
   credentials?: CredentialSource;
   /** Default: `AWS_ENDPOINT_URL_<endpointId>`, `AWS_ENDPOINT_URL`, else the region's endpoint. */
   endpoint?: string;
-  /** Default: the global fetch, looked up at each call. */
+  /**
+   * Tests: send with this fetch instead of node:https. Not the default: Node loads its fetch
+   * (undici) on first use, ~11 ms of every cold start, for a call made on the first request.
+   */
   fetch?: typeof fetch;
   timeoutMs?: number;
   attempts?: number;
@@ -83,29 +88,90 @@ function endpointOf(opts: AwsCallOptions): URL {
   return new URL(`${base.replace(/\/+$/, '')}/`);
 }
 
+/** An answer as the calls read it. */
+interface Answer {
+  status: number;
+  header(name: string): string | undefined;
+  text: string;
+}
+
+interface Outgoing {
+  method: string;
+  headers: Record<string, string>;
+  body: Uint8Array;
+}
+
+/** One request on node:http(s) (keep-alive is Node's default), given up after `timeoutMs`. */
+function sendWithNode(url: string, init: Outgoing, timeoutMs: number): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const target = new URL(url);
+    const send = target.protocol === 'http:' ? httpRequest : httpsRequest;
+    const headers = { ...init.headers, 'content-length': String(init.body.byteLength) };
+    const req = send(target, { method: init.method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('error', fail);
+      res.on('end', () => {
+        clearTimeout(timer);
+        resolve({
+          status: res.statusCode ?? 0,
+          header: (name) => {
+            const value = res.headers[name.toLowerCase()];
+            return Array.isArray(value) ? value.join(', ') : value;
+          },
+          text: Buffer.concat(chunks).toString('utf8'),
+        });
+      });
+    });
+    const timer = setTimeout(() => {
+      const err = new Error(`no answer within ${timeoutMs} ms`);
+      err.name = 'TimeoutError';
+      req.destroy(err);
+    }, timeoutMs);
+    function fail(err: Error) {
+      clearTimeout(timer);
+      reject(err);
+    }
+    req.on('error', fail);
+    req.end(init.body);
+  });
+}
+
+function sendWithFetch(f: typeof fetch) {
+  return async (url: string, init: Outgoing, timeoutMs: number): Promise<Answer> => {
+    const res = await f(url, {
+      ...init,
+      body: init.body as RequestInit['body'],
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    return {
+      status: res.status,
+      header: (name) => res.headers.get(name) ?? undefined,
+      text: await res.text(),
+    };
+  };
+}
+
 /** Sends one request with the retry policy above; `refusal` reads an error answer. */
-function caller(opts: AwsCallOptions, refusal: (res: Response, text: string) => AwsServiceError) {
+function caller(opts: AwsCallOptions, refusal: (res: Answer) => AwsServiceError) {
   const signer = createSigner({ service: opts.service, region: opts.region, credentials: opts.credentials });
   const url = endpointOf(opts);
   const now = opts.now ?? (() => new Date());
   const attempts = opts.attempts ?? ATTEMPTS;
   const timeoutMs = opts.timeoutMs ?? ATTEMPT_TIMEOUT_MS;
+  const send = opts.fetch ? sendWithFetch(opts.fetch) : sendWithNode;
   return async (exchange: Exchange): Promise<string> => {
     const body = new TextEncoder().encode(exchange.body);
     for (let attempt = 1; ; attempt++) {
       let failure: unknown;
       try {
         const request = { method: 'POST', url, headers: exchange.headers, body };
-        const signed = exchange.unsigned
-          ? { url: url.href, init: request as RequestInit }
-          : await signRequest(signer, request, now());
-        const res = await (opts.fetch ?? fetch)(signed.url, {
-          ...signed.init,
-          signal: AbortSignal.timeout(timeoutMs),
-        });
-        const text = await res.text();
-        if (res.ok) return text;
-        failure = refusal(res, text);
+        const headers = exchange.unsigned
+          ? exchange.headers
+          : ((await signRequest(signer, request, now())).init.headers as Record<string, string>);
+        const res = await send(url.href, { method: 'POST', headers, body }, timeoutMs);
+        if (res.status >= 200 && res.status < 300) return res.text;
+        failure = refusal(res);
       } catch (err) {
         // No answer (refused, reset, timed out) is worth another attempt; missing credentials are not.
         if (err instanceof Error && err.name === 'CredentialsProviderError') throw err;
@@ -141,20 +207,20 @@ export function awsJsonClient(
     unsignedOperations?: ReadonlySet<string>;
   },
 ): AwsJsonCall {
-  const send = caller(opts, (res, text) => {
+  const send = caller(opts, (res) => {
     let body: { __type?: string; code?: string; message?: string; Message?: string } = {};
     try {
-      const parsed: unknown = JSON.parse(text);
+      const parsed: unknown = JSON.parse(res.text);
       if (parsed && typeof parsed === 'object') body = parsed;
     } catch {
       // A proxy's page or an empty body: the status says enough.
     }
-    const name = codeOf(res.headers.get('x-amzn-errortype')) ?? codeOf(body.__type ?? body.code);
+    const name = codeOf(res.header('x-amzn-errortype')) ?? codeOf(body.__type ?? body.code);
     return new AwsServiceError(
       name ?? `AwsHttp${res.status}`,
       body.message ?? body.Message ?? `${opts.service} answered ${res.status}`,
       res.status,
-      res.headers.get('x-amzn-requestid') ?? undefined,
+      res.header('x-amzn-requestid'),
     );
   });
   return async <O>(operation: string, input: object): Promise<O> => {
@@ -188,13 +254,13 @@ export type AwsQueryCall = (action: string, params: Record<string, string | numb
  * (`Tags.member.1.Key`) as a form. Answers the XML text; read it with `xmlText`.
  */
 export function awsQueryClient(opts: AwsCallOptions & { version: string }): AwsQueryCall {
-  const send = caller(opts, (res, text) => {
-    const code = xmlText(text, 'Code');
+  const send = caller(opts, (res) => {
+    const code = xmlText(res.text, 'Code');
     return new AwsServiceError(
       code ?? `AwsHttp${res.status}`,
-      xmlText(text, 'Message') ?? `${opts.service} answered ${res.status}`,
+      xmlText(res.text, 'Message') ?? `${opts.service} answered ${res.status}`,
       res.status,
-      xmlText(text, 'RequestId') ?? res.headers.get('x-amzn-requestid') ?? undefined,
+      xmlText(res.text, 'RequestId') ?? res.header('x-amzn-requestid'),
     );
   });
   return (action, params) => {

@@ -214,6 +214,22 @@ describe('createSecretReader (Secrets Manager, JSON protocol)', () => {
     expect(ours!.headers.authorization).toBe(theirs!.headers.authorization);
   });
 
+  it('is sent with node:http(s), not the global fetch (whose first use loads undici, ~11 ms of a cold start)', async () => {
+    const server = await openServer((_req, res) => reply(res, 200, JSON.stringify({ SecretString: 'node' })));
+    vi.stubGlobal('fetch', () => {
+      throw new Error('the global fetch was used');
+    });
+    try {
+      const read = createSecretReader({ region: REGION, credentials: CREDENTIALS, endpoint: server.url });
+      expect(await read(SECRET)).toBe('node');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(server.received[0]!.headers['content-length']).toBe(
+      String(JSON.stringify({ SecretId: SECRET }).length),
+    );
+  });
+
   it('honours AWS_ENDPOINT_URL_SECRETS_MANAGER, as the SDK does', async () => {
     const server = await openServer((_req, res) => reply(res, 200, JSON.stringify({ SecretString: 's' })));
     const read = createSecretReader({
