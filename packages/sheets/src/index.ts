@@ -1,6 +1,6 @@
 /**
- * @pamong/sheets: writes XLSX workbooks for the HTTP functions' exports, with fflate as its only
- * dependency. Reading uploaded workbooks is `@pamong/sheets/read` (exceljs, loaded on first use), for
+ * @pamong/sheets: writes XLSX workbooks for the HTTP functions' exports, on Node's zlib (no
+ * dependency). Reading uploaded workbooks is `@pamong/sheets/read` (exceljs, loaded on first use), for
  * the import workers only.
  */
 export { csvCell } from './csv';

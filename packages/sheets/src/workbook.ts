@@ -1,7 +1,7 @@
-import { strToU8, type Zippable, zipSync } from 'fflate';
 import { cellRef, columnName, MAX_COLUMNS, MAX_ROWS, parseRange } from './refs';
 import { type CellStyle, mergeStyles, StyleTable } from './styles';
 import { cellText, stripIllegalXml, xmlAttribute, xmlText } from './text';
+import { zip } from './zip';
 
 /**
  * A small XLSX (Office Open XML SpreadsheetML) writer: what Pamong's exports need and no more.
@@ -446,17 +446,14 @@ export class Workbook {
       '</Types>',
     ].join('');
 
-    // [Content_Types].xml first, as some readers expect; the rest in any order.
-    // A zip time stamp is a DOS date, 1980-2107; outside that the zip's own default applies.
-    const year = created.getFullYear();
-    const mtime = year >= 1980 && year <= 2107 ? created : undefined;
-    const zip: Zippable = {};
-    for (const name of [
-      '[Content_Types].xml',
-      ...Object.keys(files).filter((f) => f !== '[Content_Types].xml'),
-    ])
-      zip[name] = [strToU8(files[name]!), mtime ? { mtime } : {}];
-    return zipSync(zip, { level: 6 });
+    // [Content_Types].xml first, as some readers expect; the rest in any order. A zip time stamp
+    // is a DOS date, 1980-2107; outside that the entries say 1980-01-01.
+    const encoder = new TextEncoder();
+    const names = ['[Content_Types].xml', ...Object.keys(files).filter((f) => f !== '[Content_Types].xml')];
+    return zip(
+      names.map((name) => ({ name, data: encoder.encode(files[name]!) })),
+      created,
+    );
   }
 }
 
