@@ -61,10 +61,11 @@ export interface AwsCallOptions {
   /** Default: `AWS_ENDPOINT_URL_<endpointId>`, `AWS_ENDPOINT_URL`, else the region's endpoint. */
   endpoint?: string;
   /**
-   * Tests: send with this fetch instead of node:https. Not the default: Node loads its fetch
-   * (undici) on first use, ~11 ms of every cold start, for a call made on the first request.
+   * How a request is sent. Default: node:https. Not the global fetch: Node loads it (undici) on
+   * first use, ~11 ms of every cold start, for a call made on the first request. Tests pass
+   * `fetchTransport` (test-util.ts).
    */
-  fetch?: typeof fetch;
+  transport?: AwsTransport;
   timeoutMs?: number;
   attempts?: number;
   now?: () => Date;
@@ -89,20 +90,22 @@ function endpointOf(opts: AwsCallOptions): URL {
 }
 
 /** An answer as the calls read it. */
-interface Answer {
+export interface AwsAnswer {
   status: number;
   header(name: string): string | undefined;
   text: string;
 }
 
-interface Outgoing {
+export interface AwsOutgoing {
   method: string;
   headers: Record<string, string>;
   body: Uint8Array;
 }
 
+export type AwsTransport = (url: string, init: AwsOutgoing, timeoutMs: number) => Promise<AwsAnswer>;
+
 /** One request on node:http(s) (keep-alive is Node's default), given up after `timeoutMs`. */
-function sendWithNode(url: string, init: Outgoing, timeoutMs: number): Promise<Answer> {
+const sendWithNode: AwsTransport = (url, init, timeoutMs) => {
   return new Promise((resolve, reject) => {
     const target = new URL(url);
     const send = target.protocol === 'http:' ? httpRequest : httpsRequest;
@@ -135,31 +138,16 @@ function sendWithNode(url: string, init: Outgoing, timeoutMs: number): Promise<A
     req.on('error', fail);
     req.end(init.body);
   });
-}
-
-function sendWithFetch(f: typeof fetch) {
-  return async (url: string, init: Outgoing, timeoutMs: number): Promise<Answer> => {
-    const res = await f(url, {
-      ...init,
-      body: init.body as RequestInit['body'],
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    return {
-      status: res.status,
-      header: (name) => res.headers.get(name) ?? undefined,
-      text: await res.text(),
-    };
-  };
-}
+};
 
 /** Sends one request with the retry policy above; `refusal` reads an error answer. */
-function caller(opts: AwsCallOptions, refusal: (res: Answer) => AwsServiceError) {
+function caller(opts: AwsCallOptions, refusal: (res: AwsAnswer) => AwsServiceError) {
   const signer = createSigner({ service: opts.service, region: opts.region, credentials: opts.credentials });
   const url = endpointOf(opts);
   const now = opts.now ?? (() => new Date());
   const attempts = opts.attempts ?? ATTEMPTS;
   const timeoutMs = opts.timeoutMs ?? ATTEMPT_TIMEOUT_MS;
-  const send = opts.fetch ? sendWithFetch(opts.fetch) : sendWithNode;
+  const send = opts.transport ?? sendWithNode;
   return async (exchange: Exchange): Promise<string> => {
     const body = new TextEncoder().encode(exchange.body);
     for (let attempt = 1; ; attempt++) {

@@ -3,7 +3,13 @@ import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { describe, expect, it, vi } from 'vitest';
 import { AwsServiceError, awsJsonClient, xmlText } from './call';
 import { createAssumeRole, createSecretReader } from './services';
-import { reply, setupSigningTests, signedHeaderNames, withoutSdkBookkeeping } from './test-util';
+import {
+  fetchTransport,
+  reply,
+  setupSigningTests,
+  signedHeaderNames,
+  withoutSdkBookkeeping,
+} from './test-util';
 
 const NOW = new Date('2025-01-01T00:00:00Z');
 const REGION = 'ap-southeast-3';
@@ -88,9 +94,12 @@ describe('createAssumeRole (STS, query protocol)', () => {
       urls.push(url);
       return new Response(assumeRoleXml('2025-01-01T01:00:00Z'));
     }) as typeof fetch;
-    await createAssumeRole({ region: REGION, credentials: CREDENTIALS, fetch: fetchImpl, env: {} })(
-      TENANT_INPUT,
-    );
+    await createAssumeRole({
+      region: REGION,
+      credentials: CREDENTIALS,
+      transport: fetchTransport(fetchImpl),
+      env: {},
+    })(TENANT_INPUT);
     expect(urls).toEqual(['https://sts.ap-southeast-3.amazonaws.com/']);
   });
 

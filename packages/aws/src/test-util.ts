@@ -1,6 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, vi } from 'vitest';
+import type { AwsTransport } from './call';
 
 /**
  * Test support for the hand-signed AWS adapters (documents-s3, tasks-lambda, and this package's JSON and query calls): a local HTTP server
@@ -159,5 +160,21 @@ export function setupSigningTests(now: Date): typeof localServer {
   return async (answer) => {
     open = await localServer(answer);
     return open;
+  };
+}
+
+/** `@pamong/aws`'s calls sent with a fetch (a capturing one, a stub) instead of node:https. */
+export function fetchTransport(f: typeof fetch): AwsTransport {
+  return async (url, init, timeoutMs) => {
+    const res = await f(url, {
+      ...init,
+      body: init.body as RequestInit['body'],
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    return {
+      status: res.status,
+      header: (name) => res.headers.get(name) ?? undefined,
+      text: await res.text(),
+    };
   };
 }

@@ -5,6 +5,7 @@ import {
   type CapturedRequest,
   capturingFetch,
   capturingHandler,
+  fetchTransport,
   headersOf,
   reply,
   setupSigningTests,
@@ -467,7 +468,7 @@ describe('Cognito applicants: on the wire (signed JSON calls, no SDK client)', (
       () => new Response(JSON.stringify({ UserSub: APPLICANT_ID }), { status: 200, headers: JSON_11 }),
     );
     const result = await applicants({
-      call: cognitoCall({ region: REGION, credentials: CREDENTIALS, fetch: ours.fetch }),
+      call: cognitoCall({ region: REGION, credentials: CREDENTIALS, transport: fetchTransport(ours.fetch) }),
     }).signUp(signUp);
     expect(result).toEqual({ applicantId: APPLICANT_ID });
     expect(ours.calls).toHaveLength(1);

@@ -7,6 +7,7 @@ import {
   type CapturedRequest,
   capturingFetch,
   capturingHandler,
+  fetchTransport,
   headersOf,
   reply,
   setupSigningTests,
@@ -493,7 +494,7 @@ describe('Cognito adapter: on the wire (signed JSON calls, no SDK client)', () =
 
     const ours = capturingFetch(() => new Response('{}', { status: 200, headers: JSON_11 }));
     await identity({
-      call: cognitoCall({ region: REGION, credentials: CREDENTIALS, fetch: ours.fetch }),
+      call: cognitoCall({ region: REGION, credentials: CREDENTIALS, transport: fetchTransport(ours.fetch) }),
     }).provisionAccount(account);
     expect(ours.calls).toHaveLength(2);
     const { url, init } = ours.calls[0]!;

@@ -1,6 +1,7 @@
 import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
 import { conflict, rateLimited, validationError } from '@pamong/core';
-import { keys, newId, type StoreProvider } from '@pamong/db';
+import { newId, type StoreProvider } from '@pamong/db';
+import * as keys from '@pamong/db/keys';
 import type { ApplicantIdentityPort } from './applicants';
 import type { LocalIdentity } from './local';
 

@@ -1,6 +1,7 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { AppError, PLATFORM_TENANT_ID } from '@pamong/core';
-import { countDynamoCalls, keys, newId, type Store, singleStoreProvider } from '@pamong/db';
+import { countDynamoCalls, newId, type Store, singleStoreProvider } from '@pamong/db';
+import * as keys from '@pamong/db/keys';
 import {
   createLocalJWKSet,
   decodeProtectedHeader,

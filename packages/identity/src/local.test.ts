@@ -7,7 +7,8 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { AppError, PLATFORM_TENANT_ID } from '@pamong/core';
-import { createCursorCodec, type Key, keys, Store, singleStoreProvider } from '@pamong/db';
+import { createCursorCodec, type Key, Store, singleStoreProvider } from '@pamong/db';
+import * as keys from '@pamong/db/keys';
 import { mockClient } from 'aws-sdk-client-mock';
 import { importJWK, type JWK, SignJWT } from 'jose';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { isIPv4, isIPv6 } from 'node:net';
 import { type Claims, forbidden, PLATFORM_TENANT_ID, rateLimited, ULID_PATTERN } from '@pamong/core';
-import { type Key, keys, loginThrottleRepo, type StoreProvider } from '@pamong/db';
+import type { Key, StoreProvider } from '@pamong/db';
+import * as keys from '@pamong/db/keys';
+import * as loginThrottleRepo from '@pamong/db/repos/login-throttle';
 import {
   type CryptoKey,
   calculateJwkThumbprint,
