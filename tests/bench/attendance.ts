@@ -1,5 +1,6 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { type Actor, countDynamoCalls, employeeWrites, keys, newId } from '@pamong/db';
+import { type Actor, countDynamoCalls, employeeWrites, newId } from '@pamong/db';
+import * as keys from '@pamong/db/keys';
 import { createTenantViaApi, createTestApi } from '../support/app';
 import { benchEmployee, bulkPut, mintTokens } from './load';
 

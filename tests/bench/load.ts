@@ -1,6 +1,7 @@
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { RANK_CODES } from '@pamong/core';
-import { keys, newId, type StoredEmployee, withDerived } from '@pamong/db';
+import { newId, type StoredEmployee, withDerived } from '@pamong/db';
+import * as keys from '@pamong/db/keys';
 import { calculateJwkThumbprint, importJWK, type JWK, SignJWT } from 'jose';
 import type { TestApi } from '../support/app';
 import { makeNip } from '../support/personnel';

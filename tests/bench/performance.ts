@@ -1,5 +1,6 @@
 import { type Predikat, predikatOf, type Rating } from '@pamong/core';
-import { type Actor, countDynamoCalls, employeeWrites, keys, newId } from '@pamong/db';
+import { type Actor, countDynamoCalls, employeeWrites, newId } from '@pamong/db';
+import * as keys from '@pamong/db/keys';
 import { createTenantViaApi, createTestApi, type TestApi } from '../support/app';
 import { employeeBody } from '../support/personnel';
 import { benchEmployee, bulkPut, mintTokens } from './load';

@@ -7,17 +7,9 @@ import {
   STANDARD_COMPETENCY_CODES,
   seededRandom,
 } from '@pamong/core';
-import {
-  type Actor,
-  countDynamoCalls,
-  employeeWrites,
-  importsRepo,
-  keys,
-  newId,
-  type StoredEmployee,
-  statAttributes,
-  withDerived,
-} from '@pamong/db';
+import * as importsRepo from '@pamong/db/repos/personnel/imports';
+import { type Actor, countDynamoCalls, employeeWrites, newId, type StoredEmployee, statAttributes, withDerived } from '@pamong/db';
+import * as keys from '@pamong/db/keys';
 import { type AppDeps, clearAccountCache, clearTenantCache } from '@pamong/http';
 import { NAME_POOLS } from '../../packages/local/src/demo-personnel-data';
 import { createTenantViaApi, createTestApi, type TestApi } from '../support/app';

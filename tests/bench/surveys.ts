@@ -16,7 +16,8 @@ import {
   sumDeltas,
   tallyCounters,
 } from '@pamong/core';
-import { type CallCount, countDynamoCalls, keys, newId, TABLE, type TxItem } from '@pamong/db';
+import { type CallCount, countDynamoCalls, newId, TABLE, type TxItem } from '@pamong/db';
+import * as keys from '@pamong/db/keys';
 import { clearTenantCache } from '@pamong/http';
 import { ulid } from 'ulid';
 import {

@@ -1,6 +1,7 @@
 import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ROLES, type Role, TENANT_ROLES, type TenantRole } from '@pamong/core';
-import { keys, newId } from '@pamong/db';
+import { newId } from '@pamong/db';
+import * as keys from '@pamong/db/keys';
 import { clearAccountCache } from '@pamong/http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {

@@ -1,4 +1,5 @@
-import { attendancePunchesRepo, countDynamoCalls } from '@pamong/db';
+import * as attendancePunchesRepo from '@pamong/db/repos/attendance/punches';
+import { countDynamoCalls } from '@pamong/db';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTenantViaApi, createTestApi, type TestApi } from '../support/app';
 import { employeeBody } from '../support/personnel';

@@ -1,6 +1,7 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { countsInHeadcount } from '@pamong/core';
-import { asStoredEmployee, keys, statAttributes } from '@pamong/db';
+import { asStoredEmployee, statAttributes } from '@pamong/db';
+import * as keys from '@pamong/db/keys';
 import { expect } from 'vitest';
 import { PASSWORD, type TestApi } from '../support/app';
 

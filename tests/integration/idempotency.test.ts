@@ -1,7 +1,9 @@
 import { createHash, randomInt } from 'node:crypto';
 import { PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ELEMENT_CODES, PLATFORM_TENANT_ID, type SurveyUnit } from '@pamong/core';
-import { countDynamoCalls, idempotencyRepo, keys, newId, TABLE } from '@pamong/db';
+import * as idempotencyRepo from '@pamong/db/repos/idempotency';
+import { countDynamoCalls, newId, TABLE } from '@pamong/db';
+import * as keys from '@pamong/db/keys';
 import {
   type AppEnv,
   clearTenantCache,

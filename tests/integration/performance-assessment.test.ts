@@ -1,4 +1,4 @@
-import { keys } from '@pamong/db';
+import * as keys from '@pamong/db/keys';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTenantViaApi, createTestApi, type TestApi } from '../support/app';
 import { employeeBody } from '../support/personnel';

@@ -1,5 +1,6 @@
 import { BERAKHLAK_VALUES } from '@pamong/core';
-import { keys, newId } from '@pamong/db';
+import { newId } from '@pamong/db';
+import * as keys from '@pamong/db/keys';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTenantViaApi, createTestApi, type TestApi } from '../support/app';
 import { employeeBody } from '../support/personnel';

@@ -10,7 +10,8 @@ import {
   type SurveyUnit,
   ULID_PATTERN,
 } from '@pamong/core';
-import { countDynamoCalls, keys } from '@pamong/db';
+import { countDynamoCalls } from '@pamong/db';
+import * as keys from '@pamong/db/keys';
 import { clearTenantCache } from '@pamong/http';
 import { decodeTime } from 'ulid';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';

@@ -7,7 +7,8 @@ import {
   type ElementTally,
   type SurveyUnit,
 } from '@pamong/core';
-import { countDynamoCalls, keys } from '@pamong/db';
+import { countDynamoCalls } from '@pamong/db';
+import * as keys from '@pamong/db/keys';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTenantViaApi, createTestApi, type TestApi } from '../support/app';

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { PLATFORM_TENANT_ID, type Role } from '@pamong/core';
-import { clearAttendanceConfigCache, keys, type Store, singleStoreProvider } from '@pamong/db';
+import { clearAttendanceConfigCache, type Store, singleStoreProvider } from '@pamong/db';
+import * as keys from '@pamong/db/keys';
 import { type AppDeps, clearAccountCache, clearTenantCache, type RouteApp } from '@pamong/http';
 import {
   createLocalApplicantIdentity,

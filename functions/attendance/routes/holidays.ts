@@ -6,7 +6,7 @@ import {
   putHolidaySchema,
   STAFF_ROLES,
 } from '@pamong/core';
-import { holidaysRepo } from '@pamong/db';
+import * as holidaysRepo from '@pamong/db/repos/attendance/holidays';
 import { defineRoute, jsonBody, jsonContent, type RouteApp } from '@pamong/http';
 
 const tags = ['attendance'];

@@ -16,7 +16,7 @@ import {
   workLocationSchema,
   workScheduleSchema,
 } from '@pamong/core';
-import { attendancePlacesRepo as repo } from '@pamong/db';
+import * as repo from '@pamong/db/repos/attendance/places';
 import { defineRoute, idParam, jsonBody, jsonContent, type RouteApp } from '@pamong/http';
 import * as z from 'zod';
 

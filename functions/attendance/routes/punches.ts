@@ -7,7 +7,7 @@ import {
   STAFF_ROLES,
   teamAttendanceTodaySchema,
 } from '@pamong/core';
-import { attendancePunchesRepo as repo } from '@pamong/db';
+import * as repo from '@pamong/db/repos/attendance/punches';
 import { defineRoute, jsonBody, jsonContent, publicBaseUrl, type RouteApp } from '@pamong/http';
 import { assertionVerifier } from '../webauthn';
 

@@ -8,7 +8,7 @@ import {
   manageScope,
   reopenAttendanceMonthSchema,
 } from '@pamong/core';
-import { attendanceRecapRepo as repo } from '@pamong/db';
+import * as repo from '@pamong/db/repos/attendance/recap';
 import { defineRoute, jsonBody, jsonContent, type RouteApp } from '@pamong/http';
 import * as z from 'zod';
 import { buildRecapXlsx, XLSX_CONTENT_TYPE } from '../recap-workbook';

@@ -8,7 +8,7 @@ import {
   requestOffsiteDutySchema,
   STAFF_ROLES,
 } from '@pamong/core';
-import { attendanceRequestsRepo as repo } from '@pamong/db';
+import * as repo from '@pamong/db/repos/attendance/requests';
 import { defineRoute, idParam, jsonBody, jsonContent, type RouteApp } from '@pamong/http';
 import { viewerOf } from '../viewer';
 

@@ -5,7 +5,8 @@ import {
   manageScope,
   rosterShiftRecordSchema,
 } from '@pamong/core';
-import { employeesRepo, attendanceRostersRepo as repo } from '@pamong/db';
+import * as employeesRepo from '@pamong/db/repos/personnel/employees';
+import * as repo from '@pamong/db/repos/attendance/rosters';
 import { defineRoute, jsonBody, jsonContent, type RouteApp } from '@pamong/http';
 import * as z from 'zod';
 

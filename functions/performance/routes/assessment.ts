@@ -14,7 +14,7 @@ import {
   STAFF_ROLES,
   skpAssessmentSchema,
 } from '@pamong/core';
-import { assessmentRepo as repo } from '@pamong/db';
+import * as repo from '@pamong/db/repos/performance/assessment';
 import { defineRoute, jsonBody, jsonContent, type RouteApp } from '@pamong/http';
 
 const tags = ['performance'];

@@ -10,7 +10,7 @@ import {
   STAFF_ROLES,
   submitFeedbackSchema,
 } from '@pamong/core';
-import { feedbackRepo as repo } from '@pamong/db';
+import * as repo from '@pamong/db/repos/performance/feedback';
 import { defineRoute, idParam, jsonBody, jsonContent, type RouteApp } from '@pamong/http';
 
 /**

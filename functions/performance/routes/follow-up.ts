@@ -13,7 +13,7 @@ import {
   recordReferralOutcomeSchema,
   STAFF_ROLES,
 } from '@pamong/core';
-import { followUpRepo as repo } from '@pamong/db';
+import * as repo from '@pamong/db/repos/performance/follow-up';
 import { defineRoute, jsonBody, jsonContent, type RouteApp, type TenantVariables } from '@pamong/http';
 import * as z from 'zod';
 import { buildSkpReportXlsx, skpReportFileName, XLSX_CONTENT_TYPE } from '../skp-report-workbook';

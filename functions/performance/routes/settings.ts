@@ -1,5 +1,5 @@
 import { performanceSettingsSchema, STAFF_ROLES, updatePerformanceSettingsSchema } from '@pamong/core';
-import { performanceSettingsRepo as repo } from '@pamong/db';
+import * as repo from '@pamong/db/repos/performance/settings';
 import { defineRoute, jsonBody, jsonContent, type RouteApp } from '@pamong/http';
 
 const tags = ['performance'];

@@ -21,7 +21,7 @@ import {
   skpSummarySchema,
   updateSkpPlanSchema,
 } from '@pamong/core';
-import { skpRepo as repo } from '@pamong/db';
+import * as repo from '@pamong/db/repos/performance/skp';
 import {
   defineRoute,
   documentsOf,

@@ -11,7 +11,7 @@ import {
   retirementPageSchema,
   retirementsQuerySchema,
 } from '@pamong/core';
-import { careersRepo } from '@pamong/db';
+import * as careersRepo from '@pamong/db/repos/personnel/careers';
 import { defineRoute, jsonContent, type RouteApp, type TenantVariables } from '@pamong/http';
 
 const tags = ['personnel'];

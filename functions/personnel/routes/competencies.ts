@@ -5,7 +5,7 @@ import {
   pageOf,
   STAFF_ROLES,
 } from '@pamong/core';
-import { competenciesRepo } from '@pamong/db';
+import * as competenciesRepo from '@pamong/db/repos/personnel/competencies';
 import { defineRoute, jsonBody, jsonContent, type RouteApp } from '@pamong/http';
 
 const tags = ['competencies'];

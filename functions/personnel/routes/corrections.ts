@@ -11,7 +11,7 @@ import {
   proposeCorrectionSchema,
   STAFF_ROLES,
 } from '@pamong/core';
-import { correctionsRepo } from '@pamong/db';
+import * as correctionsRepo from '@pamong/db/repos/personnel/corrections';
 import { defineRoute, idParam, jsonBody, jsonContent, type RouteApp } from '@pamong/http';
 
 const tags = ['personnel'];

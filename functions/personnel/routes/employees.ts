@@ -21,7 +21,8 @@ import {
   searchHitSchema,
   updateEmployeeSchema,
 } from '@pamong/core';
-import { employeesRepo, orgRepo } from '@pamong/db';
+import * as orgRepo from '@pamong/db/repos/org';
+import * as employeesRepo from '@pamong/db/repos/personnel/employees';
 import { defineRoute, idParam, jsonBody, jsonContent, type RouteApp } from '@pamong/http';
 import type * as z from 'zod';
 import { present, viewerOf, visibleEmployee } from './visibility';

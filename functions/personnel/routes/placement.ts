@@ -7,7 +7,7 @@ import {
   recordPlacementSchema,
   suggestedPositionsSchema,
 } from '@pamong/core';
-import { placementRepo } from '@pamong/db';
+import * as placementRepo from '@pamong/db/repos/personnel/placement';
 import { defineRoute, idParam, jsonBody, jsonContent, type RouteApp } from '@pamong/http';
 
 const tags = ['placement'];

@@ -9,7 +9,7 @@ import {
   STAFF_ROLES,
   updatePositionSchema,
 } from '@pamong/core';
-import { positionsRepo } from '@pamong/db';
+import * as positionsRepo from '@pamong/db/repos/personnel/positions';
 import { defineRoute, idParam, jsonBody, jsonContent, type RouteApp } from '@pamong/http';
 
 const tags = ['positions'];

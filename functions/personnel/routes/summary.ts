@@ -1,5 +1,5 @@
 import { dateInZone, personnelSummarySchema, STAFF_ROLES } from '@pamong/core';
-import { personnelSummaryRepo } from '@pamong/db';
+import * as personnelSummaryRepo from '@pamong/db/repos/personnel/summary';
 import { defineRoute, jsonContent, type RouteApp } from '@pamong/http';
 
 const getPersonnelSummary = defineRoute(STAFF_ROLES, {

@@ -19,7 +19,8 @@ import {
   shortfallRowSchema,
   trainingSchema,
 } from '@pamong/core';
-import { employeesRepo, trainingsRepo } from '@pamong/db';
+import * as employeesRepo from '@pamong/db/repos/personnel/employees';
+import * as trainingsRepo from '@pamong/db/repos/personnel/trainings';
 import { defineRoute, idParam, jsonBody, jsonContent, type RouteApp } from '@pamong/http';
 
 const tags = ['training'];

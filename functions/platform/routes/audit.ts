@@ -1,5 +1,5 @@
 import { auditPageSchema, listAuditQuerySchema } from '@pamong/core';
-import { auditRepo } from '@pamong/db';
+import * as auditRepo from '@pamong/db/repos/audit';
 import { defineRoute, jsonContent, type RouteApp } from '@pamong/http';
 
 const listAuditEntries = defineRoute(['tenant-admin'], {

@@ -6,7 +6,7 @@ import {
   tenantSuspended,
   unauthorized,
 } from '@pamong/core';
-import { keys } from '@pamong/db';
+import * as keys from '@pamong/db/keys';
 import {
   applicantsOf,
   clientIp,

@@ -1,4 +1,5 @@
-import { keys, type Store } from '@pamong/db';
+import type { Store } from '@pamong/db';
+import * as keys from '@pamong/db/keys';
 import { type AppDeps, defineRoute, jsonContent, type RouteApp, warnStoreFailure } from '@pamong/http';
 import * as z from 'zod';
 

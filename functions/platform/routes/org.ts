@@ -8,7 +8,7 @@ import {
   updateAgencySchema,
   updateUnitSchema,
 } from '@pamong/core';
-import { orgRepo } from '@pamong/db';
+import * as orgRepo from '@pamong/db/repos/org';
 import {
   defineRoute,
   idParam,

@@ -1,5 +1,6 @@
 import { createTenantSchema, cursorQuerySchema, pageOf, tenantSchema } from '@pamong/core';
-import { keys, tenantsRepo } from '@pamong/db';
+import * as tenantsRepo from '@pamong/db/repos/tenants';
+import * as keys from '@pamong/db/keys';
 import {
   defineRoute,
   forgetTenant,

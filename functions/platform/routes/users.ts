@@ -11,7 +11,8 @@ import {
   updateUserSchema,
   userSchema,
 } from '@pamong/core';
-import { orgRepo, usersRepo } from '@pamong/db';
+import * as orgRepo from '@pamong/db/repos/org';
+import * as usersRepo from '@pamong/db/repos/users';
 import {
   defineRoute,
   forgetAccount,

@@ -8,7 +8,8 @@ import {
   surveyFormSchema,
   unitIkmSchema,
 } from '@pamong/core';
-import { surveyReportsRepo, surveyResponsesRepo } from '@pamong/db';
+import * as surveyReportsRepo from '@pamong/db/repos/surveys/reports';
+import * as surveyResponsesRepo from '@pamong/db/repos/surveys/responses';
 import {
   clientIp,
   defineRoute,

@@ -12,7 +12,8 @@ import {
   surveyUnitReportSchema,
   trendQuerySchema,
 } from '@pamong/core';
-import { surveyReportsRepo, surveyResponsesRepo } from '@pamong/db';
+import * as surveyReportsRepo from '@pamong/db/repos/surveys/reports';
+import * as surveyResponsesRepo from '@pamong/db/repos/surveys/responses';
 import { defineRoute, idParam, jsonBody, jsonContent, type RouteApp } from '@pamong/http';
 import * as z from 'zod';
 import { buildReportWorkbook, reportFileName, XLSX_CONTENT_TYPE } from './xlsx';

@@ -19,7 +19,8 @@ import {
   updateSurveySettingsSchema,
   updateSurveyUnitSchema,
 } from '@pamong/core';
-import { surveyCommon, surveyUnitsRepo } from '@pamong/db';
+import * as surveyUnitsRepo from '@pamong/db/repos/surveys/admin';
+import * as surveyCommon from '@pamong/db/repos/surveys/common';
 import { defineRoute, idParam, jsonBody, jsonContent, publicBaseUrl, type RouteApp } from '@pamong/http';
 import * as z from 'zod';
 import { buildSurveyPoster, POSTER_CSP } from './poster';

@@ -1,6 +1,6 @@
 import type { AuditEntry } from '@pamong/core';
 import { ulid } from 'ulid';
-import { keys } from './keys';
+import * as keys from './keys';
 import type { TxItem } from './store';
 
 /** Who did a change, for the audit entry that goes in the same transaction as the change. */

@@ -1,5 +1,6 @@
 import { type Claims, ROLES, type Role } from '@pamong/core';
-import { keys, type Store } from '@pamong/db';
+import type { Store } from '@pamong/db';
+import * as keys from '@pamong/db/keys';
 
 /**
  * What a signed-in user may do comes from their account, read on every request, not from the

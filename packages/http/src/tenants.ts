@@ -1,5 +1,6 @@
 import { notFound, PLATFORM_TENANT_ID, type Tenant, tenantSuspended } from '@pamong/core';
-import { keys, type Store, stripKeys } from '@pamong/db';
+import { type Store, stripKeys } from '@pamong/db';
+import * as keys from '@pamong/db/keys';
 
 /**
  * Tenant lookups on the platform partition, with a short per-container cache. Suspension is

@@ -1,5 +1,7 @@
 import { isManagerial } from '@pamong/core';
-import { attendancePlacesRepo, keys, type Store } from '@pamong/db';
+import * as attendancePlacesRepo from '@pamong/db/repos/attendance/places';
+import { type Store } from '@pamong/db';
+import * as keys from '@pamong/db/keys';
 import { previousMonth } from './demo-attendance';
 import type { TenantSeed } from './demo-data';
 import { type DemoLeavePlan, type DemoStaff, demoLeave, grantedLeaveDays } from './demo-leave';

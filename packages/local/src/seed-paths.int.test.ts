@@ -1,5 +1,5 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { surveyResponsesRepo } from '@pamong/db';
+import * as surveyResponsesRepo from '@pamong/db/repos/surveys/responses';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApi } from '../../../functions/registry';
 import { freshTable, TEST_CURSOR_SECRET } from '../../../tests/support/dynamo';

@@ -1,5 +1,6 @@
 import { isManagerial, type Skp } from '@pamong/core';
-import { type IndexName, keys, type Store } from '@pamong/db';
+import type { IndexName, Store } from '@pamong/db';
+import * as keys from '@pamong/db/keys';
 import type { TenantSeed } from './demo-data';
 import type { DemoStaff } from './demo-leave';
 import {

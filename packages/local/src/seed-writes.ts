@@ -46,35 +46,25 @@ import {
   updateSurveySettingsSchema,
   upsertMentorProfileSchema,
 } from '@pamong/core';
-import {
-  type Actor,
-  assessmentRepo,
-  attendancePlacesRepo,
-  attendanceRostersRepo,
-  BulkWriteError,
-  type BulkWriteResult,
-  clearAttendanceConfigCache,
-  competenciesRepo,
-  DeferredStore,
-  employeesRepo,
-  feedbackRepo,
-  keys,
-  leaveOrgRepo,
-  leaveRepo,
-  mentoringRepo,
-  orgRepo,
-  positionsRepo,
-  type Store,
-  type StoredEmployee,
-  singleStoreProvider,
-  skpRepo,
-  surveyResponsesRepo,
-  surveyUnitsRepo,
-  type TxItem,
-  tenantsRepo,
-  trainingsRepo,
-  usersRepo,
-} from '@pamong/db';
+import * as leaveRepo from '@pamong/db/repos/attendance/leave';
+import * as leaveOrgRepo from '@pamong/db/repos/attendance/leave-org';
+import * as attendancePlacesRepo from '@pamong/db/repos/attendance/places';
+import * as attendanceRostersRepo from '@pamong/db/repos/attendance/rosters';
+import * as orgRepo from '@pamong/db/repos/org';
+import * as assessmentRepo from '@pamong/db/repos/performance/assessment';
+import * as feedbackRepo from '@pamong/db/repos/performance/feedback';
+import * as skpRepo from '@pamong/db/repos/performance/skp';
+import * as competenciesRepo from '@pamong/db/repos/personnel/competencies';
+import * as employeesRepo from '@pamong/db/repos/personnel/employees';
+import * as mentoringRepo from '@pamong/db/repos/personnel/mentoring';
+import * as positionsRepo from '@pamong/db/repos/personnel/positions';
+import * as trainingsRepo from '@pamong/db/repos/personnel/trainings';
+import * as surveyUnitsRepo from '@pamong/db/repos/surveys/admin';
+import * as surveyResponsesRepo from '@pamong/db/repos/surveys/responses';
+import * as tenantsRepo from '@pamong/db/repos/tenants';
+import * as usersRepo from '@pamong/db/repos/users';
+import { type Actor, BulkWriteError, type BulkWriteResult, clearAttendanceConfigCache, DeferredStore, type Store, type StoredEmployee, singleStoreProvider, type TxItem } from '@pamong/db';
+import * as keys from '@pamong/db/keys';
 import type { AppDeps } from '@pamong/http';
 import type { LoginRecord } from '@pamong/identity';
 import type { ZodType } from 'zod';

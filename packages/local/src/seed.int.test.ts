@@ -1,6 +1,7 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { monthIn, monthsBetween } from '@pamong/core';
-import { countDynamoCalls, keys } from '@pamong/db';
+import { countDynamoCalls } from '@pamong/db';
+import * as keys from '@pamong/db/keys';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApi } from '../../../functions/registry';
 import { freshTable, TEST_CURSOR_SECRET } from '../../../tests/support/dynamo';

@@ -1,5 +1,6 @@
 import { type AuditEntry, type AuditPage, ULID_PATTERN } from '@pamong/core';
-import { type Key, keys } from '../keys';
+import type { Key } from '../keys';
+import * as keys from '../keys';
 import { type Page, type Store, stripKeys } from '../store';
 
 /**

@@ -2,7 +2,7 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { AppError } from '@pamong/core';
-import { keys } from '../keys';
+import * as keys from '../keys';
 import type { Store, TxItem } from '../store';
 import { TABLE } from '../table';
 

@@ -12,7 +12,7 @@ import {
 } from '@pamong/core';
 import { type Actor, auditPut } from '../audit';
 import { newId } from '../ids';
-import { keys } from '../keys';
+import * as keys from '../keys';
 import type { StoreProvider } from '../provider';
 import { type Page, type Store, stripKeys } from '../store';
 import { seededHolidayWrites } from './attendance/holidays';

@@ -8,7 +8,7 @@ import {
   type PutHolidayInput,
 } from '@pamong/core';
 import { type Actor, auditPut } from '../../audit';
-import { keys } from '../../keys';
+import * as keys from '../../keys';
 import { type Page, type Store, stripKeys, type TxItem } from '../../store';
 import { invalidateAttendanceConfig } from './config-cache';
 import { recountForHolidayChange } from './leave';

@@ -16,7 +16,7 @@ import {
 } from '@pamong/core';
 import { monotonicFactory } from 'ulid';
 import type { Actor } from '../../audit';
-import { keys } from '../../keys';
+import * as keys from '../../keys';
 import type { Store, TxItem } from '../../store';
 import { queryAll } from '../surveys/responses';
 

@@ -22,7 +22,7 @@ import {
 } from '@pamong/core';
 import { type Actor, auditPut } from '../../audit';
 import { newId } from '../../ids';
-import { keys } from '../../keys';
+import * as keys from '../../keys';
 import { type Page, type Store, stripKeys } from '../../store';
 import type { StoredEmployee } from '../personnel/employee-writes';
 import { getStoredEmployee } from '../personnel/employees';

@@ -10,7 +10,7 @@ import {
   validationError,
 } from '@pamong/core';
 import { type Actor, auditPut } from '../../audit';
-import { keys } from '../../keys';
+import * as keys from '../../keys';
 import type { Store, TxItem } from '../../store';
 import { getStoredEmployee } from '../personnel/employees';
 import { queryAll } from '../surveys/responses';

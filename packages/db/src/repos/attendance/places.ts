@@ -28,7 +28,8 @@ import {
 } from '@pamong/core';
 import { type Actor, type AuditInput, auditPut } from '../../audit';
 import { newId } from '../../ids';
-import { type Key, keys } from '../../keys';
+import type { Key } from '../../keys';
+import * as keys from '../../keys';
 import { type Page, type Store, stripKeys } from '../../store';
 import { getAgency, getUnit } from '../org';
 import { getStoredEmployee } from '../personnel/employees';

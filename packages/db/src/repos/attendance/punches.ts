@@ -40,7 +40,7 @@ import {
   type WorkSchedule,
 } from '@pamong/core';
 import { newId } from '../../ids';
-import { keys } from '../../keys';
+import * as keys from '../../keys';
 import type { Store, TxItem } from '../../store';
 import { getUnit } from '../org';
 import { asStoredEmployee, type StoredEmployee } from '../personnel/employee-writes';

@@ -17,7 +17,7 @@ import {
   type WorkSchedule,
 } from '@pamong/core';
 import { type Actor, auditPut } from '../../audit';
-import { keys } from '../../keys';
+import * as keys from '../../keys';
 import type { Store } from '../../store';
 import { getAgency, listUnits } from '../org';
 import { asStoredEmployee, type StoredEmployee } from '../personnel/employee-writes';

@@ -11,7 +11,7 @@ import {
   validationError,
 } from '@pamong/core';
 import { type Actor, auditPut } from '../../audit';
-import { keys } from '../../keys';
+import * as keys from '../../keys';
 import { type Store, stripKeys, type TxItem } from '../../store';
 import { getUnit } from '../org';
 import { asStoredEmployee } from '../personnel/employee-writes';

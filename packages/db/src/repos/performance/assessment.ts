@@ -47,7 +47,7 @@ import {
   versionConflict,
 } from '@pamong/core';
 import { type Actor, auditPut } from '../../audit';
-import { keys } from '../../keys';
+import * as keys from '../../keys';
 import { type Page, type Store, stripKeys, type TxItem } from '../../store';
 import { type AgencyOrgView, agencyOrgOf } from '../attendance/leave-org';
 import { queryAll } from '../surveys/responses';

@@ -37,7 +37,7 @@ import {
 } from '@pamong/core';
 import { type Actor, auditPut } from '../../audit';
 import { newId } from '../../ids';
-import { keys } from '../../keys';
+import * as keys from '../../keys';
 import type { Page, Store, TxItem } from '../../store';
 import { type AgencyOrgView, agencyOrgOf } from '../attendance/leave-org';
 import { asStoredEmployee, type StoredEmployee } from '../personnel/employee-writes';

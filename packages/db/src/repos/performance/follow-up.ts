@@ -43,7 +43,8 @@ import {
   withHeldCheckIn,
 } from '@pamong/core';
 import { type Actor, auditPut } from '../../audit';
-import { type Key, keys } from '../../keys';
+import type { Key } from '../../keys';
+import * as keys from '../../keys';
 import { batchGetAll, type Store, stripKeys, type TxItem } from '../../store';
 import { getAgency } from '../org';
 import { getStoredEmployee } from '../personnel/employees';

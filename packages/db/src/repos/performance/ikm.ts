@@ -11,7 +11,7 @@ import {
   surveyPeriodIdOf,
   tallyCounters,
 } from '@pamong/core';
-import { keys } from '../../keys';
+import * as keys from '../../keys';
 import { batchGetAll, type Store } from '../../store';
 import { asSurveyUnit } from '../surveys/common';
 import { queryAll } from '../surveys/responses';

@@ -1,5 +1,5 @@
 import { directSuperiorOf, type OrgLeader, type PositionType } from '@pamong/core';
-import { keys } from '../../keys';
+import * as keys from '../../keys';
 import type { Store } from '../../store';
 import { type AgencyOrgView, agencyOrgOf } from '../attendance/leave-org';
 import { asStoredEmployee, type StoredEmployee } from '../personnel/employee-writes';

@@ -7,7 +7,7 @@ import {
   versionConflict,
 } from '@pamong/core';
 import { type Actor, auditPut } from '../../audit';
-import { keys } from '../../keys';
+import * as keys from '../../keys';
 import { type Store, stripKeys } from '../../store';
 
 /**

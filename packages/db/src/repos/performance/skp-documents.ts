@@ -9,7 +9,7 @@ import {
   type SkpRealisation,
   validationError,
 } from '@pamong/core';
-import { keys } from '../../keys';
+import * as keys from '../../keys';
 import type { Store, TxItem } from '../../store';
 
 /**

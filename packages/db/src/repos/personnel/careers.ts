@@ -14,7 +14,7 @@ import {
   rankOrder,
   type StatsItem,
 } from '@pamong/core';
-import { keys } from '../../keys';
+import * as keys from '../../keys';
 import type { Page, Store } from '../../store';
 import { annualPredikatsOf } from '../performance/follow-up';
 import { getPerformanceSettings } from '../performance/settings';

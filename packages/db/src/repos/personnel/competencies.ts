@@ -6,7 +6,7 @@ import {
   type ListCompetenciesQuery,
 } from '@pamong/core';
 import { type Actor, auditPut } from '../../audit';
-import { keys } from '../../keys';
+import * as keys from '../../keys';
 import type { Page, Store, TxItem } from '../../store';
 
 const COMPETENCY_AUDIT_FIELDS = ['code', 'name', 'group', 'levels'] as const;

@@ -12,7 +12,7 @@ import {
 } from '@pamong/core';
 import type { Actor } from '../../audit';
 import { newId } from '../../ids';
-import { keys } from '../../keys';
+import * as keys from '../../keys';
 import type { Page, Store, TxItem } from '../../store';
 import { getAgency } from '../org';
 import {

@@ -18,7 +18,7 @@ import {
 } from '@pamong/core';
 import { type Actor, auditPut } from '../../audit';
 import { newId } from '../../ids';
-import { keys } from '../../keys';
+import * as keys from '../../keys';
 import { type Page, type Store, stripKeys, type TxItem } from '../../store';
 import type { StoredEmployee } from './employee-writes';
 import { catalogueChecks } from './trainings';

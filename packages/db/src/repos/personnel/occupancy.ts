@@ -1,5 +1,5 @@
 import { AppError, notFound, type Position, validationError } from '@pamong/core';
-import { keys } from '../../keys';
+import * as keys from '../../keys';
 import type { Store, TxItem } from '../../store';
 import type { IndexName } from '../../table';
 

@@ -19,7 +19,7 @@ import {
   versionConflict,
 } from '@pamong/core';
 import type { Actor } from '../../audit';
-import { keys } from '../../keys';
+import * as keys from '../../keys';
 import type { Store, TxItem } from '../../store';
 import { getAgency } from '../org';
 import { latestAnnualPredikats } from '../performance/follow-up';

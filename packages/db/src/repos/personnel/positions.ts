@@ -10,7 +10,7 @@ import {
 } from '@pamong/core';
 import { type Actor, auditPut } from '../../audit';
 import { newId } from '../../ids';
-import { keys } from '../../keys';
+import * as keys from '../../keys';
 import type { Page, Store, TxItem } from '../../store';
 import { asPosition, getPosition, unitInAgency, vacancyAttributes, vacantPositionsQuery } from './occupancy';
 

@@ -8,7 +8,7 @@ import {
   TILE_COUNT_CAP,
   type TileCount,
 } from '@pamong/core';
-import { keys } from '../../keys';
+import * as keys from '../../keys';
 import type { QuerySpec, Store } from '../../store';
 import { getStoredEmployee } from './employees';
 import { listImportJobs, publicJob } from './imports';

@@ -14,7 +14,7 @@ import {
 } from '@pamong/core';
 import { type Actor, auditPut } from '../../audit';
 import { newId } from '../../ids';
-import { keys } from '../../keys';
+import * as keys from '../../keys';
 import { type Page, type Store, stripKeys, type TxItem } from '../../store';
 import { employeeWrites, type StoredEmployee } from './employee-writes';
 import { getStoredEmployee, listEmployees } from './employees';

@@ -1,6 +1,6 @@
 import { type AnnouncementStage, conflict, notFound } from '@pamong/core';
 import { type Actor, auditPut } from '../../audit';
-import { keys } from '../../keys';
+import * as keys from '../../keys';
 import { type Store, stripKeys } from '../../store';
 import { queryAll } from '../surveys/responses';
 import type { StoredRecruitmentRound } from './rounds';

@@ -13,7 +13,7 @@ import {
   versionConflict,
 } from '@pamong/core';
 import { type Actor, auditPut } from '../../audit';
-import { keys } from '../../keys';
+import * as keys from '../../keys';
 import { type Page, type Store, stripKeys, type TxItem } from '../../store';
 import { TABLE } from '../../table';
 import { queryAll } from '../surveys/responses';

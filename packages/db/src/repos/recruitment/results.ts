@@ -1,6 +1,6 @@
 import type { AppError, CreateEmployeeInput, RankedEntry } from '@pamong/core';
 import { type Actor, auditPut } from '../../audit';
-import { keys } from '../../keys';
+import * as keys from '../../keys';
 import type { Store, TxItem } from '../../store';
 import { EmployeeTransaction } from '../personnel/employee-writes';
 import { newEmployeeWriteSet } from '../personnel/employees';

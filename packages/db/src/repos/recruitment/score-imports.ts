@@ -5,7 +5,7 @@ import {
   type ExamScoreStage,
 } from '@pamong/core';
 import { type Actor, auditPut } from '../../audit';
-import { keys } from '../../keys';
+import * as keys from '../../keys';
 import type { Page, Store, TxItem } from '../../store';
 import {
   createJob,

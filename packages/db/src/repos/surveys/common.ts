@@ -9,7 +9,7 @@ import {
   type SurveySettings,
   type SurveyUnit,
 } from '@pamong/core';
-import { keys } from '../../keys';
+import * as keys from '../../keys';
 import { type Store, stripKeys } from '../../store';
 
 /**

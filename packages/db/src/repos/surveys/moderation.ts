@@ -1,7 +1,7 @@
 import { conflict, diffFields, monthIn, notFound } from '@pamong/core';
 import { decodeTime } from 'ulid';
 import { type Actor, auditPut } from '../../audit';
-import { keys } from '../../keys';
+import * as keys from '../../keys';
 import type { Page, Store } from '../../store';
 import { asSurveyUnit, getScopedUnit, inUnitScope, type UnitScope } from './common';
 

@@ -1,6 +1,6 @@
 import { conflict, krejcieMorgan, notFound, parsePeriod, validationError } from '@pamong/core';
 import { type Actor, auditPut } from '../../audit';
-import { keys } from '../../keys';
+import * as keys from '../../keys';
 import type { Store } from '../../store';
 import { asSurveyUnit, getScopedUnit, inUnitScope, type UnitScope } from './common';
 

@@ -18,7 +18,7 @@ import {
   validationError,
   weakestElements,
 } from '@pamong/core';
-import { keys } from '../../keys';
+import * as keys from '../../keys';
 import type { Store } from '../../store';
 import { asSurveyUnit, assertUnitInScope } from './common';
 import { listAllSurveyUnits, queryAll } from './responses';

@@ -23,7 +23,7 @@ import {
 } from '@pamong/core';
 import { ulid } from 'ulid';
 import { type Actor, auditPut } from '../../audit';
-import { keys } from '../../keys';
+import * as keys from '../../keys';
 import type { Store, TxItem } from '../../store';
 import type { IndexName } from '../../table';
 import { TABLE } from '../../table';

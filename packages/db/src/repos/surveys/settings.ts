@@ -1,6 +1,6 @@
 import { diffFields, type SurveySettings, versionConflict } from '@pamong/core';
 import { type Actor, auditPut } from '../../audit';
-import { keys } from '../../keys';
+import * as keys from '../../keys';
 import type { Store } from '../../store';
 import { asSurveySettings } from './common';
 

@@ -8,7 +8,7 @@ import {
 } from '@pamong/core';
 import { type Actor, auditPut } from '../../audit';
 import { newId } from '../../ids';
-import { keys } from '../../keys';
+import * as keys from '../../keys';
 import type { Page, Store, TxItem } from '../../store';
 import {
   asSurveyUnit,
