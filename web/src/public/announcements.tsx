@@ -739,27 +739,14 @@ function ObjectionForm({
               ),
             )}
           </fieldset>
-          <div class="field">
-            <label for={`${base}-note`}>{n.objectionNote}</label>
-            <p class="hint small muted" id={`${base}-nhint`}>
-              {n.objectionNoteHint}
-            </p>
-            <textarea
-              id={`${base}-note`}
-              class="input"
-              rows={4}
-              maxLength={2000}
-              value={note}
-              aria-invalid={errors.note ? true : undefined}
-              aria-describedby={`${base}-nhint${errors.note ? ` ${base}-nerr` : ''}`}
-              onInput={(e) => setNote(e.currentTarget.value)}
-            />
-            {errors.note && (
-              <p class="field-error" id={`${base}-nerr`}>
-                {errors.note}
-              </p>
-            )}
-          </div>
+          <ObjectionNoteField
+            base={base}
+            label={n.objectionNote}
+            hint={n.objectionNoteHint}
+            value={note}
+            error={errors.note}
+            onInput={setNote}
+          />
           <button type="submit" class="pub-btn pub-btn-primary pub-btn-wide" disabled={busy} aria-busy={busy}>
             {busy ? n.sending : n.submitObjection}
           </button>
@@ -897,32 +884,57 @@ export function ExamObjectionForm({
           </label>
         ))}
       </fieldset>
-      <div class="field">
-        <label for={`${base}-note`}>{n.objectionNote}</label>
-        <p class="hint small muted" id={`${base}-nhint`}>
-          {e.noteHint}
-        </p>
-        <textarea
-          id={`${base}-note`}
-          class="input"
-          rows={4}
-          maxLength={2000}
-          value={note}
-          aria-invalid={errors.note ? true : undefined}
-          aria-describedby={`${base}-nhint${errors.note ? ` ${base}-nerr` : ''}`}
-          onInput={(ev) => setNote(ev.currentTarget.value)}
-        />
-        {errors.note && (
-          <p class="field-error" id={`${base}-nerr`}>
-            {errors.note}
-          </p>
-        )}
-      </div>
+      <ObjectionNoteField
+        base={base}
+        label={n.objectionNote}
+        hint={e.noteHint}
+        value={note}
+        error={errors.note}
+        onInput={setNote}
+      />
       <button type="submit" class="pub-btn pub-btn-primary pub-btn-wide" disabled={busy} aria-busy={busy}>
         {busy ? n.sending : n.submitObjection}
       </button>
       <div aria-live="polite">{status && <FormStatus kind="error">{status}</FormStatus>}</div>
     </form>
+  );
+}
+
+/**
+ * The note of an objection (administration or exam): its label, hint and error tied to the
+ * textarea by id (`<base>-note`, `-nhint`, `-nerr`), so the form can focus it on an error.
+ */
+function ObjectionNoteField(props: {
+  base: string;
+  label: string;
+  hint: string;
+  value: string;
+  error?: string;
+  onInput: (value: string) => void;
+}) {
+  const { base, error } = props;
+  return (
+    <div class="field">
+      <label for={`${base}-note`}>{props.label}</label>
+      <p class="hint small muted" id={`${base}-nhint`}>
+        {props.hint}
+      </p>
+      <textarea
+        id={`${base}-note`}
+        class="input"
+        rows={4}
+        maxLength={2000}
+        value={props.value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${base}-nhint${error ? ` ${base}-nerr` : ''}`}
+        onInput={(ev) => props.onInput(ev.currentTarget.value)}
+      />
+      {error && (
+        <p class="field-error" id={`${base}-nerr`}>
+          {error}
+        </p>
+      )}
+    </div>
   );
 }
 
