@@ -340,3 +340,15 @@ describe('Store.count', () => {
     });
   });
 });
+
+describe('createDocumentClient', () => {
+  it("has the call counter and not the SDK's logger middleware (it filtered every item for a logger that drops it)", () => {
+    const doc = createDocumentClient({
+      region: 'local',
+      credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
+    });
+    const names = doc.middlewareStack.identify().map((entry) => entry.split(' ')[0]);
+    expect(names).toContain('pamongCallCounter');
+    expect(names).not.toContain('loggerMiddleware');
+  });
+});

@@ -71,3 +71,43 @@ describe('server clock in the tenant zone', () => {
     expect(() => localTimeOf(new Date('nope'), 'Asia/Jakarta')).toThrow(RangeError);
   });
 });
+
+describe('localTimeOf against Intl, instant by instant', () => {
+  /** What Intl says for the instant itself, with no memo of offsets. */
+  const direct = (instant: Date, timeZone: string) => {
+    const parts = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    }).formatToParts(instant);
+    const get = (t: string) => parts.find((p) => p.type === t)!.value;
+    return {
+      date: `${get('year')}-${get('month')}-${get('day')}`,
+      minute: Number(get('hour')) * 60 + Number(get('minute')),
+      second: Number(get('second')),
+    };
+  };
+
+  it.each([
+    // Indonesia's zones across a month's and a year's end.
+    ['Asia/Jakarta', '2026-12-31T16:30:00Z'],
+    ['Asia/Makassar', '2027-01-31T15:30:00Z'],
+    ['Asia/Jayapura', '2026-02-28T14:30:00Z'],
+    // Zones whose offset changes (DST), across the change: the memo of 15-minute spans must follow it.
+    ['Europe/Berlin', '2026-03-29T00:30:00Z'],
+    ['Europe/Berlin', '2026-10-25T00:30:00Z'],
+    ['Australia/Lord_Howe', '2026-04-04T14:30:00Z'],
+    ['America/St_Johns', '2026-11-01T02:30:00Z'],
+  ])('%s around %s: every 7 s for two hours', (zone, around) => {
+    const start = new Date(around).getTime();
+    for (let t = start; t < start + 2 * 3600_000; t += 7_000) {
+      const instant = new Date(t);
+      expect(localTimeOf(instant, zone), `${zone} ${instant.toISOString()}`).toEqual(direct(instant, zone));
+    }
+  });
+});
