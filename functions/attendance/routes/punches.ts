@@ -14,19 +14,24 @@ import { assertionVerifier } from '../webauthn';
 const tags = ['attendance'];
 
 const routes = {
-  checkIn: defineRoute(STAFF_ROLES, {
-    method: 'post',
-    path: '/v1/attendance/punches',
-    operationId: 'checkIn',
-    summary:
-      "Check in or out at a work location of one's agency: the server's clock in the location's zone, never the device's; 400 for a missing or stale fix, 422 outside the geofence with the distance",
-    tags,
-    request: jsonBody(attendanceCheckInSchema),
-    responses: {
-      200: jsonContent(checkInResultSchema, 'A repeated check-in: the first one of the day, unchanged'),
-      201: jsonContent(checkInResultSchema, 'The punch as recorded'),
+  checkIn: defineRoute(
+    STAFF_ROLES,
+    {
+      method: 'post',
+      path: '/v1/attendance/punches',
+      operationId: 'checkIn',
+      summary:
+        "Check in or out at a work location of one's agency: the server's clock in the location's zone, never the device's; 400 for a missing or stale fix, 422 outside the geofence with the distance",
+      tags,
+      request: jsonBody(attendanceCheckInSchema),
+      responses: {
+        200: jsonContent(checkInResultSchema, 'A repeated check-in: the first one of the day, unchanged'),
+        201: jsonContent(checkInResultSchema, 'The punch as recorded'),
+      },
     },
-  }),
+    // The morning peak's route: its first reads go with the account's, one call fewer.
+    { readAlong: (token, { tenant, now }) => repo.checkInReads(token, tenant.timeZone, now) },
+  ),
   getMyAttendance: defineRoute(STAFF_ROLES, {
     method: 'get',
     path: '/v1/attendance/me',

@@ -6,6 +6,7 @@ export * from './ids';
 export { type Key, tenantPrefix } from './key-prefix';
 export * as keys from './keys';
 export * from './provider';
+export * from './read-ahead';
 export { clearAttendanceConfigCache } from './repos/attendance/config-cache';
 export * as holidaysRepo from './repos/attendance/holidays';
 export * as leaveRepo from './repos/attendance/leave';

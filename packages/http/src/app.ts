@@ -3,7 +3,7 @@ import type { RouteConfig } from '@hono/zod-openapi';
 import { AppError, problemSchema, type Role, validationError } from '@pamong/core';
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { type Access, authorize } from './access';
+import { type Access, authorize, type ReadAlong } from './access';
 import type { AppEnv, PublicTenantEnv, SignedInEnv, TenantEnv } from './context';
 import type { AppDeps } from './deps';
 import { idempotency } from './idempotency';
@@ -184,10 +184,14 @@ export function defineRoute<
    * runs; `'in-transaction'` leaves the key to the handler, which stores its answer in the same
    * transaction as its data (`c.var.idempotency`), so a replay and a first write cannot both happen.
    */
-  opts: { idempotent?: boolean | 'in-transaction' } = {},
+  opts: {
+    idempotent?: boolean | 'in-transaction';
+    /** Keys read with the caller's account in one call (see ReadAlong); staff routes only. */
+    readAlong?: ReadAlong;
+  } = {},
 ) {
   const scope = route.operationId ?? route.path;
-  const auth = authorize(access);
+  const auth = authorize(access, { readAlong: opts.readAlong });
   const keyed = opts.idempotent
     ? idempotency(scope, { inTransaction: opts.idempotent === 'in-transaction' })
     : undefined;

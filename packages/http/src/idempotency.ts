@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { AppError, conflict, PLATFORM_TENANT_ID, validationError } from '@pamong/core';
+import type { Store, TxItem } from '@pamong/db';
 import * as idempotencyRepo from '@pamong/db/repos/idempotency';
-import { type Store, type TxItem } from '@pamong/db';
 import type { Context, MiddlewareHandler, Next } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from './context';

@@ -252,6 +252,31 @@ async function passkeyStep(
   };
 }
 
+/**
+ * The month item of today in the tenant's zone, on the account's agency: almost always the one the
+ * punch updates, so it is read with the employee (one call fewer); otherwise it is read later.
+ */
+function guessedMonthKey(claims: Claims, tenantTimeZone: string, now: Date): Key | null {
+  if (!claims.agencyId || !claims.employeeId) return null;
+  const month = localTimeOf(now, tenantTimeZone).date.slice(0, 7);
+  return keys.attendanceMonth(claims.tenantId, claims.agencyId, month, claims.employeeId);
+}
+
+/**
+ * What a check-in reads first (the employee, their passkey summary, the guessed month item), as the
+ * token's claims tell: read along with the account by the access middleware (ReadAlong), so a warm
+ * check-in is two calls, that read and the transaction.
+ */
+export function checkInReads(claims: Claims, tenantTimeZone: string, now: Date): Key[] {
+  if (!claims.employeeId) return [];
+  const month = guessedMonthKey(claims, tenantTimeZone, now);
+  return [
+    keys.employee(claims.tenantId, claims.employeeId),
+    keys.passkeySummary(claims.tenantId, claims.employeeId),
+    ...(month ? [month] : []),
+  ];
+}
+
 export async function checkIn(
   store: Store,
   claims: Claims,
@@ -260,17 +285,7 @@ export async function checkIn(
   now: Date,
   verifier?: AssertionVerifier,
 ): Promise<CheckInResult> {
-  // The month item of today in the tenant's zone, on the account's agency: almost always the one
-  // the punch updates, so it is read with the employee (one call fewer); otherwise it is read below.
-  const guessedMonth =
-    claims.agencyId && claims.employeeId
-      ? keys.attendanceMonth(
-          claims.tenantId,
-          claims.agencyId,
-          localTimeOf(now, tenantTimeZone).date.slice(0, 7),
-          claims.employeeId,
-        )
-      : null;
+  const guessedMonth = guessedMonthKey(claims, tenantTimeZone, now);
   const [{ employee, passkeys, also: prefetched }, settings] = await Promise.all([
     selfWithPasskeyCount(store, claims, guessedMonth),
     getAttendanceSettings(store, claims.tenantId),
