@@ -8,16 +8,13 @@ import {
   reply,
   setupSigningTests,
   signedHeaderNames,
+  TEST_CREDENTIALS,
   withoutSdkBookkeeping,
 } from './test-util';
 
 const NOW = new Date('2025-01-01T00:00:00Z');
 const REGION = 'ap-southeast-3';
-const CREDENTIALS = {
-  accessKeyId: 'ASIAEXAMPLE',
-  secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
-  sessionToken: 'IQoJb3JpZ2luX2VjE+/long=token',
-};
+const CREDENTIALS = TEST_CREDENTIALS;
 const ROLE = 'arn:aws:iam::123456789012:role/pamong-tenant-access';
 const TENANT = '01JAAAAAAAAAAAAAAAAAAAAAAA';
 const SECRET = 'arn:aws:secretsmanager:ap-southeast-3:123456789012:secret:cursor-AbCdEf';

@@ -9,6 +9,13 @@ import type { AwsTransport } from './call';
  * Never imported by a handler, so never in a bundle.
  */
 
+/** Session credentials for signing tests (AWS's documented example key), with a token that needs escaping. */
+export const TEST_CREDENTIALS = {
+  accessKeyId: 'ASIAEXAMPLE',
+  secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
+  sessionToken: 'IQoJb3JpZ2luX2VjE+/long=token',
+};
+
 export interface Received {
   method: string;
   url: string;

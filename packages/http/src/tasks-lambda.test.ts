@@ -10,6 +10,7 @@ import {
   reply,
   setupSigningTests,
   signedHeaderNames,
+  TEST_CREDENTIALS,
   withoutSdkBookkeeping,
 } from '@pamong/aws/test-util';
 import { describe, expect, it, vi } from 'vitest';
@@ -25,11 +26,7 @@ const NOW = new Date('2025-01-01T00:00:00Z');
 const REGION = 'ap-southeast-3';
 const FUNCTION = 'Pamong-dev-Api-PersonnelWorkerFn';
 const FUNCTION_ARN = `arn:aws:lambda:${REGION}:123456789012:function:${FUNCTION}`;
-const CREDENTIALS = {
-  accessKeyId: 'ASIAEXAMPLE',
-  secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
-  sessionToken: 'IQoJb3JpZ2luX2VjE+/long=token',
-};
+const CREDENTIALS = TEST_CREDENTIALS;
 const TASK: BackgroundTask = {
   pamongTask: 'importEmployees',
   tenantId: '01HZTENANT0000000000000001',

@@ -1,17 +1,13 @@
-import {
-  AdminCreateUserCommand,
-  CognitoIdentityProviderClient,
-} from '@aws-sdk/client-cognito-identity-provider';
-import { type AwsJsonCall, AwsServiceError } from '@pamong/aws';
+import { AdminCreateUserCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { AwsServiceError } from '@pamong/aws';
 import {
   type CapturedRequest,
   capturingFetch,
-  capturingHandler,
   fetchTransport,
   headersOf,
   reply,
   setupSigningTests,
-  withoutSdkBookkeeping,
+  TEST_CREDENTIALS,
 } from '@pamong/aws/test-util';
 import { AppError } from '@pamong/core';
 import {
@@ -24,6 +20,15 @@ import {
 } from 'jose';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type CognitoIdentityOptions, cognitoCall, createCognitoIdentity } from './cognito';
+import {
+  capturingCognitoClient,
+  fakeCognito,
+  JSON_11,
+  refusal,
+  cognitoRefusal as refuse,
+  sdkBody,
+  target,
+} from './cognito-test-util';
 import type { IdentityPort } from './port';
 
 const REGION = 'ap-southeast-3';
@@ -34,41 +39,7 @@ const TENANT = '01JABCDEFGHJKMNPQRSTVWXYZ0';
 const AGENCY = '01JAGENCY0000000000000000A';
 const USER_ID = 'c3f1a2b4-0000-4000-8000-000000000001';
 const NOW = new Date('2026-03-02T03:00:00Z');
-const CREDENTIALS = {
-  accessKeyId: 'ASIAEXAMPLE',
-  secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
-  sessionToken: 'IQoJb3JpZ2luX2VjE+/long=token',
-};
-
-type Input = Record<string, unknown>;
-
-/**
- * A stand-in for Cognito's API: it records each call as it goes on the wire (the input through
- * JSON) and answers from a script per operation, in order, the last answer repeating. An Error in
- * the script is thrown; an operation without a script is a failure of the test.
- */
-function fakeCognito() {
-  const sent: { operation: string; input: Input }[] = [];
-  const script = new Map<string, (object | Error)[]>();
-  const call = (async (operation: string, input: object) => {
-    sent.push({ operation, input: JSON.parse(JSON.stringify(input)) as Input });
-    const answers = script.get(operation);
-    if (!answers?.length) throw new Error(`unexpected call: ${operation}`);
-    const answer = answers.length > 1 ? answers.shift()! : answers[0]!;
-    if (answer instanceof Error) throw answer;
-    return answer;
-  }) as AwsJsonCall;
-  return {
-    call,
-    on: (operation: string, ...answers: (object | Error)[]) => void script.set(operation, answers),
-    operations: () => sent.map((s) => s.operation),
-    inputs: (operation: string) => sent.filter((s) => s.operation === operation).map((s) => s.input),
-  };
-}
-
-/** Cognito's refusal as the JSON call throws it: named by the error code, with the service's message. */
-const refusal = (name: string, message: string, status = 400) =>
-  new AwsServiceError(name, message, status, 'request-1');
+const CREDENTIALS = TEST_CREDENTIALS;
 
 let cognito: ReturnType<typeof fakeCognito>;
 beforeEach(() => {
@@ -462,32 +433,12 @@ describe('Cognito adapter: verify', () => {
 
 describe('Cognito adapter: on the wire (signed JSON calls, no SDK client)', () => {
   const openServer = setupSigningTests(NOW);
-  const JSON_11 = { 'content-type': 'application/x-amz-json-1.1' };
-  /** Cognito's refusal as it answers it: the code in the header and in `__type`, the message in the body. */
-  const refuse = (name: string, message: string) => ({
-    status: name === 'TooManyRequestsException' ? 429 : 400,
-    body: JSON.stringify({ __type: name, message }),
-    headers: { ...JSON_11, 'x-amzn-errortype': `${name}:`, 'x-amzn-requestid': 'req-1' },
-  });
   const onServer = (url: string) =>
     identity({ call: cognitoCall({ region: REGION, credentials: CREDENTIALS, endpoint: url }) });
-  const target = (req: { headers: Record<string, unknown> }) => req.headers['x-amz-target'];
-  /** The SDK's body as text (it keeps the JSON as bytes). */
-  const sdkBody = (req: CapturedRequest) => {
-    const raw = (req as CapturedRequest & { body: string | Uint8Array }).body;
-    return typeof raw === 'string' ? raw : new TextDecoder().decode(raw);
-  };
 
   it('sends AdminCreateUser as @aws-sdk/client-cognito-identity-provider does: target, type, body, signed headers', async () => {
     const captured: CapturedRequest[] = [];
-    const sdk = withoutSdkBookkeeping(
-      new CognitoIdentityProviderClient({
-        region: REGION,
-        credentials: CREDENTIALS,
-        maxAttempts: 1,
-        requestHandler: capturingHandler(captured) as never,
-      }),
-    );
+    const sdk = capturingCognitoClient(captured, REGION);
     await sdk.send(new AdminCreateUserCommand(CREATE_INPUT as never)).catch(() => {});
     const theirs = captured[0]!;
     const theirBody = sdkBody(theirs);
