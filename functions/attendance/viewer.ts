@@ -1,6 +1,6 @@
 import type { AttendanceViewer, Claims } from '@pamong/core';
+import type { Store } from '@pamong/db';
 import * as employeesRepo from '@pamong/db/repos/personnel/employees';
-import { type Store } from '@pamong/db';
 
 /** The caller as the attendance policy sees them: a supervisor with the unit of their own employee record. */
 export async function viewerOf(store: Store, claims: Claims): Promise<AttendanceViewer & { claims: Claims }> {

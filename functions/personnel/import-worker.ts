@@ -18,12 +18,22 @@ import {
   resolveByName,
   ULID_PATTERN,
 } from '@pamong/core';
+import {
+  type Actor,
+  asStoredEmployee,
+  EMPLOYEE_AUDIT_FIELDS,
+  EmployeeTransaction,
+  type EmployeeWriteSet,
+  employeeWriteSet,
+  type Store,
+  type StoredEmployee,
+  withDerived,
+} from '@pamong/db';
+import * as keys from '@pamong/db/keys';
 import * as orgRepo from '@pamong/db/repos/org';
 import * as employeesRepo from '@pamong/db/repos/personnel/employees';
 import * as importsRepo from '@pamong/db/repos/personnel/imports';
 import * as positionsRepo from '@pamong/db/repos/personnel/positions';
-import { type Actor, asStoredEmployee, EMPLOYEE_AUDIT_FIELDS, EmployeeTransaction, type EmployeeWriteSet, employeeWriteSet, type Store, type StoredEmployee, withDerived } from '@pamong/db';
-import * as keys from '@pamong/db/keys';
 import { type AppDeps, DocumentNotFoundError } from '@pamong/http';
 import { ImportFileError, readSheetRows, type SheetRow } from './import-file';
 

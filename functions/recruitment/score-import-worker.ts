@@ -11,10 +11,10 @@ import {
   type ScoreRules,
   sameScores,
 } from '@pamong/core';
+import type { Actor } from '@pamong/db';
 import * as importsRepo from '@pamong/db/repos/personnel/imports';
 import * as roundsRepo from '@pamong/db/repos/recruitment/rounds';
 import * as scoreRepo from '@pamong/db/repos/recruitment/score-imports';
-import { type Actor } from '@pamong/db';
 import { type AppDeps, DocumentNotFoundError } from '@pamong/http';
 import { isEmptyRow, readSheetRows, SheetFileError } from '@pamong/sheets/read';
 

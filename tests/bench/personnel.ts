@@ -7,9 +7,17 @@ import {
   STANDARD_COMPETENCY_CODES,
   seededRandom,
 } from '@pamong/core';
-import * as importsRepo from '@pamong/db/repos/personnel/imports';
-import { type Actor, countDynamoCalls, employeeWrites, newId, type StoredEmployee, statAttributes, withDerived } from '@pamong/db';
+import {
+  type Actor,
+  countDynamoCalls,
+  employeeWrites,
+  newId,
+  type StoredEmployee,
+  statAttributes,
+  withDerived,
+} from '@pamong/db';
 import * as keys from '@pamong/db/keys';
+import * as importsRepo from '@pamong/db/repos/personnel/imports';
 import { type AppDeps, clearAccountCache, clearTenantCache } from '@pamong/http';
 import { NAME_POOLS } from '../../packages/local/src/demo-personnel-data';
 import { createTenantViaApi, createTestApi, type TestApi } from '../support/app';

@@ -1,9 +1,9 @@
 import { loadavg } from 'node:os';
 import { ScanCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { formatRegistrationNumber } from '@pamong/core';
-import * as recruitmentApplicantsRepo from '@pamong/db/repos/recruitment/applicants';
 import { type Actor, countDynamoCalls, newId, TABLE, tenantPrefix } from '@pamong/db';
 import * as keys from '@pamong/db/keys';
+import * as recruitmentApplicantsRepo from '@pamong/db/repos/recruitment/applicants';
 import { clearAccountCache, clearTenantCache, findTenant, findTenantIdBySlug } from '@pamong/http';
 import type { ApplicantIdentityPort } from '@pamong/identity';
 import { calculateJwkThumbprint, importJWK, type JWK, SignJWT } from 'jose';

@@ -1,11 +1,11 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Actor, Store } from '@pamong/db';
 import * as leaveFilesRepo from '@pamong/db/repos/attendance/leave-files';
 import * as skpDocumentsRepo from '@pamong/db/repos/performance/skp-documents';
 import * as importsRepo from '@pamong/db/repos/personnel/imports';
 import * as recruitmentScoreImportsRepo from '@pamong/db/repos/recruitment/score-imports';
-import { type Actor, type Store } from '@pamong/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../infra/lib/app';
 import { IMPORT_OBJECTS, LEAVE_OBJECTS, SKP_OBJECTS } from '../../infra/lib/constructs/documents-access';

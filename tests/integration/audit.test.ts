@@ -1,7 +1,7 @@
 import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { HOLIDAY_DECREES, PLATFORM_TENANT_ID, STANDARD_COMPETENCIES } from '@pamong/core';
-import * as orgRepo from '@pamong/db/repos/org';
 import { auditPut, countDynamoCalls } from '@pamong/db';
+import * as orgRepo from '@pamong/db/repos/org';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTenantViaApi, createTestApi, PASSWORD, type TestApi } from '../support/app';
 import { employeeBody } from '../support/personnel';

@@ -1,8 +1,8 @@
 import { DescribeTimeToLiveCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import * as usersRepo from '@pamong/db/repos/users';
 import { countDynamoCalls, newId, TABLE } from '@pamong/db';
 import * as keys from '@pamong/db/keys';
+import * as usersRepo from '@pamong/db/repos/users';
 import {
   type AppEnv,
   createFunctionApp,

@@ -1,9 +1,9 @@
 import { createHash, randomInt } from 'node:crypto';
 import { PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ELEMENT_CODES, PLATFORM_TENANT_ID, type SurveyUnit } from '@pamong/core';
-import * as idempotencyRepo from '@pamong/db/repos/idempotency';
 import { countDynamoCalls, newId, TABLE } from '@pamong/db';
 import * as keys from '@pamong/db/keys';
+import * as idempotencyRepo from '@pamong/db/repos/idempotency';
 import {
   type AppEnv,
   clearTenantCache,

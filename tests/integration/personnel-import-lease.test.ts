@@ -1,8 +1,8 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { IMPORT_COLUMNS, IMPORT_LEASE_MS, IMPORT_QUEUE_LEASE_MS } from '@pamong/core';
-import * as importsRepo from '@pamong/db/repos/personnel/imports';
-import { type Store } from '@pamong/db';
+import type { Store } from '@pamong/db';
 import * as keys from '@pamong/db/keys';
+import * as importsRepo from '@pamong/db/repos/personnel/imports';
 import type { BackgroundTask } from '@pamong/http';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runImportJob } from '../../functions/personnel/import-worker';

@@ -1,9 +1,9 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { IMPORT_COLUMNS } from '@pamong/core';
-import * as employeesRepo from '@pamong/db/repos/personnel/employees';
-import * as importsRepo from '@pamong/db/repos/personnel/imports';
 import { countDynamoCalls, type Store } from '@pamong/db';
 import * as keys from '@pamong/db/keys';
+import * as employeesRepo from '@pamong/db/repos/personnel/employees';
+import * as importsRepo from '@pamong/db/repos/personnel/imports';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runImportJob } from '../../functions/personnel/import-worker';
 import { createTenantViaApi, createTestApi, type TestApi } from '../support/app';

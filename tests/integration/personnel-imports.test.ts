@@ -1,8 +1,8 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { IMPORT_COLUMNS, readImportHeader } from '@pamong/core';
+import { countDynamoCalls, type Store } from '@pamong/db';
 import * as employeesRepo from '@pamong/db/repos/personnel/employees';
 import * as importsRepo from '@pamong/db/repos/personnel/imports';
-import { countDynamoCalls, type Store } from '@pamong/db';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { csvRows } from '../../functions/personnel/import-file';

@@ -1,6 +1,6 @@
 import { STANDARD_COMPETENCIES, STANDARD_COMPETENCY_CODES } from '@pamong/core';
-import * as positionsRepo from '@pamong/db/repos/personnel/positions';
 import { seatChange } from '@pamong/db';
+import * as positionsRepo from '@pamong/db/repos/personnel/positions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTenantViaApi, createTestApi, type TestApi } from '../support/app';
 import {

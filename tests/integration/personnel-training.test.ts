@@ -1,6 +1,6 @@
-import * as employeesRepo from '@pamong/db/repos/personnel/employees';
 import { countDynamoCalls } from '@pamong/db';
 import * as keys from '@pamong/db/keys';
+import * as employeesRepo from '@pamong/db/repos/personnel/employees';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTenantViaApi, createTestApi, PASSWORD, type TestApi } from '../support/app';
 import { employeeBody } from '../support/personnel';

@@ -1,7 +1,7 @@
 import { krejcieMorgan, monthIn, ULID_PATTERN } from '@pamong/core';
-import * as surveyUnitsRepo from '@pamong/db/repos/surveys/admin';
 import { type Actor, countDynamoCalls } from '@pamong/db';
 import * as keys from '@pamong/db/keys';
+import * as surveyUnitsRepo from '@pamong/db/repos/surveys/admin';
 import { ulid } from 'ulid';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildSurveyPoster } from '../../functions/surveys/routes/poster';

@@ -1,7 +1,7 @@
 import { BatchWriteCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { BERAKHLAK_VALUES, ROLES, type Role, type TenantRole } from '@pamong/core';
-import * as recruitmentScoreImportsRepo from '@pamong/db/repos/recruitment/score-imports';
 import { clearAttendanceConfigCache } from '@pamong/db';
+import * as recruitmentScoreImportsRepo from '@pamong/db/repos/recruitment/score-imports';
 import { clearAccountCache, clearTenantCache } from '@pamong/http';
 import { createTenantViaApi, createTestApi, PASSWORD, type TestApi } from './app';
 import { employeeBody } from './personnel';

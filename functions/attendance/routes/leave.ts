@@ -22,11 +22,11 @@ import {
   revokeApprovalDelegationSchema,
   STAFF_ROLES,
 } from '@pamong/core';
+import { newId } from '@pamong/db';
+import * as repo from '@pamong/db/repos/attendance/leave';
 import * as leaveFilesRepo from '@pamong/db/repos/attendance/leave-files';
 import * as leaveOrgRepo from '@pamong/db/repos/attendance/leave-org';
 import * as attendancePunchesRepo from '@pamong/db/repos/attendance/punches';
-import * as repo from '@pamong/db/repos/attendance/leave';
-import { newId } from '@pamong/db';
 import {
   defineRoute,
   documentsOf,

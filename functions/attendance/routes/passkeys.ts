@@ -13,8 +13,8 @@ import {
   resetPasskeysSchema,
   STAFF_ROLES,
 } from '@pamong/core';
-import * as attendancePunchesRepo from '@pamong/db/repos/attendance/punches';
 import * as repo from '@pamong/db/repos/attendance/passkeys';
+import * as attendancePunchesRepo from '@pamong/db/repos/attendance/punches';
 import { defineRoute, jsonBody, jsonContent, publicBaseUrl, type RouteApp } from '@pamong/http';
 import * as z from 'zod';
 import { assertionOptions, registrationOptions, verifyRegistration } from '../webauthn';

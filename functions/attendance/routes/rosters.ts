@@ -5,8 +5,8 @@ import {
   manageScope,
   rosterShiftRecordSchema,
 } from '@pamong/core';
-import * as employeesRepo from '@pamong/db/repos/personnel/employees';
 import * as repo from '@pamong/db/repos/attendance/rosters';
+import * as employeesRepo from '@pamong/db/repos/personnel/employees';
 import { defineRoute, jsonBody, jsonContent, type RouteApp } from '@pamong/http';
 import * as z from 'zod';
 

@@ -6,9 +6,9 @@ import {
   type SearchEmployeesQuery,
   searchEmployeesQuerySchema,
 } from '@pamong/core';
+import type { Store } from '@pamong/db';
 import * as orgRepo from '@pamong/db/repos/org';
 import * as employeesRepo from '@pamong/db/repos/personnel/employees';
-import { type Store } from '@pamong/db';
 import { defineRoute, type RouteApp } from '@pamong/http';
 import * as z from 'zod';
 import { buildExportXlsx, XLSX_CONTENT_TYPE } from '../import-workbooks';

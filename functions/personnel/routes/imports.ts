@@ -11,9 +11,9 @@ import {
   notFound,
   pageOf,
 } from '@pamong/core';
+import type { Store } from '@pamong/db';
 import * as orgRepo from '@pamong/db/repos/org';
 import * as importsRepo from '@pamong/db/repos/personnel/imports';
-import { type Store } from '@pamong/db';
 import {
   type AppDeps,
   DocumentNotFoundError,

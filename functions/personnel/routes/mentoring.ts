@@ -27,9 +27,9 @@ import {
   upsertMentorProfileSchema,
   validationError,
 } from '@pamong/core';
+import type { Store } from '@pamong/db';
 import * as employeesRepo from '@pamong/db/repos/personnel/employees';
 import * as mentoringRepo from '@pamong/db/repos/personnel/mentoring';
-import { type Store } from '@pamong/db';
 import { defineRoute, idParam, jsonBody, jsonContent, type RouteApp } from '@pamong/http';
 import { todayIn } from './trainings';
 import { visibleEmployee } from './visibility';

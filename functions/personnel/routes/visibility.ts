@@ -10,8 +10,8 @@ import {
   notFound,
   type Viewer,
 } from '@pamong/core';
-import * as employeesRepo from '@pamong/db/repos/personnel/employees';
 import { type Store, type StoredEmployee, toEmployee } from '@pamong/db';
+import * as employeesRepo from '@pamong/db/repos/personnel/employees';
 
 /**
  * The personnel context's access service: it reads what the policy in `@pamong/core` (access/

@@ -1,6 +1,6 @@
 import { createTenantSchema, cursorQuerySchema, pageOf, tenantSchema } from '@pamong/core';
-import * as tenantsRepo from '@pamong/db/repos/tenants';
 import * as keys from '@pamong/db/keys';
+import * as tenantsRepo from '@pamong/db/repos/tenants';
 import {
   defineRoute,
   forgetTenant,

@@ -13,12 +13,12 @@ import {
   requiredScoreKeys,
   type ScoreColumn,
 } from '@pamong/core';
+import type { Store } from '@pamong/db';
 import * as importsRepo from '@pamong/db/repos/personnel/imports';
 import * as annRepo from '@pamong/db/repos/recruitment/announcements';
 import * as applicantsRepo from '@pamong/db/repos/recruitment/applicants';
 import * as roundsRepo from '@pamong/db/repos/recruitment/rounds';
 import * as scoreRepo from '@pamong/db/repos/recruitment/score-imports';
-import { type Store } from '@pamong/db';
 import {
   DocumentNotFoundError,
   defineRoute,

@@ -13,10 +13,10 @@ import {
   notFound,
   type ObjectionStage,
 } from '@pamong/core';
+import { type Actor, newId } from '@pamong/db';
 import * as annRepo from '@pamong/db/repos/recruitment/announcements';
 import * as repo from '@pamong/db/repos/recruitment/applicants';
 import * as roundsRepo from '@pamong/db/repos/recruitment/rounds';
-import { type Actor, newId } from '@pamong/db';
 import { applicationView, type Ctx, clockOf, ownApplication, staffApplication } from './applications';
 import { examPassedOf, examRows } from './ranking';
 

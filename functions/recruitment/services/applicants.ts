@@ -13,8 +13,8 @@ import {
   validationError,
   versionConflict,
 } from '@pamong/core';
+import type { Actor, Store } from '@pamong/db';
 import * as repo from '@pamong/db/repos/recruitment/applicants';
-import { type Actor, type Store } from '@pamong/db';
 import { type AppDeps, applicantsOf } from '@pamong/http';
 import type * as z from 'zod';
 

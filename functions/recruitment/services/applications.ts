@@ -25,10 +25,10 @@ import {
   versionConflict,
   zonedInstant,
 } from '@pamong/core';
+import { type Actor, newId, type Page, type Store } from '@pamong/db';
 import * as annRepo from '@pamong/db/repos/recruitment/announcements';
 import * as repo from '@pamong/db/repos/recruitment/applicants';
 import * as roundsRepo from '@pamong/db/repos/recruitment/rounds';
-import { type Actor, newId, type Page, type Store } from '@pamong/db';
 import { type AppDeps, documentsOf, readDocumentOrNull } from '@pamong/http';
 import { profileView } from './applicants';
 

@@ -23,11 +23,11 @@ import {
   validationError,
   versionConflict,
 } from '@pamong/core';
+import { type Actor, newId } from '@pamong/db';
 import * as annRepo from '@pamong/db/repos/recruitment/announcements';
 import * as repo from '@pamong/db/repos/recruitment/applicants';
 import * as resultsRepo from '@pamong/db/repos/recruitment/results';
 import * as roundsRepo from '@pamong/db/repos/recruitment/rounds';
-import { type Actor, newId } from '@pamong/db';
 import { type Ctx, staffApplication } from './applications';
 
 /**

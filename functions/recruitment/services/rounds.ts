@@ -23,9 +23,9 @@ import {
   validationError,
   versionConflict,
 } from '@pamong/core';
+import { type Actor, newId, type Page, positionFromBody, type Store } from '@pamong/db';
 import * as orgRepo from '@pamong/db/repos/org';
 import * as repo from '@pamong/db/repos/recruitment/rounds';
-import { type Actor, newId, type Page, positionFromBody, type Store } from '@pamong/db';
 
 /**
  * Rounds and formasi (issue 12 §4): loads what the rules need, applies the access policy

@@ -1,6 +1,13 @@
 import { AppError, conflict } from '@pamong/core';
+import {
+  BulkWriteError,
+  countDynamoCalls,
+  DeferredStore,
+  type Store,
+  type TxItem,
+  writeTransactions,
+} from '@pamong/db';
 import * as surveyResponsesRepo from '@pamong/db/repos/surveys/responses';
-import { BulkWriteError, countDynamoCalls, DeferredStore, type Store, type TxItem, writeTransactions } from '@pamong/db';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { freshTable } from '../../../tests/support/dynamo';
 

@@ -15,11 +15,11 @@ import {
   updateApplicantProfileSchema,
   verifyApplicationSchema,
 } from '@pamong/core';
+import { type Actor, newId, type Store } from '@pamong/db';
+import * as keys from '@pamong/db/keys';
 import * as repo from '@pamong/db/repos/recruitment/applicants';
 import * as roundsRepo from '@pamong/db/repos/recruitment/rounds';
 import * as scoresRepo from '@pamong/db/repos/recruitment/score-imports';
-import { type Actor, newId, type Store } from '@pamong/db';
-import * as keys from '@pamong/db/keys';
 import type { AppDeps } from '@pamong/http';
 import * as announcementsService from '../../../functions/recruitment/services/announcements';
 import {

@@ -1,7 +1,7 @@
 import { isManagerial } from '@pamong/core';
-import * as attendancePlacesRepo from '@pamong/db/repos/attendance/places';
-import { type Store } from '@pamong/db';
+import type { Store } from '@pamong/db';
 import * as keys from '@pamong/db/keys';
+import * as attendancePlacesRepo from '@pamong/db/repos/attendance/places';
 import { previousMonth } from './demo-attendance';
 import type { TenantSeed } from './demo-data';
 import { type DemoLeavePlan, type DemoStaff, demoLeave, grantedLeaveDays } from './demo-leave';

@@ -1,9 +1,9 @@
+import type { Store } from '@pamong/db';
 import * as competenciesRepo from '@pamong/db/repos/personnel/competencies';
 import * as employeesRepo from '@pamong/db/repos/personnel/employees';
 import * as mentoringRepo from '@pamong/db/repos/personnel/mentoring';
 import * as positionsRepo from '@pamong/db/repos/personnel/positions';
 import * as trainingsRepo from '@pamong/db/repos/personnel/trainings';
-import { type Store } from '@pamong/db';
 import type { TenantSeed } from './demo-data';
 import { type DemoStaff, demoStaff } from './demo-leave';
 import { demoPersonnel, type EmployeePlan, type PersonnelPlan } from './demo-personnel';

@@ -1,5 +1,5 @@
+import type { Store } from '@pamong/db';
 import * as recruitmentRoundsRepo from '@pamong/db/repos/recruitment/rounds';
-import { type Store } from '@pamong/db';
 import type { TenantSeed } from './demo-data';
 import type { PersonnelPlan } from './demo-personnel';
 import { type DemoRound, demoRecruitment } from './demo-recruitment';

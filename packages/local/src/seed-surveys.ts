@@ -8,10 +8,10 @@ import {
   RESPONDENT_OCCUPATION,
   seededRandom,
 } from '@pamong/core';
+import type { Store } from '@pamong/db';
 import * as surveyUnitsRepo from '@pamong/db/repos/surveys/admin';
 import * as surveyCommon from '@pamong/db/repos/surveys/common';
 import * as surveyReportsRepo from '@pamong/db/repos/surveys/reports';
-import { type Store } from '@pamong/db';
 import type { TenantSeed } from './demo-data';
 import {
   DEMO_SURVEY_MONTHS,

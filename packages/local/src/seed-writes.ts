@@ -46,6 +46,18 @@ import {
   updateSurveySettingsSchema,
   upsertMentorProfileSchema,
 } from '@pamong/core';
+import {
+  type Actor,
+  BulkWriteError,
+  type BulkWriteResult,
+  clearAttendanceConfigCache,
+  DeferredStore,
+  type Store,
+  type StoredEmployee,
+  singleStoreProvider,
+  type TxItem,
+} from '@pamong/db';
+import * as keys from '@pamong/db/keys';
 import * as leaveRepo from '@pamong/db/repos/attendance/leave';
 import * as leaveOrgRepo from '@pamong/db/repos/attendance/leave-org';
 import * as attendancePlacesRepo from '@pamong/db/repos/attendance/places';
@@ -63,8 +75,6 @@ import * as surveyUnitsRepo from '@pamong/db/repos/surveys/admin';
 import * as surveyResponsesRepo from '@pamong/db/repos/surveys/responses';
 import * as tenantsRepo from '@pamong/db/repos/tenants';
 import * as usersRepo from '@pamong/db/repos/users';
-import { type Actor, BulkWriteError, type BulkWriteResult, clearAttendanceConfigCache, DeferredStore, type Store, type StoredEmployee, singleStoreProvider, type TxItem } from '@pamong/db';
-import * as keys from '@pamong/db/keys';
 import type { AppDeps } from '@pamong/http';
 import type { LoginRecord } from '@pamong/identity';
 import type { ZodType } from 'zod';

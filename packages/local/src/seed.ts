@@ -1,10 +1,10 @@
 import { PLATFORM_TENANT_ID, type Unit } from '@pamong/core';
+import { newId, type Store, type TxItem } from '@pamong/db';
+import * as keys from '@pamong/db/keys';
 import * as attendancePlacesRepo from '@pamong/db/repos/attendance/places';
 import * as attendancePunchesRepo from '@pamong/db/repos/attendance/punches';
 import * as orgRepo from '@pamong/db/repos/org';
 import * as tenantsRepo from '@pamong/db/repos/tenants';
-import { newId, type Store, type TxItem } from '@pamong/db';
-import * as keys from '@pamong/db/keys';
 import type { AppDeps } from '@pamong/http';
 import { hashPassword } from '@pamong/identity';
 import { demoAttendanceMonth, previousMonth } from './demo-attendance';
