@@ -545,9 +545,18 @@ describe('the masa sanggah: TMS, the announcement, the objection, the decision a
       const card = admin.locator('.rc-objection-decide');
       await card.getByRole('heading', { name: 'Keputusan sanggah' }).waitFor();
       await card.getByText('memuat tanda tangan rektor di halaman 1').waitFor();
+      // The page is settled once the round's announcements are in: the verification form has then
+      // given way to its locked notice. Until then that form is on the page too, and in a CI run on
+      // a loaded machine the note typed into this card was once lost (saved as empty).
+      await admin.getByText('Keputusan terkunci', { exact: false }).first().waitFor();
       await expectAccessible(admin, 'screening: objection pending');
       await shots(admin, 'staff-objection-decision', (p) => p.locator('.rc-objection-decide').waitFor());
       await card.getByLabel('Terima — hasil menjadi MS').check();
+      // Every label of the page names one control: no id is used twice.
+      const repeatedIds = await admin.evaluate(
+        `(() => { const ids = [...document.querySelectorAll('[id]')].map((e) => e.id); return ids.filter((id, i) => ids.indexOf(id) !== i); })()`,
+      );
+      expect(repeatedIds).toEqual([]);
       await card.getByLabel('Catatan keputusan').fill('Ijazah terbaca dan bertanda tangan; memenuhi syarat.');
       await card.getByRole('button', { name: 'Simpan keputusan sanggah' }).click();
       await admin.getByText('Sanggah diterima; lamaran kini MS.').waitFor();
