@@ -8,7 +8,7 @@ import {
   teamAttendanceTodaySchema,
 } from '@pamong/core';
 import * as repo from '@pamong/db/repos/attendance/punches';
-import { defineRoute, jsonBody, jsonContent, publicBaseUrl, type RouteApp } from '@pamong/http';
+import { defineRoute, jsonBody, jsonContent, publicBaseUrl, type RouteApp, readAlong } from '@pamong/http';
 import { assertionVerifier } from '../webauthn';
 
 const tags = ['attendance'];
@@ -30,7 +30,7 @@ const routes = {
       },
     },
     // The morning peak's route: its first reads go with the account's, one call fewer.
-    { readAlong: (token, { tenant, now }) => repo.checkInReads(token, tenant.timeZone, now) },
+    { readAlong: readAlong((token, { tenant, now }) => repo.checkInReads(token, tenant.timeZone, now)) },
   ),
   getMyAttendance: defineRoute(STAFF_ROLES, {
     method: 'get',

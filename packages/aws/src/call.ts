@@ -32,16 +32,8 @@ export class AwsServiceError extends Error {
   }
 }
 
-const THROTTLING = new Set([
-  'Throttling',
-  'ThrottlingException',
-  'ThrottledException',
-  'RequestThrottled',
-  'RequestThrottledException',
-  'TooManyRequestsException',
-  'RequestLimitExceeded',
-  'PriorRequestNotComplete',
-]);
+/** How the services called here say "slow down": STS, Secrets Manager, Cognito. */
+const THROTTLING = new Set(['Throttling', 'ThrottlingException', 'TooManyRequestsException']);
 
 /** The bounds of `@pamong/db`'s AWS_HTTP_TIMEOUTS and AWS_MAX_ATTEMPTS, for the same reasons. */
 const ATTEMPT_TIMEOUT_MS = 3_000;

@@ -4,14 +4,13 @@ import {
   PLATFORM_TENANT_ID,
   type Role,
   STAFF_ROLES,
-  type Tenant,
   tenantSuspended,
   unauthorized,
 } from '@pamong/core';
-import { type Key, withReadAhead } from '@pamong/db';
 import type { Context, MiddlewareHandler } from 'hono';
-import { activeAccount, activeAccountWith, withGrant } from './accounts';
+import { activeAccount, withGrant } from './accounts';
 import type { AppEnv } from './context';
+import type { ReadAlong } from './read-along';
 import { activeTenantBySlug, findTenant } from './tenants';
 
 /**
@@ -31,14 +30,6 @@ function bearer(header: string | undefined): string | null {
   const m = /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/i.exec(header.trim());
   return m?.[1] ?? null;
 }
-
-/**
- * What a route will read first, as far as the token tells (its tenant, subject, employee and
- * agency, which the account may since have changed): read in the same consistent BatchGetItem as
- * the account, one call fewer on a hot path (the check-in). A key the route then does not ask for
- * costs only its read; a key it asks for and was not guessed is read as usual.
- */
-export type ReadAlong = (token: Claims, at: { tenant: Tenant; now: Date }) => Key[];
 
 export function authorize(access: Access, opts: { readAlong?: ReadAlong } = {}): MiddlewareHandler<AppEnv> {
   if (access === 'public') {
@@ -72,15 +63,14 @@ export function authorize(access: Access, opts: { readAlong?: ReadAlong } = {}):
       c.set('tenant', tenant);
       const store = await deps.stores.forTenant(claims.tenantId);
       // Role, agency and employee link are the account's as of now, not as of the token's issue.
-      const along = opts.readAlong?.(claims, { tenant, now: deps.now() }) ?? [];
-      const { grant, read } =
-        along.length > 0
-          ? await activeAccountWith(store, claims.tenantId, claims.sub, along)
-          : { grant: await activeAccount(store, claims.tenantId, claims.sub), read: null };
+      // A route that declares `readAlong` reads the account with its own first reads.
+      const { grant, store: requestStore } = opts.readAlong
+        ? await opts.readAlong(store, claims, { tenant, now: deps.now() })
+        : { grant: await activeAccount(store, claims.tenantId, claims.sub), store };
       if (!grant) throw unauthorized('This account is disabled or no longer exists.');
       claims = withGrant(claims, grant);
       actorName = grant.name;
-      c.set('store', read ? withReadAhead(store, read) : store);
+      c.set('store', requestStore);
     }
     c.set('claims', claims);
     if (!allowed.has(claims.role)) throw forbidden();

@@ -1,5 +1,5 @@
 import { type Claims, ROLES, type Role } from '@pamong/core';
-import { type Key, readAheadMap, type Store } from '@pamong/db';
+import type { Store } from '@pamong/db';
 import * as keys from '@pamong/db/keys';
 
 /**
@@ -27,7 +27,7 @@ const cacheKey = (tenantId: string, userId: string) => `${tenantId}/${userId}`;
 const isRole = (v: unknown): v is Role => typeof v === 'string' && (ROLES as readonly string[]).includes(v);
 const optional = (v: unknown) => (typeof v === 'string' && v.length > 0 ? v : undefined);
 
-interface UserItem {
+export interface UserItem {
   status?: string;
   role?: unknown;
   agencyId?: unknown;
@@ -36,7 +36,7 @@ interface UserItem {
 }
 
 /** The grant of an account item as read now (cached, or dropped from the cache when refused). */
-function grantOf(
+export function grantOf(
   tenantId: string,
   userId: string,
   user: UserItem | undefined,
@@ -68,24 +68,6 @@ export async function activeAccount(
   const hit = cache.get(cacheKey(tenantId, userId));
   if (hit && now - hit.at < TTL_MS) return hit.grant;
   return grantOf(tenantId, userId, await store.get<UserItem>(keys.user(tenantId, userId)), now);
-}
-
-/**
- * The account read now, consistently, in one BatchGetItem with `also` (what the route will read
- * next): the grant, and the items of `also` for `withReadAhead`. The cache is not asked, since the
- * account costs nothing extra in that call, and it is refreshed.
- */
-export async function activeAccountWith(
-  store: Store,
-  tenantId: string,
-  userId: string,
-  also: readonly Key[],
-  now = Date.now(),
-): Promise<{ grant: AccountGrant | null; read: Map<string, Record<string, unknown> | null> }> {
-  const userKey = keys.user(tenantId, userId);
-  const items = await store.batchGet<Record<string, unknown>>([userKey, ...also], true);
-  const user = items.find((i) => i.pk === userKey.pk && i.sk === userKey.sk) as UserItem | undefined;
-  return { grant: grantOf(tenantId, userId, user, now), read: readAheadMap(also, items) };
 }
 
 /** The token's identity with the account's current grant in place of the token's copy of it. */

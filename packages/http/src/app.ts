@@ -3,11 +3,12 @@ import type { RouteConfig } from '@hono/zod-openapi';
 import { AppError, problemSchema, type Role, validationError } from '@pamong/core';
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { type Access, authorize, type ReadAlong } from './access';
+import { type Access, authorize } from './access';
 import type { AppEnv, PublicTenantEnv, SignedInEnv, TenantEnv } from './context';
 import type { AppDeps } from './deps';
 import { idempotency } from './idempotency';
 import { PROBLEM_CONTENT_TYPE, problem, toAppError, warnStoreFailure } from './problem';
+import type { ReadAlong } from './read-along';
 import { createRouteApp, type RouteApp } from './route-app';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -186,7 +187,7 @@ export function defineRoute<
    */
   opts: {
     idempotent?: boolean | 'in-transaction';
-    /** Keys read with the caller's account in one call (see ReadAlong); staff routes only. */
+    /** The route's first reads made with the caller's account (`readAlong(keys)`); staff routes only. */
     readAlong?: ReadAlong;
   } = {},
 ) {

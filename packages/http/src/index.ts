@@ -9,6 +9,7 @@ export * from './documents';
 export * from './documents-use';
 export * from './idempotency';
 export * from './problem';
+export * from './read-along';
 export * from './route-app';
 export * from './routes';
 export * from './task-queue';
