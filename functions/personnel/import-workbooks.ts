@@ -1,6 +1,6 @@
 import { IMPORT_COLUMN_ALIASES, IMPORT_COLUMNS, MAX_IMPORT_ROWS } from '@pamong/core';
 import type { employeesRepo } from '@pamong/db';
-import { type CellStyle, cellRef, csvCell, type Sheet, Workbook } from '@pamong/sheets';
+import { type CellStyle, cellNotes, cellRef, csvCell, type Sheet, Workbook } from '@pamong/sheets';
 
 /**
  * The import template and the employee export, in Bahasa Indonesia: both are handled by BKD staff
@@ -42,7 +42,7 @@ function headerRow(sheet: Sheet, values: string[]) {
 }
 
 export async function buildTemplateXlsx(agencies: TemplateAgency[]): Promise<Uint8Array> {
-  const wb = new Workbook({ creator: 'Pamong' });
+  const wb = new Workbook({ creator: 'Pamong', notes: cellNotes });
   const sheet = wb.addSheet(IMPORT_SHEET, {
     frozenRows: 1,
     columns: IMPORT_COLUMNS.map((c) => ({

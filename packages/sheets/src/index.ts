@@ -4,6 +4,7 @@
  * the import workers only.
  */
 export { csvCell } from './csv';
+export { cellNotes } from './notes';
 export { cellRef, columnName, MAX_COLUMNS, MAX_ROWS, parseCellRef, parseRange, sheetRange } from './refs';
 export type { CellStyle } from './styles';
 export { MAX_CELL_CHARS, neutraliseFormula, stripIllegalXml, TRUNCATION_MARK } from './text';

@@ -77,3 +77,10 @@ export function xmlText(text: string): string {
 export function xmlAttribute(text: string): string {
   return stripIllegalXml(text).replace(/[&<>"\r\n\t]/g, (ch) => ATTRIBUTE_ESCAPES[ch]!);
 }
+
+/** `<t>`, keeping leading and trailing spaces and line breaks, which XML would otherwise let go. */
+export function textElement(text: string): string {
+  return /^\s|\s$|[\t\n\r]/.test(text)
+    ? `<t xml:space="preserve">${xmlText(text)}</t>`
+    : `<t>${xmlText(text)}</t>`;
+}

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { cellRef, MAX_CELL_CHARS, sheetRange, TRUNCATION_MARK, Workbook } from './index';
+import { cellNotes } from './notes';
 
 /** exceljs is the real parser here: what it reads back is what a user's spreadsheet gets. */
 async function read(bytes: Uint8Array) {
@@ -136,7 +137,7 @@ describe('Workbook round trip through exceljs', () => {
   });
 
   it('writes notes that exceljs (and Excel, through the VML part) show on their cells', async () => {
-    const wb = new Workbook({ creator: 'Pamong', created });
+    const wb = new Workbook({ creator: 'Pamong', created, notes: cellNotes });
     const a = wb.addSheet('A');
     a.addRow(['nip', 'name']);
     a.addNote('A1', 'NIP (wajib): 18 digit <tanpa spasi> & tanpa titik');
@@ -279,7 +280,7 @@ describe('text that XML or Excel would break on', () => {
   });
 
   it('removes characters XML 1.0 cannot carry, and the file still opens', async () => {
-    const wb = new Workbook({ creator: 'Pam\u0000ong', created });
+    const wb = new Workbook({ creator: 'Pam\u0000ong', created, notes: cellNotes });
     const s = wb.addSheet('S');
     s.addRow([
       'a\u0000b\u0001c\u0008d\u000Be\u000Cf\u001Fg\uFFFEh\uFFFFi',
@@ -424,7 +425,7 @@ describe('the package', () => {
   });
 
   it('declares every part it holds, starting with [Content_Types].xml', () => {
-    const wb = new Workbook({ created });
+    const wb = new Workbook({ created, notes: cellNotes });
     const s = wb.addSheet('S');
     s.addRow(['a']);
     s.addNote('A1', 'n');
@@ -449,5 +450,13 @@ describe('the package', () => {
         'xl/worksheets/sheet1.xml',
       ].sort(),
     );
+  });
+});
+
+describe('cell notes', () => {
+  it('need the notes writer: a workbook without it refuses to write notes instead of dropping them', () => {
+    const wb = new Workbook({ created: new Date('2026-01-02T03:04:05Z') });
+    wb.addSheet('S').addNote('A1', 'petunjuk');
+    expect(() => wb.toXlsx()).toThrow('a workbook with notes needs `notes: cellNotes` in its options');
   });
 });

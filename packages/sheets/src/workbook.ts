@@ -1,6 +1,6 @@
 import { cellRef, columnName, MAX_COLUMNS, MAX_ROWS, parseRange } from './refs';
 import { type CellStyle, mergeStyles, StyleTable } from './styles';
-import { cellText, stripIllegalXml, xmlAttribute, xmlText } from './text';
+import { cellText, stripIllegalXml, textElement, xmlAttribute, xmlText } from './text';
 import { zip } from './zip';
 
 /**
@@ -68,6 +68,8 @@ export interface WorkbookOptions {
   creator?: string;
   /** When the document was made; also the time stamp of the files inside the zip. */
   created?: Date;
+  /** Needed when a sheet has notes (`addNote`): `cellNotes` from `@pamong/sheets`. */
+  notes?: NotesWriter;
 }
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -88,10 +90,21 @@ interface Row {
   style: CellStyle | undefined;
 }
 
-interface Note {
+/** A note of a cell, as the sheet keeps it. */
+export interface Note {
   row: number;
   column: number;
   text: string;
+}
+
+/**
+ * The parts that show cell notes in Excel (a comments part and a legacy VML drawing). Opt-in through
+ * `WorkbookOptions.notes`, so the exports that have no notes leave them out of their bundles:
+ * `new Workbook({ notes: cellNotes })` with `cellNotes` from `@pamong/sheets`.
+ */
+export interface NotesWriter {
+  comments(notes: readonly Note[], author: string): string;
+  vml(notes: readonly Note[], block: number): string;
 }
 
 /** Names Excel refuses for a sheet: too long, reserved characters, quotes at the ends. */
@@ -343,13 +356,6 @@ class SharedStrings {
   }
 }
 
-/** `<t>`, keeping leading and trailing spaces and line breaks, which XML would otherwise let go. */
-function textElement(text: string): string {
-  return /^\s|\s$|[\t\n\r]/.test(text)
-    ? `<t xml:space="preserve">${xmlText(text)}</t>`
-    : `<t>${xmlText(text)}</t>`;
-}
-
 export class Workbook {
   private readonly sheets: Sheet[] = [];
 
@@ -388,9 +394,11 @@ export class Workbook {
         'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
       ]);
       if (notes.length === 0) return;
+      const writer = this.options.notes;
+      if (!writer) throw new Error('a workbook with notes needs `notes: cellNotes` in its options');
       commentParts++;
-      files[`xl/comments${commentParts}.xml`] = commentsXml(notes, this.options.creator ?? '');
-      files[`xl/drawings/vmlDrawing${commentParts}.vml`] = notesVml(notes, commentParts);
+      files[`xl/comments${commentParts}.xml`] = writer.comments(notes, this.options.creator ?? '');
+      files[`xl/drawings/vmlDrawing${commentParts}.vml`] = writer.vml(notes, commentParts);
       files[`xl/worksheets/_rels/sheet${n}.xml.rels`] = relationships([
         ['rIdNotes', `${REL_NS}/comments`, `../comments${commentParts}.xml`],
         ['rIdNotesVml', `${REL_NS}/vmlDrawing`, `../drawings/vmlDrawing${commentParts}.vml`],
@@ -478,53 +486,5 @@ function coreXml(creator: string | undefined, created: Date): string {
     `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created>`,
     `<dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>`,
     '</cp:coreProperties>',
-  ].join('');
-}
-
-function commentsXml(notes: readonly Note[], author: string): string {
-  return [
-    XML_DECL,
-    `<comments xmlns="${MAIN_NS}"><authors><author>${xmlText(stripIllegalXml(author))}</author></authors><commentList>`,
-    ...notes.map(
-      // One run in Excel's own note font: readers that take a note's text from its runs only
-      // (exceljs among them) would otherwise find it empty.
-      (n) =>
-        `<comment ref="${cellRef(n.row, n.column)}" authorId="0"><text><r><rPr><sz val="9"/><color indexed="81"/><rFont val="Tahoma"/><family val="2"/></rPr>${textElement(n.text)}</r></text></comment>`,
-    ),
-    '</commentList></comments>',
-  ].join('');
-}
-
-/**
- * Excel draws notes from this legacy VML part; the comments part alone holds their text but shows
- * nothing. Each sheet's shapes get their own block of 1024 ids (`o:idmap`), as Excel numbers them.
- */
-function notesVml(notes: readonly Note[], block: number): string {
-  const shapes = notes.map((n, i) => {
-    const col = n.column - 1;
-    const row = n.row - 1;
-    // The box sits to the right of its cell, a few rows tall: left col, dx, top row, dy, right col, ...
-    const anchor = [col + 1, 15, Math.max(row - 1, 0), 2, col + 4, 15, Math.max(row - 1, 0) + 4, 16].join(
-      ', ',
-    );
-    return [
-      `<v:shape id="_x0000_s${block * 1024 + i + 1}" type="#_x0000_t202"`,
-      ' style="position:absolute;margin-left:60pt;margin-top:1.5pt;width:180pt;height:60pt;z-index:1;visibility:hidden"',
-      ' fillcolor="#ffffe1" o:insetmode="auto">',
-      '<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/>',
-      '<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>',
-      '<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/>',
-      `<x:Anchor>${anchor}</x:Anchor><x:AutoFill>False</x:AutoFill>`,
-      `<x:Row>${row}</x:Row><x:Column>${col}</x:Column></x:ClientData></v:shape>`,
-    ].join('');
-  });
-  return [
-    '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"',
-    ' xmlns:x="urn:schemas-microsoft-com:office:excel">',
-    `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${block}"/></o:shapelayout>`,
-    '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe">',
-    '<v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>',
-    ...shapes,
-    '</xml>',
   ].join('');
 }
