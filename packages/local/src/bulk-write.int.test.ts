@@ -66,6 +66,53 @@ describe('writeTransactions and DeferredStore against DynamoDB Local', () => {
     expect(await store.get({ pk: 'free1', sk: 'A' }, true)).toBeDefined();
   });
 
+  it('on a table it created, writes new items in BatchWriteItem and leaves the same table', async () => {
+    const txs = (prefix: string) =>
+      Array.from({ length: 60 }, (_, i) => [
+        put(`${prefix}#emp${i}`, { name: `Pegawai ${i}` }),
+        put(`${prefix}#audit${i}`),
+        counters(prefix, { 'all.r': 1, [`all.s.U${i % 3}`]: 2 }),
+      ]);
+    const emptyTable = { written: new Set<string>() };
+    const { result: fast, calls } = await countDynamoCalls(() =>
+      writeTransactions(store, txs('lane'), { ordered: false, emptyTable }),
+    );
+    const { result: slow, calls: txCalls } = await countDynamoCalls(() =>
+      writeTransactions(store, txs('tx'), { ordered: false }),
+    );
+    expect(fast).toMatchObject({ transactions: 60, items: 180 });
+    expect(slow).toMatchObject({ transactions: 60, items: 180 });
+    // The 120 new items go 25 to a BatchWriteItem; each pack's transaction is left with the one
+    // merged counter update.
+    expect(calls.byCommand.BatchWriteItem).toBeGreaterThanOrEqual(5);
+    expect(calls.byCommand.TransactWriteItems).toBe(txCalls.byCommand.TransactWriteItems);
+    expect(txCalls.byCommand.BatchWriteItem).toBeUndefined();
+    expect(emptyTable.written.size).toBe(121);
+    for (const i of [0, 31, 59]) {
+      const [lane, tx] = await Promise.all(
+        ['lane', 'tx'].map((p) => store.get<Record<string, unknown>>({ pk: `${p}#emp${i}`, sk: 'A' }, true)),
+      );
+      expect(lane).toEqual({ ...tx, pk: `lane#emp${i}` });
+    }
+    const [laneIkm, txIkm] = await Promise.all(
+      ['lane', 'tx'].map((p) => store.get<Record<string, unknown>>({ pk: `${p}#IKM`, sk: 'UNIT' }, true)),
+    );
+    expect({ ...laneIkm, pk: '' }).toEqual({ ...txIkm, pk: '' });
+    expect(laneIkm!['all.r']).toBe(60);
+  });
+
+  it('on a table it created, an item it already wrote still goes through its condition', async () => {
+    const emptyTable = { written: new Set<string>() };
+    await writeTransactions(store, [[put('twice')]], { emptyTable });
+    const err = await writeTransactions(store, [[put('twice2')], [put('twice')]], {
+      ordered: false,
+      emptyTable,
+    }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(BulkWriteError);
+    expect(((err as BulkWriteError).cause as AppError).detail).toBe('twice exists');
+    expect(await store.get({ pk: 'twice2', sk: 'A' }, true)).toBeDefined();
+  });
+
   it('records instead of writing, reads as of the last flush, and knows what it wrote whole', async () => {
     const deferred = new DeferredStore(store);
     await deferred.transact([put('deferred', { name: 'Dinas Sosial', note: undefined })]);

@@ -1,4 +1,4 @@
-import { packTransactions, type TxItem } from '@pamong/db';
+import { packTransactions, splitNewPuts, type TxItem } from '@pamong/db';
 import { describe, expect, it } from 'vitest';
 
 const T = 'table';
@@ -158,5 +158,59 @@ describe('packTransactions', () => {
   it('refuses a transaction that names an item twice or has more than 100 items', () => {
     expect(() => packTransactions([[put('a'), put('a')]])).toThrow(/twice/);
     expect(() => packTransactions([Array.from({ length: 101 }, (_, i) => put(`p${i}`))])).toThrow(/101/);
+  });
+});
+
+describe('splitNewPuts (a seed into a table it has just created)', () => {
+  const plain = (pk: string): TxItem => ({ op: { Put: { TableName: T, Item: { pk, sk: 'A' } } } });
+  const versioned = (pk: string): TxItem => ({
+    op: {
+      Put: {
+        TableName: T,
+        Item: { pk, sk: 'A', version: 2 },
+        ConditionExpression: 'version = :v',
+        ExpressionAttributeValues: { ':v': 1 },
+      },
+    },
+  });
+
+  it('takes Puts of items not written yet whose only condition is that the item is new', () => {
+    const items = [put('a'), plain('b'), counter('c', { n: 1 }), check('d'), versioned('e')];
+    const { puts, rest } = splitNewPuts(items, { written: new Set() });
+    expect(puts).toEqual([put('a'), plain('b')]);
+    expect(rest).toEqual([counter('c', { n: 1 }), check('d'), versioned('e')]);
+  });
+
+  it('leaves a Put of an item already written in its transaction, where its condition decides', () => {
+    const written = new Set([`${T}\u0000a\u0000A`]);
+    const { puts, rest } = splitNewPuts([put('a'), put('b')], { written });
+    expect(puts).toEqual([put('b')]);
+    expect(rest).toEqual([put('a')]);
+  });
+
+  it('reads the condition as DynamoDB does, spaces aside, and nothing looser', () => {
+    const spaced: TxItem = {
+      op: {
+        Put: {
+          TableName: T,
+          Item: { pk: 's', sk: 'A' },
+          ConditionExpression: ' attribute_not_exists( pk ) ',
+        },
+      },
+    };
+    const looser: TxItem = {
+      op: {
+        Put: {
+          TableName: T,
+          Item: { pk: 'o', sk: 'A' },
+          ConditionExpression: 'attribute_not_exists(pk) OR #s = :open',
+          ExpressionAttributeNames: { '#s': 'status' },
+          ExpressionAttributeValues: { ':open': 'open' },
+        },
+      },
+    };
+    const { puts, rest } = splitNewPuts([spaced, looser], { written: new Set() });
+    expect(puts).toEqual([spaced]);
+    expect(rest).toEqual([looser]);
   });
 });

@@ -507,6 +507,11 @@ export interface DirectSeedWritesOptions {
   onFlush?: (written: BulkWriteResult, seconds: number) => void;
   /** TransactWriteItems calls in flight (default 3). */
   concurrency?: number;
+  /**
+   * The table was created for this seed (the first start, `--fresh`, `--memory`): new items may
+   * then go out in BatchWriteItem (see `BulkWriteOptions.emptyTable`).
+   */
+  emptyTable?: boolean;
 }
 
 /**
@@ -520,7 +525,7 @@ export function directSeedWrites(
   opts: DirectSeedWritesOptions = {},
 ): SeedWrites {
   const table = deps.stores.platform();
-  const store = new DeferredStore(table);
+  const store = new DeferredStore(table, { emptyTable: opts.emptyTable });
   const stores = singleStoreProvider(store);
   const trainings = new Map<string, Training>();
   const employees = new Map<string, StoredEmployee>();

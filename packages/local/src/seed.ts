@@ -75,6 +75,8 @@ export interface SeedOptions {
   tenants?: string[];
   /** Passed to the default writes: after each bulk write. */
   onFlush?: DirectSeedWritesOptions['onFlush'];
+  /** Passed to the default writes: the table was created for this seed. */
+  emptyTable?: boolean;
   /**
    * Whether to seed the demo applicants (default true). Only writes that have `applicants` can
    * (the direct path; see `apiSeedWrites`), so the test comparing both paths turns it off.
@@ -104,7 +106,8 @@ export async function seedDemo(
 ): Promise<SeedReport> {
   const seeds = DEMO_TENANTS.filter((t) => !opts.tenants || opts.tenants.includes(t.slug));
   const accounts = seeds.reduce((n, t) => n + 1 + t.users.length, 0);
-  const writes = opts.writes ?? directSeedWrites(deps, { onFlush: opts.onFlush, accounts });
+  const writes =
+    opts.writes ?? directSeedWrites(deps, { onFlush: opts.onFlush, accounts, emptyTable: opts.emptyTable });
   const zero = () => Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
   const report: SeedReport = { created: zero(), existed: zero() };
   const count = (kind: Kind, created: boolean, n = 1) => {
