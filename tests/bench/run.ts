@@ -768,7 +768,7 @@ function summary(report: Report): string[] {
         .map(([k, v]) => `${k} ×${v.toFixed(2)}`)
         .join(
           '; ',
-        )}; ${p.calls.length} operations counted; import ${p.importFigure.measured ? `${p.importFigure.rows} rows at ${p.importFigure.rowsPerSecond!.toFixed(0)} rows/s` : `not measured (${p.importFigure.reason})`}`,
+        )}; ${p.calls.length} operations counted; import ${p.importFigure.measured ? `${p.importFigure.rows} rows at ${p.importFigure.rowsPerSecond!.toFixed(0)} rows/s, again unchanged in ${p.importFigure.again!.seconds.toFixed(1)} s` : `not measured (${p.importFigure.reason})`}`,
     );
   }
   return out;
