@@ -429,8 +429,10 @@ export function splitNewPuts(
 async function batchPut(store: Store, puts: readonly TxItem[]): Promise<number> {
   const byTable = (chunk: readonly TxItem[]) => {
     const request: Record<string, { PutRequest: { Item: Record<string, unknown> } }[]> = {};
-    for (const { op } of chunk)
-      (request[op.Put!.TableName!] ??= []).push({ PutRequest: { Item: op.Put!.Item! } });
+    for (const { op } of chunk) {
+      const table = op.Put!.TableName!;
+      request[table] = [...(request[table] ?? []), { PutRequest: { Item: op.Put!.Item! } }];
+    }
     return request;
   };
   const chunks: TxItem[][] = [];
