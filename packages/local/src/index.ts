@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync }
 import { join, relative, resolve } from 'node:path';
 import type { JWK } from 'jose';
 import {
+  DYNAMO_DB_FILE,
   DYNAMO_JVM_OPTIONS,
   type DynamoExit,
   type DynamoLocal,
@@ -98,9 +99,10 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
 
   const started = performance.now();
   const where = memory ? 'in memory' : relative(REPO_ROOT, dataDir) || dataDir;
+  const restart = !memory && existsSync(join(dataDir, DYNAMO_DB_FILE));
   const dynamoStarting = startDynamoLocal({
     dataDir: memory ? undefined : dataDir,
-    jvmOptions: DYNAMO_JVM_OPTIONS,
+    jvmOptions: DYNAMO_JVM_OPTIONS[restart ? 'restart' : 'seed'],
   }).then((dynamo) => {
     progress(`DynamoDB Local ready in ${fmt(seconds(started))} (${where})`);
     return dynamo;

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from './dynamo';
 import { type LocalStack, startLocalStack } from './index';
@@ -55,6 +58,12 @@ describe('startLocalStack (in memory)', () => {
     const body = (await doc.json()) as { openapi: string; paths: Record<string, unknown> };
     expect(body.openapi).toBe('3.1.0');
     expect(Object.keys(body.paths)).toContain('/v1/auth/login');
+  });
+
+  it('gave Java its C2 compiler for the seed', () => {
+    const args = readFileSync(`/proc/${stack.dynamoPid}/cmdline`, 'utf8').split('\0');
+    expect(args).toEqual(expect.arrayContaining(['-XX:+UseSerialGC', '-inMemory']));
+    expect(args.join(' ')).not.toContain('TieredStopAtLevel');
   });
 
   it('seeded the demo tenants', () => {
@@ -198,4 +207,25 @@ describe('startLocalStack (in memory)', () => {
     await expect(fetch(`${stack.url}/health`)).rejects.toThrow();
     await stack.stop(); // a second stop is harmless
   });
+});
+
+describe('startLocalStack on disk', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pamong-stack-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const javaArgs = async () => {
+    const stack = await startLocalStack({ dataDir: dir, seed: false, port: 0, buildWeb: false, quiet: true });
+    try {
+      return readFileSync(`/proc/${stack.dynamoPid}/cmdline`, 'utf8').split('\0').join(' ');
+    } finally {
+      await stack.stop();
+    }
+  };
+
+  it('compiles with C1 alone once the data is there, and with C2 while there is a table to fill', async () => {
+    const first = await javaArgs();
+    expect(first).toContain(`-dbPath ${dir}`);
+    expect(first).not.toContain('TieredStopAtLevel');
+    expect(await javaArgs()).toContain('-XX:TieredStopAtLevel=1 -XX:+UseSerialGC');
+  }, 120_000);
 });
