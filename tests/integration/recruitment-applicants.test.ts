@@ -1,5 +1,5 @@
 import { formatRegistrationNumber } from '@pamong/core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTenantViaApi, createTestApi, PASSWORD, type TestApi } from '../support/app';
 import {
   createAgency,
@@ -319,6 +319,86 @@ describe('registerApplicant', () => {
     expect(nobody.status).toBe(202);
     expect((await verify(codeFor(siti.email)!)).status).toBe(200);
     tok.other = await t.loginAs(SLUG, siti.nik, siti.password);
+  });
+
+  it('lets a registration replace one never verified after 24 hours, never a verified one', async () => {
+    // Andi mistypes his address: the code goes nowhere he can read.
+    const andi = {
+      ...budi,
+      nik: '1871012001990003',
+      name: 'Andi Wijaya',
+      birthDate: '1999-01-20',
+      email: 'andi@exmaple.id',
+    };
+    const first = await register(andi, '198.51.100.21');
+    expect(first.status, JSON.stringify(first.body)).toBe(201);
+    const oldId = first.body.applicantId as string;
+    const before = await scanTable(t);
+    // The identity provider's account (Cognito's, in AWS) is deleted before the new sign-up.
+    const port = t.deps.applicants!;
+    const abandon = vi.spyOn(port, 'abandon');
+    const signUp = vi.spyOn(port, 'signUp');
+
+    // Within the hold the NIK stays his account's, and the answer says until when.
+    const early = await register({ ...andi, email: 'andi@example.id' }, '198.51.100.22');
+    expectProblem(early, 409, 'conflict', ['nik']);
+    const until = new Date(clock.getTime() + 24 * 3_600_000).toISOString();
+    expect(early.body.errors[0].message).toBe(`is waiting for its email to be verified until ${until}`);
+    // Nothing written but the source address's hourly count.
+    const notRate = (items: Record<string, unknown>[]) =>
+      items.filter((i) => !String(i.pk).includes('APPLICANTRATE#'));
+    expect(notRate(await scanTable(t))).toEqual(notRate(before));
+    expect(abandon).not.toHaveBeenCalled();
+    expect(signUp).not.toHaveBeenCalled();
+
+    const saved = clock;
+    clock = new Date(saved.getTime() + 24 * 3_600_000);
+    try {
+      const again = await register({ ...andi, email: 'andi@example.id' }, '198.51.100.22');
+      expect(again.status, JSON.stringify(again.body)).toBe(201);
+      const newId = again.body.applicantId as string;
+      expect(newId).not.toBe(oldId);
+      expect(abandon).toHaveBeenCalledExactlyOnceWith({ tenantId, nik: andi.nik });
+      expect(abandon.mock.invocationCallOrder[0]).toBeLessThan(signUp.mock.invocationCallOrder[0]!);
+
+      const items = await scanTable(t);
+      const login = items.find((i) => i.type === 'LOGIN' && i.username === andi.nik);
+      expect(login).toMatchObject({ userId: newId, status: 'unverified', role: 'applicant' });
+      expect(items.filter((i) => i.id === oldId && (i.type === 'USER' || i.type === 'APPLICANT'))).toEqual(
+        [],
+      );
+      expect(items.find((i) => i.type === 'APPLICANT' && i.id === newId)).toMatchObject({
+        email: 'andi@example.id',
+      });
+      const audit = items.filter((i) => i.type === 'AUDIT' && i.at === clock.toISOString());
+      expect(audit.map((i) => [i.action, i.entityId]).sort()).toEqual(
+        [
+          ['applicant.register', newId],
+          ['applicant.replaceUnverified', oldId],
+        ].sort(),
+      );
+
+      // The code sent to the right address works, and the NIK logs in.
+      const code = codeFor('andi@example.id');
+      const ok = await call('POST', `/v1/public/${SLUG}/applicants/verify`, undefined, {
+        nik: andi.nik,
+        code,
+      });
+      expect(ok.status, JSON.stringify(ok.body)).toBe(200);
+      expect(await t.loginAs(SLUG, andi.nik, andi.password)).toBeTruthy();
+
+      // A verified account keeps its NIK however long ago it was made.
+      clock = new Date(saved.getTime() + 90 * 24 * 3_600_000);
+      const taken = await register({ ...andi, email: 'someone@example.id' }, '198.51.100.23');
+      expectProblem(taken, 409, 'conflict', ['nik']);
+      expect(taken.body.errors[0].message).toBe('already has an account here');
+      const verified = await register({ ...budi, email: 'someone@example.id' }, '198.51.100.23');
+      expectProblem(verified, 409, 'conflict', ['nik']);
+    } finally {
+      clock = saved;
+      abandon.mockRestore();
+      signUp.mockRestore();
+    }
   });
 
   it('lets a code expire after 30 minutes', async () => {

@@ -55,6 +55,8 @@ import {
   isNotVerified,
   missingDocuments,
   nextStep,
+  nikPendingUntil,
+  nikTakenKind,
   parseIpk,
   previousStep,
   problemText,
@@ -157,6 +159,29 @@ describe('NIK field errors in Indonesian', () => {
     );
     expect(isNotVerified(unverified)).toBe(true);
     expect(isNotVerified(new PublicApiError(403, 'tenant-suspended', 'suspended'))).toBe(false);
+  });
+
+  it('reads the 409 of a NIK whose account still waits for its email, with the time it gives way', () => {
+    const message = 'is waiting for its email to be verified until 2026-03-11T02:00:00.000Z';
+    const pending = new PublicApiError(409, 'conflict', 'waiting', [{ path: 'nik', message }]);
+    const taken = new PublicApiError(409, 'conflict', 'exists', [
+      { path: 'nik', message: 'already has an account here' },
+    ]);
+    expect(nikTakenKind(pending)).toBe('pending');
+    expect(nikTakenKind(taken)).toBe('account');
+    expect(nikTakenKind(new PublicApiError(409, 'conflict', 'other'))).toBeNull();
+    expect(nikPendingUntil(message)?.toISOString()).toBe('2026-03-11T02:00:00.000Z');
+    expect(nikPendingUntil('is waiting for its email to be verified until besok')).toBeNull();
+
+    const until = new Date('2026-03-11T02:00:00.000Z');
+    const text = fieldMessage(id, { path: 'nik', message });
+    expect(text).toBe(id.nikPending(until));
+    expect(text).toMatch(/^NIK ini sudah didaftarkan dan menunggu verifikasi email\./);
+    expect(text).toContain(
+      new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeStyle: 'short' }).format(until),
+    );
+    expect(text).not.toMatch(/\b(waiting|verified|until)\b/);
+    expect(fieldMessage(en, { path: 'nik', message })).toMatch(/can be registered again from /);
   });
 
   it('says "try later" on a 429, with the minutes when the server gives them', () => {

@@ -7,9 +7,11 @@ import {
   conflict,
   forbidden,
   maskEmail,
+  mayReplaceUnverified,
   type RecruitmentSettings,
   type RegisterApplicantInput,
   type Tenant,
+  unverifiedHoldEnds,
   validationError,
   versionConflict,
 } from '@pamong/core';
@@ -94,7 +96,17 @@ export async function registerApplicant(ctx: PublicCtx, input: RegisterApplicant
     settings.registrationsPerHour,
     ctx.now,
   );
-  if (existing) throw validationConflict();
+  // An account never verified gives way once its hold has ended: its provider account first, so
+  // the sign-up below can have the NIK (a failure after this leaves the NIK replaceable still).
+  let replaces: string | undefined;
+  if (existing) {
+    if (existing.role !== 'applicant' || existing.status !== 'unverified') throw validationConflict();
+    const previous = await repo.getApplicant(ctx.store, ctx.tenant.id, existing.userId, true);
+    if (!mayReplaceUnverified(existing, previous.createdAt, ctx.now))
+      throw awaitingVerification(unverifiedHoldEnds(previous.createdAt));
+    await port.abandon({ tenantId: ctx.tenant.id, nik: input.nik });
+    replaces = existing.userId;
+  }
   const credential = await port.credentialAttributes(input.password);
   const { applicantId } = await port.signUp({
     tenantId: ctx.tenant.id,
@@ -127,7 +139,7 @@ export async function registerApplicant(ctx: PublicCtx, input: RegisterApplicant
     await repo.registerApplicant(
       ctx.store,
       applicantActor(ctx, applicantId),
-      { applicant, credential: credential as Record<string, unknown> },
+      { applicant, credential: credential as Record<string, unknown>, replaces },
       ctx.now,
     );
   } catch (err) {
@@ -149,6 +161,19 @@ const validationConflict = () =>
     'Conflict',
     'An account with this NIK already exists in this region. Log in with it instead.',
     [{ path: 'nik', message: 'already has an account here' }],
+  );
+
+/**
+ * The NIK's account waits for its email to be verified; the message names when a new
+ * registration may replace it (the web shows it in the reader's language).
+ */
+const awaitingVerification = (until: Date) =>
+  new AppError(
+    409,
+    'conflict',
+    'Conflict',
+    `An account with this NIK is waiting for its email to be verified. Enter the code sent to it, ask for a new code, or register again from ${until.toISOString()}.`,
+    [{ path: 'nik', message: `is waiting for its email to be verified until ${until.toISOString()}` }],
   );
 
 /** A code that matches nothing says the same as a wrong code: a NIK's existence is not revealed. */

@@ -8,6 +8,10 @@ import type { Lang } from './i18n';
 type AppStatus = 'DRAFT' | 'SUBMITTED' | 'MS' | 'TMS';
 type Step = 'formasi' | 'profil' | 'dokumen' | 'ringkasan' | 'kirim';
 
+/** An instant in the reader's own time zone: the applicant registers from home. */
+const moment = (locale: string, at: Date) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(at);
+
 const id = {
   // shared
   careers: 'Lowongan CPNS & PPPK',
@@ -210,6 +214,8 @@ const id = {
   fieldTooLong: (n: number) => `Paling banyak ${n} karakter.`,
   fieldInvalid: 'Isian ini tidak valid.',
   nikTaken: 'NIK ini sudah memiliki akun di pemerintah daerah ini.',
+  nikPending: (until: Date) =>
+    `NIK ini sudah didaftarkan dan menunggu verifikasi email. Masukkan kode yang dikirim ke email pendaftarannya, atau minta kode baru. Jika email itu salah, NIK ini dapat didaftarkan ulang mulai ${moment('id-ID', until)}.`,
   nikDigits: (n: number) => `NIK harus 16 angka (sekarang ${n} karakter).`,
   kkDigits: (n: number) => `Nomor KK harus 16 angka (sekarang ${n} karakter).`,
   sixteenDigits: 'Harus 16 angka.',
@@ -468,6 +474,8 @@ const en: ApplicantDictionary = {
   fieldTooLong: (n) => `At most ${n} characters.`,
   fieldInvalid: 'This value is not valid.',
   nikTaken: 'This NIK already has an account with this regional government.',
+  nikPending: (until: Date) =>
+    `This NIK has been registered and is waiting for its email to be verified. Enter the code sent to the email it was registered with, or ask for a new one. If that email was wrong, the NIK can be registered again from ${moment('en-GB', until)}.`,
   nikDigits: (n) => `The NIK must be 16 digits (it has ${n} characters).`,
   kkDigits: (n) => `The KK number must be 16 digits (it has ${n} characters).`,
   sixteenDigits: 'Must be 16 digits.',

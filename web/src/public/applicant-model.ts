@@ -39,6 +39,8 @@ function nikMessage(t: ApplicantDictionary, path: string, message: string): stri
   if (m) return t.notADate(m[1] ?? '');
   if (/^digits 13-16 \(sequence\)/.test(message)) return t.sequenceCode;
   if (/already has an account/.test(message)) return t.nikTaken;
+  const until = nikPendingUntil(message);
+  if (until) return t.nikPending(until);
   return null;
 }
 
@@ -123,6 +125,23 @@ export function existingApplicationId(err: unknown): string | null {
 /** A 409 at `nik` on registration: the NIK already has an account here. */
 export const isNikTaken = (err: unknown): boolean =>
   err instanceof PublicApiError && err.status === 409 && err.errors.some((e) => e.path === 'nik');
+
+/**
+ * When the NIK's account, made but never verified, stops holding the NIK (the 409's message at
+ * `nik`), or null for any other message.
+ */
+export function nikPendingUntil(message: string): Date | null {
+  const m = /^is waiting for its email to be verified until (\S+)$/.exec(message);
+  const until = m ? new Date(m[1] ?? '') : null;
+  return until && !Number.isNaN(until.getTime()) ? until : null;
+}
+
+/** Which 409 at `nik` a registration got: an account, or one still waiting for its email. */
+export function nikTakenKind(err: unknown): 'account' | 'pending' | null {
+  if (!isNikTaken(err)) return null;
+  const nik = (err as PublicApiError).errors.find((e) => e.path === 'nik');
+  return nik && nikPendingUntil(nik.message) ? 'pending' : 'account';
+}
 
 /** A 403 on the login that is the unverified email (not a suspended tenant). */
 export const isNotVerified = (err: unknown): boolean =>

@@ -20,8 +20,9 @@ import {
   emptyRegistration,
   type FieldErrors,
   fieldErrorsOf,
-  isNikTaken,
+  fieldMessage,
   isNotVerified,
+  nikTakenKind,
   problemText,
   REGISTRATION_FIELDS,
   type RegistrationValues,
@@ -61,7 +62,7 @@ export function RegisterPage({ tenant }: { tenant: string }) {
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [attempt, setAttempt] = useState(0);
-  const [nikTaken, setNikTaken] = useState(false);
+  const [nikTaken, setNikTaken] = useState<'account' | 'pending' | null>(null);
 
   const set = (field: keyof RegistrationValues) => (e: Event) =>
     setValues((v) => ({ ...v, [field]: (e.currentTarget as HTMLInputElement).value }));
@@ -83,7 +84,7 @@ export function RegisterPage({ tenant }: { tenant: string }) {
     e.preventDefault();
     if (busy) return;
     setProblem(null);
-    setNikTaken(false);
+    setNikTaken(null);
     const local = validateRegistration(values, a);
     if (Object.keys(local).length) {
       setErrors(local);
@@ -97,9 +98,11 @@ export function RegisterPage({ tenant }: { tenant: string }) {
       savePending(tenant, { nik: body.nik, email: res.email, delivery: res.delivery });
       route(careersPath(tenant, '/verifikasi'));
     } catch (err) {
-      if (isNikTaken(err)) {
-        setNikTaken(true);
-        setErrors({ nik: a.nikTaken });
+      const taken = nikTakenKind(err);
+      if (taken) {
+        setNikTaken(taken);
+        const nikError = (err as PublicApiError).errors.find((e) => e.path === 'nik');
+        setErrors({ nik: nikError ? fieldMessage(a, nikError) : a.nikTaken });
         setAttempt((n) => n + 1);
       } else if (err instanceof PublicApiError && err.status === 400 && err.errors.length) {
         // Only the fields of this form; anything else becomes the general message.
@@ -140,7 +143,13 @@ export function RegisterPage({ tenant }: { tenant: string }) {
           label={a.nik}
           hint={a.nikHint}
           error={errors.nik}
-          errorExtra={nikTaken && <a href={careersPath(tenant, '/masuk')}>{a.logInHere}</a>}
+          errorExtra={
+            nikTaken === 'pending' ? (
+              <a href={careersPath(tenant, '/verifikasi')}>{a.verifyNow}</a>
+            ) : (
+              nikTaken && <a href={careersPath(tenant, '/masuk')}>{a.logInHere}</a>
+            )
+          }
         >
           {(attrs) => (
             <input

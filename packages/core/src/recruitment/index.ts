@@ -7,6 +7,7 @@ export * from './lifecycle';
 export * from './masking';
 export * from './nik';
 export * from './publication';
+export * from './registration-hold';
 export * from './registration-number';
 export * from './round';
 export * from './score-rows';

@@ -99,12 +99,50 @@ export interface NewApplicant {
   applicant: StoredApplicant;
   /** From the identity adapter (the local scrypt hash, or nothing for Cognito). */
   credential: Record<string, unknown>;
+  /**
+   * The id of the never-verified account whose hold on the NIK has ended (`mayReplaceUnverified`):
+   * its login record is taken over only while it still names that account unverified, and its
+   * account and profile are deleted in the same transaction.
+   */
+  replaces?: string;
 }
 
-/** One transaction: login record (the NIK guard), account, profile, audit. 409 when the NIK is taken. */
+/**
+ * One transaction: login record (the NIK guard), account, profile, audit. 409 when the NIK is taken
+ * (or, when replacing, no longer held by the unverified account being replaced).
+ */
 export async function registerApplicant(store: Store, actor: Actor, input: NewApplicant, now: Date) {
   const t = actor.tenantId;
   const a = input.applicant;
+  const old = input.replaces;
+  const taken = () =>
+    new AppError(409, 'conflict', 'Conflict', 'An account with this NIK already exists in this region.', [
+      { path: 'nik', message: 'already has an account here' },
+    ]);
+  const replaced: TxItem[] = old
+    ? [
+        {
+          op: {
+            Delete: {
+              TableName: store.tableName,
+              Key: keys.user(t, old),
+              ConditionExpression: '#s = :unverified',
+              ExpressionAttributeNames: { '#s': 'status' },
+              ExpressionAttributeValues: { ':unverified': 'unverified' },
+            },
+          },
+          onConditionFailed: taken,
+        },
+        { op: { Delete: { TableName: store.tableName, Key: keys.applicant(t, old) } } },
+        auditPut(
+          store.tableName,
+          actor,
+          // The account that gave way, by id only.
+          { action: 'applicant.replaceUnverified', entityType: 'applicant', entityId: old, changes: {} },
+          now,
+        ),
+      ]
+    : [];
   await store.transact([
     {
       op: {
@@ -124,13 +162,16 @@ export async function registerApplicant(store: Store, actor: Actor, input: NewAp
             employeeId: null,
             failedAttempts: 0,
           },
-          ConditionExpression: 'attribute_not_exists(pk)',
+          ...(old
+            ? {
+                ConditionExpression: '#s = :unverified AND userId = :old',
+                ExpressionAttributeNames: { '#s': 'status' },
+                ExpressionAttributeValues: { ':unverified': 'unverified', ':old': old },
+              }
+            : { ConditionExpression: 'attribute_not_exists(pk)' }),
         },
       },
-      onConditionFailed: () =>
-        new AppError(409, 'conflict', 'Conflict', 'An account with this NIK already exists in this region.', [
-          { path: 'nik', message: 'already has an account here' },
-        ]),
+      onConditionFailed: taken,
     },
     {
       op: {
@@ -168,6 +209,7 @@ export async function registerApplicant(store: Store, actor: Actor, input: NewAp
       { action: 'applicant.register', entityType: 'applicant', entityId: a.id, changes: {} },
       now,
     ),
+    ...replaced,
   ]);
 }
 
