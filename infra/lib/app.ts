@@ -74,6 +74,22 @@ export async function buildApp(options: BuildOptions = {}): Promise<PamongApp> {
   if (Boolean(domainName) !== Boolean(certificateArn))
     throw new Error('domainName and certificateArn go together');
 
+  const applicantEmailFrom = ctx('applicantEmailFrom');
+  if (applicantEmailFrom && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(applicantEmailFrom))
+    throw new Error(`context applicantEmailFrom "${applicantEmailFrom}" is not an email address`);
+  if (!applicantEmailFrom && stage !== 'dev')
+    throw new Error(
+      `context applicantEmailFrom is required for stage "${stage}": an address on an identity verified in SES. Cognito's own sender allows 50 messages a day, and one recruitment round registers thousands of applicants.`,
+    );
+  const applicantEmail = applicantEmailFrom
+    ? {
+        from: applicantEmailFrom,
+        verifiedDomain: ctx('applicantEmailDomain'),
+        replyTo: ctx('applicantEmailReplyTo'),
+        sesRegion: ctx('sesRegion'),
+      }
+    : undefined;
+
   // No account is needed to synthesize: stacks stay account-agnostic until the CLI knows one.
   const account = process.env.CDK_DEFAULT_ACCOUNT;
   const env = { account, region: ctx('region') ?? process.env.CDK_DEFAULT_REGION ?? DEFAULT_REGION };
@@ -81,7 +97,7 @@ export async function buildApp(options: BuildOptions = {}): Promise<PamongApp> {
 
   const functions = await discoverFunctions(options.functionsDir ?? join(REPO_ROOT, 'functions'));
   const data = new DataStack(app, name('Data'), { env, webOrigin });
-  const identity = new IdentityStack(app, name('Identity'), { env });
+  const identity = new IdentityStack(app, name('Identity'), { env, applicantEmail });
   const api = new ApiStack(app, name('Api'), {
     env,
     functions,

@@ -10,6 +10,26 @@ export const CUSTOM_ATTRIBUTES = ['tenantId', 'role', 'agencyId', 'employeeId'] 
 /** What the applicants' app client may read and write: nothing but their email and name. */
 export const APPLICANT_ATTRIBUTES = { email: true, fullname: true } as const;
 
+/**
+ * Where the applicant pool's mail (verification codes, password resets) comes from. Cognito's own
+ * sender allows 50 messages a day per account, and one recruitment round registers thousands of
+ * applicants, so every stage but `dev` sends through SES from the regional government's address.
+ */
+export interface ApplicantEmail {
+  /** The sender, on an identity verified in SES (`rekrutmen@bkd.lampungprov.go.id`). */
+  from: string;
+  /** The SES identity when it is the address's domain rather than the address itself. */
+  verifiedDomain?: string;
+  replyTo?: string;
+  /** SES's region, when not the pool's. */
+  sesRegion?: string;
+}
+
+export interface IdentityStackProps extends StackProps {
+  /** Undefined: Cognito's own sender (50 a day; `dev` only, which buildApp enforces). */
+  applicantEmail?: ApplicantEmail;
+}
+
 export class IdentityStack extends Stack {
   readonly userPool: cognito.UserPool;
   readonly apiClient: cognito.UserPoolClient;
@@ -19,7 +39,7 @@ export class IdentityStack extends Stack {
   /** The applicant client's secret, for the functions that sign applicants up and log them in. */
   readonly applicantClientSecret: secretsmanager.Secret;
 
-  constructor(scope: Construct, id: string, props?: StackProps) {
+  constructor(scope: Construct, id: string, props: IdentityStackProps = {}) {
     super(scope, id, props);
 
     this.userPool = new cognito.UserPool(this, 'UserPool', {
@@ -87,6 +107,17 @@ export class IdentityStack extends Stack {
           'Kode verifikasi akun pelamar Pamong Anda adalah {####}. Masukkan kode ini di halaman pendaftaran. Abaikan email ini jika Anda tidak mendaftar.',
       },
       keepOriginal: { email: true },
+      ...(props.applicantEmail
+        ? {
+            email: cognito.UserPoolEmail.withSES({
+              fromEmail: props.applicantEmail.from,
+              fromName: 'Pamong',
+              replyTo: props.applicantEmail.replyTo,
+              sesRegion: props.applicantEmail.sesRegion ?? this.region,
+              sesVerifiedDomain: props.applicantEmail.verifiedDomain,
+            }),
+          }
+        : {}),
       // The API's rule for an applicant's password (passwordSchema: 10 to 128 characters, no
       // classes), so a password the API accepts is one the pool accepts, as in the local adapter.
       passwordPolicy: {

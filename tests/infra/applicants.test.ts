@@ -70,6 +70,39 @@ describe('identity stack: the applicant pool', () => {
     expect(template.EmailMessage).toMatch(/verifikasi/);
   });
 
+  it('sends with Cognito’s own sender in dev only; any other stage must name an SES sender', async () => {
+    // dev (what every other test synthesizes): Cognito's sender, 50 messages a day.
+    expect(applicantPool()[1].Properties.EmailConfiguration).toBeUndefined();
+    await expect(synthFast({ context: { stage: 'prod' } })).rejects.toThrow(
+      /context applicantEmailFrom is required for stage "prod".*50 messages a day/,
+    );
+    await expect(
+      synthFast({ context: { stage: 'prod', applicantEmailFrom: 'rekrutmen at bkd' } }),
+    ).rejects.toThrow(/not an email address/);
+
+    const { templates } = await synthFast({
+      context: {
+        stage: 'prod',
+        applicantEmailFrom: 'rekrutmen@bkd.lampungprov.go.id',
+        applicantEmailDomain: 'bkd.lampungprov.go.id',
+        applicantEmailReplyTo: 'helpdesk@bkd.lampungprov.go.id',
+      },
+    });
+    const email = applicantPool(templates)[1].Properties.EmailConfiguration;
+    expect(email).toMatchObject({
+      EmailSendingAccount: 'DEVELOPER',
+      From: 'Pamong <rekrutmen@bkd.lampungprov.go.id>',
+      ReplyToEmailAddress: 'helpdesk@bkd.lampungprov.go.id',
+    });
+    expect(JSON.stringify(email.SourceArn)).toContain(':ses:ap-southeast-3:');
+    expect(JSON.stringify(email.SourceArn)).toContain('identity/bkd.lampungprov.go.id');
+    // The staff pool sends nothing (its admins reset passwords): it stays as it was.
+    const staff = resources(templates.identity, 'AWS::Cognito::UserPool').find(([id]) =>
+      id.startsWith('UserPool'),
+    );
+    expect(staff?.[1].Properties.EmailConfiguration).toBeUndefined();
+  }, 120_000);
+
   it('asks a password of at least 10 characters, recovers by email, and is never deleted with the stack', () => {
     const [, pool] = applicantPool();
     const p = pool.Properties;
