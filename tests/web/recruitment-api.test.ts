@@ -37,10 +37,12 @@ import {
   addFormation,
   createRecruitmentRound,
   getRecruitmentRound,
+  getRecruitmentSettings,
   listRecruitmentRounds,
   publishRecruitmentRound,
   updateFormation,
   updateRecruitmentRound,
+  updateRecruitmentSettings,
 } from '../../web/src/pages/recruitment/recruitment-api';
 import {
   getPublicRecruitmentRound,
@@ -58,6 +60,24 @@ beforeEach(() => {
 const last = () => api.calls.at(-1)!;
 
 describe('recruitment API wrappers', () => {
+  it('reads and saves the registration limit with its version; a stale version is the API error', async () => {
+    api.state.body = { registrationsPerHour: 30, version: 0, updatedAt: null };
+    expect(await getRecruitmentSettings()).toEqual({ registrationsPerHour: 30, version: 0, updatedAt: null });
+    expect(last()).toMatchObject({ method: 'GET', path: '/v1/recruitment/settings' });
+    api.state.body = { registrationsPerHour: 120, version: 1, updatedAt: '2026-12-07T01:00:00.000Z' };
+    await updateRecruitmentSettings({ registrationsPerHour: 120, version: 0 });
+    expect(last()).toMatchObject({
+      method: 'PUT',
+      path: '/v1/recruitment/settings',
+      body: { registrationsPerHour: 120, version: 0 },
+    });
+    api.state.status = 409;
+    api.state.body = { type: 'https://pamong.id/problems/version-conflict', title: 'Conflict', status: 409 };
+    await expect(updateRecruitmentSettings({ registrationsPerHour: 5, version: 0 })).rejects.toBeInstanceOf(
+      ApiError,
+    );
+  });
+
   it('lists rounds with the cursor', async () => {
     api.state.body = { items: [], nextCursor: null };
     await listRecruitmentRounds({ cursor: 'abc', limit: 25 });

@@ -14,6 +14,7 @@ export {
   TENANT_ROLES,
   TIME_ZONES,
   updateAgencySchema,
+  updateRecruitmentSettingsSchema,
   updateUnitSchema,
   updateUserSchema,
 } from '@pamong/core';

@@ -12,6 +12,9 @@ type Issue = z.core.$ZodIssue;
 function issueMessage(t: Dictionary, issue: Issue): string {
   const field = String(issue.path[issue.path.length - 1] ?? '');
   const hints: Record<string, string | undefined> = t.hints;
+  // Before the "required" case, which zod's issues (without their input) cannot tell from it: a
+  // missing number expects `number`, a fraction `int`.
+  if (issue.code === 'invalid_type' && issue.expected === 'int') return t.validation.whole;
   if (issue.code === 'invalid_type' && issue.input === undefined) return t.validation.required;
   if (issue.code === 'too_small' && issue.origin === 'string') {
     if (Number(issue.minimum) <= 1) return t.validation.required;
@@ -19,6 +22,10 @@ function issueMessage(t: Dictionary, issue: Issue): string {
   }
   if (issue.code === 'too_big' && issue.origin === 'string')
     return t.validation.tooLong(Number(issue.maximum));
+  if (issue.code === 'too_small' && issue.origin === 'number')
+    return t.validation.atLeast(Number(issue.minimum));
+  if (issue.code === 'too_big' && issue.origin === 'number')
+    return t.validation.atMost(Number(issue.maximum));
   if (issue.code === 'invalid_value') return t.validation.choose;
   return hints[field] ?? t.validation.invalid;
 }

@@ -1,4 +1,7 @@
-/** `/recruitment`: the tenant's selection rounds (CPNS/PPPK), and a new round for the tenant admin. */
+/**
+ * `/recruitment`: the tenant's selection rounds (CPNS/PPPK), and for the tenant admin a new round
+ * and the applicants' registration limit.
+ */
 
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
@@ -8,6 +11,7 @@ import { usePaged } from '../../lib/hooks';
 import { useMe, useRole } from '../../session';
 import { listRecruitmentRounds } from './recruitment-api';
 import { RoundFormCard } from './round-form';
+import { RegistrationLimitCard } from './settings-card';
 import { RecruitmentHeader, RoundStateBadge, useLocalTime, useRecruitmentText } from './shared';
 
 const PAGE_SIZE = 25;
@@ -39,6 +43,7 @@ export default function RoundsPage() {
         />
       )}
       <RoundTable />
+      {tenantWide && <RegistrationLimitCard />}
     </section>
   );
 }

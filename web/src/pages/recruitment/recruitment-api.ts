@@ -27,7 +27,17 @@ export type ApplicationDocument = StaffApplication['documents'][number];
 export type ListApplicationsQuery = QueryOf<'listApplications'>;
 export type VerifyApplicationInput = BodyOf<'verifyApplication'>;
 
+export type RecruitmentSettings = ResponseOf<'getRecruitmentSettings'>;
+export type UpdateRecruitmentSettingsInput = BodyOf<'updateRecruitmentSettings'>;
+
 const roundPath = (roundId: string) => ({ params: { path: { roundId } } });
+
+/** The tenant's recruitment settings (the defaults, version 0, until saved). */
+export const getRecruitmentSettings = () => call(api.GET('/v1/recruitment/settings'));
+
+/** Saves the settings with the version read (tenant admin); a stale version is 409. */
+export const updateRecruitmentSettings = (body: UpdateRecruitmentSettingsInput) =>
+  call(api.PUT('/v1/recruitment/settings', { body }));
 
 /** A new draft round (tenant admin). */
 export const createRecruitmentRound = (body: CreateRoundInput) =>

@@ -6,6 +6,19 @@ export const recruitmentEn: RecruitmentDictionary = {
   title: 'Recruitment',
   intro:
     'CPNS and PPPK selection rounds: schedule, selection settings and each agency’s formasi (vacancies).',
+  settings: {
+    title: 'Applicant registration limit',
+    intro:
+      'How many accounts one internet address may register, or how many codes it may ask for, in an hour. A school or an internet café puts many people behind one address, so do not set it too low; the limit stops scripts making accounts by the thousand.',
+    current: (n: string) => `${n} registrations per address per hour`,
+    defaultNote: 'The default; never changed.',
+    updated: (at: string) => `Last changed ${at}.`,
+    edit: 'Change the limit',
+    label: 'Registrations per address per hour',
+    hint: 'A whole number from 1 to 100,000.',
+    save: 'Save the limit',
+    saved: 'The registration limit is saved.',
+  },
   agencyAdminNote: 'You add and change your own agency’s formasi. Rounds are created by the tenant admin.',
   kinds: { CPNS: 'CPNS', PPPK: 'PPPK' },
   tracks: {

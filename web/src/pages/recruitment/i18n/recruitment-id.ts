@@ -39,6 +39,19 @@ const messages: MessageText = {
 export const recruitmentId = {
   title: 'Rekrutmen',
   intro: 'Seleksi CPNS dan PPPK: jadwal, pengaturan seleksi, dan formasi setiap perangkat daerah.',
+  settings: {
+    title: 'Batas pendaftaran akun pelamar',
+    intro:
+      'Berapa kali satu alamat internet boleh mendaftarkan akun atau meminta kode verifikasi dalam satu jam. Sekolah atau warnet memakai satu alamat untuk banyak orang, jadi jangan terlalu kecil; batas ini menghentikan skrip yang membuat akun beribu-ribu.',
+    current: (n: string) => `${n} pendaftaran per alamat per jam`,
+    defaultNote: 'Nilai bawaan; belum pernah diubah.',
+    updated: (at: string) => `Terakhir diubah ${at}.`,
+    edit: 'Ubah batas',
+    label: 'Pendaftaran per alamat per jam',
+    hint: 'Angka bulat 1 sampai 100.000.',
+    save: 'Simpan batas',
+    saved: 'Batas pendaftaran disimpan.',
+  },
   agencyAdminNote:
     'Anda menambah dan mengubah formasi instansi Anda sendiri. Seleksi dibuat oleh admin pemerintah daerah.',
   kinds: { CPNS: 'CPNS', PPPK: 'PPPK' } satisfies Record<'CPNS' | 'PPPK', string>,
