@@ -162,17 +162,25 @@ describe('packTransactions', () => {
 });
 
 describe('splitNewPuts (a seed into a table it has just created)', () => {
-  const plain = (pk: string): TxItem => ({ op: { Put: { TableName: T, Item: { pk, sk: 'A' } } } });
-  const versioned = (pk: string): TxItem => ({
+  /** A Put of `pk` with this condition (none when left out). */
+  const putIf = (
+    pk: string,
+    condition?: string,
+    values?: Record<string, unknown>,
+    names?: Record<string, string>,
+  ): TxItem => ({
     op: {
       Put: {
         TableName: T,
-        Item: { pk, sk: 'A', version: 2 },
-        ConditionExpression: 'version = :v',
-        ExpressionAttributeValues: { ':v': 1 },
+        Item: { pk, sk: 'A' },
+        ...(condition ? { ConditionExpression: condition } : {}),
+        ...(names ? { ExpressionAttributeNames: names } : {}),
+        ...(values ? { ExpressionAttributeValues: values } : {}),
       },
     },
   });
+  const plain = (pk: string) => putIf(pk);
+  const versioned = (pk: string) => putIf(pk, 'version = :v', { ':v': 1 });
 
   it('takes Puts of items not written yet whose only condition is that the item is new', () => {
     const items = [put('a'), plain('b'), counter('c', { n: 1 }), check('d'), versioned('e')];
@@ -189,26 +197,13 @@ describe('splitNewPuts (a seed into a table it has just created)', () => {
   });
 
   it('reads the condition as DynamoDB does, spaces aside, and nothing looser', () => {
-    const spaced: TxItem = {
-      op: {
-        Put: {
-          TableName: T,
-          Item: { pk: 's', sk: 'A' },
-          ConditionExpression: ' attribute_not_exists( pk ) ',
-        },
-      },
-    };
-    const looser: TxItem = {
-      op: {
-        Put: {
-          TableName: T,
-          Item: { pk: 'o', sk: 'A' },
-          ConditionExpression: 'attribute_not_exists(pk) OR #s = :open',
-          ExpressionAttributeNames: { '#s': 'status' },
-          ExpressionAttributeValues: { ':open': 'open' },
-        },
-      },
-    };
+    const spaced = putIf('s', ' attribute_not_exists( pk ) ');
+    const looser = putIf(
+      'o',
+      'attribute_not_exists(pk) OR #s = :open',
+      { ':open': 'open' },
+      { '#s': 'status' },
+    );
     const { puts, rest } = splitNewPuts([spaced, looser], { written: new Set() });
     expect(puts).toEqual([spaced]);
     expect(rest).toEqual([looser]);
