@@ -15,11 +15,13 @@ import { apiJson, apiLogin, launchChromium, signInThroughForm } from './browser'
  * the printable proof in a new window, and the page its QR code opens. axe-core on each screen.
  *
  * Then the rest of issue 12 §6: the tenant admin (staff web) marks the application TMS on the
- * verification screen and publishes the ADMINISTRATION announcement on the round's "Pengumuman"
- * tab; the applicant objects within the masa sanggah on their page; the admin accepts it; the API's
- * clock moves four days, past the window; the admin (signed in again: the tokens expired with the
- * clock) publishes ADMINISTRATION_AFTER_OBJECTION; the public announcements page shows the
- * applicant MS in version 2 and "Periksa rantai" finds the two-version chain intact.
+ * verification screen; the "Pengumuman" tab says the result waits for registration to close; the
+ * clocks (the API's and the browsers') move 22 days, past the close, and the admin publishes the
+ * ADMINISTRATION announcement; the applicant objects within the masa sanggah on their page; the
+ * admin accepts it; the clocks move four more days, past the window; the admin publishes
+ * ADMINISTRATION_AFTER_OBJECTION; the public announcements page shows the applicant MS in version 2
+ * and "Periksa rantai" finds the two-version chain intact. Everyone signs in again after each move:
+ * the tokens expired with the clock.
  *
  * With `ANNOUNCE_SHOTS=1` the new screens are also saved at 390 and 1280 px, in Indonesian and
  * English, under .pamong/tmp/announce-web/.
@@ -30,8 +32,17 @@ const SHOTS = process.env.ANNOUNCE_SHOTS
   : null;
 const ADMIN = { tenant: 'lampung', username: 'admin', password: 'pamong-demo-2026' };
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
-/** Added to the API's clock: the test moves it past the objection window. */
+/** Added to the API's clock and the browsers': the test moves it past the close, then the window. */
 let clockOffset = 0;
+/** The demo's open CPNS round closes at 23:59 WIB 21 days from today: 22 days on, it has closed. */
+const PAST_CLOSE = 22 * 24 * 3600 * 1000;
+const PAST_WINDOW = PAST_CLOSE + 4 * 24 * 3600 * 1000;
+
+/** Moves the API's clock, and the browsers' with it (a page compares times with its own clock). */
+async function moveClocks(offset: number): Promise<void> {
+  clockOffset = offset;
+  await context.clock.setSystemTime(Date.now() + clockOffset);
+}
 const TENANT = 'lampung';
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 /** A woman born 12 May 1998 in Kota Bandar Lampung (18 71 01): day 12 + 40 = 52; sequence 0421. */
@@ -377,9 +388,20 @@ async function shots(p: Page, name: string, ready: (p: Page) => Promise<unknown>
 async function adminSignIn(): Promise<void> {
   await adminContext?.close();
   adminContext = await browser.newContext({ ...DESKTOP, locale: 'id-ID', bypassCSP: true });
+  if (clockOffset) await adminContext.clock.setSystemTime(Date.now() + clockOffset);
   admin = await adminContext.newPage();
   admin.setDefaultTimeout(15_000);
   await signInThroughForm(admin, stack.url, ADMIN);
+}
+
+/** The applicant signs in again on the careers login page (after the clocks moved). */
+async function applicantSignIn(): Promise<void> {
+  await page.goto(`${stack.url}/karier/${TENANT}/masuk`);
+  await page.getByRole('heading', { name: 'Masuk pelamar' }).waitFor();
+  await page.getByLabel('NIK (Nomor Induk Kependudukan)').fill(NIK);
+  await page.getByLabel('Kata sandi', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+  await page.getByRole('heading', { name: 'Halo, Siti Rahmawati' }).waitFor();
 }
 
 async function openRoundId(): Promise<string> {
@@ -469,8 +491,20 @@ describe('the masa sanggah: TMS, the announcement, the objection, the decision a
     });
   });
 
-  it('the admin publishes the ADMINISTRATION announcement; the after-objection one must wait', async () => {
+  it('the admin publishes the ADMINISTRATION announcement after registration closes; the after-objection one must wait', async () => {
     await step('admin-publish', async () => {
+      // While registration runs, the tab says why there is nothing to publish yet.
+      await admin.goto(`${stack.url}/recruitment/${roundId}`);
+      await admin.getByRole('link', { name: 'Pengumuman', exact: true }).click();
+      await admin
+        .getByText(/^Pendaftaran masih berjalan sampai .+ Hasil seleksi administrasi baru dapat/)
+        .waitFor();
+      expect(await admin.getByRole('button', { name: 'Terbitkan pengumuman' }).count()).toBe(0);
+      await expectAccessible(admin, 'announcements tab: registration open');
+      await shots(admin, 'staff-pengumuman-open', (p) => p.locator('.alert-info[role="note"]').waitFor());
+
+      await moveClocks(PAST_CLOSE);
+      await adminSignIn();
       // The demo's open round also has demo applications submitted but not screened, and the
       // ADMINISTRATION announcement needs every submitted one screened: the rest are marked MS
       // through the API here (setup, not what this test is about).
@@ -499,6 +533,7 @@ describe('the masa sanggah: TMS, the announcement, the objection, the decision a
 
   it('the applicant sees TMS in the announcement and objects within the window', async () => {
     await step('applicant-objects', async () => {
+      await applicantSignIn();
       await page.goto(`${stack.url}/karier/${TENANT}/saya`);
       const card = page.locator('.kr-card', { hasText: FORMASI });
       await card.getByText('Hasil seleksi administrasi · Versi 1').waitFor();
@@ -571,7 +606,7 @@ describe('the masa sanggah: TMS, the announcement, the objection, the decision a
 
   it('after the window, the after-objection announcement shows MS and the chain checks', async () => {
     await step('after-window', async () => {
-      clockOffset = 4 * 24 * 3600 * 1000;
+      await moveClocks(PAST_WINDOW);
       // The tokens expired with the clock: signing in again.
       await adminSignIn();
       await admin.goto(`${stack.url}/recruitment/${roundId}?tab=pengumuman`);

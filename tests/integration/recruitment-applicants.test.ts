@@ -1,5 +1,5 @@
 import { formatRegistrationNumber } from '@pamong/core';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTenantViaApi, createTestApi, PASSWORD, type TestApi } from '../support/app';
 import {
   createAgency,
@@ -933,6 +933,24 @@ describe('announcements and objections', () => {
     call('POST', '/v1/recruitment/announcements', token, body);
   const object = (body: Record<string, unknown>) =>
     call('POST', `/v1/recruitment/me/applications/${sitiApp.id}/objections`, tok.other, body);
+  // Registration closes on 15 March, 23:59 WIB: the administration result is announced after it, at
+  // 09:00 on 16 March. The clock goes back after the section; tokens last 8 hours, so they are made anew.
+  const ANNOUNCED = '2026-03-16T02:00:00Z';
+  let savedClock: Date;
+  let savedTokens: typeof tok;
+  beforeAll(async () => {
+    savedClock = clock;
+    savedTokens = { ...tok };
+    clock = new Date(ANNOUNCED);
+    tok.other = await t.loginAs(SLUG, siti.nik, siti.password);
+    tok.admin = await t.loginAs(SLUG, 'admin');
+    tok.opdA = await t.loginAs(SLUG, 'opd.a');
+    tok.opdB = await t.loginAs(SLUG, 'opd.b');
+  });
+  afterAll(() => {
+    clock = savedClock;
+    Object.assign(tok, savedTokens);
+  });
   /** Runs `fn` at `iso` (tokens are made anew: they last 8 hours). */
   async function at<T>(
     iso: string,
@@ -951,26 +969,53 @@ describe('announcements and objections', () => {
     }
   }
 
+  it('refuses the administration result while registration is open, and nothing is written', async () => {
+    // 14 March, 10:00 WIB: every submitted application is screened (Siti's is MS), but others may
+    // still apply until the 15th: only registration stops the announcement.
+    await at('2026-03-14T03:00:00Z', async ({ other, admin, opdA }) => {
+      const app = (await call('GET', '/v1/recruitment/me/applications', other)).body.items[0];
+      const before = await tableSnapshot(t);
+      const early = await call('POST', '/v1/recruitment/announcements', admin, {
+        roundId,
+        stage: 'ADMINISTRATION',
+      });
+      expectProblem(early, 409, 'conflict');
+      expect(early.body.detail).toBe(
+        'ADMINISTRATION cannot be announced before registration closes (2026-03-15T23:59 local): applications submitted after it would never be screened.',
+      );
+      expect(await tableSnapshot(t)).toEqual(before);
+      // The agency admin is refused by role first, whatever the clock.
+      expectProblem(
+        await call('POST', '/v1/recruitment/announcements', opdA, { roundId, stage: 'ADMINISTRATION' }),
+        403,
+        'forbidden',
+      );
+      expect(app.status).toBe('MS');
+    });
+  });
+
   it('refuses an announcement while an application is unscreened, and a later stage before the first', async () => {
     sitiApp = (await call('GET', '/v1/recruitment/me/applications', tok.other)).body.items[0];
-    // A second applicant, submitted but not screened.
-    const dewi = {
-      ...siti,
-      nik: '1871014101990006',
-      name: 'Dewi Lestari',
-      birthDate: '1999-01-01',
-      email: 'dewi@example.id',
-    };
-    const token = await registerVerifyLogin(dewi, '198.51.100.40');
-    await completeProfile(token, { diplomaName: 'Dewi Lestari, S.Kom.' });
-    const app = (
-      await call('POST', '/v1/recruitment/me/applications', token, { roundId, formationId: formationB })
-    ).body;
-    const done = await call('POST', `/v1/recruitment/me/applications/${app.id}/submit`, token, {
-      version: app.version,
+    // A second applicant, who applied before the close. Formasi B asks for Gizi: Dewi does not meet
+    // it, so her submission is refused and she stays a draft.
+    await at('2026-03-12T02:00:00Z', async () => {
+      const dewi = {
+        ...siti,
+        nik: '1871014101990006',
+        name: 'Dewi Lestari',
+        birthDate: '1999-01-01',
+        email: 'dewi@example.id',
+      };
+      const token = await registerVerifyLogin(dewi, '198.51.100.40');
+      await completeProfile(token, { diplomaName: 'Dewi Lestari, S.Kom.' });
+      const app = (
+        await call('POST', '/v1/recruitment/me/applications', token, { roundId, formationId: formationB })
+      ).body;
+      const done = await call('POST', `/v1/recruitment/me/applications/${app.id}/submit`, token, {
+        version: app.version,
+      });
+      expect(done.status, JSON.stringify(done.body)).toBe(422);
     });
-    expect(done.status, JSON.stringify(done.body)).toBe(422);
-    // Formasi B asks for Gizi: Dewi does not meet it. Screen only Siti then; Dewi stays a draft.
     const before = await tableSnapshot(t);
     expectProblem(await publish({ roundId, stage: 'SKD' }), 409, 'conflict');
     expectProblem(await publish({ roundId, stage: 'ADMINISTRATION_AFTER_OBJECTION' }), 409, 'conflict');
@@ -993,6 +1038,76 @@ describe('announcements and objections', () => {
       result: 'MS',
     });
     expectProblem(again, 409, 'conflict');
+    // Registration is over for good: its close can no longer be extended (or brought forward).
+    const round = (await call('GET', `/v1/recruitment/rounds/${roundId}`, tok.admin)).body;
+    const snapshot = await tableSnapshot(t);
+    for (const registrationClosesAt of ['2026-03-31T23:59', '2026-03-14T23:59']) {
+      const moved = await call('PATCH', `/v1/recruitment/rounds/${roundId}`, tok.admin, {
+        version: round.version,
+        registrationClosesAt,
+      });
+      expectProblem(moved, 409, 'conflict', ['registrationClosesAt']);
+      expect(moved.body.errors[0].message).toBe('is fixed once the administration result is announced');
+    }
+    expect(await tableSnapshot(t)).toEqual(snapshot);
+    // Its name, a plan, still changes.
+    const renamed = await call('PATCH', `/v1/recruitment/rounds/${roundId}`, tok.admin, {
+      version: round.version,
+      name: 'Seleksi CPNS 2026 Kota Contoh',
+    });
+    expect(renamed.status, JSON.stringify(renamed.body)).toBe(200);
+  });
+
+  it('guards both writes against each other: a close moved meanwhile, an announcement made meanwhile', async () => {
+    const annRepo = await import('@pamong/db/repos/recruitment/announcements');
+    const roundsRepo = await import('@pamong/db/repos/recruitment/rounds');
+    const actor = { tenantId, sub: 'admin', role: 'tenant-admin', requestId: 'race' };
+    const stored = await roundsRepo.getRound(t.store, tenantId, roundId, true);
+    const snapshot = await tableSnapshot(t);
+    // An extension checked before the announcement landed (same version: publishing does not bump it).
+    const { announcedADMINISTRATION: _announced, ...readBefore } = stored as typeof stored & {
+      announcedADMINISTRATION?: string;
+    };
+    await expect(
+      roundsRepo.updateRound(
+        t.store,
+        actor,
+        readBefore as typeof stored,
+        { ...stored, registrationClosesAt: '2026-03-31T23:59', version: stored.version + 1 },
+        clock,
+      ),
+    ).rejects.toMatchObject({
+      status: 409,
+      message: 'The administration result was announced meanwhile: registration can no longer move.',
+    });
+    // An announcement checked against a close that has since moved.
+    const head = (await call('GET', `/v1/public/${SLUG}/recruitment/rounds/${roundId}/announcements`)).body
+      .items[0];
+    await expect(
+      annRepo.publish(
+        t.store,
+        actor,
+        {
+          id: '01JRACEANNOUNCEMENT0000000',
+          roundId,
+          roundName: stored.name,
+          stage: 'ADMINISTRATION',
+          version: 2,
+          publishedAt: clock.toISOString(),
+          note: '',
+          results: [],
+          hash: 'f'.repeat(64),
+          previousHash: head.hash,
+          content: {},
+        },
+        clock,
+        '2026-03-10T23:59',
+      ),
+    ).rejects.toMatchObject({
+      status: 409,
+      message: "The round's registration was changed meanwhile; reload and try again.",
+    });
+    expect(await tableSnapshot(t)).toEqual(snapshot);
   });
 
   it('serves the versions publicly, cached, with what was hashed, so anyone can check the hash', async () => {
@@ -1032,8 +1147,8 @@ describe('announcements and objections', () => {
   });
 
   it('takes one objection from a TMS applicant within the window: not with documents, not twice, not on day 4', async () => {
-    // Announced at 09:00 on 10 March (Jakarta): 3 calendar days from the next, the 11th to the 13th.
-    await at('2026-03-14T02:00:00Z', async ({ other }) => {
+    // Announced at 09:00 on 16 March (Jakarta): 3 calendar days from the next, the 17th to the 19th.
+    await at('2026-03-20T02:00:00Z', async ({ other }) => {
       const late = await call('POST', `/v1/recruitment/me/applications/${sitiApp.id}/objections`, other, {
         note: 'Nama di ijazah sama',
         disputed: ['ijazah'],
@@ -1071,7 +1186,7 @@ describe('announcements and objections', () => {
     );
     // Not while the window is open.
     expectProblem(await publish({ roundId, stage: 'ADMINISTRATION_AFTER_OBJECTION' }), 409, 'conflict');
-    await at('2026-03-14T02:00:00Z', async ({ admin, opdA }) => {
+    await at('2026-03-20T02:00:00Z', async ({ admin, opdA }) => {
       // Not while an objection is undecided.
       expectProblem(
         await call('POST', '/v1/recruitment/announcements', admin, {

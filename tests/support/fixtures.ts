@@ -1,6 +1,7 @@
 import { BatchWriteCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { BERAKHLAK_VALUES, ROLES, type Role, type TenantRole } from '@pamong/core';
 import { clearAttendanceConfigCache } from '@pamong/db';
+import * as recruitmentRoundsRepo from '@pamong/db/repos/recruitment/rounds';
 import * as recruitmentScoreImportsRepo from '@pamong/db/repos/recruitment/score-imports';
 import { clearAccountCache, clearTenantCache } from '@pamong/http';
 import { createTenantViaApi, createTestApi, PASSWORD, type TestApi } from './app';
@@ -78,6 +79,10 @@ export interface TenantFixture {
  * `publishRecruitmentRound`, and the second page of `listRecruitmentRounds`).
  */
 export interface RecruitmentFixture {
+  /**
+   * A published round whose registration has closed (moved into the past after publication), with
+   * a formasi of each agency, nobody applied, and its ADMINISTRATION announcement.
+   */
   roundId: string;
   draftRoundId: string;
   /**
@@ -510,6 +515,29 @@ async function buildRecruitment(
   });
   const proofSignature = /sig=([A-Za-z0-9_-]+)/.exec(String(proof.body))?.[1];
   if (!proofSignature) throw new Error(`fixture: the proof has no signed link (${proof.status})`);
+  // The ADMINISTRATION result comes after registration closes. The published round's registration
+  // is moved into the past as if its weeks had gone by (the repository's own update; the service
+  // would refuse to move an open registration), and nobody applied: an empty result.
+  const fixtureActor = {
+    tenantId: o.tenantId,
+    sub: `fixture-admin-${slug}`,
+    role: 'tenant-admin',
+    requestId: 'fixture',
+  };
+  const stored = await recruitmentRoundsRepo.getRound(t.store, o.tenantId, published.id, true);
+  await recruitmentRoundsRepo.updateRound(
+    t.store,
+    fixtureActor,
+    stored,
+    {
+      ...stored,
+      registrationOpensAt: jakartaIn(-30),
+      registrationClosesAt: jakartaIn(-1),
+      referenceDate: jakartaIn(-30).slice(0, 10),
+      version: stored.version + 1,
+    },
+    new Date(),
+  );
   const announcement = await post(
     '/v1/recruitment/announcements',
     { roundId: published.id, stage: 'ADMINISTRATION', note: 'Belum ada pelamar' },
@@ -521,7 +549,7 @@ async function buildRecruitment(
   for (const n of [1, 2]) {
     const job = await recruitmentScoreImportsRepo.createScoreImportJob(
       t.store,
-      { tenantId: o.tenantId, sub: `fixture-admin-${slug}`, role: 'tenant-admin', requestId: 'fixture' },
+      fixtureActor,
       published.id,
       { fileName: `nilai-skd-${slug}-${n}.csv`, format: 'csv', stage: 'SKD' },
       new Date(),

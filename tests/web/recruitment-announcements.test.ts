@@ -396,13 +396,43 @@ describe('the staff side', () => {
     throw new Error('expected a refusal');
   };
 
+  // Registration of the round closed on 20 October 2026, 23:59 WIB.
+  const registration = { registrationOpensAt: '2026-10-01T08:00', registrationClosesAt: '2026-10-20T23:59' };
+
   it('names why publishing is refused', () => {
     const c = announcementsId.conflict;
+    const stillOpen = staffConflict(() =>
+      assertCanAnnounce(
+        'ADMINISTRATION',
+        {},
+        {
+          now: '2026-10-20T16:58:00.000Z',
+          timeZone: 'Asia/Jakarta',
+          objectionDays: 3,
+          registration,
+        },
+      ),
+    );
+    expect(publishConflict(stillOpen, c)).toBe(c.registrationOpen('2026-10-20 23:59'));
+    expect(publishConflict(stillOpen, announcementsEn.conflict)).toBe(
+      'Registration has not closed yet (it closes 2026-10-20 23:59). The administrative result can be announced only after it closes.',
+    );
+    expect(
+      publishConflict(
+        new ApiError(
+          409,
+          'conflict',
+          'Conflict',
+          "The round's registration was changed meanwhile; reload and try again.",
+        ),
+        c,
+      ),
+    ).toBe(c.registrationChanged);
     const open = staffConflict(() =>
       assertCanAnnounce(
         'ADMINISTRATION_AFTER_OBJECTION',
         { ADMINISTRATION: '2026-10-30T03:00:00.000Z' },
-        { now: '2026-11-01T00:00:00.000Z', timeZone: 'Asia/Jakarta', objectionDays: 3 },
+        { now: '2026-11-01T00:00:00.000Z', timeZone: 'Asia/Jakarta', objectionDays: 3, registration },
       ),
     );
     expect(publishConflict(open, c)).toBe(c.windowOpen('2026-11-03 00:00'));
@@ -414,6 +444,7 @@ describe('the staff side', () => {
           now: '2026-11-01T00:00:00.000Z',
           timeZone: 'Asia/Jakarta',
           objectionDays: 3,
+          registration,
         },
       ),
     );

@@ -260,6 +260,9 @@ describe('messages', () => {
       'Harus sesudah SKD mulai.',
     );
     expect(fieldText('is fixed once the round is published', m, phase)).toMatch(/setelah seleksi diumumkan/);
+    expect(fieldText('is fixed once the administration result is announced', m, phase)).toBe(
+      'Hasil seleksi administrasi sudah diumumkan; waktu tutup pendaftaran tidak dapat diubah lagi.',
+    );
     expect(fieldText('something new', m, phase)).toBe('Isian tidak valid.');
   });
 

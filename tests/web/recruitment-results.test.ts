@@ -709,6 +709,7 @@ describe('exam rows in the announcements', () => {
           now: '2026-11-02T00:00:00.000Z',
           timeZone: 'Asia/Jakarta',
           objectionDays: 3,
+          registration: { registrationOpensAt: '2026-10-01T08:00', registrationClosesAt: '2026-10-20T23:59' },
         },
       );
     } catch (e) {
@@ -723,6 +724,7 @@ describe('exam rows in the announcements', () => {
           now: '2026-11-02T00:00:00.000Z',
           timeZone: 'Asia/Jakarta',
           objectionDays: 3,
+          registration: { registrationOpensAt: '2026-10-01T08:00', registrationClosesAt: '2026-10-20T23:59' },
         },
       );
     } catch (e) {

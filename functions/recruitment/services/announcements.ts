@@ -100,7 +100,9 @@ export async function publishAnnouncement(
     now: ctx.now,
     timeZone: ctx.tenant.timeZone,
     objectionDays: round.objectionDays,
+    registration: round,
   });
+  const firstOfRound = Object.keys(announcedAt).length === 0;
   const results = ADMINISTRATIVE.includes(input.stage)
     ? await administrativeRows(ctx, round.id, input.stage)
     : await examRows(ctx, claims, round.id, input.stage);
@@ -131,7 +133,13 @@ export async function publishAnnouncement(
     previousHash,
     content: content as unknown as Record<string, unknown>,
   };
-  await annRepo.publish(ctx.store, actor, stored, ctx.now);
+  await annRepo.publish(
+    ctx.store,
+    actor,
+    stored,
+    ctx.now,
+    firstOfRound ? round.registrationClosesAt : undefined,
+  );
   return summaryView(stored);
 }
 

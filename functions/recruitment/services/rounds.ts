@@ -25,6 +25,7 @@ import {
 } from '@pamong/core';
 import { type Actor, newId, type Page, positionFromBody, type Store } from '@pamong/db';
 import * as orgRepo from '@pamong/db/repos/org';
+import * as annRepo from '@pamong/db/repos/recruitment/announcements';
 import * as repo from '@pamong/db/repos/recruitment/rounds';
 
 /**
@@ -197,7 +198,8 @@ export async function updateRound(
   };
   const errors = mergedRoundErrors(after);
   if (errors.length) throw validationError(errors);
-  assertRoundChangeAllowed(before, after, ctx.now, ctx.timeZone);
+  const announced = Object.keys(annRepo.announcedAtOf(before)).length > 0;
+  assertRoundChangeAllowed(before, after, ctx.now, ctx.timeZone, announced);
   await repo.updateRound(ctx.store, actor, before, after, ctx.now);
   return roundView(after, ctx);
 }

@@ -99,6 +99,26 @@ describe('assertRoundChangeAllowed', () => {
   });
 });
 
+describe('registration after the administration announcement', () => {
+  const extended = { ...round, registrationClosesAt: '2026-03-20T23:59' };
+  const shortened = { ...round, registrationClosesAt: '2026-03-10T23:59' };
+  it('may move no more: neither extended nor brought forward', () => {
+    for (const after of [extended, shortened])
+      expect(refusal(() => assertRoundChangeAllowed(round, after, CLOSED, TZ, true))).toEqual({
+        status: 409,
+        paths: ['registrationClosesAt'],
+      });
+  });
+  it('may still be extended after it closed while nothing is announced', () => {
+    expect(refusal(() => assertRoundChangeAllowed(round, extended, CLOSED, TZ, false))).toBe(null);
+  });
+  it('leaves the name and the later phases editable', () => {
+    expect(refusal(() => assertRoundChangeAllowed(round, { ...round, name: 'Baru' }, CLOSED, TZ, true))).toBe(
+      null,
+    );
+  });
+});
+
 describe('assertCanPublish', () => {
   const draft = { ...round, published: false, formationCount: 1 };
   it('publishes a draft with formasi before registration closes', () => {

@@ -15,6 +15,8 @@ import { type Instant, instantMs, zonedInstant } from './calendar';
  * - formasi are added and their requirements changed until registration opens; after that only
  *   the number of openings may change (BKN adjusts allocations; the requirements an applicant was
  *   checked against stay).
+ * - once the administration result is announced, registration is over for good: its close may not
+ *   move at all (an extension would let in applications that are never screened).
  * The name and the later schedule phases stay editable: they are announced plans.
  * Pure; the service applies these on what it read and writes with a condition on the same state.
  */
@@ -62,14 +64,15 @@ const refusal = (detail: string, errors: FieldError[]) =>
 
 /**
  * Whether a change to a round may be made. `before` is the stored round, `after` the round with the
- * change applied (both local times). Throws 409 naming each field that may not change; a draft
- * changes freely.
+ * change applied (both local times). `announced` says whether any stage has been announced. Throws
+ * 409 naming each field that may not change; a draft changes freely.
  */
 export function assertRoundChangeAllowed<T extends LocalRegistration>(
   before: T & { published: boolean },
   after: T,
   now: Instant,
   timeZone: string,
+  announced = false,
 ): void {
   if (!before.published) return;
   const errors: FieldError[] = [];
@@ -85,7 +88,12 @@ export function assertRoundChangeAllowed<T extends LocalRegistration>(
     if (Date.parse(zonedInstant(after.registrationOpensAt, timeZone)) <= instantMs(now))
       errors.push({ path: 'registrationOpensAt', message: 'must be in the future for a published round' });
   }
-  if (status !== 'upcoming' && after.registrationClosesAt < before.registrationClosesAt)
+  if (announced && after.registrationClosesAt !== before.registrationClosesAt)
+    errors.push({
+      path: 'registrationClosesAt',
+      message: 'is fixed once the administration result is announced',
+    });
+  else if (status !== 'upcoming' && after.registrationClosesAt < before.registrationClosesAt)
     errors.push({
       path: 'registrationClosesAt',
       message: `may be extended but not brought forward from ${before.registrationClosesAt} once registration has opened`,

@@ -97,7 +97,9 @@ describe('checkSchedule', () => {
 });
 
 describe('assertCanAnnounce', () => {
-  const ctx = { now: '2025-09-01T00:00:00Z', timeZone: 'Asia/Jakarta', objectionDays: 3 };
+  // Registration ran 1-15 August 2025 (WIB); every case below is after it closed.
+  const registration = { registrationOpensAt: '2025-08-01T08:00', registrationClosesAt: '2025-08-15T23:59' };
+  const ctx = { now: '2025-09-01T00:00:00Z', timeZone: 'Asia/Jakarta', objectionDays: 3, registration };
   it('follows the stage order', () => {
     expect(status(() => assertCanAnnounce('ADMINISTRATION', {}, ctx))).toBe('ok');
     expect(status(() => assertCanAnnounce('SKD', {}, ctx))).toBe(
@@ -136,6 +138,46 @@ describe('assertCanAnnounce', () => {
           'SKD',
           { ...published, ADMINISTRATION_AFTER_OBJECTION: '2025-08-31T23:00:00Z' },
           ctx,
+        ),
+      ),
+    ).toBe('ok');
+  });
+  it('waits for registration to close before the first ADMINISTRATION, in the tenant zone', () => {
+    // 15 August 23:59 WIB is 16:59Z: a minute before it registration is still open.
+    expect(
+      status(() => assertCanAnnounce('ADMINISTRATION', {}, { ...ctx, now: '2025-08-15T16:58:59Z' })),
+    ).toBe(
+      '409 ADMINISTRATION cannot be announced before registration closes (2025-08-15T23:59 local): applications submitted after it would never be screened.',
+    );
+    expect(
+      status(() => assertCanAnnounce('ADMINISTRATION', {}, { ...ctx, now: '2025-08-15T16:59:00Z' })),
+    ).toBe('ok');
+    // Before registration even opens, too.
+    expect(
+      status(() => assertCanAnnounce('ADMINISTRATION', {}, { ...ctx, now: '2025-07-01T00:00:00Z' })),
+    ).toMatch(/^409 ADMINISTRATION cannot be announced before registration closes/);
+    // In Jayapura (WIT, UTC+9) the same wall clock closes two hours earlier.
+    expect(
+      status(() =>
+        assertCanAnnounce(
+          'ADMINISTRATION',
+          {},
+          { ...ctx, timeZone: 'Asia/Jayapura', now: '2025-08-15T14:59:00Z' },
+        ),
+      ),
+    ).toBe('ok');
+  });
+  it('lets a correction of ADMINISTRATION through whatever registration says', () => {
+    // A later version of an announced stage reopens nothing, even if the round's dates were odd.
+    expect(
+      status(() =>
+        assertCanAnnounce(
+          'ADMINISTRATION',
+          { ADMINISTRATION: '2025-08-20T03:00:00Z' },
+          {
+            ...ctx,
+            now: '2025-08-10T00:00:00Z',
+          },
         ),
       ),
     ).toBe('ok');

@@ -1,5 +1,6 @@
 import { conflict, type FieldError } from '../errors';
 import { addCalendarDays, calendarWindow, type Instant, instantMs, localDateTime } from './calendar';
+import { type LocalRegistration, registrationStatus } from './publication';
 
 /**
  * Selection rounds (seleksi CASN/PPPK), ASN-RULES §7, as run on BKN's SSCASN. Every value below is a
@@ -220,6 +221,8 @@ const PREREQUISITE: Record<AnnouncementStage, AnnouncementStage | null> = {
  * Whether a stage may be announced now. `firstPublishedAt` holds, per stage already announced, the
  * instant of its first version: the objection window counts from it, and a later version of the
  * same stage is a correction that reopens nothing. Rules:
+ * - the first ADMINISTRATION waits until registration has closed: an application submitted after
+ *   it would never be screened or announced, and the MS/TMS list would not be the whole field;
  * - stages follow ADMINISTRATION → ADMINISTRATION_AFTER_OBJECTION → SKD → SKB → FINAL, each after
  *   the one before it (a correction, i.e. a new version of an announced stage, is always allowed);
  * - the stage after one with a masa sanggah (ADMINISTRATION_AFTER_OBJECTION after ADMINISTRATION,
@@ -229,11 +232,17 @@ const PREREQUISITE: Record<AnnouncementStage, AnnouncementStage | null> = {
 export function assertCanAnnounce(
   stage: AnnouncementStage,
   firstPublishedAt: Partial<Record<AnnouncementStage, Instant>>,
-  ctx: { now: Instant; timeZone: string; objectionDays: number },
+  ctx: { now: Instant; timeZone: string; objectionDays: number; registration: LocalRegistration },
 ): void {
   if (firstPublishedAt[stage] !== undefined) return;
   const before = PREREQUISITE[stage];
-  if (!before) return;
+  if (!before) {
+    if (registrationStatus(ctx.registration, ctx.now, ctx.timeZone) !== 'closed')
+      throw conflict(
+        `${stage} cannot be announced before registration closes (${ctx.registration.registrationClosesAt} local): applications submitted after it would never be screened.`,
+      );
+    return;
+  }
   const beforeAt = firstPublishedAt[before];
   if (beforeAt === undefined) throw conflict(`${stage} cannot be announced before ${before}.`);
   // SKD follows ADMINISTRATION_AFTER_OBJECTION, which has no window of its own.

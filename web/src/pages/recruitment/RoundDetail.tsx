@@ -15,7 +15,8 @@ import { useI18n } from '../../i18n';
 import { useFormat } from '../../lib/format';
 import { useAsync } from '../../lib/hooks';
 import { useMe, useRole } from '../../session';
-import { AnnouncementsPanel } from './announcements';
+import { AnnouncementsPanel, useRoundAnnouncements } from './announcements';
+import { administrationAnnounced } from './announcements-model';
 import { ApplicantsPanel } from './applicants';
 import { FormationFormCard } from './formation-form';
 import { RankingPanel } from './ranking';
@@ -67,6 +68,8 @@ function RoundView({
   const { tenantWide } = useRole();
   const me = useMe();
   const [editing, setEditing] = useState(false);
+  // Read only while the form is open: once the administration result is out, the close is fixed.
+  const announced = useRoundAnnouncements(editing && round.published ? round.id : undefined);
   const [formation, setFormation] = useState<RecruitmentFormation | 'new' | null>(null);
   const actions = roundActions(round, tenantWide);
   const time = useLocalTime();
@@ -141,6 +144,7 @@ function RoundView({
       {editing ? (
         <RoundFormCard
           round={round}
+          closeFixed={administrationAnnounced(announced.data?.items)}
           timeZone={round.timeZone ?? me.tenant?.timeZone ?? 'Asia/Jakarta'}
           onCancel={() => setEditing(false)}
           onSaved={async () => {

@@ -36,6 +36,9 @@ export function publishConflict(
   if (!(err instanceof ApiError) || err.status !== 409) return null;
   const d = err.detail ?? '';
   const stageName = (s: string) => (stages as Record<string, string> | undefined)?.[s] ?? s;
+  const closes = /before registration closes \((\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}) local\)/.exec(d);
+  if (closes) return c.registrationOpen(`${closes[1]} ${closes[2]}`);
+  if (/registration was changed meanwhile/.test(d)) return c.registrationChanged;
   let e = /objection window of (\w+) is open(?: \(until ([0-9-]+ [0-9:]+) local\))?/.exec(d);
   if (e && e[1] !== 'ADMINISTRATION') return c.windowOpenStage(stageName(e[1] ?? ''), e[2] ?? '');
   e = /cannot be announced before (\w+)/.exec(d);

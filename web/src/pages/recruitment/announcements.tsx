@@ -32,6 +32,7 @@ import {
 } from './recruitment-api';
 import { factorText } from './results-model';
 import { useZonedTime } from './screening-shared';
+import { useLocalTime } from './shared';
 
 export const useAnnouncementsText = (): AnnouncementsDictionary =>
   useLocalized(announcementsId, announcementsEn);
@@ -173,12 +174,24 @@ function PublishCard({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
+  const time = useLocalTime();
   useEffect(() => {
     if (asking) confirmRef.current?.focus();
   }, [asking]);
   useEffect(() => {
     setStage(next);
   }, [next]);
+  // The first announcement (ADMINISTRATION) waits for registration to close: no form that only
+  // leads to a 409 (core assertCanAnnounce).
+  if (items.length === 0 && round.registrationStatus !== 'closed')
+    return (
+      <div class="card">
+        <h2>{t.publishTitle}</h2>
+        <p class="alert alert-info" role="note">
+          {t.registrationOpen(time(round.registrationClosesAt))}
+        </p>
+      </div>
+    );
   const publish = async () => {
     setBusy(true);
     setError(null);

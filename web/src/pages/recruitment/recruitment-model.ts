@@ -420,6 +420,7 @@ export interface MessageText {
   notBefore: (phase: string) => string;
   afterObjections: (day: string) => string;
   fixed: string;
+  closedByAnnouncement: string;
   alreadyOpened: string;
   future: string;
   notShortened: (at: string) => string;
@@ -447,6 +448,7 @@ export function fieldText(message: string, m: MessageText, phaseName: (p: string
     [/must be after (\d{4}-\d{2}-\d{2}), when the objections/, m.afterObjections],
     [/must be after (\w+)/, (x) => m.after(phaseName(x))],
     [/must not be before (\w+)/, (x) => m.notBefore(phaseName(x))],
+    [/fixed once the administration result is announced/, () => m.closedByAnnouncement],
     [/fixed once/, () => m.fixed],
     [/registration has already opened/, () => m.alreadyOpened],
     [/in the future/, () => m.future],

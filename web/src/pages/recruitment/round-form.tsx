@@ -29,9 +29,12 @@ export function RoundFormCard({
   timeZone,
   onSaved,
   onCancel,
+  closeFixed = false,
 }: {
   /** The round to change; none for a new one. */
   round?: RecruitmentRound;
+  /** The administration result is announced: the registration close can no longer move. */
+  closeFixed?: boolean;
   timeZone: string;
   onSaved: (round: RecruitmentRound) => void;
   onCancel: () => void;
@@ -157,9 +160,10 @@ export function RoundFormCard({
           label={f.closesAt}
           name="registrationClosesAt"
           type="datetime-local"
-          hint={published ? f.closesHintPublished : f.timeZone(timeZone)}
+          hint={closeFixed ? f.closesHintAnnounced : published ? f.closesHintPublished : f.timeZone(timeZone)}
           errors={errors}
           value={form.registrationClosesAt}
+          disabled={closeFixed}
           onInput={(e) => set({ registrationClosesAt: value(e) })}
         />
         <InputField

@@ -73,9 +73,22 @@ export async function getHead(
  * version read (or created for version 1), the round's first-publication instant for the stage
  * (kept if there is one), the audit entry. A concurrent publication of the same stage is 409.
  */
-export async function publish(store: Store, actor: Actor, a: StoredAnnouncement, now: Date): Promise<void> {
+/**
+ * One transaction: the announcement, the round's head at the version read (a concurrent publication
+ * is 409), the stage's first instant on the round, and the audit entry. `registrationClosesAt` is the
+ * round's close as the service checked it before the first ADMINISTRATION: the round must still say
+ * so, or an extension made meanwhile would reopen registration under the announcement (409).
+ */
+export async function publish(
+  store: Store,
+  actor: Actor,
+  a: StoredAnnouncement,
+  now: Date,
+  registrationClosesAt?: string,
+): Promise<void> {
   const t = actor.tenantId;
   const first = a.version === 1;
+  const closeGuard = registrationClosesAt !== undefined;
   await store.transact([
     {
       op: {
@@ -117,11 +130,18 @@ export async function publish(store: Store, actor: Actor, a: StoredAnnouncement,
           TableName: store.tableName,
           Key: keys.recruitmentRound(t, a.roundId),
           UpdateExpression: 'SET #a = if_not_exists(#a, :at)',
-          ConditionExpression: 'attribute_exists(pk)',
+          ConditionExpression: closeGuard
+            ? 'attribute_exists(pk) AND registrationClosesAt = :closes'
+            : 'attribute_exists(pk)',
           ExpressionAttributeNames: { '#a': announcedAttribute(a.stage) },
-          ExpressionAttributeValues: { ':at': a.publishedAt },
+          ExpressionAttributeValues: {
+            ':at': a.publishedAt,
+            ...(closeGuard ? { ':closes': registrationClosesAt } : {}),
+          },
         },
       },
+      onConditionFailed: () =>
+        conflict("The round's registration was changed meanwhile; reload and try again."),
     },
     auditPut(
       store.tableName,

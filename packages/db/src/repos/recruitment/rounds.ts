@@ -202,8 +202,12 @@ export async function createRound(
   ]);
 }
 
-const staleRound = (expected: number) => (_existed: boolean, old?: Record<string, unknown>) =>
-  old && old.version !== expected ? versionConflict('The round') : conflict('The round has changed.');
+const staleRound = (expected: number) => (_existed: boolean, old?: Record<string, unknown>) => {
+  if (old && old.version !== expected) return versionConflict('The round');
+  if (old?.announcedADMINISTRATION)
+    return conflict('The administration result was announced meanwhile: registration can no longer move.');
+  return conflict('The round has changed.');
+};
 
 /**
  * One transaction: the round's editable fields at the version read (`version = :v`: a stale one is
@@ -237,7 +241,12 @@ export async function updateRound(
           TableName: store.tableName,
           Key: keys.recruitmentRound(t, before.id),
           UpdateExpression: `SET ${sets.join(', ')}`,
-          ConditionExpression: 'attribute_exists(pk) AND version = :v',
+          // A moved close also needs no announcement to have been made meanwhile (publishing one does
+          // not bump the version).
+          ConditionExpression:
+            after.registrationClosesAt !== before.registrationClosesAt
+              ? 'attribute_exists(pk) AND version = :v AND attribute_not_exists(announcedADMINISTRATION)'
+              : 'attribute_exists(pk) AND version = :v',
           ExpressionAttributeNames: names,
           ExpressionAttributeValues: values,
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',

@@ -54,6 +54,8 @@ export const announcementsEn: AnnouncementsDictionary = {
   cancel: 'Cancel',
   published: (stage, version) => `${stage} published as version ${version}.`,
   onlyTenantAdmin: 'Announcements are published by the regional government admin.',
+  registrationOpen: (until) =>
+    `Registration runs until ${until}. The administrative result can be announced only after registration closes, so that every application is screened.`,
   windowInfo: (days) =>
     `Objection period: ${days} calendar days after the day of the administrative announcement.`,
   conflict: {
@@ -78,6 +80,10 @@ export const announcementsEn: AnnouncementsDictionary = {
     noScores: (exam) =>
       `The ranking has no ${exam} scores yet. Import the ${exam} scores (Scores tab), then compute the ranking again.`,
     notPublished: 'This round is not published, so no announcement can be published for it.',
+    registrationOpen: (until) =>
+      `Registration has not closed yet (it closes ${until}). The administrative result can be announced only after it closes.`,
+    registrationChanged:
+      "This round's registration times were just changed. Reload the page and check again.",
     other:
       'The announcement was refused because it conflicts with the stored data. Reload the page and try again.',
   },

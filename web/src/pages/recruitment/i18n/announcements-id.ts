@@ -59,6 +59,8 @@ export const announcementsId = {
   cancel: 'Batal',
   published: (stage: string, version: string) => `${stage} terbit sebagai versi ${version}.`,
   onlyTenantAdmin: 'Pengumuman diterbitkan oleh admin pemerintah daerah.',
+  registrationOpen: (until: string) =>
+    `Pendaftaran masih berjalan sampai ${until}. Hasil seleksi administrasi baru dapat diumumkan setelah pendaftaran ditutup, agar semua lamaran ikut diverifikasi.`,
   windowInfo: (days: string) =>
     `Masa sanggah: ${days} hari kalender setelah hari pengumuman hasil administrasi.`,
   conflict: {
@@ -83,6 +85,10 @@ export const announcementsId = {
     noScores: (exam: string) =>
       `Belum ada nilai ${exam} dalam peringkat. Impor nilai ${exam} (tab Nilai) lalu hitung ulang peringkat.`,
     notPublished: 'Seleksi ini belum diumumkan, sehingga belum dapat diterbitkan pengumumannya.',
+    registrationOpen: (until: string) =>
+      `Pendaftaran belum ditutup (ditutup ${until}). Hasil seleksi administrasi baru dapat diumumkan setelah pendaftaran ditutup.`,
+    registrationChanged:
+      'Waktu pendaftaran seleksi ini baru saja diubah. Muat ulang halaman lalu periksa kembali.',
     other:
       'Pengumuman ditolak karena bertentangan dengan data yang tersimpan. Muat ulang halaman lalu coba lagi.',
   },

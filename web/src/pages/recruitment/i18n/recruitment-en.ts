@@ -93,6 +93,7 @@ export const recruitmentEn: RecruitmentDictionary = {
     objectionDecisionDays: 'Objection decisions (days)',
     fixedHint: 'Published: this value is fixed so applicants can rely on it.',
     closesHintPublished: 'Published: registration may be extended, not shortened.',
+    closesHintAnnounced: 'The administrative result is announced: registration is over and its close stays.',
     save: 'Save round',
     create: 'Create round',
     nothingChanged: 'Nothing changed.',
@@ -196,6 +197,8 @@ export const recruitmentEn: RecruitmentDictionary = {
     notBefore: (phase) => `Must not be before ${phase}.`,
     afterObjections: (day) => `Must be after ${day}, once objections and their decisions are over.`,
     fixed: 'Fixed once the round is published.',
+    closedByAnnouncement:
+      'The administrative result is announced; the registration close can no longer change.',
     alreadyOpened: 'Registration has opened; its opening time can no longer change.',
     future: 'For a published round the opening time must be in the future.',
     notShortened: (at) => `Registration may be extended but not brought forward from ${at}.`,

@@ -25,6 +25,8 @@ const messages: MessageText = {
   notBefore: (phase) => `Tidak boleh sebelum ${phase}.`,
   afterObjections: (day) => `Harus sesudah ${day}, setelah masa sanggah dan jawabannya selesai.`,
   fixed: 'Tidak dapat diubah setelah seleksi diumumkan.',
+  closedByAnnouncement:
+    'Hasil seleksi administrasi sudah diumumkan; waktu tutup pendaftaran tidak dapat diubah lagi.',
   alreadyOpened: 'Pendaftaran sudah dibuka; waktu buka tidak dapat diubah lagi.',
   future: 'Untuk seleksi yang sudah diumumkan, waktu buka harus di masa mendatang.',
   notShortened: (at) => `Pendaftaran boleh diperpanjang tetapi tidak dimajukan dari ${at}.`,
@@ -132,6 +134,8 @@ export const recruitmentId = {
     objectionDecisionDays: 'Jawaban sanggah (hari)',
     fixedHint: 'Sudah diumumkan: nilai ini tetap agar pelamar dapat mengandalkannya.',
     closesHintPublished: 'Sudah diumumkan: pendaftaran boleh diperpanjang, tidak boleh dipersingkat.',
+    closesHintAnnounced:
+      'Hasil seleksi administrasi sudah diumumkan: pendaftaran sudah berakhir dan waktu tutupnya tidak dapat diubah.',
     save: 'Simpan seleksi',
     create: 'Buat seleksi',
     nothingChanged: 'Tidak ada perubahan.',
