@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LocalIdentity } from '@pamong/identity';
 import { build } from 'esbuild';
+import type { LocalDocumentStore } from '../../packages/local/src/documents-local';
 import {
   allows,
   buildValidRequest,
@@ -318,8 +319,8 @@ export async function benchMemory(opts: MemoryBenchOptions): Promise<MemoryResul
       const dir = join(opts.outDir, 'memory', f.name);
       const configFile = join(dir, 'config.json');
       const resultFile = join(dir, 'result.json');
-      const documentsDir = join(dir, 'documents');
-      mkdirSync(documentsDir, { recursive: true });
+      // The fixtures' own files, so a GET that reads one (a leave attachment) reads it here too.
+      const documentsDir = (fx.t.deps.documents as LocalDocumentStore).dir;
       writeFileSync(
         configFile,
         JSON.stringify({

@@ -1,4 +1,7 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { LocalDocumentStore } from '../../packages/local/src/documents-local';
 import { createTenantViaApi, createTestApi, type TestApi } from '../support/app';
 import { employeeBody } from '../support/personnel';
 import {
@@ -605,6 +608,7 @@ describe('sick-leave attachments (health data)', () => {
     expect(res.status, JSON.stringify(res.body)).toBe(200);
   };
   let requestId: string;
+  let attachmentKey: string;
 
   it("needs the doctor's note attached beyond one day, uploaded first, and the requester's own", async () => {
     expectProblem(await leave(tok.pegawai, sick()), 400, 'validation', ['attachments']);
@@ -656,6 +660,7 @@ describe('sick-leave attachments (health data)', () => {
     ]);
     expect(JSON.stringify(res.body)).not.toContain(mine.key);
     requestId = res.body.id;
+    attachmentKey = mine.key;
   });
 
   it('opens to the employee and the approvers only, and logs every opening', async () => {
@@ -682,5 +687,19 @@ describe('sick-leave attachments (health data)', () => {
     // The calendar never carries the attachment.
     const cal = await getJson(t, '/v1/attendance/leave/calendar?month=2027-02', tok.atasan);
     expect(JSON.stringify(cal)).not.toContain('surat-dokter');
+  });
+
+  it('answers 404 with the reason, never a 500, when the file is gone from storage, and logs no opening', async () => {
+    const dir = (t.deps.documents as LocalDocumentStore).dir;
+    rmSync(join(dir, attachmentKey));
+    const before = await tableSnapshot(t);
+    const res = await t.call('GET', `/v1/attendance/leave/requests/${requestId}/attachments/0`, {
+      token: tok.pegawai,
+    });
+    expectProblem(res, 404, 'not-found');
+    expect(res.body.detail).toBe(
+      "The attachment's file is no longer in storage. Ask the employee to attach it again.",
+    );
+    expect(await tableSnapshot(t)).toEqual(before);
   });
 });

@@ -1,5 +1,6 @@
 import {
   ADMIN_ROLES,
+  AppError,
   approvalDelegationSchema,
   cancelLeaveSchema,
   createApprovalDelegationSchema,
@@ -223,7 +224,19 @@ export function leaveRoutes(app: RouteApp): void {
       index,
       c.var.tenant.timeZone,
       c.var.deps.now(),
-      (key) => documents.get(key),
+      // A file gone from storage (deleted by hand, or a restored table without its bucket) is a
+      // clear 404, never a 500; nothing is audited, since nothing was opened.
+      async (key) => {
+        const bytes = await readDocumentOrNull(documents, key);
+        if (!bytes)
+          throw new AppError(
+            404,
+            'not-found',
+            'Not Found',
+            "The attachment's file is no longer in storage. Ask the employee to attach it again.",
+          );
+        return bytes;
+      },
     );
     return c.body(file.bytes as Uint8Array<ArrayBuffer>, 200, {
       'content-type': file.contentType,
