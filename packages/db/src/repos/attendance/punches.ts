@@ -262,6 +262,107 @@ function guessedMonthKey(claims: Claims, tenantTimeZone: string, now: Date): Key
   return keys.attendanceMonth(claims.tenantId, claims.agencyId, month, claims.employeeId);
 }
 
+/** What one punch writes: the punch itself, and the update of its employee's month item. */
+export interface PunchWriteInput {
+  tenantId: string;
+  employee: Pick<StoredEmployee, 'id' | 'agencyId' | 'unitId' | 'name'>;
+  kind: 'in' | 'out';
+  at: string;
+  id: string;
+  /** The day the punch counts for (a night shift's punch may belong to yesterday). */
+  date: string;
+  timeZone: string;
+  place: { id: string; distanceM: number };
+  fix: { lat: number; lon: number; accuracyM: number; fixTakenAt: Date };
+  flags: string[];
+}
+
+/**
+ * The two writes of a punch, sent in one transaction by `checkIn` (with the passkey's counter when
+ * one was used). The Put refuses a second punch with the same key; the month item's Update keeps the
+ * day's first check-in (a second one is refused) and its last check-out (an earlier one is
+ * refused). The bench sends these same writes raw, to compare the API with them.
+ */
+export function punchWrites(
+  tableName: string,
+  p: PunchWriteInput,
+): { punch: TxItem; month: NonNullable<NonNullable<TxItem['op']>['Update']> } {
+  const month = p.date.slice(0, 7);
+  const d = dd(p.date);
+  // Every attribute by placeholder: several (name, month, timeZone) are DynamoDB reserved words.
+  const sets: Record<string, [string, unknown]> = {
+    type: [':type', 'ATTENDANCE_MONTH'],
+    employeeId: [':e', p.employee.id],
+    agencyId: [':a', p.employee.agencyId],
+    unitId: [':u', p.employee.unitId],
+    name: [':n', p.employee.name],
+    month: [':m', month],
+    timeZone: [':z', p.timeZone],
+    lastPunch: [':lp', { lat: p.fix.lat, lon: p.fix.lon, at: p.at, accuracyM: p.fix.accuracyM }],
+  };
+  const names: Record<string, string> = { '#f': `flags_${d}`, '#pc': 'punchCount' };
+  const values: Record<string, unknown> = {
+    ':t': p.at,
+    ':fl': p.flags,
+    ':none': [],
+    ':one': 1,
+    ':zero': 0,
+  };
+  const parts: string[] = [];
+  Object.entries(sets).forEach(([attr, [ph, v]], i) => {
+    names[`#s${i}`] = attr;
+    values[ph] = v;
+    parts.push(`#s${i} = ${ph}`);
+  });
+  let update = `SET ${parts.join(', ')}, #f = list_append(if_not_exists(#f, :none), :fl), #pc = if_not_exists(#pc, :zero) + :one`;
+  let condition: string;
+  if (p.kind === 'in') {
+    names['#in'] = `in_${d}`;
+    update += ', #in = :t';
+    condition = 'attribute_not_exists(#in)';
+  } else {
+    names['#out'] = `out_${d}`;
+    update += ', #out = :t';
+    condition = 'attribute_not_exists(#out) OR #out < :t';
+  }
+  return {
+    punch: {
+      op: {
+        Put: {
+          TableName: tableName,
+          Item: {
+            ...keys.punch(p.tenantId, p.employee.id, p.at, p.id),
+            type: 'PUNCH',
+            id: p.id,
+            kind: p.kind,
+            at: p.at,
+            date: p.date,
+            timeZone: p.timeZone,
+            employeeId: p.employee.id,
+            agencyId: p.employee.agencyId,
+            locationId: p.place.id,
+            lat: p.fix.lat,
+            lon: p.fix.lon,
+            accuracyM: p.fix.accuracyM,
+            fixTakenAt: p.fix.fixTakenAt.toISOString(),
+            distanceM: p.place.distanceM,
+            flags: p.flags,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+    },
+    month: {
+      TableName: tableName,
+      Key: keys.attendanceMonth(p.tenantId, p.employee.agencyId, month, p.employee.id),
+      UpdateExpression: update,
+      ConditionExpression: condition,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+    },
+  };
+}
+
 /**
  * What a check-in reads first (the employee, their passkey summary, the guessed month item), as the
  * token's claims tell: read along with the account by the access middleware (ReadAlong), so a warm
@@ -425,82 +526,24 @@ export async function checkIn(
   }
 
   const at = now.toISOString();
-  const d = dd(date);
-  // Every attribute by placeholder: several (name, month, timeZone) are DynamoDB reserved words.
-  const sets: Record<string, [string, unknown]> = {
-    type: [':type', 'ATTENDANCE_MONTH'],
-    employeeId: [':e', employee.id],
-    agencyId: [':a', employee.agencyId],
-    unitId: [':u', employee.unitId],
-    name: [':n', employee.name],
-    month: [':m', month],
-    timeZone: [':z', timeZone],
-    lastPunch: [':lp', { lat: fix.lat, lon: fix.lon, at, accuracyM: fix.accuracyM }],
-  };
-  const names: Record<string, string> = { '#f': `flags_${d}`, '#pc': 'punchCount' };
-  const values: Record<string, unknown> = { ':t': at, ':fl': flags, ':none': [], ':one': 1, ':zero': 0 };
-  const parts: string[] = [];
-  Object.entries(sets).forEach(([attr, [ph, v]], i) => {
-    names[`#s${i}`] = attr;
-    values[ph] = v;
-    parts.push(`#s${i} = ${ph}`);
+  const { punch: punchWrite, month: monthWrite } = punchWrites(store.tableName, {
+    tenantId: claims.tenantId,
+    employee,
+    kind: input.kind,
+    at,
+    id: newId(),
+    date,
+    timeZone,
+    place,
+    fix,
+    flags,
   });
-  let update = `SET ${parts.join(', ')}, #f = list_append(if_not_exists(#f, :none), :fl), #pc = if_not_exists(#pc, :zero) + :one`;
-  let condition: string;
-  if (input.kind === 'in') {
-    names['#in'] = `in_${d}`;
-    update += ', #in = :t';
-    condition = 'attribute_not_exists(#in)';
-  } else {
-    names['#out'] = `out_${d}`;
-    update += ', #out = :t';
-    condition = 'attribute_not_exists(#out) OR #out < :t';
-  }
-  const id = newId();
-  const punchWrite: TxItem = {
-    op: {
-      Put: {
-        TableName: store.tableName,
-        Item: {
-          ...keys.punch(claims.tenantId, employee.id, at, id),
-          type: 'PUNCH',
-          id,
-          kind: input.kind,
-          at,
-          date,
-          timeZone,
-          employeeId: employee.id,
-          agencyId: employee.agencyId,
-          locationId: place.id,
-          lat: fix.lat,
-          lon: fix.lon,
-          accuracyM: fix.accuracyM,
-          fixTakenAt: fix.fixTakenAt.toISOString(),
-          distanceM: place.distanceM,
-          flags,
-        },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      },
-    },
-  };
   const RACE = 'punch-race';
   try {
     await store.transact([
       punchWrite,
       ...passkey.writes,
-      {
-        op: {
-          Update: {
-            TableName: store.tableName,
-            Key: monthKey,
-            UpdateExpression: update,
-            ConditionExpression: condition,
-            ExpressionAttributeNames: names,
-            ExpressionAttributeValues: values,
-          },
-        },
-        onConditionFailed: () => conflict(RACE),
-      },
+      { op: { Update: monthWrite }, onConditionFailed: () => conflict(RACE) },
     ]);
   } catch (err) {
     if ((err as { detail?: string }).detail !== RACE) throw err;
