@@ -136,6 +136,7 @@ export function HorizontalBarChart({
   min,
   max,
   format = String,
+  integer = false,
   divider,
 }: {
   data: BarDatum[];
@@ -146,10 +147,12 @@ export function HorizontalBarChart({
   min?: number;
   max?: number;
   format?: (value: number) => string;
+  /** Counts: whole-number ticks only (a count of 3 has no tick at 2.5). */
+  integer?: boolean;
   /** A dashed line after the first `after` bars (e.g. the openings line of a ranking). */
   divider?: { after: number; label: string } | null;
 }) {
-  const key = JSON.stringify([data, locale, min, max, divider]);
+  const key = JSON.stringify([data, locale, min, max, integer, divider]);
   const canvas = useChart(
     {
       type: 'bar',
@@ -171,7 +174,7 @@ export function HorizontalBarChart({
         responsive: true,
         maintainAspectRatio: false,
         scales: {
-          x: { min, max, grid: { color: GRID } },
+          x: { min, max, grid: { color: GRID }, ...(integer ? { ticks: { precision: 0 } } : {}) },
           y: { grid: { display: false }, ticks: { autoSkip: false } },
         },
         plugins: {

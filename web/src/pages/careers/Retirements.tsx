@@ -102,6 +102,7 @@ function Retirements() {
                 label={cr.chartLabel(months, total)}
                 locale={fmt.locale}
                 min={0}
+                integer
                 format={(n) => fmt.int(n)}
               />
             )}

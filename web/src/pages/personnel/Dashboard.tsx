@@ -123,6 +123,7 @@ function Panel({ id, title, data, fmt }: { id: string; title: string; data: BarD
             locale={fmt.locale}
             min={0}
             label={d.chartLabel(title, summary)}
+            integer
             format={(v) => fmt.int(v)}
           />
           <div class="table-wrap">

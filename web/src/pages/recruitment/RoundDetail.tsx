@@ -404,6 +404,7 @@ function OpeningsChart({ formations }: { formations: readonly RecruitmentFormati
         label={d.chartLabel(byLabel, rows.map((r) => `${r.label} ${fmt.int(r.openings)}`).join(', '))}
         locale={fmt.locale}
         min={0}
+        integer
         format={(v) => fmt.int(v)}
       />
       <div class="table-wrap">
