@@ -122,6 +122,43 @@ describe('the home page, as each demo role of palembang', () => {
     });
   });
 
+  it("asks the tenant admin for a year's empty holiday calendar, and the tile opens that year", async () => {
+    // The demo seeds the decree's days of the years it knows; a year due without any is asked for:
+    // this year, and from October (in Palembang's zone) the next.
+    const [y, m] = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Asia/Jakarta',
+      year: 'numeric',
+      month: '2-digit',
+    })
+      .format(new Date())
+      .split('-')
+      .map(Number) as [number, number];
+    let empty: number | null = null;
+    for (const year of m >= 10 ? [y, y + 1] : [y]) {
+      const page = await apiGet(`/v1/attendance/holidays?year=${year}&limit=1`, tokens.admin);
+      if (page.items.length === 0) {
+        empty = year;
+        break;
+      }
+    }
+    await withPage('home-admin-holidays', 'admin', async (page, consoleErrors) => {
+      await page.locator('[data-tile="correctionsPending"]').waitFor();
+      if (empty === null) {
+        expect(await tileIds(page)).not.toContain('holidayCalendar');
+        return;
+      }
+      const tile = page.locator('[data-tile="holidayCalendar"]');
+      await tile.waitFor();
+      expect(await tileValue(page, 'holidayCalendar')).toBe('Belum diisi');
+      expect(await tile.locator('.tile-hint').innerText()).toContain(String(empty));
+      await tile.click();
+      await page.waitForURL(new RegExp(`/attendance/holidays\\?year=${empty}$`));
+      await page.getByText(`Belum ada hari libur untuk tahun ${empty}.`).waitFor();
+      expect(await page.getByText(FORBIDDEN).count()).toBe(0);
+      expect(consoleErrors).toEqual([]);
+    });
+  });
+
   it('opens the list behind a tile: the retirements tile leads to the retirements within 12 months', async () => {
     await withPage('home-admin-retirements', 'admin', async (page) => {
       const count = await tileValue(page, 'retiring');

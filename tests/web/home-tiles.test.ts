@@ -8,6 +8,8 @@ import {
   approvalsView,
   attendanceTodayView,
   currentQuarter,
+  holidayGapView,
+  holidayYearsDue,
   hrefFor,
   sourcesFor,
   TILES,
@@ -84,6 +86,33 @@ describe('home tiles', () => {
     expect(approvals.group).toBe('work');
   });
 
+  it("asks the tenant admin for this year's holiday calendar, and from October in their zone for the next year's", () => {
+    // 30 September, 23:59 in Jakarta: still the third quarter.
+    expect(holidayYearsDue('Asia/Jakarta', new Date('2026-09-30T16:59:00Z'))).toEqual([2026]);
+    // 1 October, 00:00 in Jakarta is still 30 September in UTC.
+    expect(holidayYearsDue('Asia/Jakarta', new Date('2026-09-30T17:00:00Z'))).toEqual([2026, 2027]);
+    expect(holidayYearsDue('Asia/Jakarta', new Date('2026-12-07T02:00:00Z'))).toEqual([2026, 2027]);
+    // 1 January 2027, 01:00 in Jayapura, still 31 December 23:00 in Jakarta.
+    const newYear = new Date('2026-12-31T16:00:00Z');
+    expect(holidayYearsDue('Asia/Jayapura', newYear)).toEqual([2027]);
+    expect(holidayYearsDue('Asia/Jakarta', newYear)).toEqual([2026, 2027]);
+
+    const tile = TILES.find((t) => t.id === 'holidayCalendar')!;
+    expect(ROLES.filter((r) => tilesFor(r).includes(tile))).toEqual(['tenant-admin']);
+    expect(tile.group).toBe('work');
+    // Every year due has days: the source answers null, and the tile is left out.
+    expect(tile.view(null as never, id, String)).toBeNull();
+    const view = tile.view({ year: 2027 } as never, id, String)!;
+    expect(view).toEqual(holidayGapView({ year: 2027 }, id));
+    expect(view).toMatchObject({ value: 'Belum diisi', tone: 'attention', text: true });
+    // The link opens the empty year, on a page the tenant admin may open.
+    expect(view.href).toBe('/attendance/holidays?year=2027');
+    expect(mayOpenPath('tenant-admin', view.href!.split('?')[0]!)).toBe(true);
+    expect(view.hint).toContain('2027');
+    expect(holidayGapView({ year: 2027 }, en)).toMatchObject({ value: 'Not entered' });
+    expect(tile.label(id)).toBe('Kalender hari libur');
+  });
+
   it('sends an agency admin to the vacancies of their own agency, which their number counts', () => {
     const vacant = TILES.find((t) => t.id === 'vacantPositions')!;
     expect(hrefFor(vacant, meAs('agency-admin'))).toBe('/positions?vacant=1&agency=A1');
@@ -111,7 +140,7 @@ describe('home tiles', () => {
     expect(tilesFor('applicant')).toEqual([]);
     const performance = ['appraisals', 'feedbackForms', 'mySkp'];
     expect(sourcesFor(tilesFor('tenant-admin')).sort()).toEqual(
-      ['attendance', 'personnel', 'surveys', ...performance].sort(),
+      ['attendance', 'holidays', 'personnel', 'surveys', ...performance].sort(),
     );
     expect(sourcesFor(tilesFor('employee')).sort()).toEqual(
       ['attendance', 'personnel', ...performance].sort(),

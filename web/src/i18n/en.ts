@@ -114,6 +114,7 @@ export const en: Dictionary = {
       attendanceToday: 'Attendance today',
       teamToday: 'My team today',
       approvalsPending: 'Awaiting approval',
+      holidayCalendar: 'Holiday calendar',
     },
     hints: {
       waitingDecision: 'awaiting a decision',
@@ -131,6 +132,11 @@ export const en: Dictionary = {
       jpRemaining: (remaining, year) => `${remaining} JP short of the ${year} target`,
       noMentor: 'No mentor yet',
       mentorSince: (date) => `since ${date}`,
+    },
+    /** The holiday calendar tile: a year without a single holiday entered. */
+    holidays: {
+      empty: 'Not entered',
+      hint: (year: number) => `The national holidays and cuti bersama of ${year}, from the joint decree`,
     },
     attendance: {
       checkedIn: (hm) => `In at ${hm}`,

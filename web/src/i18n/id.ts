@@ -140,6 +140,7 @@ export const id = {
       attendanceToday: 'Kehadiran hari ini',
       teamToday: 'Tim hari ini',
       approvalsPending: 'Menunggu persetujuan',
+      holidayCalendar: 'Kalender hari libur',
     },
     hints: {
       waitingDecision: 'menunggu keputusan',
@@ -157,6 +158,11 @@ export const id = {
       jpRemaining: (remaining: string, year: number) => `kurang ${remaining} JP untuk target ${year}`,
       noMentor: 'Belum ada mentor',
       mentorSince: (date: string) => `sejak ${date}`,
+    },
+    /** The holiday calendar tile: a year without a single holiday entered. */
+    holidays: {
+      empty: 'Belum diisi',
+      hint: (year: number) => `Libur nasional dan cuti bersama ${year} menurut SKB 3 Menteri`,
     },
     /** The attendance tiles: today's own status and the supervisor's unit. Times are `HH:MM`. */
     attendance: {

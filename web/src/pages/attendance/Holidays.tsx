@@ -192,7 +192,7 @@ function Calendar({
         <p>
           <strong>{ht.empty(year)}</strong>
         </p>
-        <p class="muted">{editable ? ht.emptyAdmin : ht.emptyOthers}</p>
+        <p class="muted">{editable ? ht.emptyAdmin(year) : ht.emptyOthers(year)}</p>
       </div>
     );
   }

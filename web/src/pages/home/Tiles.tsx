@@ -70,7 +70,7 @@ export default function HomeTiles() {
             <ul class="tiles">
               {inGroup.map(({ tile, view }) => (
                 <li key={tile.id}>
-                  <TileCard tile={tile} view={view} href={hrefFor(tile, me)} />
+                  <TileCard tile={tile} view={view} href={view.href ?? hrefFor(tile, me)} />
                 </li>
               ))}
             </ul>

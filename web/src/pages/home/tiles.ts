@@ -2,6 +2,7 @@ import type { Role } from '@pamong/core';
 import {
   getMyAttendance,
   listAttendanceRequests,
+  listHolidays,
   listTeamAttendanceToday,
   type MyAttendance,
   type TeamToday,
@@ -61,6 +62,17 @@ export const SOURCES = {
   appraisals: (me: Me) => (me.user.employeeId ? orNone(loadAssessmentsWaiting(me)) : Promise.resolve(null)),
   /** The 360 forms the caller is asked to fill; null for an account without an employee record. */
   feedbackForms: (me: Me) => (me.user.employeeId ? orNone(loadFeedbackForms()) : Promise.resolve(null)),
+  /**
+   * The first year due (`holidayYearsDue`) whose holiday calendar has not a single day: working
+   * days, leave and the TPP deductions of that year count holidays as working days until the
+   * tenant admin enters the decree's days. Null when every year due has some.
+   */
+  holidays: async (me: Me): Promise<HolidayCalendarGap | null> => {
+    const years = holidayYearsDue(me.tenant?.timeZone ?? 'Asia/Jakarta');
+    const pages = await Promise.all(years.map((year) => listHolidays({ year, limit: 1 })));
+    const index = pages.findIndex((page) => page.items.length === 0);
+    return index < 0 ? null : { year: years[index]! };
+  },
 } satisfies Record<string, (me: Me) => Promise<unknown>>;
 
 /**
@@ -101,6 +113,8 @@ export interface TileView {
   hint?: string;
   /** `attention`: something waits for the user (a non-zero count of work). */
   tone?: 'attention' | 'good';
+  /** Where this view links, when it is a particular view of the tile's page (a year of a calendar). */
+  href?: string;
   /** 0-100: drawn as a bar (JP progress). */
   progress?: number;
   /** The value is words (a name, "no mentor yet"), set smaller than a number. */
@@ -220,6 +234,17 @@ export const TILES: readonly Tile[] = [
       };
     },
     href: '/personnel/import',
+  }),
+
+  // A year of the holiday calendar still empty: this year, and from October the next one.
+  tile({
+    id: 'holidayCalendar',
+    group: 'work',
+    roles: ['tenant-admin'],
+    source: 'holidays',
+    label: (t) => t.home.tiles.holidayCalendar,
+    view: (gap, t) => gap && holidayGapView(gap, t),
+    href: '/attendance/holidays',
   }),
 
   // Off-site duty, izin and leave waiting for a decision. A tenant admin's inbox is per agency, so
@@ -493,6 +518,32 @@ export const hrefFor = (tile: Tile, me: Me) => (typeof tile.href === 'function' 
 function quarterOf(period: string, t: Dictionary): string {
   const m = /^(\d{4})-Q([1-4])$/.exec(period);
   return m ? t.home.quarter(Number(m[2]), m[1]!) : period;
+}
+
+/** A year whose holiday calendar is empty. */
+export interface HolidayCalendarGap {
+  year: number;
+}
+
+/**
+ * The years whose holiday calendar a tenant admin should have by now, in the tenant's time zone:
+ * this year, and from October the next one too (the joint decree of the next year's national
+ * holidays and cuti bersama comes out in the last months of the year before).
+ */
+export function holidayYearsDue(timeZone: string, now = new Date()): number[] {
+  const quarter = currentQuarter(timeZone, now);
+  const year = Number(quarter.slice(0, 4));
+  return quarter.endsWith('Q4') ? [year, year + 1] : [year];
+}
+
+export function holidayGapView(gap: HolidayCalendarGap, t: Dictionary): TileView {
+  return {
+    value: t.home.holidays.empty,
+    hint: t.home.holidays.hint(gap.year),
+    tone: 'attention',
+    text: true,
+    href: `/attendance/holidays?year=${gap.year}`,
+  };
 }
 
 /** The current quarter (`YYYY-Qn`) in the tenant's time zone, as the survey overview names periods. */

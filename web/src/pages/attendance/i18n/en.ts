@@ -682,9 +682,9 @@ export const attendanceEn: AttendanceDictionary = {
     kind: 'Kind',
     weekend: 'weekend',
     empty: (year) => `No holidays for ${year} yet.`,
-    emptyAdmin:
-      "This year's calendar is empty, for instance because this year's SKB 3 Menteri (joint ministerial decree) is not loaded yet. Add national holidays, collective leave and regional holidays with the form below.",
-    emptyOthers: "The BKD admin fills it in once this year's holiday decree is out.",
+    emptyAdmin: (year) =>
+      `The calendar of ${year} is empty, for instance because the SKB 3 Menteri (joint ministerial decree) for ${year} is not loaded yet. Add national holidays, collective leave and regional holidays with the form below.`,
+    emptyOthers: (year) => `The BKD admin fills it in once the holiday decree for ${year} is out.`,
     readOnly: 'The BKD admin keeps this calendar.',
     edit: 'Edit',
     editLabel: (name, date) => `Edit ${name}, ${date}`,
@@ -698,7 +698,7 @@ export const attendanceEn: AttendanceDictionary = {
     formHint:
       'A date already in the calendar gets the new name and kind. Regional holidays are set by the regional head.',
     dateFixed: 'The date cannot change; to move a holiday, delete it and add the new date.',
-    nameHint: 'For instance Palembang City Anniversary.',
+    nameHint: 'For instance the anniversary of the city or regency.',
     chooseKind: 'Choose a kind',
     submitAdd: 'Add to the calendar',
     submitEdit: 'Save changes',

@@ -697,9 +697,9 @@ export const attendanceId = {
     kind: 'Jenis',
     weekend: 'akhir pekan',
     empty: (year: number) => `Belum ada hari libur untuk tahun ${year}.`,
-    emptyAdmin:
-      'Kalender tahun ini belum diisi, misalnya karena SKB 3 Menteri tahun ini belum dimuat. Tambahkan libur nasional, cuti bersama dan libur daerah dengan formulir di bawah.',
-    emptyOthers: 'Admin BKD akan mengisinya setelah keputusan hari libur tahun ini terbit.',
+    emptyAdmin: (year: number) =>
+      `Kalender ${year} belum diisi, misalnya karena SKB 3 Menteri untuk ${year} belum dimuat. Tambahkan libur nasional, cuti bersama dan libur daerah dengan formulir di bawah.`,
+    emptyOthers: (year: number) => `Admin BKD akan mengisinya setelah keputusan hari libur ${year} terbit.`,
     readOnly: 'Kalender ini diatur oleh Admin BKD.',
     edit: 'Ubah',
     editLabel: (name: string, date: string) => `Ubah ${name}, ${date}`,
@@ -713,7 +713,7 @@ export const attendanceId = {
     formHint:
       'Tanggal yang sudah ada di kalender akan diubah nama dan jenisnya. Libur daerah ditetapkan oleh kepala daerah.',
     dateFixed: 'Tanggal tidak dapat diubah; untuk memindahkan, hapus hari ini lalu tambahkan tanggal baru.',
-    nameHint: 'Misalnya Hari Jadi Kota Palembang.',
+    nameHint: 'Misalnya hari jadi kota atau kabupaten.',
     chooseKind: 'Pilih jenis',
     submitAdd: 'Tambah ke kalender',
     submitEdit: 'Simpan perubahan',
