@@ -21,8 +21,34 @@ export interface AccountGrant {
   name?: string;
 }
 
+/**
+ * At most this many accounts are remembered. A container that serves a morning peak sees thousands
+ * of people in a few minutes: without a bound, every one of them would stay in memory as long as
+ * the container lives, long after their 10 s.
+ */
+export const ACCOUNT_CACHE_MAX = 5_000;
+
 const cache = new Map<string, { at: number; grant: AccountGrant }>();
 const cacheKey = (tenantId: string, userId: string) => `${tenantId}/${userId}`;
+
+/**
+ * Stores an entry as the newest. The map keeps the order entries were stored in, so the oldest come
+ * first: those expired are dropped, and any beyond `ACCOUNT_CACHE_MAX`, until the first one is
+ * fresh and the map within its bound (a few steps per request at most).
+ */
+function remember(k: string, entry: { at: number; grant: AccountGrant }, now: number): void {
+  cache.delete(k);
+  cache.set(k, entry);
+  for (const [key, old] of cache) {
+    if (cache.size <= ACCOUNT_CACHE_MAX && now - old.at < TTL_MS) break;
+    cache.delete(key);
+  }
+}
+
+/** How many accounts are remembered now (for tests). */
+export function accountCacheSize(): number {
+  return cache.size;
+}
 
 const isRole = (v: unknown): v is Role => typeof v === 'string' && (ROLES as readonly string[]).includes(v);
 const optional = (v: unknown) => (typeof v === 'string' && v.length > 0 ? v : undefined);
@@ -54,7 +80,7 @@ export function grantOf(
   if (agencyId) grant.agencyId = agencyId;
   if (employeeId) grant.employeeId = employeeId;
   if (name) grant.name = name;
-  cache.set(k, { at: now, grant });
+  remember(k, { at: now, grant }, now);
   return grant;
 }
 
