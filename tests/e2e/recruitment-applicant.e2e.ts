@@ -516,8 +516,9 @@ describe('the masa sanggah: TMS, the announcement, the objection, the decision a
       await expectAccessible(admin, 'announcements tab: empty');
       await publishOnTab(admin, 'Hasil seleksi administrasi', 'Berdasarkan berita acara verifikasi berkas.');
       await admin.getByText('Hasil seleksi administrasi terbit sebagai versi 1.').waitFor();
+      // The list is fetched again after the message: wait for the new row, not the old empty state.
       const rows = admin.locator('table.rc-announcements tbody tr');
-      await expect(rows.count()).resolves.toBe(1);
+      await expect.poll(() => rows.count()).toBe(1);
       // Too early for the after-objection announcement: the 409 in Indonesian.
       await publishOnTab(admin, 'Hasil setelah masa sanggah', 'Terlalu dini.');
       await admin.getByRole('alert').filter({ hasText: 'Masa sanggah belum berakhir' }).waitFor();
@@ -636,10 +637,10 @@ describe('the masa sanggah: TMS, the announcement, the objection, the decision a
       await old.getByText('Ijazah asli (dipindai berwarna)').waitFor();
 
       const chain = page.locator('.an-chain-list > li');
-      await expect(chain.count()).resolves.toBe(2);
+      await expect.poll(() => chain.count()).toBe(2);
       await page.getByRole('button', { name: 'Periksa rantai' }).click();
       await page.getByText('Rantai utuh').waitFor();
-      await expect(page.locator('.an-chain-list .an-ok').count()).resolves.toBe(4);
+      await expect.poll(() => page.locator('.an-chain-list .an-ok').count()).toBe(4);
       await expect(page.locator('.an-chain-list .an-bad').count()).resolves.toBe(0);
       await expectAccessible(page, 'announcements page: chain checked');
       await shots(page, 'public-pengumuman', (p) => p.locator('article#versi-2 table').waitFor());
