@@ -21,6 +21,7 @@ export * from './schemas/performance';
 export * from './schemas/performance-assessment';
 export * from './schemas/performance-feedback';
 export * from './schemas/performance-follow-up';
+export * from './schemas/performance-settings';
 export * from './schemas/personnel';
 export * from './schemas/placement';
 export * from './schemas/recruitment';

@@ -4,17 +4,19 @@ import {
   cascadeSkpItemsSchema,
   createCoachingPlanSchema,
   createSkpSchema,
-  DEFAULT_PERFORMANCE_SETTINGS,
   finaliseSkpAssessmentsSchema,
   openFeedbackRoundSchema,
   performancePeriodSchema,
-  performanceSettingsSchema,
-  predikatMatrixSchema,
   recordSkpRealisationSchema,
   skpTransitionSchema,
   submitFeedbackSchema,
-  updatePerformanceSettingsSchema,
 } from '../schemas/performance';
+import {
+  DEFAULT_PERFORMANCE_SETTINGS,
+  performanceSettingsSchema,
+  predikatMatrixSchema,
+  updatePerformanceSettingsSchema,
+} from '../schemas/performance-settings';
 import { DEFAULT_DISTRIBUTION_TABLE } from './distribution';
 import { DEFAULT_PREDIKAT_MATRIX } from './predikat';
 

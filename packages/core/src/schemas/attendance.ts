@@ -9,9 +9,7 @@ import { ATTENDANCE_REQUEST_KINDS, ATTENDANCE_REQUEST_STATUSES } from '../attend
 import { PUNCH_WINDOW_DEFAULTS } from '../attendance/schedule';
 import { idSchema } from '../ids';
 import { employmentTypeSchema } from '../personnel/vocabulary';
-import { nameSchema } from './common';
-import { isoDateSchema } from './personnel';
-import { monthSchema } from './survey';
+import { isoDateSchema, monthSchema, nameSchema } from './common';
 
 /**
  * Attendance and leave (issue 13): the inputs of `functions/attendance` and the tenant's settings.

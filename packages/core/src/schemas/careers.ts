@@ -10,8 +10,8 @@ import {
   RANK_CODES,
   rankSchema,
 } from '../personnel/vocabulary';
-import { versionSchema } from './common';
-import { isoDateSchema, updateEmployeeSchema } from './personnel';
+import { isoDateSchema, versionSchema } from './common';
+import { updateEmployeeSchema } from './personnel';
 
 /**
  * Careers (promotion and retirement lists), the headcount dashboard and self-service profile

@@ -26,6 +26,20 @@ export const countedPageOf = <T extends z.ZodType>(item: T) =>
 
 export const versionSchema = z.number().int().min(1);
 
+/*
+ * Primitives every module's schemas share. They live here, not in the module that first needed
+ * them, so that a function importing one does not build another module's schemas at its cold start
+ * (attendance built every personnel and survey schema for these two; issue 9).
+ */
+export const isoDateSchema = z.iso.date('must be a date YYYY-MM-DD');
+export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be YYYY-MM');
+export const competencyCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z][A-Z0-9-]{1,39}$/, 'must be 2-40 letters, digits or dashes, starting with a letter');
+export const competencyLevelSchema = z.number().int().min(1).max(5);
+
 export const problemSchema = z.object({
   type: z.string(),
   title: z.string(),

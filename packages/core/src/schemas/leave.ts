@@ -11,8 +11,7 @@ import {
 } from '../attendance/leave';
 import { idSchema } from '../ids';
 import { employmentTypeSchema } from '../personnel/vocabulary';
-import { isoDateSchema } from './personnel';
-import { monthSchema } from './survey';
+import { isoDateSchema, monthSchema } from './common';
 
 /**
  * Leave (cuti) as the API answers it (issue 13 §4): a request with its two approval steps, the

@@ -1,8 +1,7 @@
 import * as z from 'zod';
 import { idSchema } from '../ids';
 import { MENTEE_ELIGIBILITY_REASONS } from '../personnel/mentee-eligibility';
-import { versionSchema } from './common';
-import { competencyCodeSchema, competencyLevelSchema, isoDateSchema } from './personnel';
+import { competencyCodeSchema, competencyLevelSchema, isoDateSchema, versionSchema } from './common';
 
 const pageQuery = {
   cursor: z.string().max(2048).optional(),

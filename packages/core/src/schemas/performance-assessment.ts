@@ -2,7 +2,8 @@ import * as z from 'zod';
 import { idSchema } from '../ids';
 import { monthIndex } from '../performance/period';
 import { PREDIKATS, predikatSchema } from '../personnel/placement';
-import { berakhlakValueSchema, distributionRuleSchema, orgPredikatSchema, ratingSchema } from './performance';
+import { berakhlakValueSchema } from './performance';
+import { distributionRuleSchema, orgPredikatSchema, ratingSchema } from './performance-settings';
 
 /**
  * Issue 14 §2: what the assessment routes answer (assessments, the distribution against the caps,

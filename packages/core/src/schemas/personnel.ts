@@ -11,20 +11,19 @@ import {
   positionTypeSchema,
   rankSchema,
 } from '../personnel/vocabulary';
-import { nameSchema, versionSchema } from './common';
+import {
+  competencyCodeSchema,
+  competencyLevelSchema,
+  isoDateSchema,
+  nameSchema,
+  versionSchema,
+} from './common';
 
 /**
  * Personnel: employees, positions, competencies and history. One set of schemas for validation,
  * OpenAPI and the web client. Field names of `createEmployeeSchema` are fixed by issue 3.
  */
 
-export const isoDateSchema = z.iso.date('must be a date YYYY-MM-DD');
-export const competencyCodeSchema = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z][A-Z0-9-]{1,39}$/, 'must be 2-40 letters, digits or dashes, starting with a letter');
-export const competencyLevelSchema = z.number().int().min(1).max(5);
 export const nipSchema = z.string().regex(/^\d{18}$/, 'must be 18 digits');
 
 export const EMPLOYEE_STATUSES = ['AKTIF', 'CLTN', 'PENSIUN', 'BERHENTI'] as const;

@@ -20,9 +20,8 @@ import {
   SKB_COMPONENTS,
   SKD_SUBTESTS,
 } from '../recruitment/round';
-import { cursorQuerySchema, nameSchema, versionSchema } from './common';
+import { cursorQuerySchema, isoDateSchema, nameSchema, versionSchema } from './common';
 import { createImportSchema, importFormatSchema, importJobSchema, uploadTargetSchema } from './imports';
-import { isoDateSchema } from './personnel';
 import { passwordSchema } from './tenant';
 
 /**

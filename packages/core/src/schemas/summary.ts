@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { idSchema } from '../ids';
 import { gradeSchema, rankSchema } from '../personnel/vocabulary';
-import { isoDateSchema } from './personnel';
+import { isoDateSchema } from './common';
 import { jpProgressSchema } from './training';
 
 /**

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { idSchema } from '../ids';
 import { ELEMENT_CODES } from '../survey/ikm';
 import { PERIOD_PATTERN, parsePeriod } from '../survey/period';
-import { nameSchema, versionSchema } from './common';
+import { monthSchema, nameSchema, versionSchema } from './common';
 
 /**
  * Surveys (SKM) and the IKM: the one set of schemas for validation, OpenAPI and the web client.
@@ -17,14 +17,12 @@ export const GRADE_LABELS = ['Sangat Baik', 'Baik', 'Kurang Baik', 'Tidak Baik']
 export const SUGGESTION_STATUSES = ['pending', 'visible', 'hidden'] as const;
 export const MAX_SUGGESTION_LENGTH = 2000;
 export const MAX_SERVICE_CODES_PER_BATCH = 90;
-export const DEFAULT_SURVEY_RATE_LIMIT = 60;
 
 export const elementCodeSchema = z.enum(ELEMENT_CODES);
 export const periodSchema = z
   .string()
   .regex(PERIOD_PATTERN, 'must be YYYY, YYYY-S1/S2, YYYY-Q1..Q4 or YYYY-MM')
   .refine((p) => parsePeriod(p) !== null, 'must be a year from 2000 to 2999');
-export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be YYYY-MM');
 export const serviceTypeSchema = nameSchema(120);
 /** Service codes are 8 characters of Crockford base32, shown as XXXX-XXXX; dashes and case are ignored. */
 export const serviceCodeSchema = z

@@ -1,8 +1,13 @@
 import * as z from 'zod';
 import { idSchema } from '../ids';
 import { trainingTypeSchema } from '../personnel/training';
-import { nameSchema, versionSchema } from './common';
-import { competencyCodeSchema, competencyLevelSchema, isoDateSchema } from './personnel';
+import {
+  competencyCodeSchema,
+  competencyLevelSchema,
+  isoDateSchema,
+  nameSchema,
+  versionSchema,
+} from './common';
 
 /** Training (pengembangan kompetensi): the course, its enrolments and the yearly JP of each employee. */
 

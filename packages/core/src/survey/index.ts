@@ -1,4 +1,5 @@
 export * from './counters';
 export * from './elements';
 export * from './ikm';
+export * from './limits';
 export * from './period';
