@@ -3,6 +3,7 @@ import { buildOpenApiDocument, mountDocs } from '@pamong/http/openapi';
 import type { LocalOutbox } from '@pamong/identity';
 import { registerAttendanceRoutes } from './attendance/app';
 import { functionFolders } from './discover';
+import { registerPasskeyRoutes } from './passkeys/app';
 import { registerPerformanceRoutes } from './performance/app';
 import { registerPersonnelRoutes } from './personnel/app';
 import { runPersonnelTask } from './personnel/tasks';
@@ -21,6 +22,7 @@ const REGISTER: Record<string, (app: RouteApp) => void> = {
   surveys: registerSurveyRoutes,
   personnel: registerPersonnelRoutes,
   attendance: registerAttendanceRoutes,
+  passkeys: registerPasskeyRoutes,
   performance: registerPerformanceRoutes,
   recruitment: registerRecruitmentRoutes,
 };

@@ -299,10 +299,22 @@ export async function benchMemory(opts: MemoryBenchOptions): Promise<MemoryResul
         if (first === want && second === want) writes.push(call);
         else skipped.push({ operationId: op.operationId, reason: `answered ${first}, then ${second}` });
       }
+      // A function without a GET (passkeys: registration only) is measured on its body-less POSTs
+      // that answer 200 each time they are asked (a ceremony's options, a fresh challenge each).
+      if (reads.length === 0)
+        for (const op of owned.filter((o) => o.method === 'POST' && !o.body)) {
+          const call = planned(op);
+          if (!call) continue;
+          const first = await trial(call);
+          const second = first === 200 ? await trial(call) : first;
+          await restoreTable(fx.t, baseline);
+          if (first === 200 && second === 200) reads.push(call);
+          else skipped.push({ operationId: op.operationId, reason: `answered ${first}, then ${second}` });
+        }
       for (const x of skipped) log(`  ${f.name}: left out ${x.operationId}: ${x.reason}`);
       if (reads.length === 0)
         throw new Error(
-          `bench memory: no GET of ${f.name} answered 2xx (of ${owned.length} operations under its manifest's prefixes ${f.prefixes.join(', ')})`,
+          `bench memory: no GET (nor body-less POST) of ${f.name} answered 2xx (of ${owned.length} operations under its manifest's prefixes ${f.prefixes.join(', ')})`,
         );
       const calls: PlannedCall[] = [];
       for (let i = 0, r = 0, w = 0; i < opts.requests; i++)
@@ -372,7 +384,7 @@ export function memoryMarkdown(r: MemoryResult, measuredOn?: string): string[] {
   const lines = ['## Memory', ''];
   if (measuredOn) lines.push(`Measured on ${measuredOn}.`, '');
   lines.push(
-    `Each function alone in a fresh \`node ${r.nodeOptions.join(' ')}\` process: its own app (\`functions/<name>/app.ts\`) bundled with the CDK's esbuild options, on the local adapters (the table-backed identity instead of Cognito, one Store instead of per-tenant STS credentials) against DynamoDB Local, logging at INFO as in Lambda. The mix: every GET of the function under /v1 that answers 2xx on the harness fixtures (the route-table harness's valid request, as the first allowed role), in turn, and one request in ${r.writeEvery} a write (a create that answers 201 twice in a row, or a real login; at most ${MAX_WRITES}, public ones first). "After init" is after the import, the dependencies and the first request; the RSS after init of the deployed bundle (AWS adapters, first invocation) is in the cold-start table. Max RSS is the process's peak (what Lambda reports as Max Memory Used).`,
+    `Each function alone in a fresh \`node ${r.nodeOptions.join(' ')}\` process: its own app (\`functions/<name>/app.ts\`) bundled with the CDK's esbuild options, on the local adapters (the table-backed identity instead of Cognito, one Store instead of per-tenant STS credentials) against DynamoDB Local, logging at INFO as in Lambda. The mix: every GET of the function under /v1 that answers 2xx on the harness fixtures (the route-table harness's valid request, as the first allowed role), in turn (for a function without a GET, its body-less POSTs that answer 200 twice in a row: the passkeys function's registration options), and one request in ${r.writeEvery} a write (a create that answers 201 twice in a row, or a real login; at most ${MAX_WRITES}, public ones first). "After init" is after the import, the dependencies and the first request; the RSS after init of the deployed bundle (AWS adapters, first invocation) is in the cold-start table. Max RSS is the process's peak (what Lambda reports as Max Memory Used).`,
     '',
     '| function | requests | RSS at start (node) MiB | after import MiB | after init MiB | after requests MiB | max RSS MiB | heap used after MiB | statuses | reads | writes |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---|',

@@ -115,11 +115,11 @@ async function deleteNewChallenges(baseline: Record<string, unknown>[]) {
 }
 
 async function withCeremony(req: PlannedRequest, body: unknown, token?: string): Promise<unknown> {
-  const registering = req.method.toUpperCase() === 'POST' && req.url === '/v1/attendance/passkeys';
+  const registering = req.method.toUpperCase() === 'POST' && req.url === '/v1/passkeys';
   const response = (body as { response?: unknown } | undefined)?.response;
   const wellFormed = typeof response === 'object' && response !== null && !Array.isArray(response);
   if (!registering || !token || !wellFormed) return body;
-  const start = await fx.t.call('POST', '/v1/attendance/passkeys/registration-options', { token });
+  const start = await fx.t.call('POST', '/v1/passkeys/registration-options', { token });
   if (start.status !== 200) return body;
   ceremonyRan = true;
   const answer = registerPasskey(start.body.options, { origin: 'http://localhost', rpID: 'localhost' });

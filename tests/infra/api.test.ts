@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { manifest as attendanceManifest } from '../../functions/attendance/manifest';
+import { manifest as passkeysManifest } from '../../functions/passkeys/manifest';
 import { manifest as performanceManifest } from '../../functions/performance/manifest';
 import { manifest as personnelManifest } from '../../functions/personnel/manifest';
 import { manifest as platformManifest } from '../../functions/platform/manifest';
@@ -213,6 +214,7 @@ describe('api stack: HTTP API', () => {
     ...surveysManifest.routes,
     ...personnelManifest.routes,
     ...attendanceManifest.routes,
+    ...passkeysManifest.routes,
     ...performanceManifest.routes,
     ...recruitmentManifest.routes,
   ];

@@ -91,6 +91,7 @@ describe('manifest needs', () => {
     expect(Object.fromEntries(specs.map((s) => [s.name, s.needs]))).toEqual({
       attendance: ['leave-documents'],
       performance: ['skp-documents'],
+      passkeys: [],
       personnel: ['documents', 'tasks'],
       platform: [],
       recruitment: ['documents', 'tasks'],

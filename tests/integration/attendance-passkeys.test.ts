@@ -78,7 +78,11 @@ const fix = (kind: 'in' | 'out', assertion?: Record<string, unknown>) => ({
 const punch = (token: string, body: Record<string, unknown>) =>
   t.call('POST', '/v1/attendance/punches', { token, body });
 const options = async (token: string, which: 'registration' | 'assertion') => {
-  const res = await t.call('POST', `/v1/attendance/passkeys/${which}-options`, { token });
+  const path =
+    which === 'registration'
+      ? '/v1/passkeys/registration-options'
+      : '/v1/attendance/passkeys/assertion-options';
+  const res = await t.call('POST', path, { token });
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return res.body.options as { challenge: string; rp?: { id: string } };
 };
@@ -99,7 +103,7 @@ describe('registration', () => {
     const opts = await options(pegawai, 'registration');
     expect(opts.rp?.id).toBe('localhost');
     const { credential, response } = register(opts, RP);
-    const res = await t.call('POST', '/v1/attendance/passkeys', {
+    const res = await t.call('POST', '/v1/passkeys', {
       token: pegawai,
       body: { response, name: 'HP Samsung A15' },
     });
@@ -123,7 +127,7 @@ describe('registration', () => {
     const opts = await options(rekan, 'registration');
     const wrongSite = register(opts, { origin: 'https://evil.example', rpID: 'evil.example' }).response;
     expectProblem(
-      await t.call('POST', '/v1/attendance/passkeys', {
+      await t.call('POST', '/v1/passkeys', {
         token: rekan,
         body: { response: wrongSite, name: 'HP' },
       }),
@@ -133,13 +137,13 @@ describe('registration', () => {
     );
     const noUv = register(opts, { ...RP, userVerified: false }).response;
     expectProblem(
-      await t.call('POST', '/v1/attendance/passkeys', { token: rekan, body: { response: noUv, name: 'HP' } }),
+      await t.call('POST', '/v1/passkeys', { token: rekan, body: { response: noUv, name: 'HP' } }),
       400,
       'validation',
       ['response'],
     );
     expectProblem(
-      await t.call('POST', '/v1/attendance/passkeys', { token: rekan, body: { response: {}, name: '' } }),
+      await t.call('POST', '/v1/passkeys', { token: rekan, body: { response: {}, name: '' } }),
       400,
       'validation',
     );
@@ -151,7 +155,7 @@ describe('registration', () => {
     const good = register(opts, RP).response;
     expect(
       (
-        await t.call('POST', '/v1/attendance/passkeys', {
+        await t.call('POST', '/v1/passkeys', {
           token: rekan,
           body: { response: good, name: 'HP' },
         })
@@ -159,7 +163,7 @@ describe('registration', () => {
     ).toBe(201);
     const replay = register(opts, RP).response;
     expectProblem(
-      await t.call('POST', '/v1/attendance/passkeys', {
+      await t.call('POST', '/v1/passkeys', {
         token: rekan,
         body: { response: replay, name: 'HP 2' },
       }),
@@ -218,7 +222,7 @@ describe('check-in with a passkey', () => {
   it('allows a synced passkey but flags the check-in', async () => {
     await at('2026-12-08T00:31:00Z');
     const reg = register(await options(rekan, 'registration'), RP, { backedUp: true });
-    const res = await t.call('POST', '/v1/attendance/passkeys', {
+    const res = await t.call('POST', '/v1/passkeys', {
       token: rekan,
       body: { response: reg.response, name: 'iPhone' },
     });

@@ -963,13 +963,13 @@ async function buildAttendance(
 /** A passkey of the caller, made by a software authenticator for the API's own origin. */
 async function softPasskey(t: TestApi, token: string): Promise<string> {
   const options = await ok(
-    await t.call('POST', '/v1/attendance/passkeys/registration-options', { token }),
+    await t.call('POST', '/v1/passkeys/registration-options', { token }),
     'startPasskeyRegistration',
     200,
   );
   const { response } = register(options.options, { origin: 'http://localhost', rpID: 'localhost' });
   const passkey = await ok(
-    await t.call('POST', '/v1/attendance/passkeys', { token, body: { response, name: 'HP fixture' } }),
+    await t.call('POST', '/v1/passkeys', { token, body: { response, name: 'HP fixture' } }),
     'finishPasskeyRegistration',
   );
   return passkey.id as string;

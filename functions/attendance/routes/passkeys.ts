@@ -1,13 +1,11 @@
 import {
   ADMIN_ROLES,
   conflict,
-  finishPasskeyRegistrationSchema,
   idSchema,
   manageScope,
   passkeyListSchema,
   passkeyOptionsSchema,
   passkeyParamSchema,
-  passkeySchema,
   relyingPartyOf,
   resetPasskeysResultSchema,
   resetPasskeysSchema,
@@ -17,30 +15,11 @@ import * as repo from '@pamong/db/repos/attendance/passkeys';
 import * as attendancePunchesRepo from '@pamong/db/repos/attendance/punches';
 import { defineRoute, jsonBody, jsonContent, publicBaseUrl, type RouteApp } from '@pamong/http';
 import * as z from 'zod';
-import { assertionOptions, registrationOptions, verifyRegistration } from '../webauthn';
+import { assertionOptions } from '../webauthn';
 
 const tags = ['attendance'];
 
 const routes = {
-  startPasskeyRegistration: defineRoute(STAFF_ROLES, {
-    method: 'post',
-    path: '/v1/attendance/passkeys/registration-options',
-    operationId: 'startPasskeyRegistration',
-    summary:
-      'Start registering a passkey on this device for check-in: WebAuthn creation options with a fresh challenge (5 minutes), user verification required',
-    tags,
-    responses: { 200: jsonContent(passkeyOptionsSchema, 'The options for navigator.credentials.create') },
-  }),
-  finishPasskeyRegistration: defineRoute(STAFF_ROLES, {
-    method: 'post',
-    path: '/v1/attendance/passkeys',
-    operationId: 'finishPasskeyRegistration',
-    summary:
-      "Finish the registration with the browser's response: verified against the challenge and this site, stored, audited; a synced passkey is allowed and flagged",
-    tags,
-    request: jsonBody(finishPasskeyRegistrationSchema),
-    responses: { 201: jsonContent(passkeySchema, 'The passkey') },
-  }),
   listMyPasskeys: defineRoute(STAFF_ROLES, {
     method: 'get',
     path: '/v1/attendance/passkeys',
@@ -80,37 +59,6 @@ const routes = {
 };
 
 export function passkeyRoutes(app: RouteApp): void {
-  app.openapi(routes.startPasskeyRegistration, async (c) => {
-    const { store, claims } = c.var;
-    const me = await attendancePunchesRepo.selfOf(store, claims);
-    const existing = await repo.passkeysOf(store, claims.tenantId, me.id);
-    const options = await registrationOptions(
-      relyingPartyOf(publicBaseUrl(c)),
-      { employeeId: me.id, nip: me.nip, name: me.name },
-      existing,
-    );
-    const expiresAt = await repo.putChallenge(
-      store,
-      claims.tenantId,
-      me.id,
-      'register',
-      options.challenge,
-      c.var.deps.now(),
-    );
-    return c.json({ options: options as unknown as Record<string, unknown>, expiresAt }, 200);
-  });
-  app.openapi(routes.finishPasskeyRegistration, async (c) => {
-    const { store, claims } = c.var;
-    const now = c.var.deps.now();
-    const body = c.req.valid('json');
-    const me = await attendancePunchesRepo.selfOf(store, claims);
-    const challenge = await repo.pendingChallenge(store, claims.tenantId, me.id, 'register', now, 'response');
-    const verified = await verifyRegistration(relyingPartyOf(publicBaseUrl(c)), body.response, challenge);
-    return c.json(
-      await repo.savePasskey(store, c.var.actor, me.id, { ...verified, name: body.name }, challenge, now),
-      201,
-    );
-  });
   app.openapi(routes.listMyPasskeys, async (c) => {
     const me = await attendancePunchesRepo.selfOf(c.var.store, c.var.claims);
     const items = await repo.passkeysOf(c.var.store, c.var.claims.tenantId, me.id);
@@ -132,7 +80,7 @@ export function passkeyRoutes(app: RouteApp): void {
     const me = await attendancePunchesRepo.selfOf(store, claims);
     const passkeys = await repo.passkeysOf(store, claims.tenantId, me.id);
     if (passkeys.length === 0) throw conflict('You have no passkey yet; register one on this device first.');
-    const options = await assertionOptions(relyingPartyOf(publicBaseUrl(c)), passkeys);
+    const options = assertionOptions(relyingPartyOf(publicBaseUrl(c)), passkeys);
     const expiresAt = await repo.putChallenge(
       store,
       claims.tenantId,

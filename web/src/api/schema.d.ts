@@ -1594,23 +1594,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/v1/attendance/passkeys/registration-options': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Start registering a passkey on this device for check-in: WebAuthn creation options with a fresh challenge (5 minutes), user verification required */
-    post: operations['startPasskeyRegistration'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/v1/attendance/passkeys': {
     parameters: {
       query?: never;
@@ -1621,8 +1604,7 @@ export interface paths {
     /** The caller's passkeys (at most 5), oldest first */
     get: operations['listMyPasskeys'];
     put?: never;
-    /** Finish the registration with the browser's response: verified against the challenge and this site, stored, audited; a synced passkey is allowed and flagged */
-    post: operations['finishPasskeyRegistration'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2002,6 +1984,40 @@ export interface paths {
     put?: never;
     /** Roster up to 99 shifts of a shift schedule (an end at or before the start is the next day); a shift of the same employee and start date is replaced; audited */
     post: operations['createShiftRoster'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/passkeys/registration-options': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start registering a passkey on this device for check-in: WebAuthn creation options with a fresh challenge (5 minutes), user verification required */
+    post: operations['startPasskeyRegistration'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/passkeys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Finish the registration with the browser's response: verified against the challenge and this site, stored, audited; a synced passkey is allowed and flagged */
+    post: operations['finishPasskeyRegistration'];
     delete?: never;
     options?: never;
     head?: never;
@@ -24399,141 +24415,6 @@ export interface operations {
       };
     };
   };
-  startPasskeyRegistration: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The options for navigator.credentials.create */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            options: {
-              [key: string]: unknown;
-            };
-            expiresAt: string;
-          };
-        };
-      };
-      /** @description Invalid request (problem+json with field paths) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail?: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
-        };
-      };
-      /** @description Missing or invalid token */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail?: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
-        };
-      };
-      /** @description Forbidden or tenant suspended */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail?: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
-        };
-      };
-      /** @description Not found */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail?: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
-        };
-      };
-      /** @description Conflict (duplicate or stale version) */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail?: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
-        };
-      };
-      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
-      503: {
-        headers: {
-          /** @description Seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail?: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
-        };
-      };
-    };
-  };
   listMyPasskeys: {
     parameters: {
       query?: never;
@@ -24637,190 +24518,6 @@ export interface operations {
       };
       /** @description Conflict (duplicate or stale version) */
       409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail?: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
-        };
-      };
-      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
-      503: {
-        headers: {
-          /** @description Seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail?: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
-        };
-      };
-    };
-  };
-  finishPasskeyRegistration: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          response: {
-            [key: string]: unknown;
-          };
-          name: string;
-        };
-      };
-    };
-    responses: {
-      /** @description The passkey */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            name: string;
-            createdAt: string;
-            lastUsedAt: string | null;
-            backedUp: boolean;
-            /** @enum {string} */
-            deviceType: 'singleDevice' | 'multiDevice';
-            transports: string[];
-          };
-        };
-      };
-      /** @description Invalid request (problem+json with field paths) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail?: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
-        };
-      };
-      /** @description Missing or invalid token */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail?: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
-        };
-      };
-      /** @description Forbidden or tenant suspended */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail?: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
-        };
-      };
-      /** @description Not found */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail?: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
-        };
-      };
-      /** @description Conflict (duplicate or stale version) */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail?: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
-        };
-      };
-      /** @description Request body over 1 MB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': {
-            type: string;
-            title: string;
-            status: number;
-            detail?: string;
-            errors?: {
-              path: string;
-              message: string;
-            }[];
-          };
-        };
-      };
-      /** @description Request body of a media type the operation does not take */
-      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -30787,6 +30484,325 @@ export interface operations {
               breakMinutes: number;
               crossesMidnight: boolean;
             }[];
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body over 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Request body of a media type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  startPasskeyRegistration: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The options for navigator.credentials.create */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            options: {
+              [key: string]: unknown;
+            };
+            expiresAt: string;
+          };
+        };
+      };
+      /** @description Invalid request (problem+json with field paths) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Forbidden or tenant suspended */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Conflict (duplicate or stale version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description The database did not answer in time (store-unavailable) or is throttling; retry later */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+              path: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  finishPasskeyRegistration: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          response: {
+            [key: string]: unknown;
+          };
+          name: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The passkey */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            name: string;
+            createdAt: string;
+            lastUsedAt: string | null;
+            backedUp: boolean;
+            /** @enum {string} */
+            deviceType: 'singleDevice' | 'multiDevice';
+            transports: string[];
           };
         };
       };

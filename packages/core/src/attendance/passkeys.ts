@@ -66,3 +66,13 @@ export function relyingPartyOf(origin: string): { rpID: string; origin: string }
   const url = new URL(origin);
   return { rpID: url.hostname, origin: url.origin };
 }
+
+/**
+ * The COSE algorithms a passkey may use: EdDSA (Ed25519), ES256 (P-256) and RS256, the set
+ * `@simplewebauthn/server` offers by default. Registration accepts only these, and the check-in's
+ * verifier (functions/attendance/webauthn.ts) reads only these.
+ */
+export const PASSKEY_ALGORITHMS = [-8, -7, -257] as const;
+export type PasskeyAlgorithm = (typeof PASSKEY_ALGORITHMS)[number];
+
+export type RelyingParty = ReturnType<typeof relyingPartyOf>;

@@ -20,11 +20,11 @@ export type ResetPasskeysResult = ResponseOf<'resetEmployeePasskeys'>;
 export type FinishPasskeyRegistrationBody = BodyOf<'finishPasskeyRegistration'>;
 
 /** WebAuthn creation options with a fresh challenge (valid 5 minutes). */
-export const startPasskeyRegistration = () => call(api.POST('/v1/attendance/passkeys/registration-options'));
+export const startPasskeyRegistration = () => call(api.POST('/v1/passkeys/registration-options'));
 
 /** Stores the passkey the browser made (verified by the API against the challenge and this site). */
 export const finishPasskeyRegistration = (body: FinishPasskeyRegistrationBody) =>
-  call(api.POST('/v1/attendance/passkeys', { body }));
+  call(api.POST('/v1/passkeys', { body }));
 
 /** One's own passkeys (at most 5), oldest first. */
 export const listMyPasskeys = async (): Promise<Passkey[]> =>
