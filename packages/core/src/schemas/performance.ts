@@ -1,23 +1,9 @@
 import * as z from 'zod';
 import { DOCUMENT_CONTENT_TYPES } from '../documents';
 import { idSchema } from '../ids';
-import {
-  DEFAULT_DISTRIBUTION_TABLE,
-  type DistributionTable,
-  distributionTableIssues,
-} from '../performance/distribution';
-import { DEFAULT_MIN_RATERS, MIN_RATERS_FLOOR, RATER_RELATIONS } from '../performance/feedback';
-import { DEFAULT_FOLLOW_UP_SETTINGS } from '../performance/follow-up';
-import { DEFAULT_IKM_PREDIKAT_MAPPING, DEFAULT_IKM_TARGET } from '../performance/ikm-evaluation';
+import { RATER_RELATIONS } from '../performance/feedback';
 import { SKP_ACTIONS, SKP_STATUSES } from '../performance/lifecycle';
-import { CADENCES, DEFAULT_PERIOD_SETTINGS, monthIndex } from '../performance/period';
-import {
-  DEFAULT_PREDIKAT_MATRIX,
-  DEFAULT_UNIT_HEAD_HASIL_KERJA,
-  matrixMonotonicityIssues,
-  ORG_PREDIKATS,
-  RATINGS,
-} from '../performance/predikat';
+import { monthIndex } from '../performance/period';
 import {
   BERAKHLAK_VALUES,
   MAX_INDICATORS_PER_ITEM,
@@ -25,24 +11,23 @@ import {
   TARGET_KINDS,
   targetIssues,
 } from '../performance/skp';
-import { PREDIKATS, predikatSchema } from '../personnel/placement';
-import { isoDateSchema, versionSchema } from './common';
+import { isoDateSchema, monthSchema, versionSchema } from './common';
 import { orgPredikatSchema, ratingSchema } from './performance-settings';
 
 /**
- * Performance management (issue 14): the inputs of its operations and the tenant's settings. The
+ * Performance management (issue 14): the inputs and results of its operations (the tenant's
+ * settings are in performance-settings.ts). The
  * cross-record rules (a parent item on the appraiser's approved SKP, the lifecycle, the caps) live
  * in packages/core/src/performance; these schemas check shape and what one request can tell.
  */
 const text = (max: number) => z.string().trim().min(1).max(max);
-const perfMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be YYYY-MM');
 
 export const berakhlakValueSchema = z.enum(BERAKHLAK_VALUES);
 export const raterRelationSchema = z.enum(RATER_RELATIONS);
 
 /** A period: a start and an end month, both inclusive, at most 12 months. */
 export const performancePeriodSchema = z
-  .strictObject({ start: perfMonthSchema, end: perfMonthSchema })
+  .strictObject({ start: monthSchema, end: monthSchema })
   .superRefine((p, ctx) => {
     const s = monthIndex(p.start);
     const e = monthIndex(p.end);
