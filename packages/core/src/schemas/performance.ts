@@ -16,9 +16,9 @@ import { orgPredikatSchema, ratingSchema } from './performance-settings';
 
 /**
  * Performance management (issue 14): the inputs and results of its operations (the tenant's
- * settings are in performance-settings.ts). The
- * cross-record rules (a parent item on the appraiser's approved SKP, the lifecycle, the caps) live
- * in packages/core/src/performance; these schemas check shape and what one request can tell.
+ * settings are in performance-settings.ts). The cross-record rules (a parent item on the
+ * appraiser's approved SKP, the lifecycle, the caps) live in packages/core/src/performance; these
+ * schemas check shape and what one request can tell.
  */
 const text = (max: number) => z.string().trim().min(1).max(max);
 
