@@ -12,6 +12,7 @@ export * from './schemas/attendance';
 export * from './schemas/audit';
 export * from './schemas/careers';
 export * from './schemas/common';
+export * from './schemas/employee-create';
 export * from './schemas/imports';
 export * from './schemas/leave';
 export * from './schemas/mentoring';

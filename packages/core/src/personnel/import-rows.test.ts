@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { employeeRuleErrors } from '../schemas/employee-create';
 import { IMPORT_COLUMNS } from '../schemas/imports';
-import { employeeRuleErrors } from '../schemas/personnel';
 import {
   changedFields,
   columnOfPath,

@@ -1,12 +1,16 @@
 import type { FieldError } from '../errors';
 import { ULID_PATTERN } from '../ids';
 import {
+  type CreateEmployeeInput,
+  createEmployeeSchema,
+  type EducationEntry,
+} from '../schemas/employee-create';
+import {
   IMPORT_COLUMN_ALIASES,
   IMPORT_COLUMNS,
   type ImportColumnKey,
   type ImportRowError,
 } from '../schemas/imports';
-import { type CreateEmployeeInput, createEmployeeSchema, type EducationEntry } from '../schemas/personnel';
 import { EDUCATION_LEVELS, EMPLOYMENT_TYPES, PPPK_GRADES, RANK_CODES } from './vocabulary';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EDUCATION_LEVELS } from '../personnel/vocabulary';
-import { createEmployeeSchema } from '../schemas/personnel';
+import { createEmployeeSchema } from '../schemas/employee-create';
 import { CPNS_ENTRY_RANK, type HireApplicant, hiredEmployeeInput } from './hiring';
 
 const applicant: HireApplicant = {

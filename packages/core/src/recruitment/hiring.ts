@@ -1,5 +1,5 @@
 import type { EducationLevel, Grade, Rank } from '../personnel/vocabulary';
-import type { CreateEmployeeInput } from '../schemas/personnel';
+import type { CreateEmployeeInput } from '../schemas/employee-create';
 import type { RoundKind } from './round';
 
 /**
