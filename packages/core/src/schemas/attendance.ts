@@ -673,51 +673,53 @@ export const ramadanRangeSchema = z
   .strictObject({ label: nameSchema(100), startDate: isoDateSchema, endDate: isoDateSchema })
   .superRefine(dateRange);
 
-const attendanceSettingsBaseSchema = () =>
-  z.strictObject({
-    /** Issue 13 §2: off, optional or required. The issue names no default; optional lets employees enrol first. */
-    passkeyPolicy: z.enum(['off', 'optional', 'required']).default('optional'),
-    geofence: z
-      .strictObject({
-        defaultRadiusM: z.number().int().min(GEOFENCE_DEFAULTS.minRadiusM).max(GEOFENCE_DEFAULTS.maxRadiusM),
-        maxFixAgeSeconds: z.number().int().min(10).max(600),
-        maxFixAheadSeconds: z.number().int().min(0).max(3600),
-        lowAccuracyM: z.number().int().min(1).max(1000),
-        absurdAccuracyM: z.number().int().min(100).max(100_000),
-        maxSpeedKmh: z.number().int().min(10).max(2000),
-      })
-      .default({
-        defaultRadiusM: GEOFENCE_DEFAULTS.radiusM,
-        maxFixAgeSeconds: GEOFENCE_DEFAULTS.maxFixAgeSeconds,
-        maxFixAheadSeconds: GEOFENCE_DEFAULTS.maxFixAheadSeconds,
-        lowAccuracyM: GEOFENCE_DEFAULTS.lowAccuracyM,
-        absurdAccuracyM: GEOFENCE_DEFAULTS.absurdAccuracyM,
-        maxSpeedKmh: GEOFENCE_DEFAULTS.maxSpeedKmh,
-      }),
-    punchWindow: z
-      .strictObject({
-        beforeStartMinutes: z.number().int().min(0).max(720),
-        afterEndMinutes: z.number().int().min(0).max(720),
-      })
-      .default({ ...PUNCH_WINDOW_DEFAULTS }),
-    /** Worked weekdays for leave counting, ISO 1 (Monday) - 7. */
-    workWeek: z.array(z.number().int().min(1).max(7)).min(1).max(7).default([1, 2, 3, 4, 5]),
-    ramadan: z.array(ramadanRangeSchema).max(20).default([]),
-    deduction: deductionSettingsSchema.default(DEFAULT_DEDUCTION_SETTINGS),
-    leavePolicies: z.partialRecord(employmentTypeSchema, leavePolicySettingsSchema).default({}),
-    pybmc: z.array(pybmcRuleSchema).max(500).default([]),
-  });
-export const attendanceSettingsSchema = attendanceSettingsBaseSchema();
+/**
+ * Built once and extended: zod builds a new instance for every node of a schema (about 90 here),
+ * and each function builds its schemas at its cold start.
+ */
+export const attendanceSettingsSchema = z.strictObject({
+  /** Issue 13 §2: off, optional or required. The issue names no default; optional lets employees enrol first. */
+  passkeyPolicy: z.enum(['off', 'optional', 'required']).default('optional'),
+  geofence: z
+    .strictObject({
+      defaultRadiusM: z.number().int().min(GEOFENCE_DEFAULTS.minRadiusM).max(GEOFENCE_DEFAULTS.maxRadiusM),
+      maxFixAgeSeconds: z.number().int().min(10).max(600),
+      maxFixAheadSeconds: z.number().int().min(0).max(3600),
+      lowAccuracyM: z.number().int().min(1).max(1000),
+      absurdAccuracyM: z.number().int().min(100).max(100_000),
+      maxSpeedKmh: z.number().int().min(10).max(2000),
+    })
+    .default({
+      defaultRadiusM: GEOFENCE_DEFAULTS.radiusM,
+      maxFixAgeSeconds: GEOFENCE_DEFAULTS.maxFixAgeSeconds,
+      maxFixAheadSeconds: GEOFENCE_DEFAULTS.maxFixAheadSeconds,
+      lowAccuracyM: GEOFENCE_DEFAULTS.lowAccuracyM,
+      absurdAccuracyM: GEOFENCE_DEFAULTS.absurdAccuracyM,
+      maxSpeedKmh: GEOFENCE_DEFAULTS.maxSpeedKmh,
+    }),
+  punchWindow: z
+    .strictObject({
+      beforeStartMinutes: z.number().int().min(0).max(720),
+      afterEndMinutes: z.number().int().min(0).max(720),
+    })
+    .default({ ...PUNCH_WINDOW_DEFAULTS }),
+  /** Worked weekdays for leave counting, ISO 1 (Monday) - 7. */
+  workWeek: z.array(z.number().int().min(1).max(7)).min(1).max(7).default([1, 2, 3, 4, 5]),
+  ramadan: z.array(ramadanRangeSchema).max(20).default([]),
+  deduction: deductionSettingsSchema.default(DEFAULT_DEDUCTION_SETTINGS),
+  leavePolicies: z.partialRecord(employmentTypeSchema, leavePolicySettingsSchema).default({}),
+  pybmc: z.array(pybmcRuleSchema).max(500).default([]),
+});
 export type AttendanceSettings = z.infer<typeof attendanceSettingsSchema>;
 
 /** PUT /v1/attendance/settings: the whole settings, with the version read (0 before the first save). */
-export const updateAttendanceSettingsSchema = attendanceSettingsBaseSchema().extend({
+export const updateAttendanceSettingsSchema = attendanceSettingsSchema.extend({
   version: z.number().int().min(0),
 });
 export type UpdateAttendanceSettingsInput = z.infer<typeof updateAttendanceSettingsSchema>;
 
 /** The settings as read: defaults with version 0 until a tenant admin first saves them. */
-export const attendanceSettingsRecordSchema = attendanceSettingsBaseSchema().extend({
+export const attendanceSettingsRecordSchema = attendanceSettingsSchema.extend({
   version: z.number().int().min(0),
   updatedAt: z.string().nullable(),
 });
