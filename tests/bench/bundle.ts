@@ -313,6 +313,13 @@ const MARK = '@@bench-probe@@';
  * after init behind a marker, so whatever the function logs to stdout does not get in the way.
  */
 const PROBE = `
+let zodSchemas = null;
+if (process.argv[3] === 'count') {
+  // zod calls its global config's postProcessor once per schema instance it builds (zod 4.6
+  // internal, the hook zod/compile uses). Set before the bundle's zod reads the config.
+  zodSchemas = 0;
+  globalThis.__zod_globalConfig = { postProcessor: () => { zodSchemas++; } };
+}
 const t0 = performance.now();
 const m = await import(process.argv[1]);
 const t1 = performance.now();
@@ -330,7 +337,7 @@ if (process.argv[2] === 'invoke') {
 }
 const t2 = performance.now();
 const mem = process.memoryUsage();
-process.stdout.write('\\n${MARK}' + JSON.stringify({ importMs: t1 - t0, totalMs: t2 - t0, status, rss: mem.rss, heapUsed: mem.heapUsed }) + '\\n', () => process.exit(0));
+process.stdout.write('\\n${MARK}' + JSON.stringify({ importMs: t1 - t0, totalMs: t2 - t0, status, rss: mem.rss, heapUsed: mem.heapUsed, zodSchemas }) + '\\n', () => process.exit(0));
 `;
 
 interface ProbeResult {
@@ -339,6 +346,8 @@ interface ProbeResult {
   status: number | null;
   rss: number;
   heapUsed: number;
+  /** zod schema instances built by import and first invocation, in a counting run; else null. */
+  zodSchemas: number | null;
 }
 
 async function probeOnce(
@@ -346,6 +355,7 @@ async function probeOnce(
   nodeOptions: string[],
   invoke: boolean,
   env: NodeJS.ProcessEnv,
+  countZod = false,
 ): Promise<ProbeResult> {
   let stdout = '';
   try {
@@ -359,6 +369,7 @@ async function probeOnce(
         '--',
         pathToFileURL(file).href,
         invoke ? 'invoke' : 'import',
+        countZod ? 'count' : 'time',
       ],
       { env, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 },
     ));
@@ -409,6 +420,30 @@ export interface ColdStart {
   /** RSS after import and the first invocation, median over the runs. */
   rssAfterInit: number;
   heapUsedAfterInit: number;
+  /** zod schema instances the cold start built (`zodSchemasAtInit`, the same run for both modes). */
+  zodSchemas: number;
+}
+
+/**
+ * zod schema instances a cold start builds (import and first invocation, one extra run apart from
+ * the timed ones): deterministic, unlike the times. zod 4 builds a new instance for every node of a
+ * schema and every `.optional()`, `.min()` or `.max()` on one, at about 40 µs each on this machine
+ * with the garbage collection they cause, and a function builds all of its schemas at its cold
+ * start: after compiling the bundle, the largest part of a cold start beyond the floor.
+ */
+export async function zodSchemasAtInit(
+  file: string,
+  invoke: boolean,
+  env: NodeJS.ProcessEnv,
+  bundlesZod: boolean,
+): Promise<number> {
+  const { zodSchemas } = await probeOnce(file, [], invoke, env, true);
+  const n = zodSchemas ?? 0;
+  if (bundlesZod && n === 0)
+    throw new Error(
+      `${file} bundles zod, but no zod schema was counted at its cold start: zod's postProcessor hook (an internal of zod 4.6) no longer reports them; update zodSchemasAtInit in tests/bench/bundle.ts`,
+    );
+  return n;
 }
 
 export const COLD_MODES: { mode: ColdMode; nodeOptions: string[]; label: string }[] = [
@@ -462,6 +497,17 @@ export async function coldStarts(
       );
     };
     if (warmUp) for (const b of built) for (const m of COLD_MODES) await once(b, m);
+    const zodCounts = new Map<string, number>();
+    for (const b of built)
+      zodCounts.set(
+        b.name,
+        await zodSchemasAtInit(
+          placed.get(b.name)!.file,
+          b.kind !== 'worker',
+          env,
+          b.parts.some((p) => p.name === 'zod'),
+        ),
+      );
     for (let r = 0; r < runs; r++) {
       for (const b of built) {
         for (const m of COLD_MODES) {
@@ -477,7 +523,12 @@ export async function coldStarts(
     }
     const hello = built.find((b) => b.kind === 'yardstick');
     const out = new Map<string, Record<ColdMode, ColdStart>>();
-    const summary = (list: ProbeResult[], mode: ColdMode, helloMedian: number): ColdStart => {
+    const summary = (
+      list: ProbeResult[],
+      mode: ColdMode,
+      helloMedian: number,
+      zodSchemas: number,
+    ): ColdStart => {
       const firstCall = timing(list.map((x) => x.totalMs));
       return {
         mode,
@@ -487,6 +538,7 @@ export async function coldStarts(
         statuses: [...new Set(list.map((x) => x.status).filter((s): s is number => s !== null))],
         rssAfterInit: timing(list.map((x) => x.rss)).median,
         heapUsedAfterInit: timing(list.map((x) => x.heapUsed)).median,
+        zodSchemas,
       };
     };
     // A handler compares to hello-world's import + first call; a worker (imported only) to its import.
@@ -498,8 +550,18 @@ export async function coldStarts(
     for (const b of built) {
       const s = samples.get(b.name)!;
       out.set(b.name, {
-        sourceMaps: summary(s.sourceMaps, 'sourceMaps', helloMedian('sourceMaps', b.kind)),
-        noSourceMaps: summary(s.noSourceMaps, 'noSourceMaps', helloMedian('noSourceMaps', b.kind)),
+        sourceMaps: summary(
+          s.sourceMaps,
+          'sourceMaps',
+          helloMedian('sourceMaps', b.kind),
+          zodCounts.get(b.name)!,
+        ),
+        noSourceMaps: summary(
+          s.noSourceMaps,
+          'noSourceMaps',
+          helloMedian('noSourceMaps', b.kind),
+          zodCounts.get(b.name)!,
+        ),
       });
     }
     return out;
@@ -544,7 +606,11 @@ export function bundleRow(root: string, b: BuiltEntry, cold: Record<ColdMode, Co
 
 /** Rows of a report written before this shape (variants, import times only) are not reused. */
 export const isCurrentRow = (row: unknown): row is BundleRow =>
-  typeof row === 'object' && row !== null && 'coldStart' in row && 'topParts' in row;
+  typeof row === 'object' &&
+  row !== null &&
+  'coldStart' in row &&
+  'topParts' in row &&
+  typeof (row as BundleRow).coldStart?.noSourceMaps?.zodSchemas === 'number';
 
 // ---------------------------------------------------------------- budgets
 
