@@ -18,7 +18,7 @@ import { isoDateSchema, monthSchema, nameSchema } from './common';
 
 const addIssue = (ctx: z.RefinementCtx, path: (string | number)[], message: string) =>
   ctx.addIssue({ code: 'custom', path, message });
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = nameSchema;
 const dateRange = <T extends { startDate: string; endDate: string }>(v: T, ctx: z.RefinementCtx) => {
   if (v.endDate < v.startDate) addIssue(ctx, ['endDate'], 'cannot be before startDate');
 };
@@ -41,7 +41,7 @@ export const createWorkLocationSchema = z.strictObject({
   lat: latSchema,
   lon: lonSchema,
   /** ASN-RULES §6: default 100 m; 10-1000. */
-  radiusM: z.number().int().min(GEOFENCE_DEFAULTS.minRadiusM).max(GEOFENCE_DEFAULTS.maxRadiusM).default(100),
+  radiusM: z.int().min(GEOFENCE_DEFAULTS.minRadiusM).max(GEOFENCE_DEFAULTS.maxRadiusM).default(100),
   /** Default: the tenant's zone. */
   timeZone: attendanceTimeZoneSchema.optional(),
 });
@@ -51,12 +51,12 @@ export const updateWorkLocationSchema = createWorkLocationSchema
   .omit({ agencyId: true })
   .partial()
   .extend({
-    radiusM: z.number().int().min(GEOFENCE_DEFAULTS.minRadiusM).max(GEOFENCE_DEFAULTS.maxRadiusM).optional(),
+    radiusM: z.int().min(GEOFENCE_DEFAULTS.minRadiusM).max(GEOFENCE_DEFAULTS.maxRadiusM).optional(),
   });
 export type UpdateWorkLocationInput = z.infer<typeof updateWorkLocationSchema>;
 
 export const dayScheduleSchema = z
-  .strictObject({ start: hmSchema, end: hmSchema, breakMinutes: z.number().int().min(0).max(240) })
+  .strictObject({ start: hmSchema, end: hmSchema, breakMinutes: z.int().min(0).max(240) })
   .superRefine((d, ctx) => {
     const minutes = (hm: string) => Number(hm.slice(0, 2)) * 60 + Number(hm.slice(3, 5));
     if (minutes(d.end) - minutes(d.start) - d.breakMinutes <= 0)
@@ -115,7 +115,7 @@ export const rosterShiftSchema = z
     date: isoDateSchema,
     start: hmSchema,
     end: hmSchema,
-    breakMinutes: z.number().int().min(0).max(240).default(0),
+    breakMinutes: z.int().min(0).max(240).default(0),
   })
   .refine((s) => s.start !== s.end, {
     path: ['end'],
@@ -149,7 +149,7 @@ export const rosterShiftRecordSchema = z.object({
   date: isoDateSchema,
   start: z.string(),
   end: z.string(),
-  breakMinutes: z.number().int(),
+  breakMinutes: z.int(),
   crossesMidnight: z.boolean(),
 });
 export type RosterShiftRecord = z.infer<typeof rosterShiftRecordSchema>;
@@ -180,7 +180,7 @@ export const holidaySchema = z.object({
   /** The decree a seeded day comes from (SKB 3 Menteri); absent on days a tenant admin entered. */
   source: z.string().optional(),
   updatedAt: z.string(),
-  version: z.number().int().min(1),
+  version: z.int().min(1),
 });
 export type HolidayRecord = z.infer<typeof holidaySchema>;
 
@@ -201,12 +201,12 @@ export const workLocationSchema = z.object({
   name: z.string(),
   lat: z.number(),
   lon: z.number(),
-  radiusM: z.number().int(),
+  radiusM: z.int(),
   timeZone: attendanceTimeZoneSchema,
   active: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
-  version: z.number().int().min(1),
+  version: z.int().min(1),
 });
 export type WorkLocation = z.infer<typeof workLocationSchema>;
 
@@ -214,7 +214,7 @@ export type WorkLocation = z.infer<typeof workLocationSchema>;
 export const patchWorkLocationSchema = updateWorkLocationSchema.extend({
   unitId: idSchema.nullable().optional(),
   active: z.boolean().optional(),
-  version: z.number().int().min(1),
+  version: z.int().min(1),
 });
 export type PatchWorkLocationInput = z.infer<typeof patchWorkLocationSchema>;
 
@@ -225,7 +225,7 @@ export const listWorkLocationsQuerySchema = z.object({
 });
 export type ListWorkLocationsQuery = z.infer<typeof listWorkLocationsQuerySchema>;
 
-const storedDaySchema = z.object({ start: z.string(), end: z.string(), breakMinutes: z.number().int() });
+const storedDaySchema = z.object({ start: z.string(), end: z.string(), breakMinutes: z.int() });
 const storedWeekSchema = z.partialRecord(z.enum(['1', '2', '3', '4', '5', '6', '7']), storedDaySchema);
 
 export const workScheduleSchema = z.object({
@@ -238,10 +238,10 @@ export const workScheduleSchema = z.object({
     z.object({ label: z.string(), startDate: z.string(), endDate: z.string(), week: storedWeekSchema }),
   ),
   /** Net minutes a week of the base week (Perpres 21/2023: 2,250). */
-  weeklyNetMinutes: z.number().int().nullable(),
+  weeklyNetMinutes: z.int().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
-  version: z.number().int().min(1),
+  version: z.int().min(1),
 });
 export type WorkScheduleRecord = z.infer<typeof workScheduleSchema>;
 
@@ -250,7 +250,7 @@ export const updateWorkScheduleSchema = z.strictObject({
   name: nameSchema(100),
   week: weeklyScheduleSchema.optional(),
   overrides: z.array(scheduleOverrideSchema).max(20).optional(),
-  version: z.number().int().min(1),
+  version: z.int().min(1),
 });
 export type UpdateWorkScheduleInput = z.infer<typeof updateWorkScheduleSchema>;
 
@@ -342,13 +342,13 @@ export const checkInResultSchema = z.object({
   localTime: z.string(),
   timeZone: attendanceTimeZoneSchema,
   location: z.object({ id: idSchema, name: z.string() }),
-  distanceM: z.number().int(),
-  radiusM: z.number().int(),
+  distanceM: z.int(),
+  radiusM: z.int(),
   /** The planned work of the day, or null on a day off or holiday. */
   planned: z.object({ start: z.string(), end: z.string() }).nullable(),
   status: z.enum(['on-time', 'late', 'early', 'off-day']),
-  lateMinutes: z.number().int().nullable(),
-  earlyMinutes: z.number().int().nullable(),
+  lateMinutes: z.int().nullable(),
+  earlyMinutes: z.int().nullable(),
   flags: z.array(punchFlagSchema),
   /** True when this was a second check-in of the day: nothing changed, the first one is answered. */
   repeated: z.boolean(),
@@ -359,15 +359,15 @@ export const dayStatusSchema = z.enum(['off', 'present', 'absent', 'leave', 'dut
 
 export const attendanceDaySchema = z.object({
   date: isoDateSchema,
-  weekday: z.number().int().min(1).max(7),
+  weekday: z.int().min(1).max(7),
   status: dayStatusSchema,
   holiday: z.object({ name: z.string(), kind: holidayKindSchema }).nullable(),
   planned: z.object({ start: z.string(), end: z.string() }).nullable(),
   /** Local HH:MM of the first check-in and the last check-out. */
   firstIn: z.string().nullable(),
   lastOut: z.string().nullable(),
-  lateMinutes: z.number().int().nullable(),
-  earlyMinutes: z.number().int().nullable(),
+  lateMinutes: z.int().nullable(),
+  earlyMinutes: z.int().nullable(),
   lateBand: z.string().nullable(),
   earlyBand: z.string().nullable(),
   deductionPercent: z.number(),
@@ -378,18 +378,18 @@ export const attendanceDaySchema = z.object({
 export type AttendanceDay = z.infer<typeof attendanceDaySchema>;
 
 export const sideSummarySchema = z.object({
-  count: z.number().int(),
-  minutes: z.number().int(),
-  bands: z.record(z.string(), z.number().int()),
+  count: z.int(),
+  minutes: z.int(),
+  bands: z.record(z.string(), z.int()),
 });
 
 export const monthSummarySchema = z.object({
-  workingDays: z.number().int(),
-  presentDays: z.number().int(),
-  absentDays: z.number().int(),
-  pendingDays: z.number().int(),
-  dutyDays: z.number().int(),
-  leaveDays: z.record(z.string(), z.number().int()),
+  workingDays: z.int(),
+  presentDays: z.int(),
+  absentDays: z.int(),
+  pendingDays: z.int(),
+  dutyDays: z.int(),
+  leaveDays: z.record(z.string(), z.int()),
   late: sideSummarySchema,
   early: sideSummarySchema,
   deductionPercent: z.number(),
@@ -413,7 +413,7 @@ export const teamAttendanceTodaySchema = z.object({
   date: isoDateSchema,
   timeZone: attendanceTimeZoneSchema,
   unit: z.object({ id: idSchema, name: z.string() }),
-  counts: z.record(teamTodayStatusSchema, z.number().int()),
+  counts: z.record(teamTodayStatusSchema, z.int()),
   items: z.array(
     z.object({
       employeeId: idSchema,
@@ -422,7 +422,7 @@ export const teamAttendanceTodaySchema = z.object({
       planned: z.object({ start: z.string(), end: z.string() }).nullable(),
       firstIn: z.string().nullable(),
       lastOut: z.string().nullable(),
-      lateMinutes: z.number().int().nullable(),
+      lateMinutes: z.int().nullable(),
       flags: z.array(punchFlagSchema),
     }),
   ),
@@ -451,7 +451,7 @@ export const attendanceRequestSchema = z.object({
   decidedAt: z.string().nullable(),
   decidedBy: z.object({ sub: z.string(), name: z.string(), role: z.string() }).nullable(),
   decisionNote: z.string().nullable(),
-  version: z.number().int().min(1),
+  version: z.int().min(1),
 });
 export type AttendanceRequest = z.infer<typeof attendanceRequestSchema>;
 
@@ -498,7 +498,7 @@ export const attendanceMonthStateSchema = z.object({
   closedBy: z.string().nullable(),
   reopenedAt: z.string().nullable(),
   reopenReason: z.string().nullable(),
-  version: z.number().int().min(0),
+  version: z.int().min(0),
 });
 export type AttendanceMonthState = z.infer<typeof attendanceMonthStateSchema>;
 
@@ -534,7 +534,7 @@ export const requestLeaveSchema = z
     sickDocument: sickDocumentSchema.optional(),
     healthBoardExtension: z.boolean().optional(),
     miscarriage: z.boolean().optional(),
-    childOrder: z.number().int().min(1).max(20).optional(),
+    childOrder: z.int().min(1).max(20).optional(),
     firstHajj: z.boolean().optional(),
     importantReason: z.enum(IMPORTANT_REASONS).optional(),
     bknApprovalRef: text(100).optional(),
@@ -596,9 +596,7 @@ const bpToPct = (bp: number) => bp / 100;
 export const deductionSettingsSchema = z
   .strictObject({
     bands: z
-      .array(
-        z.strictObject({ upToMinutes: z.number().int().min(1).max(1440).nullable(), percent: percentSchema }),
-      )
+      .array(z.strictObject({ upToMinutes: z.int().min(1).max(1440).nullable(), percent: percentSchema }))
       .min(1)
       .max(10),
     noRecordPercent: percentSchema,
@@ -626,27 +624,27 @@ export const DEFAULT_DEDUCTION_SETTINGS: DeductionSettings = {
 };
 
 const spanSchema = z.strictObject({
-  months: z.number().int().min(0).max(60),
-  days: z.number().int().min(0).max(60).optional(),
+  months: z.int().min(0).max(60),
+  days: z.int().min(0).max(60).optional(),
 });
 
 /** A tenant's override of one employment type's leave rules; absent fields keep the regulation's default. */
 export const leavePolicySettingsSchema = z.strictObject({
   types: z.array(leaveTypeSchema).min(1).max(LEAVE_TYPES.length).optional(),
-  annualDays: z.number().int().min(0).max(30).optional(),
+  annualDays: z.int().min(0).max(30).optional(),
   cutiBersamaReducesAnnual: z.boolean().optional(),
   carryOver: z
     .strictObject({
-      perYearMax: z.number().int().min(0).max(30),
-      deferredMax: z.number().int().min(0).max(30),
-      cap: z.number().int().min(0).max(60),
-      capAfterTwoUnused: z.number().int().min(0).max(60),
+      perYearMax: z.int().min(0).max(30),
+      deferredMax: z.int().min(0).max(30),
+      cap: z.int().min(0).max(60),
+      capAfterTwoUnused: z.int().min(0).max(60),
     })
     .nullable()
     .optional(),
-  minServiceYears: z.partialRecord(leaveTypeSchema, z.number().int().min(0).max(40)).optional(),
-  besarIntervalYears: z.number().int().min(0).max(40).optional(),
-  maternityMaxChildOrder: z.number().int().min(1).max(20).nullable().optional(),
+  minServiceYears: z.partialRecord(leaveTypeSchema, z.int().min(0).max(40)).optional(),
+  besarIntervalYears: z.int().min(0).max(40).optional(),
+  maternityMaxChildOrder: z.int().min(1).max(20).nullable().optional(),
   limits: z
     .strictObject({
       besar: spanSchema,
@@ -682,12 +680,12 @@ export const attendanceSettingsSchema = z.strictObject({
   passkeyPolicy: z.enum(['off', 'optional', 'required']).default('optional'),
   geofence: z
     .strictObject({
-      defaultRadiusM: z.number().int().min(GEOFENCE_DEFAULTS.minRadiusM).max(GEOFENCE_DEFAULTS.maxRadiusM),
-      maxFixAgeSeconds: z.number().int().min(10).max(600),
-      maxFixAheadSeconds: z.number().int().min(0).max(3600),
-      lowAccuracyM: z.number().int().min(1).max(1000),
-      absurdAccuracyM: z.number().int().min(100).max(100_000),
-      maxSpeedKmh: z.number().int().min(10).max(2000),
+      defaultRadiusM: z.int().min(GEOFENCE_DEFAULTS.minRadiusM).max(GEOFENCE_DEFAULTS.maxRadiusM),
+      maxFixAgeSeconds: z.int().min(10).max(600),
+      maxFixAheadSeconds: z.int().min(0).max(3600),
+      lowAccuracyM: z.int().min(1).max(1000),
+      absurdAccuracyM: z.int().min(100).max(100_000),
+      maxSpeedKmh: z.int().min(10).max(2000),
     })
     .default({
       defaultRadiusM: GEOFENCE_DEFAULTS.radiusM,
@@ -699,12 +697,12 @@ export const attendanceSettingsSchema = z.strictObject({
     }),
   punchWindow: z
     .strictObject({
-      beforeStartMinutes: z.number().int().min(0).max(720),
-      afterEndMinutes: z.number().int().min(0).max(720),
+      beforeStartMinutes: z.int().min(0).max(720),
+      afterEndMinutes: z.int().min(0).max(720),
     })
     .default({ ...PUNCH_WINDOW_DEFAULTS }),
   /** Worked weekdays for leave counting, ISO 1 (Monday) - 7. */
-  workWeek: z.array(z.number().int().min(1).max(7)).min(1).max(7).default([1, 2, 3, 4, 5]),
+  workWeek: z.array(z.int().min(1).max(7)).min(1).max(7).default([1, 2, 3, 4, 5]),
   ramadan: z.array(ramadanRangeSchema).max(20).default([]),
   deduction: deductionSettingsSchema.default(DEFAULT_DEDUCTION_SETTINGS),
   leavePolicies: z.partialRecord(employmentTypeSchema, leavePolicySettingsSchema).default({}),
@@ -714,13 +712,13 @@ export type AttendanceSettings = z.infer<typeof attendanceSettingsSchema>;
 
 /** PUT /v1/attendance/settings: the whole settings, with the version read (0 before the first save). */
 export const updateAttendanceSettingsSchema = attendanceSettingsSchema.extend({
-  version: z.number().int().min(0),
+  version: z.int().min(0),
 });
 export type UpdateAttendanceSettingsInput = z.infer<typeof updateAttendanceSettingsSchema>;
 
 /** The settings as read: defaults with version 0 until a tenant admin first saves them. */
 export const attendanceSettingsRecordSchema = attendanceSettingsSchema.extend({
-  version: z.number().int().min(0),
+  version: z.int().min(0),
   updatedAt: z.string().nullable(),
 });
 export type AttendanceSettingsRecord = z.infer<typeof attendanceSettingsRecordSchema>;

@@ -52,17 +52,17 @@ export const promotionRowSchema = z.object({
   tmtRank: z.string(),
   highestEducation: z.string().nullable(),
   eligible: z.boolean(),
-  yearsInRank: z.number().int(),
-  monthsInRank: z.number().int(),
+  yearsInRank: z.int(),
+  monthsInRank: z.int(),
   since: z.string().nullable(),
   nextRank: rankSchema.nullable(),
-  predikats: z.array(z.object({ year: z.number().int(), predikat: predikatSchema })),
+  predikats: z.array(z.object({ year: z.int(), predikat: predikatSchema })),
   meritScore: z.number(),
   /** `performance` is null until the performance module records predikats. */
   factors: z.object({
-    yearsInRank: z.number().int(),
+    yearsInRank: z.int(),
     performance: z.number().nullable(),
-    rankOrder: z.number().int(),
+    rankOrder: z.int(),
   }),
   detail: z.string(),
 });
@@ -98,7 +98,7 @@ export const retirementRowSchema = z.object({
   birthDate: z.string(),
   retirementDate: z.string(),
   /** Age on the retirement date, which is the BUP. */
-  bup: z.number().int(),
+  bup: z.int(),
 });
 export type RetirementRow = z.infer<typeof retirementRowSchema>;
 
@@ -107,7 +107,7 @@ export const retirementPageSchema = z.object({
   to: z.string(),
   items: z.array(retirementRowSchema),
   /** Rows of this page per agency (not of the whole range: that would mean reading every page). */
-  countsByAgency: z.array(z.object({ agencyId: idSchema, agencyName: z.string(), count: z.number().int() })),
+  countsByAgency: z.array(z.object({ agencyId: idSchema, agencyName: z.string(), count: z.int() })),
   nextCursor: z.string().nullable(),
 });
 
@@ -115,7 +115,7 @@ export const retirementPageSchema = z.object({
 
 export const dashboardQuerySchema = z.object({ agencyId: idSchema.optional() });
 
-const count = z.number().int();
+const count = z.int();
 export const personnelDashboardSchema = z.object({
   asOf: z.string(),
   agencyId: idSchema.nullable(),
@@ -130,7 +130,7 @@ export const personnelDashboardSchema = z.object({
   byGender: z.array(z.object({ gender: z.enum(['L', 'P']), count })),
   /** Ages from the birth month only; see personnel/dashboard.ts for the precision. */
   byAgeBand: z.array(z.object({ band: z.enum(AGE_BANDS), count })),
-  retirementsByYear: z.array(z.object({ year: z.number().int(), count })),
+  retirementsByYear: z.array(z.object({ year: z.int(), count })),
   /** Counted employees whose retirement date has passed (their status was not updated). */
   retirementOverdue: count,
 });

@@ -24,7 +24,7 @@ export const countedPageOf = <T extends z.ZodType>(item: T) =>
       .describe('How many items the whole list holds, from an aggregate; on the first page only'),
   });
 
-export const versionSchema = z.number().int().min(1);
+export const versionSchema = z.int().min(1);
 
 /*
  * Primitives every module's schemas share. They live here, not in the module that first needed
@@ -38,16 +38,29 @@ export const competencyCodeSchema = z
   .trim()
   .toUpperCase()
   .regex(/^[A-Z][A-Z0-9-]{1,39}$/, 'must be 2-40 letters, digits or dashes, starting with a letter');
-export const competencyLevelSchema = z.number().int().min(1).max(5);
+export const competencyLevelSchema = z.int().min(1).max(5);
 
 export const problemSchema = z.object({
   type: z.string(),
   title: z.string(),
-  status: z.number().int(),
+  status: z.int(),
   detail: z.string().optional(),
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;
 
-/** A human name or label: trimmed, never empty, bounded so nobody stores a novel in a name. */
-export const nameSchema = (max = 200) => z.string().trim().min(1).max(max);
+const names = new Map<number, z.ZodString>();
+/**
+ * A human name or label: trimmed, never empty, bounded so nobody stores a novel in a name. One
+ * instance per bound, shared by every field that uses it (a zod schema never changes once built;
+ * `.optional()` and the like wrap it): building one is seven zod instances, and each function
+ * builds all of its schemas at its cold start.
+ */
+export const nameSchema = (max = 200): z.ZodString => {
+  let schema = names.get(max);
+  if (!schema) {
+    schema = z.string().trim().min(1).max(max);
+    names.set(max, schema);
+  }
+  return schema;
+};

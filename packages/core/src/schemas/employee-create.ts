@@ -21,7 +21,7 @@ export const educationEntrySchema = z.strictObject({
   level: educationLevelSchema,
   major: nameSchema(120),
   institution: nameSchema(200),
-  graduationYear: z.number().int().min(1940).max(2100),
+  graduationYear: z.int().min(1940).max(2100),
 });
 export type EducationEntry = z.infer<typeof educationEntrySchema>;
 

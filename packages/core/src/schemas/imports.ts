@@ -28,7 +28,7 @@ export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 export const importRowErrorSchema = z.object({
   /** Sheet row: the header is row 1, the first employee row 2. */
-  row: z.number().int(),
+  row: z.int(),
   /** The column's header as written in the file. */
   column: z.string(),
   /** In Bahasa Indonesia: the file is made and fixed by BKD staff. */
@@ -56,23 +56,23 @@ export const importJobSchema = z.object({
   format: importFormatSchema,
   status: importStatusSchema,
   /** Employee rows in the file (known once the worker has read it). */
-  total: z.number().int(),
+  total: z.int(),
   /**
    * created + updated + unchanged + invalid. `created` and `updated` are counted in the transactions
    * that write those rows, so after a crash they never disagree with what was written; a continued
    * job keeps them, and its re-read of the rows already written does not count them again.
    */
-  processed: z.number().int(),
-  created: z.number().int(),
+  processed: z.int(),
+  created: z.int(),
   /** The contract's name for `created`: employees new to the tenant. */
-  imported: z.number().int(),
-  updated: z.number().int(),
-  unchanged: z.number().int(),
+  imported: z.int(),
+  updated: z.int(),
+  unchanged: z.int(),
   /** Rows skipped for invalid data. */
-  invalid: z.number().int(),
+  invalid: z.int(),
   errors: z.array(importRowErrorSchema),
   /** Every error found, including those beyond the first MAX_IMPORT_ERRORS kept in `errors`. */
-  errorCount: z.number().int(),
+  errorCount: z.int(),
   /** Why the whole job failed (an unreadable file, a missing column), in Bahasa Indonesia. */
   failure: z.string().optional(),
   /** Set for an agency admin's job: only that agency's employees are imported, only they see it. */

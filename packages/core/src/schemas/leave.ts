@@ -50,15 +50,15 @@ export const leaveRequestSchema = z.object({
   startDate: isoDateSchema,
   endDate: isoDateSchema,
   /** Working days: weekends and the tenant's holidays excluded; recounted when a holiday changes. */
-  workingDays: z.number().int(),
-  calendarDays: z.number().int(),
+  workingDays: z.int(),
+  calendarDays: z.int(),
   reason: z.string(),
   addressDuringLeave: z.string(),
   details: z.object({
     sickDocument: z.enum(['note-to-superior', 'doctor', 'government-doctor']).nullable(),
     healthBoardExtension: z.boolean(),
     miscarriage: z.boolean(),
-    childOrder: z.number().int().nullable(),
+    childOrder: z.int().nullable(),
     firstHajj: z.boolean(),
     importantReason: z.enum(IMPORTANT_REASONS).nullable(),
     bknApprovalRef: z.string().nullable(),
@@ -80,12 +80,12 @@ export const leaveRequestSchema = z.object({
    */
   steps: z.array(leaveStepRecordSchema),
   /** Documents attached (a doctor's note): opened one by one, each opening logged. */
-  attachments: z.array(z.object({ index: z.number().int(), name: z.string(), contentType: z.string() })),
+  attachments: z.array(z.object({ index: z.int(), name: z.string(), contentType: z.string() })),
   /** Annual-leave days the request holds (0 for the other types). */
-  annualDaysHeld: z.number().int(),
+  annualDaysHeld: z.int(),
   createdAt: z.string(),
   updatedAt: z.string(),
-  version: z.number().int().min(1),
+  version: z.int().min(1),
 });
 export type LeaveRequest = z.infer<typeof leaveRequestSchema>;
 
@@ -104,8 +104,8 @@ export const listLeaveRequestsQuerySchema = z.object({
 export type ListLeaveRequestsQuery = z.infer<typeof listLeaveRequestsQuerySchema>;
 
 const bucketsSchema = z.object(
-  Object.fromEntries(BUCKETS.map((b) => [b, z.number().int()])) as {
-    [K in (typeof BUCKETS)[number]]: z.ZodNumber;
+  Object.fromEntries(BUCKETS.map((b) => [b, z.int()])) as {
+    [K in (typeof BUCKETS)[number]]: z.ZodInt;
   },
 );
 
@@ -123,10 +123,10 @@ export type LeaveLedgerKind = (typeof LEAVE_LEDGER_KINDS)[number];
 export const leaveLedgerEntrySchema = z.object({
   id: z.string(),
   at: z.string(),
-  year: z.number().int(),
+  year: z.int(),
   kind: z.enum(LEAVE_LEDGER_KINDS),
   /** Days added to (positive) or taken from (negative) what can be taken. */
-  days: z.number().int(),
+  days: z.int(),
   /** For grants and carry-overs: the bucket the days go to. */
   bucket: z.enum(BUCKETS).nullable(),
   requestId: z.string().nullable(),
@@ -138,12 +138,12 @@ export type LeaveLedgerEntry = z.infer<typeof leaveLedgerEntrySchema>;
 export const leaveBalanceSchema = z.object({
   employeeId: idSchema,
   employmentType: employmentTypeSchema,
-  year: z.number().int(),
+  year: z.int(),
   /** The types this employee's employment type has (tenant setting, ASN-RULES §5 by default). */
   types: z.array(leaveType),
-  annualDays: z.number().int(),
+  annualDays: z.int(),
   /** The ceiling that applied this year (18 or 24 with carry-over; 12 without). */
-  cap: z.number().int(),
+  cap: z.int(),
   basis: z.enum([
     'first-year',
     'one-year-carry',
@@ -157,8 +157,8 @@ export const leaveBalanceSchema = z.object({
   used: bucketsSchema,
   remaining: bucketsSchema,
   /** Of the held days, those still waiting for a decision. */
-  pendingDays: z.number().int(),
-  available: z.number().int(),
+  pendingDays: z.int(),
+  available: z.int(),
   /** PPPK: the year's cuti bersama days charged to annual leave. */
   cutiBersamaDays: z.array(isoDateSchema),
   ledger: z.array(leaveLedgerEntrySchema),
@@ -207,7 +207,7 @@ export const approvalDelegationSchema = z.object({
   revoked: z.boolean(),
   createdAt: z.string(),
   createdBy: z.string(),
-  version: z.number().int().min(1),
+  version: z.int().min(1),
 });
 export type ApprovalDelegationRecord = z.infer<typeof approvalDelegationSchema>;
 
@@ -219,14 +219,14 @@ export const listApprovalDelegationsQuerySchema = z.object({
 export type ListApprovalDelegationsQuery = z.infer<typeof listApprovalDelegationsQuerySchema>;
 
 export const revokeApprovalDelegationSchema = z.strictObject({
-  version: z.number().int().min(1),
+  version: z.int().min(1),
   reason: z.string().trim().min(1).max(1000),
 });
 
 export const createLeaveAttachmentUploadSchema = z.strictObject({
   name: z.string().trim().min(1).max(200),
   contentType: z.enum(Object.keys(LEAVE_ATTACHMENT_TYPES) as [LeaveAttachmentType, ...LeaveAttachmentType[]]),
-  size: z.number().int().min(1).max(MAX_LEAVE_ATTACHMENT_BYTES),
+  size: z.int().min(1).max(MAX_LEAVE_ATTACHMENT_BYTES),
 });
 export type CreateLeaveAttachmentUploadInput = z.infer<typeof createLeaveAttachmentUploadSchema>;
 

@@ -14,7 +14,7 @@ export const upsertMentorProfileSchema = z
       .array(z.strictObject({ code: competencyCodeSchema, level: competencyLevelSchema }))
       .min(1)
       .max(20),
-    capacity: z.number().int().min(1).max(10),
+    capacity: z.int().min(1).max(10),
     active: z.boolean(),
     /** Required to change an existing profile; omitted when creating one. */
     version: versionSchema.optional(),
@@ -37,10 +37,10 @@ export const mentorSchema = z.object({
   employeeId: idSchema,
   name: z.string(),
   agencyId: idSchema,
-  offeredCompetencies: z.array(z.object({ code: z.string(), level: z.number().int() })),
-  capacity: z.number().int(),
+  offeredCompetencies: z.array(z.object({ code: z.string(), level: z.int() })),
+  capacity: z.int(),
   /** Mentees in active mentorships; kept in the same transaction as each start and end. */
-  activeMentees: z.number().int(),
+  activeMentees: z.int(),
   active: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -72,14 +72,14 @@ export const menteeEligibilitySchema = z.object({
   /** The first day the employee no longer counts as new; null for a CPNS or when unknown. */
   newUntil: isoDateSchema.nullable(),
   /** The years an employee counts as new (NEW_EMPLOYEE_YEARS). */
-  newEmployeeYears: z.number().int(),
+  newEmployeeYears: z.int(),
 });
 export type MenteeEligibilityAnswer = z.infer<typeof menteeEligibilitySchema>;
 
 export const mentorSuggestionSchema = z.object({
   mentor: mentorSchema,
   score: z.number(),
-  factors: z.object({ overlap: z.number().int(), sameAgency: z.boolean(), freeCapacity: z.number().int() }),
+  factors: z.object({ overlap: z.int(), sameAgency: z.boolean(), freeCapacity: z.int() }),
   matched: z.array(z.string()),
 });
 

@@ -42,4 +42,4 @@ export const passkeyListSchema = z.object({ items: z.array(passkeySchema) });
 export const passkeyParamSchema = z.object({ passkeyId: z.string().regex(/^[A-Za-z0-9_-]{16,1024}$/) });
 
 export const resetPasskeysSchema = z.strictObject({ reason: z.string().trim().min(1).max(500) });
-export const resetPasskeysResultSchema = z.object({ employeeId: idSchema, removed: z.number().int() });
+export const resetPasskeysResultSchema = z.object({ employeeId: idSchema, removed: z.int() });

@@ -89,14 +89,14 @@ export const skpAssessmentSchema = z.object({
   assessedByName: z.string(),
   assessedAt: z.string(),
   createdAt: z.string(),
-  version: z.number().int().min(1),
+  version: z.int().min(1),
 });
 export type SkpAssessment = z.infer<typeof skpAssessmentSchema>;
 
 export const predikatCountsSchema = z.object(
-  Object.fromEntries(PREDIKATS.map((p) => [p, z.number().int().min(0)])) as Record<
+  Object.fromEntries(PREDIKATS.map((p) => [p, z.int().min(0)])) as Record<
     (typeof PREDIKATS)[number],
-    z.ZodNumber
+    z.ZodInt
   >,
 );
 export type PredikatCountsRecord = z.infer<typeof predikatCountsSchema>;
@@ -116,10 +116,10 @@ const orgRefSchema = z.object({
 export const orgIkmEvaluationSchema = z.object({
   ikm: z.number().nullable(),
   grade: z.enum(['A', 'B', 'C', 'D']).nullable(),
-  respondents: z.number().int().min(0),
+  respondents: z.int().min(0),
   /** Service users of the period (the survey units' population); null when not recorded for every unit. */
-  population: z.number().int().nullable(),
-  minimumSample: z.number().int().nullable(),
+  population: z.int().nullable(),
+  minimumSample: z.int().nullable(),
   /** True below the minimum sample, or when it is unknown, or without an IKM: no suggestion then. */
   indicative: z.boolean(),
   suggestedPredikat: orgPredikatSchema.nullable(),
@@ -145,7 +145,7 @@ export const organisationIkmSchema = z.object({
       month: z.string(),
       ikm: z.number().nullable(),
       grade: z.enum(['A', 'B', 'C', 'D']).nullable(),
-      respondents: z.number().int().min(0),
+      respondents: z.int().min(0),
     }),
   ),
 });
@@ -166,7 +166,7 @@ export const organisationRatingSchema = z.object({
   ratedBy: z.object({ employeeId: idSchema.nullable(), name: z.string() }),
   ratedAt: z.string(),
   createdAt: z.string(),
-  version: z.number().int().min(1),
+  version: z.int().min(1),
 });
 export type OrganisationRating = z.infer<typeof organisationRatingSchema>;
 
@@ -179,9 +179,9 @@ export const assessmentFinalisationSchema = z.object({
   period: periodObject,
   orgPredikat: orgPredikatSchema,
   counts: predikatCountsSchema,
-  total: z.number().int().min(0),
+  total: z.int().min(0),
   /** The tally's version the caps were checked on. */
-  tallyVersion: z.number().int().min(0),
+  tallyVersion: z.int().min(0),
   finalisedByName: z.string(),
   finalisedAt: z.string(),
 });
@@ -190,12 +190,12 @@ export type AssessmentFinalisation = z.infer<typeof assessmentFinalisationSchema
 /** One cap of the organisation's row of the distribution table, with the numbers now. */
 export const distributionLimitSchema = z.object({
   /** Its index in the row: the path `distribution.<index>` of a finalisation's 409. */
-  index: z.number().int().min(0),
+  index: z.int().min(0),
   rule: distributionRuleSchema,
   bound: z.enum(['at-most', 'at-least']),
   /** `at-most`: the most employees allowed; `at-least`: the fewest required. */
-  allowed: z.number().int().min(0),
-  given: z.number().int().min(0),
+  allowed: z.int().min(0),
+  given: z.int().min(0),
   status: z.enum(['ok', 'exceeded']),
   label: z.string(),
 });
@@ -205,10 +205,10 @@ export const assessmentDistributionSchema = z.object({
   org: orgRefSchema,
   period: periodObject,
   counts: predikatCountsSchema,
-  total: z.number().int().min(0),
+  total: z.int().min(0),
   /** The tally's version: it rises with every assessment written. */
-  version: z.number().int().min(0),
-  orgRating: z.object({ predikat: orgPredikatSchema, version: z.number().int() }).nullable(),
+  version: z.int().min(0),
+  orgRating: z.object({ predikat: orgPredikatSchema, version: z.int() }).nullable(),
   /** Empty while the organisation is not rated for the period. */
   limits: z.array(distributionLimitSchema),
   /** `unrated`: no caps to check yet; `exceeded`: finalising would be refused now. */

@@ -14,7 +14,7 @@ import { BERAKHLAK_VALUES } from '../performance/skp';
  */
 const raterRelation = z.enum(RATER_RELATIONS);
 const period = z.object({ start: z.string(), end: z.string() });
-const count = z.number().int().nonnegative();
+const count = z.int().nonnegative();
 
 export const feedbackRoundStatusSchema = z
   .enum(['open', 'closed'])
@@ -108,7 +108,7 @@ export const feedbackSummarySchema = z.object({
   closesOn: z.string(),
   status: feedbackRoundStatusSchema,
   /** The tenant's minimum of answers a group needs to be shown (never below 3). */
-  minRaters: z.number().int(),
+  minRaters: z.int(),
   groups: z.array(feedbackGroupSummarySchema),
   /** Over the shown groups other than self; null when none is shown. */
   overall: z.object({ raters: count, averages, overall: z.number() }).nullable(),

@@ -59,7 +59,7 @@ export type RecordCoachingCheckInInput = z.infer<typeof recordCoachingCheckInSch
 
 export const recordDisciplineReferralSchema = z.strictObject({
   employeeId: idSchema,
-  year: z.number().int().min(2000).max(2100),
+  year: z.int().min(2000).max(2100),
   note: z.string().trim().min(1).max(2000).optional(),
 });
 export type RecordDisciplineReferralInput = z.infer<typeof recordDisciplineReferralSchema>;
@@ -89,7 +89,7 @@ const subjectFields = {
   agencyId: idSchema,
   unitId: idSchema,
   unitName: z.string().nullable(),
-  year: z.number().int(),
+  year: z.int(),
   /** The year's annual predikat when the record was made. */
   predikat: predikatSchema,
 };
@@ -105,7 +105,7 @@ export const coachingPlanSchema = z.object({
   createdByName: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
-  version: z.number().int().min(1),
+  version: z.int().min(1),
 });
 export type CoachingPlan = z.infer<typeof coachingPlanSchema>;
 
@@ -124,13 +124,13 @@ export const referralOutcomeRecordSchema = z.object({
 export const disciplineReferralSchema = z.object({
   ...subjectFields,
   reasons: z.array(followUpReasonSchema),
-  years: z.array(z.number().int()),
+  years: z.array(z.int()),
   note: z.string().nullable(),
   referredByName: z.string(),
   referredAt: z.string(),
   outcome: referralOutcomeRecordSchema.nullable(),
   status: z.enum(['referred', 'decided']),
-  version: z.number().int().min(1),
+  version: z.int().min(1),
 });
 export type DisciplineReferral = z.infer<typeof disciplineReferralSchema>;
 
@@ -147,14 +147,14 @@ export const followUpRowSchema = z.object({
   agencyId: idSchema,
   unitId: idSchema,
   unitName: z.string().nullable(),
-  year: z.number().int(),
+  year: z.int(),
   predikat: predikatSchema,
   kind: followUpKindSchema,
   reasons: z.array(followUpReasonSchema),
   /** The years whose predikats led to it, oldest first. */
-  years: z.array(z.number().int()),
+  years: z.array(z.int()),
   /** The annual predikats the rule read (the year and those before it the settings need). */
-  predikats: z.array(z.object({ year: z.number().int(), predikat: predikatSchema })),
+  predikats: z.array(z.object({ year: z.int(), predikat: predikatSchema })),
   appraiser: personRef.nullable(),
   /**
    * False for a plan or referral recorded for a follow-up that the year's predikats no longer
@@ -170,9 +170,9 @@ export type FollowUpRowRecord = z.infer<typeof followUpRowSchema>;
 export const followUpPageSchema = z.object({
   items: z.array(followUpRowSchema),
   nextCursor: z.string().nullable(),
-  year: z.number().int(),
+  year: z.int(),
   period: periodObject,
-  talentPoolYears: z.number().int(),
-  persistYears: z.number().int(),
+  talentPoolYears: z.int(),
+  persistYears: z.int(),
 });
 export type FollowUpPage = z.infer<typeof followUpPageSchema>;

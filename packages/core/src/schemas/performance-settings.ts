@@ -47,7 +47,7 @@ const predikatListSchema = z
   .min(1)
   .max(PREDIKATS.length)
   .refine((a) => new Set(a).size === a.length, 'lists a predikat twice');
-const percentSchema = z.number().int().min(0).max(100);
+const percentSchema = z.int().min(0).max(100);
 export const distributionRuleSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('max'), predikats: predikatListSchema, percent: percentSchema }),
   z.strictObject({ kind: z.literal('min'), predikats: predikatListSchema, percent: percentSchema }),
@@ -83,7 +83,7 @@ export const ikmPredikatMappingSchema = z.strictObject({
 });
 
 const settingsFields = {
-  yearStartMonth: z.number().int().min(1).max(12),
+  yearStartMonth: z.int().min(1).max(12),
   cadence: cadenceSchema,
   matrix: predikatMatrixSchema,
   distribution: distributionTableSchema,
@@ -92,15 +92,15 @@ const settingsFields = {
   /** The target of a service unit head's automatic item "IKM unit ≥ target" (25-100). */
   ikmTarget: z.number().min(25).max(100),
   /** Raters a 360 group needs before it is shown; never below 3 (see performance/feedback.ts). */
-  minRaters: z.number().int().min(MIN_RATERS_FLOOR).max(20),
-  talentPoolYears: z.number().int().min(1).max(5),
-  persistYears: z.number().int().min(1).max(5),
+  minRaters: z.int().min(MIN_RATERS_FLOOR).max(20),
+  talentPoolYears: z.int().min(1).max(5),
+  persistYears: z.int().min(1).max(5),
 };
 
 export const performanceSettingsSchema = z.object({
   ...settingsFields,
   /** 0: never saved, these are the defaults. */
-  version: z.number().int().min(0),
+  version: z.int().min(0),
   updatedAt: z.string().nullable(),
 });
 export type PerformanceSettings = z.infer<typeof performanceSettingsSchema>;
@@ -134,7 +134,7 @@ export const updatePerformanceSettingsSchema = z
     minRaters: settingsFields.minRaters.optional(),
     talentPoolYears: settingsFields.talentPoolYears.optional(),
     persistYears: settingsFields.persistYears.optional(),
-    version: z.number().int().min(0),
+    version: z.int().min(0),
   })
   .refine((v) => Object.keys(v).length > 1, 'changes nothing');
 export type UpdatePerformanceSettingsInput = z.infer<typeof updatePerformanceSettingsSchema>;

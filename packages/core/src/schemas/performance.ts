@@ -11,7 +11,7 @@ import {
   TARGET_KINDS,
   targetIssues,
 } from '../performance/skp';
-import { isoDateSchema, monthSchema, versionSchema } from './common';
+import { isoDateSchema, monthSchema, nameSchema, versionSchema } from './common';
 import { orgPredikatSchema, ratingSchema } from './performance-settings';
 
 /**
@@ -20,7 +20,7 @@ import { orgPredikatSchema, ratingSchema } from './performance-settings';
  * appraiser's approved SKP, the lifecycle, the caps) live in packages/core/src/performance; these
  * schemas check shape and what one request can tell.
  */
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = nameSchema;
 
 export const berakhlakValueSchema = z.enum(BERAKHLAK_VALUES);
 export const raterRelationSchema = z.enum(RATER_RELATIONS);
@@ -124,7 +124,7 @@ export const skpEvidenceSchema = z.discriminatedUnion('kind', [
     documentId: idSchema,
     name: z.string(),
     contentType: z.enum(DOCUMENT_CONTENT_TYPES),
-    size: z.number().int(),
+    size: z.int(),
   }),
   evidenceLinkSchema,
 ]);
@@ -142,7 +142,7 @@ export const recordSkpRealisationSchema = z.strictObject({
 export const createSkpEvidenceUploadSchema = z.strictObject({
   name: evidenceNameSchema,
   contentType: z.enum(DOCUMENT_CONTENT_TYPES),
-  size: z.number().int().min(1).max(MAX_SKP_EVIDENCE_BYTES),
+  size: z.int().min(1).max(MAX_SKP_EVIDENCE_BYTES),
 });
 export type CreateSkpEvidenceUploadInput = z.infer<typeof createSkpEvidenceUploadSchema>;
 
@@ -235,7 +235,7 @@ export const openFeedbackRoundSchema = z
   });
 export type OpenFeedbackRoundInput = z.infer<typeof openFeedbackRoundSchema>;
 
-const scoreSchema = z.number().int().min(1).max(5);
+const scoreSchema = z.int().min(1).max(5);
 export const submitFeedbackSchema = z.strictObject({
   scores: z.strictObject(
     Object.fromEntries(BERAKHLAK_VALUES.map((v) => [v, scoreSchema])) as Record<
@@ -307,7 +307,7 @@ export const skpHistoryEntrySchema = z.object({
   to: skpStatusSchema,
   byName: z.string(),
   at: z.string(),
-  revision: z.number().int(),
+  revision: z.int(),
   reason: z.string().nullable(),
 });
 
@@ -325,11 +325,11 @@ export const skpSchema = z.object({
   appraiser: personRef,
   appraiserSuperior: personRef.nullable(),
   status: skpStatusSchema,
-  revision: z.number().int().min(0),
+  revision: z.int().min(0),
   items: z.array(skpItemSchema),
   behaviourExpectations: z.partialRecord(berakhlakValueSchema, z.string()),
   history: z.array(skpHistoryEntrySchema),
-  version: z.number().int().min(1),
+  version: z.int().min(1),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -397,7 +397,7 @@ export const skpSummarySchema = skpSchema
     version: true,
     updatedAt: true,
   })
-  .extend({ itemCount: z.number().int() });
+  .extend({ itemCount: z.int() });
 export type SkpSummary = z.infer<typeof skpSummarySchema>;
 
 const skpWithItemsSchema = skpSummarySchema.extend({ items: z.array(skpItemSchema) });
@@ -432,15 +432,15 @@ export const skpStepSchema = z.strictObject({
 export const skpReasonStepSchema = z.strictObject({ reason: text(2000), version: versionSchema });
 
 export const cascadeResultSchema = z.object({
-  created: z.number().int(),
+  created: z.int(),
   targets: z.array(
     z.object({
       employeeId: idSchema,
       employeeName: z.string(),
       skpId: idSchema,
       createdSkp: z.boolean(),
-      newItems: z.number().int(),
-      alreadyCascaded: z.number().int(),
+      newItems: z.int(),
+      alreadyCascaded: z.int(),
     }),
   ),
   refused: z.array(

@@ -100,7 +100,7 @@ export const employeeSchema = z.object({
   phone: z.string().optional(),
   status: employeeStatusSchema,
   /** BUP from the position type (58 without a position) and the date retirement takes effect. */
-  bup: z.number().int(),
+  bup: z.int(),
   retirementDate: z.string(),
   /** Set for an employee hired through e-recruitment (hireApplicant): the application it came from. */
   recruitment: z
@@ -134,7 +134,7 @@ const positionFields = {
   name: nameSchema(200),
   type: positionTypeSchema,
   functionalLevel: functionalLevelSchema.optional(),
-  positionClass: z.number().int().min(1).max(17),
+  positionClass: z.int().min(1).max(17),
   requiredEducation: z.strictObject({
     levels: z.array(educationLevelSchema).min(1).max(10),
     majors: z.array(nameSchema(120)).max(20).default([]),
@@ -143,7 +143,7 @@ const positionFields = {
     .array(z.strictObject({ code: competencyCodeSchema, minLevel: competencyLevelSchema }))
     .max(20)
     .default([]),
-  seats: z.number().int().min(1).max(1000),
+  seats: z.int().min(1).max(1000),
 };
 
 const functionalLevelRule = (
@@ -198,13 +198,13 @@ export const positionSchema = z.object({
   name: z.string(),
   type: positionTypeSchema,
   functionalLevel: functionalLevelSchema.optional(),
-  positionClass: z.number().int(),
+  positionClass: z.int(),
   requiredEducation: z.object({ levels: z.array(educationLevelSchema), majors: z.array(z.string()) }),
-  requiredCompetencies: z.array(z.object({ code: z.string(), minLevel: z.number().int() })),
-  seats: z.number().int(),
+  requiredCompetencies: z.array(z.object({ code: z.string(), minLevel: z.int() })),
+  seats: z.int(),
   /** Employees placed in the position; kept in the same transaction as every placement. */
-  filled: z.number().int(),
-  vacancies: z.number().int(),
+  filled: z.int(),
+  vacancies: z.int(),
   createdAt: z.string(),
   updatedAt: z.string(),
   version: versionSchema,
@@ -243,7 +243,7 @@ export const competencySchema = z.object({
   code: z.string(),
   name: z.string(),
   group: competencyGroupSchema,
-  levels: z.array(z.object({ level: z.number().int(), description: z.string() })),
+  levels: z.array(z.object({ level: z.int(), description: z.string() })),
   createdAt: z.string(),
   version: versionSchema,
 });

@@ -74,7 +74,7 @@ export const placementCandidateSchema = z.object({
   factors: z.array(factorScoreSchema),
   ...stepDownFields,
   /** 1 = best candidate. */
-  rank: z.number().int(),
+  rank: z.int(),
 });
 export type PlacementCandidate = z.infer<typeof placementCandidateSchema>;
 
@@ -88,7 +88,7 @@ export const suggestedPositionSchema = z.object({
   total: z.number(),
   factors: z.array(factorScoreSchema),
   ...stepDownFields,
-  rank: z.number().int(),
+  rank: z.int(),
 });
 
 export const suggestedPositionsSchema = z.object({
@@ -103,6 +103,6 @@ export const placementResultSchema = z.object({
   /** Not among the position's top 5 candidates: the justification was required and the audit entry is flagged. */
   outsideRecommendation: z.boolean(),
   /** The employee's place among the position's candidates, or null when placed without a position. */
-  candidateRank: z.number().int().nullable(),
+  candidateRank: z.int().nullable(),
 });
 export type PlacementResult = z.infer<typeof placementResultSchema>;

@@ -51,12 +51,12 @@ export const roundCodeSchema = z
 /** A fresh deep copy of a default, so no parse result shares (and can change) another's objects. */
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
-const scoreSchema = z.number().int().min(0).max(1000);
-const percentSchema = z.number().int().min(0).max(100);
+const scoreSchema = z.int().min(0).max(1000);
+const percentSchema = z.int().min(0).max(100);
 
 const skdSubtestSpecSchema = z.strictObject({
-  questions: z.number().int().min(1).max(200),
-  maxScore: z.number().int().min(1).max(1000),
+  questions: z.int().min(1).max(200),
+  maxScore: z.int().min(1).max(1000),
 });
 export const skdSubtestsSchema = z
   .strictObject({ twk: skdSubtestSpecSchema, tiu: skdSubtestSpecSchema, tkp: skdSubtestSpecSchema })
@@ -91,8 +91,8 @@ const settingsFields = {
   skbWeight: percentSchema.default(DEFAULT_ROUND_SETTINGS.skbWeight),
   skbComponents: skbWeightsSchema.default(() => ({ ...DEFAULT_SKB_COMPONENTS })),
   skbComponentCaps: skbWeightsSchema.default(() => ({ ...DEFAULT_SKB_COMPONENT_CAPS })),
-  skbMultiplier: z.number().int().min(1).max(10).default(DEFAULT_ROUND_SETTINGS.skbMultiplier),
-  objectionDays: z.number().int().min(1).max(30).default(DEFAULT_ROUND_SETTINGS.objectionDays),
+  skbMultiplier: z.int().min(1).max(10).default(DEFAULT_ROUND_SETTINGS.skbMultiplier),
+  objectionDays: z.int().min(1).max(30).default(DEFAULT_ROUND_SETTINGS.objectionDays),
   objectionDecisionDays: z
     .number()
     .int()
@@ -172,7 +172,7 @@ export const createRecruitmentRoundSchema = z
   .strictObject({
     name: nameSchema(),
     kind: roundKindSchema,
-    year: z.number().int().min(2000).max(2999),
+    year: z.int().min(2000).max(2999),
     /** Prefix of the registration numbers; derived from kind and year when absent. */
     code: roundCodeSchema.optional(),
     registrationOpensAt: localDateTimeSchema,
@@ -211,9 +211,9 @@ export const updateRecruitmentRoundSchema = z
     skbWeight: percentSchema.optional(),
     skbComponents: skbWeightsSchema.optional(),
     skbComponentCaps: skbWeightsSchema.optional(),
-    skbMultiplier: z.number().int().min(1).max(10).optional(),
-    objectionDays: z.number().int().min(1).max(30).optional(),
-    objectionDecisionDays: z.number().int().min(1).max(60).optional(),
+    skbMultiplier: z.int().min(1).max(10).optional(),
+    objectionDays: z.int().min(1).max(30).optional(),
+    objectionDecisionDays: z.int().min(1).max(60).optional(),
     version: versionSchema,
   })
   .superRefine(settingsRules);
@@ -227,20 +227,20 @@ export const requiredDocumentSchema = z.strictObject({
   type: z.string().regex(/^[a-z][a-z0-9-]{1,39}$/, 'must be 2-40 lowercase letters, digits or dashes'),
   label: nameSchema(120),
   formats: z.array(z.enum(DOCUMENT_FORMATS)).min(1).max(3),
-  maxKb: z.number().int().min(1).max(10_240),
+  maxKb: z.int().min(1).max(10_240),
 });
 
 const formationFields = {
   positionId: idSchema,
   unitId: idSchema,
-  openings: z.number().int().min(1).max(10_000),
+  openings: z.int().min(1).max(10_000),
   track: recruitmentTrackSchema,
   educationRequirements: z
     .array(z.strictObject({ level: educationLevelSchema, majors: z.array(nameSchema(120)).max(50) }))
     .min(1)
     .max(20),
   minIpk: z.number().min(0).max(4).multipleOf(0.01).optional(),
-  maxAge: z.number().int().min(18).max(65).optional(),
+  maxAge: z.int().min(18).max(65).optional(),
   requiredDocuments: z.array(requiredDocumentSchema).max(20),
 };
 
@@ -272,7 +272,7 @@ export const recruitmentRoundSchema = z.object({
   id: idSchema,
   name: z.string(),
   kind: roundKindSchema,
-  year: z.number().int(),
+  year: z.int(),
   code: z.string(),
   registrationOpensAt: z.string(),
   registrationClosesAt: z.string(),
@@ -285,16 +285,16 @@ export const recruitmentRoundSchema = z.object({
   skbWeight: z.number(),
   skbComponents: skbWeightsSchema,
   skbComponentCaps: skbWeightsSchema,
-  skbMultiplier: z.number().int(),
-  objectionDays: z.number().int(),
-  objectionDecisionDays: z.number().int(),
+  skbMultiplier: z.int(),
+  objectionDays: z.int(),
+  objectionDecisionDays: z.int(),
   published: z.boolean(),
   publishedAt: z.string().nullable(),
   /** From the registration times and the clock. */
   registrationStatus: registrationStatusSchema,
   /** Counted in the transaction that adds or changes a formasi. */
-  formationCount: z.number().int(),
-  openings: z.number().int(),
+  formationCount: z.int(),
+  openings: z.int(),
   createdAt: z.string(),
   updatedAt: z.string(),
   version: versionSchema,
@@ -305,7 +305,7 @@ export const requiredDocumentOutSchema = z.object({
   type: z.string(),
   label: z.string(),
   formats: z.array(z.enum(DOCUMENT_FORMATS)),
-  maxKb: z.number().int(),
+  maxKb: z.int(),
 });
 const educationRequirementOutSchema = z.object({ level: educationLevelSchema, majors: z.array(z.string()) });
 
@@ -319,11 +319,11 @@ export const recruitmentFormationSchema = z.object({
   positionName: z.string(),
   unitId: idSchema,
   unitName: z.string(),
-  openings: z.number().int(),
+  openings: z.int(),
   track: recruitmentTrackSchema,
   educationRequirements: z.array(educationRequirementOutSchema),
   minIpk: z.number().optional(),
-  maxAge: z.number().int().optional(),
+  maxAge: z.int().optional(),
   requiredDocuments: z.array(requiredDocumentOutSchema),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -346,13 +346,13 @@ export const publicRecruitmentRoundSchema = z.object({
   id: idSchema,
   name: z.string(),
   kind: roundKindSchema,
-  year: z.number().int(),
+  year: z.int(),
   registrationOpensAt: z.string(),
   registrationClosesAt: z.string(),
   timeZone: z.string(),
   status: registrationStatusSchema,
-  formationCount: z.number().int(),
-  openings: z.number().int(),
+  formationCount: z.int(),
+  openings: z.int(),
 });
 
 export const publicRecruitmentFormationSchema = z.object({
@@ -360,11 +360,11 @@ export const publicRecruitmentFormationSchema = z.object({
   agencyName: z.string(),
   positionName: z.string(),
   unitName: z.string(),
-  openings: z.number().int(),
+  openings: z.int(),
   track: recruitmentTrackSchema,
   educationRequirements: z.array(educationRequirementOutSchema),
   minIpk: z.number().optional(),
-  maxAge: z.number().int().optional(),
+  maxAge: z.int().optional(),
   requiredDocuments: z.array(requiredDocumentOutSchema),
 });
 
@@ -374,7 +374,7 @@ export const publicRecruitmentRoundDetailSchema = publicRecruitmentRoundSchema.e
   passingGrades: passingGradesOutSchema,
   skdWeight: z.number(),
   skbWeight: z.number(),
-  objectionDays: z.number().int(),
+  objectionDays: z.int(),
   formations: z.array(publicRecruitmentFormationSchema),
 });
 
@@ -486,7 +486,7 @@ export const requestApplicationUploadSchema = z.strictObject({
   // The name is only shown (escaped) and put in a Content-Disposition with anything unusual replaced.
   name: z.string().trim().min(1).max(200),
   contentType: z.enum(DOCUMENT_CONTENT_TYPES),
-  size: z.number().int().min(1),
+  size: z.int().min(1),
 });
 export type RequestApplicationUploadInput = z.infer<typeof requestApplicationUploadSchema>;
 
@@ -510,7 +510,7 @@ export const applicationDocumentSchema = z.object({
   name: z.string(),
   /** The type the bytes turned out to be. */
   contentType: z.string(),
-  size: z.number().int(),
+  size: z.int(),
   checkedAt: z.string(),
 });
 
@@ -613,14 +613,14 @@ export const DEFAULT_REGISTRATIONS_PER_HOUR = 30;
 
 /** The tenant's recruitment settings (version 0: never saved, the defaults). */
 export const recruitmentSettingsSchema = z.object({
-  registrationsPerHour: z.number().int(),
-  version: z.number().int().min(0),
+  registrationsPerHour: z.int(),
+  version: z.int().min(0),
   updatedAt: z.string().nullable(),
 });
 export type RecruitmentSettings = z.infer<typeof recruitmentSettingsSchema>;
 export const updateRecruitmentSettingsSchema = z.strictObject({
-  registrationsPerHour: z.number().int().min(1).max(100_000),
-  version: z.number().int().min(0),
+  registrationsPerHour: z.int().min(1).max(100_000),
+  version: z.int().min(0),
 });
 
 // ---- screening, objections, announcements ----
@@ -701,13 +701,13 @@ export const examAnnouncementRowSchema = z.object({
   skd: skdScoresOutSchema.nullable(),
   skdTotal: z.number().nullable(),
   skdPassed: z.boolean(),
-  skdRank: z.number().int().nullable(),
+  skdRank: z.int().nullable(),
   shortlisted: z.boolean(),
   skb: skbScoresOutSchema.nullable(),
   skdNormalised: z.number().nullable(),
   skbScore: z.number().nullable(),
   finalScore: z.number().nullable(),
-  finalRank: z.number().int().nullable(),
+  finalRank: z.int().nullable(),
   decidedBy: rankFactorSchema.nullable(),
   /** The stage's outcome: SKD, went on to the SKB; SKB and FINAL, ranked within the openings. */
   passed: z.boolean(),
@@ -720,7 +720,7 @@ export const announcementSchema = z.object({
   roundId: z.string(),
   roundName: z.string(),
   stage: announcementStageSchema,
-  version: z.number().int(),
+  version: z.int(),
   publishedAt: z.string(),
   note: z.string(),
   /** Administration rows (ADMINISTRATION*) or exam rows (SKD, SKB, FINAL). */
@@ -732,7 +732,7 @@ export const announcementSchema = z.object({
   content: z.record(z.string(), z.unknown()),
 });
 export const announcementSummarySchema = announcementSchema.omit({ results: true, content: true }).extend({
-  rowCount: z.number().int(),
+  rowCount: z.int(),
 });
 
 // ---- exam score import rows ----
@@ -741,9 +741,9 @@ export const registrationNumberSchema = z.string().trim().min(8).max(40);
 
 export const skdScoreRowSchema = z.strictObject({
   registrationNumber: registrationNumberSchema,
-  twk: z.number().int().min(0),
-  tiu: z.number().int().min(0),
-  tkp: z.number().int().min(0),
+  twk: z.int().min(0),
+  tiu: z.int().min(0),
+  tkp: z.int().min(0),
 });
 
 const skbComponentScoreSchema = z.number().min(0).max(100).multipleOf(0.01);
@@ -798,7 +798,7 @@ export const rankingEntrySchema = z.object({
   skdPassed: z.boolean(),
   /** The subtests (or `total`) below the track's passing grade. */
   skdFailed: z.array(z.string()),
-  skdRank: z.number().int().nullable(),
+  skdRank: z.int().nullable(),
   /** The factor that put this entry below the one ranked just above it (`tie`: equal on all). */
   skdDecidedBy: rankFactorSchema.nullable(),
   shortlisted: z.boolean(),
@@ -806,7 +806,7 @@ export const rankingEntrySchema = z.object({
   skdNormalised: z.number().nullable(),
   skbScore: z.number().nullable(),
   finalScore: z.number().nullable(),
-  finalRank: z.number().int().nullable(),
+  finalRank: z.int().nullable(),
   finalDecidedBy: rankFactorSchema.nullable(),
   withinOpenings: z.boolean(),
   /** Set once the applicant is hired (hireApplicant). */
@@ -821,10 +821,10 @@ export const formationRankingSchema = z.object({
   agencyId: z.string(),
   agencyName: z.string(),
   track: recruitmentTrackSchema,
-  openings: z.number().int(),
+  openings: z.int(),
   passingGradeApplied: z.boolean(),
   /** skbMultiplier × openings. */
-  shortlistLimit: z.number().int(),
+  shortlistLimit: z.int(),
   tieAtShortlistLine: z.boolean(),
   tieAtOpeningsLine: z.boolean(),
   entries: z.array(rankingEntrySchema),

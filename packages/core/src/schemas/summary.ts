@@ -9,7 +9,7 @@ import { jpProgressSchema } from './training';
  * cap. `atLeast` means the count stopped at the cap with more left: show it as "1000+".
  */
 export const tileCountSchema = z.object({
-  count: z.number().int().nonnegative(),
+  count: z.int().nonnegative(),
   atLeast: z.boolean(),
 });
 export type TileCount = z.infer<typeof tileCountSchema>;
@@ -26,9 +26,9 @@ export const personnelAdminSummarySchema = z.object({
   retiringWithin12Months: tileCountSchema,
   /** Among the 20 newest import jobs: those running, cut off (Terputus) and failed. */
   imports: z.object({
-    running: z.number().int().nonnegative(),
-    interrupted: z.number().int().nonnegative(),
-    failed: z.number().int().nonnegative(),
+    running: z.int().nonnegative(),
+    interrupted: z.int().nonnegative(),
+    failed: z.int().nonnegative(),
   }),
 });
 
@@ -41,7 +41,7 @@ export const personnelTeamSummarySchema = z.object({
   retiringWithin12Months: tileCountSchema,
   promotionDue: tileCountSchema,
   /** Mentorships in which the supervisor is the mentor and that are still running. */
-  activeMentees: z.number().int().nonnegative(),
+  activeMentees: z.int().nonnegative(),
 });
 
 /** The signed-in person's own record, for anyone whose account is linked to an employee. */
@@ -53,7 +53,7 @@ export const personnelMeSummarySchema = z.object({
   agencyName: z.string(),
   rank: rankSchema.nullable(),
   grade: gradeSchema.nullable(),
-  year: z.number().int(),
+  year: z.int(),
   jp: jpProgressSchema,
   /** The running mentorship in which they are the mentee, if any. */
   mentor: z.object({ mentorshipId: idSchema, mentorName: z.string(), startDate: isoDateSchema }).nullable(),

@@ -67,8 +67,8 @@ export const surveySettingsSchema = z.object({
   elementOrder: z.array(elementCodeSchema),
   extraQuestions: z.array(extraQuestionSchema),
   /** Responses allowed per source IP per unit per hour. */
-  rateLimitPerHour: z.number().int(),
-  version: z.number().int().min(0),
+  rateLimitPerHour: z.int(),
+  version: z.int().min(0),
   updatedAt: z.string().nullable(),
 });
 export type SurveySettings = z.infer<typeof surveySettingsSchema>;
@@ -77,8 +77,8 @@ export type SurveySettings = z.infer<typeof surveySettingsSchema>;
 export const updateSurveySettingsSchema = z.strictObject({
   elementOrder: elementOrderSchema.optional(),
   extraQuestions: extraQuestionsSchema.optional(),
-  rateLimitPerHour: z.number().int().min(1).max(100_000).optional(),
-  version: z.number().int().min(0),
+  rateLimitPerHour: z.int().min(1).max(100_000).optional(),
+  version: z.int().min(0),
 });
 
 // ---- survey units ----
@@ -140,27 +140,27 @@ export const listSurveyUnitsQuerySchema = z.object({
 
 /** Population (number of service users) of a unit in a period, for the sample-size check. */
 export const setSurveyPopulationSchema = z.strictObject({
-  population: z.number().int().min(0).max(100_000_000),
+  population: z.int().min(0).max(100_000_000),
 });
 export const surveyPopulationSchema = z.object({
   unitId: idSchema,
   period: z.string(),
-  population: z.number().int(),
-  minimumSample: z.number().int(),
+  population: z.int(),
+  minimumSample: z.int(),
   updatedAt: z.string(),
 });
 
 // ---- service codes ----
 
 export const issueServiceCodesSchema = z.strictObject({
-  count: z.number().int().min(1).max(MAX_SERVICE_CODES_PER_BATCH),
-  validDays: z.number().int().min(1).max(366).default(30),
+  count: z.int().min(1).max(MAX_SERVICE_CODES_PER_BATCH),
+  validDays: z.int().min(1).max(366).default(30),
 });
 export const serviceCodeBatchSchema = z.object({
   id: idSchema,
   unitId: idSchema,
-  count: z.number().int(),
-  used: z.number().int(),
+  count: z.int(),
+  used: z.int(),
   expiresAt: z.string(),
   createdAt: z.string(),
   /** Formatted `XXXX-XXXX`, for printing. */
@@ -190,8 +190,8 @@ export const surveyFormSchema = z.object({
   ),
   respondentFields: z.object({
     gender: z.array(z.string()),
-    ageMin: z.number().int(),
-    ageMax: z.number().int(),
+    ageMin: z.int(),
+    ageMax: z.int(),
     education: z.array(z.string()),
     occupation: z.array(z.string()),
   }),
@@ -210,7 +210,7 @@ export const submitSurveyResponseSchema = z.strictObject({
   ),
   respondent: z.strictObject({
     gender: z.enum(['L', 'P']),
-    age: z.number().int().min(15).max(100),
+    age: z.int().min(15).max(100),
     education: z.enum(RESPONDENT_EDUCATION),
     occupation: z.enum(RESPONDENT_OCCUPATION),
   }),
@@ -235,11 +235,8 @@ export const ikmQuerySchema = z.object({
 
 export const ikmSchema = z.object({
   period: z.string(),
-  respondents: z.number().int(),
-  elements: z.record(
-    elementCodeSchema,
-    z.object({ nrr: z.number().nullable(), respondents: z.number().int() }),
-  ),
+  respondents: z.int(),
+  elements: z.record(elementCodeSchema, z.object({ nrr: z.number().nullable(), respondents: z.int() })),
   ikm: z.number().nullable(),
   grade: z.enum(GRADES).nullable(),
   label: z.enum(GRADE_LABELS).nullable(),
@@ -248,7 +245,7 @@ export const unitIkmSchema = ikmSchema.extend({ unitId: idSchema });
 export const agencyIkmSchema = ikmSchema.extend({ agencyId: idSchema });
 export type Ikm = z.infer<typeof ikmSchema>;
 
-const countsSchema = z.record(z.string(), z.number().int());
+const countsSchema = z.record(z.string(), z.int());
 export const demographicsSchema = z.object({
   gender: countsSchema,
   ageBand: countsSchema,
@@ -263,19 +260,19 @@ export const surveyUnitReportSchema = z.object({
   /** The three weakest elements, lowest NRR first. */
   weakest: z.array(elementCodeSchema),
   sample: z.object({
-    population: z.number().int().nullable(),
-    minimum: z.number().int().nullable(),
-    respondents: z.number().int(),
+    population: z.int().nullable(),
+    minimum: z.int().nullable(),
+    respondents: z.int(),
     sufficient: z.boolean().nullable(),
   }),
   demographics: demographicsSchema,
-  verifiedRespondents: z.number().int(),
+  verifiedRespondents: z.int(),
 });
 
 export const trendQuerySchema = z.object({ from: monthSchema, to: monthSchema });
 export const trendPointSchema = z.object({
   period: z.string(),
-  respondents: z.number().int(),
+  respondents: z.int(),
   ikm: z.number().nullable(),
   grade: z.enum(GRADES).nullable(),
 });
@@ -299,7 +296,7 @@ export const overviewRowSchema = z.object({
   agencyId: idSchema,
   agencyName: z.string(),
   status: z.enum(['active', 'closed']),
-  respondents: z.number().int(),
+  respondents: z.int(),
   ikm: z.number().nullable(),
   grade: z.enum(GRADES).nullable(),
   label: z.enum(GRADE_LABELS).nullable(),
@@ -366,7 +363,7 @@ export const recomputeCountersSchema = z.strictObject({
 export const recomputeResultSchema = z.object({
   unitId: idSchema,
   month: z.string(),
-  responsesCounted: z.number().int(),
+  responsesCounted: z.int(),
   differences: z.array(z.object({ field: z.string(), stored: z.number(), recounted: z.number() })),
   repaired: z.boolean(),
 });

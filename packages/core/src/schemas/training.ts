@@ -16,7 +16,7 @@ export const trainingCompetencySchema = z.strictObject({
   level: competencyLevelSchema,
 });
 
-const optionalText = (max: number) => z.string().trim().min(1).max(max).optional();
+const optionalText = (max: number) => nameSchema(max).optional();
 
 export const createTrainingSchema = z
   .strictObject({
@@ -24,10 +24,10 @@ export const createTrainingSchema = z
     type: trainingTypeSchema,
     /** The levels a graduate (LULUS) reaches; an employee's level only ever rises. */
     competencies: z.array(trainingCompetencySchema).max(20).default([]),
-    jp: z.number().int().min(1).max(500),
+    jp: z.int().min(1).max(500),
     startDate: isoDateSchema,
     endDate: isoDateSchema,
-    capacity: z.number().int().min(1).max(10_000),
+    capacity: z.int().min(1).max(10_000),
     organizer: optionalText(200),
     location: optionalText(200),
   })
@@ -47,13 +47,13 @@ export const trainingSchema = z.object({
   id: idSchema,
   title: z.string(),
   type: trainingTypeSchema,
-  competencies: z.array(z.object({ code: z.string(), level: z.number().int() })),
-  jp: z.number().int(),
+  competencies: z.array(z.object({ code: z.string(), level: z.int() })),
+  jp: z.int(),
   startDate: z.string(),
   endDate: z.string(),
-  capacity: z.number().int(),
+  capacity: z.int(),
   /** Seats taken; kept in the same transaction as every enrolment, never above capacity. */
-  enrolled: z.number().int(),
+  enrolled: z.int(),
   organizer: z.string().optional(),
   location: z.string().optional(),
   createdAt: z.string(),
@@ -74,7 +74,7 @@ export const completeTrainingSchema = z.strictObject({
   result: trainingResultSchema,
   score: z.number().min(0).max(100).optional(),
   /** JP credited; defaults to the training's JP (less when only part was attended). */
-  jp: z.number().int().min(0).max(500).optional(),
+  jp: z.int().min(0).max(500).optional(),
 });
 export type CompleteTrainingInput = z.infer<typeof completeTrainingSchema>;
 
@@ -87,7 +87,7 @@ export const enrollmentSchema = z.object({
   training: z.object({
     title: z.string(),
     type: trainingTypeSchema,
-    jp: z.number().int(),
+    jp: z.int(),
     startDate: z.string(),
     endDate: z.string(),
   }),
@@ -95,7 +95,7 @@ export const enrollmentSchema = z.object({
   enrolledAt: z.string(),
   result: trainingResultSchema.optional(),
   score: z.number().optional(),
-  jp: z.number().int().optional(),
+  jp: z.int().optional(),
   completedAt: z.string().optional(),
   version: versionSchema,
 });
@@ -104,7 +104,7 @@ export type Enrollment = z.infer<typeof enrollmentSchema>;
 export const completionSchema = z.object({
   enrollment: enrollmentSchema,
   /** Competencies the employee's record gained (LULUS only; a level never goes down). */
-  raised: z.array(z.object({ code: z.string(), from: z.number().int().nullable(), to: z.number().int() })),
+  raised: z.array(z.object({ code: z.string(), from: z.int().nullable(), to: z.int() })),
 });
 
 export const yearSchema = z.coerce.number().int().min(2000).max(2100);
@@ -120,13 +120,13 @@ export const jpProgressSchema = z.object({
   total: z.number(),
   target: z.number(),
   remaining: z.number(),
-  percent: z.number().int(),
+  percent: z.int(),
   met: z.boolean(),
 });
 
 export const myTrainingSchema = z.object({
   employeeId: idSchema,
-  year: z.number().int(),
+  year: z.int(),
   progress: jpProgressSchema,
   /** Enrolments in trainings that end in the year, by end date. */
   items: z.array(enrollmentSchema),
@@ -148,6 +148,6 @@ export const shortfallRowSchema = z.object({
   jp: z.number(),
   target: z.number(),
   remaining: z.number(),
-  percent: z.number().int(),
+  percent: z.int(),
 });
 export type ShortfallRow = z.infer<typeof shortfallRowSchema>;
