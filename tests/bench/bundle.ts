@@ -427,7 +427,7 @@ export interface ColdStart {
 /**
  * zod schema instances a cold start builds (import and first invocation, one extra run apart from
  * the timed ones): deterministic, unlike the times. zod 4 builds a new instance for every node of a
- * schema and every `.optional()`, `.min()` or `.max()` on one, at about 40 µs each on this machine
+ * schema and every `.optional()`, `.min()` or `.max()` on one, at 15-40 µs each on this machine
  * with the garbage collection they cause, and a function builds all of its schemas at its cold
  * start: after compiling the bundle, the largest part of a cold start beyond the floor.
  */
