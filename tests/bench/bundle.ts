@@ -50,8 +50,8 @@ const run = promisify(execFile);
  * STS, Secrets Manager and Cognito became signed calls of `@pamong/aws` (-18, -13 and -38 KiB);
  * before that it was 410 KiB. zod's classic API adds another 97 KiB to every function: `app-floor`, a
  * Pamong function with no route (aws-floor, zod, jose and the common request handling), is 381 KiB,
- * of which 357 KiB are the libraries, which leaves 119 KiB of the target for a function's own code. Key builders
- * and repositories are imported as namespaces of their own modules (`import * as keys from
+ * of which 357 KiB are the libraries, which leaves 119 KiB of the target for a function's own code.
+ * Key builders and repositories are imported as namespaces of their own modules (`import * as keys from
  * '@pamong/db/keys'`), so a bundle keeps only the functions it calls (-10 to -20 KiB), and XLSX
  * files are zipped with node:zlib instead of fflate (-9 KiB). Routes are matched by Hono's trie
  * alone, without RegExpRouter and SmartRouter (-4.5 KiB, and no regular expression compiled on the
